@@ -1,0 +1,66 @@
+package nl.skillsmap.analysis;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The corpus-derived inputs of the Dutch analysis chain: the compound-splitting dictionary and synonym groups.
+ * Derived once at index time and stored beside the index, so query analysis uses exactly what indexing used.
+ *
+ * @param compoundDictionary word parts compound words may be split into (folded, lower case)
+ * @param synonymGroups      groups of equivalent terms or phrases (folded, lower case), each of two or more
+ */
+public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<String>> synonymGroups) {
+
+    static final String DICTIONARY_FILE = "compound-dictionary.txt";
+    static final String SYNONYMS_FILE = "synonyms.txt";
+
+    public AnalysisResources {
+        compoundDictionary = new TreeSet<>(compoundDictionary);
+        synonymGroups = synonymGroups.stream().map(List::copyOf).toList();
+    }
+
+    public static AnalysisResources empty() {
+        return new AnalysisResources(new TreeSet<>(), List.of());
+    }
+
+    /** Writes both resources as UTF-8 text into {@code dir}: one word a line, one comma-separated group a line. */
+    public void write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(DICTIONARY_FILE), compoundDictionary, StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>(synonymGroups.size());
+        for (List<String> group : synonymGroups) {
+            lines.add(String.join(",", group));
+        }
+        Files.write(dir.resolve(SYNONYMS_FILE), lines, StandardCharsets.UTF_8);
+    }
+
+    /** Reads what {@link #write(Path)} wrote; a missing file reads as empty. */
+    public static AnalysisResources read(Path dir) throws IOException {
+        SortedSet<String> dictionary = new TreeSet<>();
+        Path dictionaryFile = dir.resolve(DICTIONARY_FILE);
+        if (Files.exists(dictionaryFile)) {
+            for (String line : Files.readAllLines(dictionaryFile, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    dictionary.add(line.strip());
+                }
+            }
+        }
+        List<List<String>> groups = new ArrayList<>();
+        Path synonymsFile = dir.resolve(SYNONYMS_FILE);
+        if (Files.exists(synonymsFile)) {
+            for (String line : Files.readAllLines(synonymsFile, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    groups.add(List.of(line.strip().split(",")));
+                }
+            }
+        }
+        return new AnalysisResources(dictionary, groups);
+    }
+}

@@ -1,0 +1,21 @@
+package nl.skillsmap.model;
+
+import java.util.List;
+
+/**
+ * Everything the readers produced, merged: the input of the index builder.
+ *
+ * @param notes what the merge decided (which source won for which crebo) and non-fatal warnings, for the build
+ *              summary
+ */
+public record Corpus(List<Qualification> qualifications, List<Elective> electives, List<Skill> skills,
+                     List<Occupation> occupations, List<String> notes) {
+
+    public Corpus {
+        qualifications = List.copyOf(qualifications);
+        electives = List.copyOf(electives);
+        skills = List.copyOf(skills);
+        occupations = List.copyOf(occupations);
+        notes = List.copyOf(notes);
+    }
+}
