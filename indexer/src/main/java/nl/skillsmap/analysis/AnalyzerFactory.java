@@ -43,6 +43,20 @@ public final class AnalyzerFactory {
         return dutch();
     }
 
+    /** Index side of suggestions: folded words as edge n-grams. */
+    public Analyzer prefix() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(source);
+                stream = new ASCIIFoldingFilter(stream);
+                stream = new org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter(stream, 2, 20, true);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
     /** Lower case and accent folding only: matches on the surface form ("exact"). */
     public Analyzer folded() {
         return new Analyzer() {

@@ -1,0 +1,131 @@
+package nl.skillsmap.index;
+
+import nl.skillsmap.model.CoreTask;
+import nl.skillsmap.model.Elective;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Provenance;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.Skill;
+import nl.skillsmap.model.SkillRef;
+import nl.skillsmap.model.WorkProcess;
+import org.apache.lucene.document.Document;
+
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Maps model records to Lucene documents through {@link IndexSchema}; the only place records become documents. */
+public final class DocumentMapper {
+
+    private DocumentMapper() {
+    }
+
+    public static Document qualification(Qualification q) {
+        Document doc = new Document();
+        IndexSchema.addIdentity(doc, DocType.QUALIFICATION, q.crebo());
+        IndexSchema.addCrebo(doc, q.crebo());
+        IndexSchema.addTitle(doc, q.name());
+        if (q.dossier() != null && q.dossier().name() != null) {
+            IndexSchema.addLabel(doc, q.dossier().name());
+        }
+        q.provenance().stream().map(Provenance::source).distinct().forEach(s -> IndexSchema.addSource(doc, s));
+        String body = Stream.concat(Stream.of(q.description()),
+                        q.coreTasks().stream().map(CoreTask::title))
+                .filter(Objects::nonNull).collect(Collectors.joining("\n"));
+        if (!body.isBlank()) {
+            IndexSchema.addText(doc, body);
+        }
+        addLevelAndDomain(doc, q.level(), q.domain());
+        q.skills().stream().map(SkillRef::uri).distinct().forEach(uri -> IndexSchema.addSkillUri(doc, uri));
+        IndexSchema.addCoverageBasis(doc, basisKey(q.coverageBasis()));
+        IndexSchema.addJson(doc, StoredJson.write(q));
+        return doc;
+    }
+
+    public static Document workProcess(IndexedWorkProcess wp) {
+        Document doc = new Document();
+        IndexSchema.addIdentity(doc, DocType.WORK_PROCESS, wp.id());
+        IndexSchema.addCrebo(doc, wp.crebo());
+        IndexSchema.addTitle(doc, wp.title());
+        if (wp.coreTaskTitle() != null) {
+            IndexSchema.addLabel(doc, wp.coreTaskTitle());
+        }
+        String body = Stream.of(wp.description(), wp.result(), wp.behaviour())
+                .filter(Objects::nonNull).collect(Collectors.joining("\n"));
+        if (!body.isBlank()) {
+            IndexSchema.addText(doc, body);
+        }
+        addLevelAndDomain(doc, wp.level(), wp.domain());
+        IndexSchema.addWorkGroup(doc, wp.group());
+        IndexSchema.addSource(doc, wp.provenance().source());
+        IndexSchema.addJson(doc, StoredJson.write(wp));
+        return doc;
+    }
+
+    public static Document skill(Skill skill) {
+        Document doc = new Document();
+        IndexSchema.addIdentity(doc, DocType.SKILL, skill.uri());
+        IndexSchema.addTitle(doc, skill.label());
+        skill.altLabels().forEach(l -> IndexSchema.addLabel(doc, l));
+        skill.hiddenLabels().forEach(l -> IndexSchema.addLabel(doc, l));
+        if (skill.description() != null && !skill.description().isBlank()) {
+            IndexSchema.addText(doc, skill.description());
+        }
+        IndexSchema.addSource(doc, skill.provenance().source());
+        IndexSchema.addJson(doc, StoredJson.write(skill));
+        return doc;
+    }
+
+    public static Document occupation(Occupation occupation) {
+        Document doc = new Document();
+        IndexSchema.addIdentity(doc, DocType.OCCUPATION, occupation.uri());
+        IndexSchema.addTitle(doc, occupation.label());
+        occupation.altLabels().forEach(l -> IndexSchema.addLabel(doc, l));
+        occupation.hiddenLabels().forEach(l -> IndexSchema.addLabel(doc, l));
+        if (occupation.description() != null && !occupation.description().isBlank()) {
+            IndexSchema.addText(doc, occupation.description());
+        }
+        occupation.essentialSkills().forEach(uri -> IndexSchema.addSkillUri(doc, uri));
+        IndexSchema.addSource(doc, occupation.provenance().source());
+        IndexSchema.addJson(doc, StoredJson.write(occupation));
+        return doc;
+    }
+
+    public static Document elective(Elective elective) {
+        Document doc = new Document();
+        IndexSchema.addIdentity(doc, DocType.ELECTIVE, elective.code());
+        IndexSchema.addTitle(doc, elective.title() == null ? elective.code() : elective.title());
+        IndexSchema.addLabel(doc, elective.code());
+        elective.mentionedWith().forEach(crebo -> IndexSchema.addCrebo(doc, crebo));
+        elective.provenance().stream().map(Provenance::source).distinct()
+                .forEach(s -> IndexSchema.addSource(doc, s));
+        IndexSchema.addJson(doc, StoredJson.write(elective));
+        return doc;
+    }
+
+    /** The stored form of a work process in its qualification, before neighbours are known. */
+    public static IndexedWorkProcess indexed(WorkProcess wp, CoreTask coreTask, Qualification q, String group,
+                                             java.util.List<IndexedWorkProcess.SimilarWorkProcess> similar) {
+        return new IndexedWorkProcess(wp.id(), wp.code(), wp.title(), wp.description(), wp.result(),
+                wp.behaviour(), q.crebo(), q.name(), q.level(), q.domain(), coreTask.code(), coreTask.title(),
+                coreTask.part(), group, similar, wp.provenance());
+    }
+
+    public static String basisKey(Qualification.CoverageBasis basis) {
+        return switch (basis) {
+            case WORK_PROCESSES -> "workProcesses";
+            case SKILLS -> "skills";
+            case NONE -> "none";
+        };
+    }
+
+    private static void addLevelAndDomain(Document doc, Integer level, String domain) {
+        if (level != null) {
+            IndexSchema.addLevel(doc, level);
+        }
+        if (domain != null && !domain.isBlank()) {
+            IndexSchema.addDomain(doc, domain.strip());
+        }
+    }
+
+}

@@ -1,0 +1,139 @@
+package nl.skillsmap.index;
+
+import nl.skillsmap.analysis.AnalysisResources;
+import nl.skillsmap.analysis.AnalyzerFactory;
+import nl.skillsmap.model.CoreTask;
+import nl.skillsmap.model.Corpus;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.WorkProcess;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Writes a {@link Corpus} into a new index generation and publishes it through {@link IndexLocation}. Building is
+ * deterministic: the same corpus gives the same documents in the same order and the same content version.
+ */
+public final class IndexBuilder {
+
+    private final Consumer<String> progress;
+
+    /** @param progress receives one human-readable line per finished stage */
+    public IndexBuilder(Consumer<String> progress) {
+        this.progress = progress;
+    }
+
+    public IndexManifest build(Corpus corpus, AnalysisResources resources, IndexLocation location,
+                               String dataDirectory) throws IOException {
+        long start = System.nanoTime();
+        Path build = location.startBuild();
+        boolean published = false;
+        try {
+            resources.write(IndexLocation.analysisDirectory(build));
+            AnalyzerFactory analyzers = new AnalyzerFactory(resources);
+
+            long t = System.nanoTime();
+            List<IndexedWorkProcess> workProcesses = workProcesses(corpus, analyzers);
+            progress.accept(String.format("similar work processes: %,d work processes compared in %s",
+                    workProcesses.size(), since(t)));
+
+            t = System.nanoTime();
+            Map<String, Integer> counts = new TreeMap<>();
+            Map<String, Integer> sources = new TreeMap<>();
+            MessageDigest digest = sha256();
+            IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer(analyzers))
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setRAMBufferSizeMB(128)
+                    .setCommitOnClose(false);
+            try (FSDirectory dir = FSDirectory.open(IndexLocation.luceneDirectory(build));
+                 IndexWriter writer = new IndexWriter(dir, config)) {
+                Consumer<Document> add = doc -> add(writer, doc, counts, sources, digest);
+                corpus.qualifications().forEach(q -> add.accept(DocumentMapper.qualification(q)));
+                workProcesses.forEach(wp -> add.accept(DocumentMapper.workProcess(wp)));
+                corpus.electives().forEach(e -> add.accept(DocumentMapper.elective(e)));
+                corpus.skills().forEach(s -> add.accept(DocumentMapper.skill(s)));
+                corpus.occupations().forEach(o -> add.accept(DocumentMapper.occupation(o)));
+                progress.accept(String.format("documents: %,d written in %s", writer.getDocStats().numDocs,
+                        since(t)));
+                t = System.nanoTime();
+                writer.forceMerge(1);
+                writer.commit();
+                progress.accept("index merged and committed in " + since(t));
+            }
+            IndexManifest manifest = new IndexManifest(HexFormat.of().formatHex(digest.digest()).substring(0, 16),
+                    Instant.now(), dataDirectory, counts, sources, corpus.notes(),
+                    (System.nanoTime() - start) / 1_000_000);
+            manifest.write(build);
+            location.publish(build);
+            published = true;
+            return manifest;
+        } finally {
+            if (!published) {
+                location.abandon(build);
+            }
+        }
+    }
+
+    /** Every work process with its context, equivalence group and similar work processes elsewhere. */
+    static List<IndexedWorkProcess> workProcesses(Corpus corpus, AnalyzerFactory analyzers) {
+        List<WorkProcessSimilarity.Item> items = new ArrayList<>();
+        for (Qualification q : corpus.qualifications()) {
+            q.workProcesses().forEach(wp -> items.add(new WorkProcessSimilarity.Item(wp, q)));
+        }
+        WorkProcessSimilarity.Result similarity = new WorkProcessSimilarity(analyzers.dutch()).compute(items);
+        List<IndexedWorkProcess> result = new ArrayList<>(items.size());
+        for (Qualification q : corpus.qualifications()) {
+            for (CoreTask ct : q.coreTasks()) {
+                for (WorkProcess wp : ct.workProcesses()) {
+                    result.add(DocumentMapper.indexed(wp, ct, q, similarity.groups().get(wp.id()),
+                            similarity.neighbours().get(wp.id())));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static void add(IndexWriter writer, Document doc, Map<String, Integer> counts,
+                            Map<String, Integer> sources, MessageDigest digest) {
+        String id = doc.get(IndexSchema.ID);
+        try {
+            // updateDocument by id: a repeated id replaces, never duplicates.
+            writer.updateDocument(IndexSchema.idTerm(id), doc);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write document " + id, e);
+        }
+        counts.merge(doc.get(IndexSchema.TYPE), 1, Integer::sum);
+        for (IndexableField f : doc.getFields(IndexSchema.SOURCE)) {
+            sources.merge(f.binaryValue().utf8ToString(), 1, Integer::sum);
+        }
+        digest.update(id.getBytes(StandardCharsets.UTF_8));
+        digest.update(doc.getBinaryValue(IndexSchema.JSON).bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String since(long startNanos) {
+        return String.format("%.2f s", (System.nanoTime() - startNanos) / 1e9);
+    }
+}
