@@ -1,0 +1,60 @@
+package nl.skillsmap.search;
+
+import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.index.IndexSchema;
+import nl.skillsmap.search.testing.FixtureCorpus;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SkillsmapIndexTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void opensTheBuiltIndexAndFindsADocumentById() throws IOException {
+        IndexLocation location = FixtureCorpus.buildIndex(dir);
+        try (SkillsmapIndex index = SkillsmapIndex.open(location)) {
+            IndexSearcher searcher = index.acquire();
+            try {
+                TopDocs hits = searcher.search(new TermQuery(IndexSchema.idTerm(FixtureCorpus.SALES)), 1);
+                StoredFields stored = searcher.storedFields();
+                assertThat(stored.document(hits.scoreDocs[0].doc).get(IndexSchema.TITLE)).isEqualTo("Verkoper");
+            } finally {
+                index.release(searcher);
+            }
+            assertThat(index.manifest().counts()).containsEntry("qualification", 7).containsEntry("occupation", 3);
+        }
+    }
+
+    @Test
+    void buildingTheSameCorpusTwiceGivesTheSameContentVersion() throws IOException {
+        IndexLocation location = FixtureCorpus.buildIndex(dir);
+        String first;
+        try (SkillsmapIndex index = SkillsmapIndex.open(location)) {
+            first = index.manifest().version();
+        }
+        FixtureCorpus.buildIndex(dir);
+        try (SkillsmapIndex index = SkillsmapIndex.open(location)) {
+            assertThat(index.manifest().version()).isEqualTo(first);
+            assertThat(index.manifest().counts().values().stream().mapToInt(Integer::intValue).sum())
+                    .isEqualTo(7 + 27 + 2 + 6 + 3);
+        }
+    }
+
+    @Test
+    void openingWithoutABuiltIndexSaysWhatToDo() {
+        assertThatThrownBy(() -> SkillsmapIndex.open(new IndexLocation(dir.resolve("none"))))
+                .isInstanceOf(IOException.class).hasMessageContaining("build one first");
+    }
+}
