@@ -82,6 +82,8 @@ public final class DocumentMapper {
         IndexSchema.addTitle(doc, occupation.label());
         occupation.altLabels().forEach(l -> IndexSchema.addLabel(doc, l));
         occupation.hiddenLabels().forEach(l -> IndexSchema.addLabel(doc, l));
+        Stream.of(Stream.of(occupation.label()), occupation.altLabels().stream(), occupation.hiddenLabels().stream())
+                .flatMap(s -> s).forEach(l -> IndexSchema.addLabelGrams(doc, l));
         if (occupation.description() != null && !occupation.description().isBlank()) {
             IndexSchema.addText(doc, occupation.description());
         }

@@ -53,11 +53,19 @@ public final class IndexSchema {
     public static final String SOURCE = "source";
     /** Whether a qualification has content to count coverage on ("workProcesses", "skills", "none"). */
     public static final String COVERAGE_BASIS = "coverageBasis";
+    /**
+     * Occupation labels (preferred, alternative, hidden) as character n-grams, for matching job titles. Indexed
+     * with frequencies only (no positions: grams are matched as a bag), not stored.
+     */
+    public static final String LABEL_GRAMS = "labelGrams";
     /** The record to render, as JSON. Stored only. */
     public static final String JSON = "json";
 
     /** Indexed with positions (phrases, highlighting) and offsets (snippets), stored. */
     private static final FieldType STORED_TEXT_WITH_OFFSETS = storedTextWithOffsets();
+
+    /** Indexed with term frequencies, no positions, not stored. */
+    private static final FieldType GRAMS = grams();
 
     private IndexSchema() {
     }
@@ -66,7 +74,8 @@ public final class IndexSchema {
     public static Analyzer indexAnalyzer(AnalyzerFactory factory) {
         return new PerFieldAnalyzerWrapper(factory.dutch(), Map.of(
                 TITLE_EXACT, factory.folded(),
-                SUGGEST, factory.prefix()));
+                SUGGEST, factory.prefix(),
+                LABEL_GRAMS, factory.labelGrams()));
     }
 
     public static Term idTerm(String id) {
@@ -94,6 +103,10 @@ public final class IndexSchema {
         doc.add(new TextField(LABELS, label, Field.Store.NO));
         doc.add(new TextField(TITLE_EXACT, label, Field.Store.NO));
         doc.add(new TextField(SUGGEST, label, Field.Store.NO));
+    }
+
+    static void addLabelGrams(Document doc, String label) {
+        doc.add(new Field(LABEL_GRAMS, label, GRAMS));
     }
 
     static void addText(Document doc, String text) {
@@ -134,6 +147,13 @@ public final class IndexSchema {
 
     static void addJson(Document doc, byte[] json) {
         doc.add(new StoredField(JSON, json));
+    }
+
+    private static FieldType grams() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     private static FieldType storedTextWithOffsets() {
