@@ -1,0 +1,28 @@
+package nl.skillsmap.search;
+
+import java.util.List;
+
+/**
+ * An occupation found for a job title.
+ *
+ * @param uri    the ESCO occupation URI
+ * @param label  its preferred label
+ * @param score  how well it matches, comparable only within one ranking
+ * @param labels every label of the occupation (preferred, alternative, hidden) with its similarity to the job
+ *               title, most similar first; the first is the label that matched best
+ */
+public record OccupationMatch(String uri, String label, double score, List<LabelMatch> labels) {
+
+    public OccupationMatch {
+        labels = List.copyOf(labels);
+    }
+
+    /** The label that matched the job title best. */
+    public String matchedLabel() {
+        return labels.isEmpty() ? label : labels.getFirst().label();
+    }
+
+    /** One label of the occupation and its similarity to the job title, 0 to 1. */
+    public record LabelMatch(String label, double similarity) {
+    }
+}
