@@ -70,6 +70,11 @@ class SbbXmlReaderTest {
     }
 
     @Test
+    void xmlReferencesOutsideCdataAreResolvedByTheParser() {
+        assertThat(workProcess("25901", "P2-K1-W2").description()).isEqualTo("Ze deelt uit & ruimt op.");
+    }
+
+    @Test
     void plainTextKeepsBulletLinesAndOneBlankLineBetweenParagraphs() {
         WorkProcess reports = workProcess("25902", "B1-K1-W10");
         assertThat(reports.behaviour()).isEqualTo("De beroepsbeoefenaar:\n- rapporteert tijdig;\n- rapporteert volledig.");
