@@ -55,6 +55,9 @@ class SbbXmlReaderErrorTest {
             unknown-knowledge-reference.xml  | 16 | <vakkennisenvaardigheden> refers to kennisofvaardigheid 99, which the dossier's <kennisenvaardigheden> do not declare
             unknown-profiel-reference.xml    | 21 | <profiel> refers to profiel 599, which the dossier does not have
             niveau-out-of-range.xml          | 29 | <profiel titel="Helpende"> has niveau "5"; mbo levels are 1 to 4
+            undeclared-domein.xml            |  4 | <dossier titel="Proefdossier"> refers to domein 4135, which the <domeinen> before <dossiers> do not declare
+            crebo-given-to-two-profielen.xml | 36 | crebo 25901 is given to a second profiel (first on line 31)
+            crebo-in-two-dossiers.xml        | 36 | dossier 23902 repeats crebo 25901 of the dossier on line 4
             """)
     void aDefectFailsTheFileNamingLineAndProblem(String name, long line, String problem) {
         Path file = fixture("errors/" + name);
