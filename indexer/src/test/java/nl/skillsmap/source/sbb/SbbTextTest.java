@@ -21,7 +21,8 @@ class SbbTextTest {
 
     @Test
     void turnsEscapedHtmlIntoLinesPerBlockElement() {
-        String escaped = "&lt;h2&gt;Taal&lt;/h2&gt;\n   &lt;p&gt;Zij  leest\n  en &lt;b&gt;schrijft&lt;/b&gt;.&lt;/p&gt;"
+        String escaped = "&lt;h2&gt;Taal&lt;/h2&gt;\n   &lt;p&gt;Zij  leest\n  en &lt;b&gt;schrijft&lt;/b&gt;."
+                + "&lt;/p&gt;"
                 + "&lt;ul&gt;&lt;li&gt;Nederlands;&lt;/li&gt;&lt;li&gt;Engels.&lt;/li&gt;&lt;/ul&gt;";
 
         assertThat(SbbText.plain(escaped)).isEqualTo("Taal\nZij leest en schrijft.\nNederlands;\nEngels.");

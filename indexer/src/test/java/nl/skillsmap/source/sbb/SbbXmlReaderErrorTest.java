@@ -74,7 +74,8 @@ class SbbXmlReaderErrorTest {
         Path file = temp.resolve("latin-1-bytes.xml");
         String head = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sbb>\n  <dossiers>\n";
         byte[] prefix = head.getBytes(StandardCharsets.UTF_8);
-        byte[] cafe = "    <dossier titel=\"caf\u00e9\"/>\n  </dossiers>\n</sbb>\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] cafe = "    <dossier titel=\"caf\u00e9\"/>\n  </dossiers>\n</sbb>\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
         byte[] bytes = new byte[prefix.length + cafe.length];
         System.arraycopy(prefix, 0, bytes, 0, prefix.length);
         System.arraycopy(cafe, 0, bytes, prefix.length, cafe.length);

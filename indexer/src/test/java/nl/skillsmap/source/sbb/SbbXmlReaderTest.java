@@ -26,12 +26,15 @@ class SbbXmlReaderTest {
 
     @Test
     void everyProfielAndCreboIsOneQualificationInDocumentOrder() {
+        QualificationFile care = new QualificationFile("23901", "Proefdossier zorg");
+        QualificationFile entree = new QualificationFile("23902", "Entree proef");
+
         assertThat(qualifications)
                 .extracting(Qualification::crebo, Qualification::name, Qualification::level, Qualification::dossier)
                 .containsExactly(
-                        tuple("25901", "Helpende voeding", 2, new QualificationFile("23901", "Proefdossier zorg")),
-                        tuple("25902", "Begeleider activiteiten", 3, new QualificationFile("23901", "Proefdossier zorg")),
-                        tuple("25903", "Assistent proef", 1, new QualificationFile("23902", "Entree proef")));
+                        tuple("25901", "Helpende voeding", 2, care),
+                        tuple("25902", "Begeleider activiteiten", 3, care),
+                        tuple("25903", "Assistent proef", 1, entree));
     }
 
     @Test
@@ -77,7 +80,8 @@ class SbbXmlReaderTest {
     @Test
     void plainTextKeepsBulletLinesAndOneBlankLineBetweenParagraphs() {
         WorkProcess reports = workProcess("25902", "B1-K1-W10");
-        assertThat(reports.behaviour()).isEqualTo("De beroepsbeoefenaar:\n- rapporteert tijdig;\n- rapporteert volledig.");
+        assertThat(reports.behaviour())
+                .isEqualTo("De beroepsbeoefenaar:\n- rapporteert tijdig;\n- rapporteert volledig.");
         assertThat(workProcess("25902", "B1-K1-W2").behaviour())
                 .isEqualTo("De beroepsbeoefenaar werkt hygiënisch.\n\nZe is geduldig.");
         assertThat(reports.result()).as("empty CDATA").isNull();
