@@ -1,10 +1,14 @@
 package nl.skillsmap.analysis;
 
+import nl.skillsmap.source.DataFormatException;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -22,8 +26,24 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
     static final String SYNONYMS_FILE = "synonyms.txt";
 
     public AnalysisResources {
-        compoundDictionary = new TreeSet<>(compoundDictionary);
+        compoundDictionary = Collections.unmodifiableSortedSet(new TreeSet<>(compoundDictionary));
         synonymGroups = synonymGroups.stream().map(List::copyOf).toList();
+        for (String word : compoundDictionary) {
+            if (word.isBlank() || word.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("compound dictionary entry must be one word, was '" + word + "'");
+            }
+        }
+        for (List<String> group : synonymGroups) {
+            if (group.size() < 2) {
+                throw new IllegalArgumentException("synonym group needs two or more entries, was " + group);
+            }
+            for (String entry : group) {
+                if (entry.isBlank() || entry.contains(",") || entry.contains("\n") || entry.contains("\r")) {
+                    throw new IllegalArgumentException("synonym entry must be non-blank without commas or line"
+                            + " breaks, was '" + entry + "' in " + group);
+                }
+            }
+        }
     }
 
     public static AnalysisResources empty() {
@@ -41,7 +61,11 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
         Files.write(dir.resolve(SYNONYMS_FILE), lines, StandardCharsets.UTF_8);
     }
 
-    /** Reads what {@link #write(Path)} wrote; a missing file reads as empty. */
+    /**
+     * Reads what {@link #write(Path)} wrote; a missing file reads as empty.
+     *
+     * @throws DataFormatException naming the file and line of a group with fewer than two entries
+     */
     public static AnalysisResources read(Path dir) throws IOException {
         SortedSet<String> dictionary = new TreeSet<>();
         Path dictionaryFile = dir.resolve(DICTIONARY_FILE);
@@ -55,9 +79,15 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
         List<List<String>> groups = new ArrayList<>();
         Path synonymsFile = dir.resolve(SYNONYMS_FILE);
         if (Files.exists(synonymsFile)) {
-            for (String line : Files.readAllLines(synonymsFile, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    groups.add(List.of(line.strip().split(",")));
+            List<String> lines = Files.readAllLines(synonymsFile, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).isBlank()) {
+                    List<String> group = Arrays.stream(lines.get(i).split(",")).map(String::strip).toList();
+                    if (group.size() < 2 || group.stream().anyMatch(String::isEmpty)) {
+                        throw new DataFormatException(synonymsFile, i + 1,
+                                "a synonym group needs two or more non-empty entries separated by commas");
+                    }
+                    groups.add(group);
                 }
             }
         }
