@@ -85,8 +85,9 @@ final class CompoundSplitter {
         Arrays.fill(cost, Integer.MAX_VALUE);
         for (int end = MIN_PART; end <= n; end++) {
             for (int start = 0; start <= end - MIN_PART; start++) {
-                // The whole word is no cover of itself, even when it is in the dictionary.
-                if ((start == 0 && end == n) || !dictionary.contains(word, from + start, end - start)) {
+                // Only look a part up where a cover can continue (cheap), and never take the whole word itself.
+                if ((start > 0 && !reachable(cost, start)) || (start == 0 && end == n)
+                        || !dictionary.contains(word, from + start, end - start)) {
                     continue;
                 }
                 if (start == 0) {
@@ -129,6 +130,16 @@ final class CompoundSplitter {
             bounds[--i] = from + partStart[end];
         }
         return bounds;
+    }
+
+    /** Whether a part may start at {@code start}: a part ends there, or a linking element follows one. */
+    private static boolean reachable(int[] cost, int start) {
+        for (int back = 0; back <= 2; back++) {
+            if (start - back > 0 && cost[start - back] != Integer.MAX_VALUE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void relax(int[] cost, int[] partStart, int[] previousEnd, int end, int start, int previous,

@@ -138,6 +138,9 @@ public final class MatchExplainer {
     }
 
     private static String fold(String word) {
+        if (word.chars().allMatch(c -> c < 128 && !Character.isUpperCase(c))) {
+            return word; // the common case: nothing to fold
+        }
         char[] input = word.toLowerCase(Locale.ROOT).toCharArray();
         char[] output = new char[input.length * 4];
         int length = ASCIIFoldingFilter.foldToASCII(input, 0, output, 0, input.length);

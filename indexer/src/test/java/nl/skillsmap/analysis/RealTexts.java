@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SortedSet;
 
 /**
  * The texts of the real data the analysis works on, read directly for the tests (the project's readers live
@@ -23,6 +24,34 @@ import java.util.List;
 final class RealTexts {
 
     private RealTexts() {
+    }
+
+    /** Derived once per test run: what an index build derives (mbo texts, ESCO labels and descriptions). */
+    private static final class Derived {
+        static final List<String> CORPUS = corpus();
+        static final SortedSet<String> DICTIONARY = new CompoundDictionary().addAll(CORPUS.stream()).build();
+        static final List<List<String>> SYNONYMS = new SynonymGroups()
+                .addConcepts(escoLabels("occupations_nl.csv")).addConcepts(escoLabels("skills_nl.csv")).build();
+    }
+
+    /** The texts an index build feeds to {@link CompoundDictionary}: mbo, ESCO occupations and skills. */
+    static List<String> corpus() {
+        List<String> texts = new ArrayList<>(mbo());
+        texts.addAll(esco("occupations_nl.csv", true));
+        texts.addAll(esco("skills_nl.csv", true));
+        return texts;
+    }
+
+    static List<String> derivedCorpus() {
+        return Derived.CORPUS;
+    }
+
+    static SortedSet<String> derivedDictionary() {
+        return Derived.DICTIONARY;
+    }
+
+    static List<List<String>> derivedSynonyms() {
+        return Derived.SYNONYMS;
     }
 
     /** Every title, name, label and description of the mbo structure. */
