@@ -1,5 +1,11 @@
 package nl.skillsmap.analysis;
 
+import nl.skillsmap.model.CoreTask;
+import nl.skillsmap.model.Corpus;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.Skill;
+import nl.skillsmap.model.WorkProcess;
 import nl.skillsmap.source.DataFormatException;
 
 import java.io.IOException;
@@ -24,6 +30,7 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
 
     static final String DICTIONARY_FILE = "compound-dictionary.txt";
     static final String SYNONYMS_FILE = "synonyms.txt";
+    private static final String DUTCH = "nl";
 
     public AnalysisResources {
         compoundDictionary = Collections.unmodifiableSortedSet(new TreeSet<>(compoundDictionary));
@@ -48,6 +55,52 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
 
     public static AnalysisResources empty() {
         return new AnalysisResources(new TreeSet<>(), List.of());
+    }
+
+    /**
+     * Derives both resources from the corpus: the compound dictionary from every title, name, label and
+     * description ({@link CompoundDictionary}), the synonym groups from the labels of ESCO occupations and skills
+     * ({@link SynonymGroups}). ESCO concepts in another language than Dutch are left out of both.
+     */
+    public static AnalysisResources derive(Corpus corpus) {
+        CompoundDictionary dictionary = new CompoundDictionary();
+        SynonymGroups synonyms = new SynonymGroups();
+        for (Qualification qualification : corpus.qualifications()) {
+            dictionary.add(qualification.name()).add(qualification.description());
+            for (CoreTask coreTask : qualification.coreTasks()) {
+                dictionary.add(coreTask.title());
+                coreTask.knowledge().forEach(dictionary::add);
+                for (WorkProcess workProcess : coreTask.workProcesses()) {
+                    dictionary.add(workProcess.title()).add(workProcess.description()).add(workProcess.result())
+                            .add(workProcess.behaviour());
+                }
+            }
+            qualification.skills().forEach(skill -> dictionary.add(skill.label()));
+            qualification.electives().forEach(elective -> dictionary.add(elective.title()));
+        }
+        corpus.electives().forEach(elective -> dictionary.add(elective.title()));
+        for (Skill skill : corpus.skills()) {
+            if (DUTCH.equals(skill.language())) {
+                dictionary.add(skill.label()).add(skill.description());
+                skill.altLabels().forEach(dictionary::add);
+                synonyms.addConcept(labels(skill.label(), skill.altLabels()));
+            }
+        }
+        for (Occupation occupation : corpus.occupations()) {
+            if (DUTCH.equals(occupation.language())) {
+                dictionary.add(occupation.label()).add(occupation.description());
+                occupation.altLabels().forEach(dictionary::add);
+                synonyms.addConcept(labels(occupation.label(), occupation.altLabels()));
+            }
+        }
+        return new AnalysisResources(dictionary.build(), synonyms.build());
+    }
+
+    private static List<String> labels(String preferred, List<String> alternatives) {
+        List<String> labels = new ArrayList<>(1 + alternatives.size());
+        labels.add(preferred);
+        labels.addAll(alternatives);
+        return labels;
     }
 
     /** Writes both resources as UTF-8 text into {@code dir}: one word a line, one comma-separated group a line. */

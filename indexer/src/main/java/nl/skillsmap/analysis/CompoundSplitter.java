@@ -13,9 +13,13 @@ import java.util.List;
  *
  * <p>Lucene's {@code DictionaryCompoundWordTokenFilter} emits every dictionary word found anywhere inside a token,
  * so "voorraad" would also give "raad" (council). Requiring a full cover removes most such junk: a part is only
- * taken when the rest of the word is made of parts too. Among covers the one with the fewest parts wins (then the
- * fewest linking letters), and a part that is itself a compound is split again ("voorraadbeheersysteem" →
- * voorraadbeheer, voorraad, beheer, systeem).
+ * taken when the rest of the word is made of parts too. Among covers the one with the fewest parts wins, then the
+ * one with the fewest linking and ending letters, then the left-nested one ("rechtbank|manager"); a part that is
+ * itself a compound is split again ("voorraadbeheersysteem" → voorraadbeheer, voorraad, beheer, systeem).
+ *
+ * <p>What it cannot know: a frequent word that happens to be two words ("wetenschappers" → wetenschap + pers,
+ * "gastvrijheid" → gast + vrijheid) is split too. Such parts are stacked beside the whole word, which still
+ * matches best, so the cost is a little recall noise, not a lost match.
  *
  * <p>Instances are immutable and thread-safe; the dictionary holds lower-case, accent-folded words.
  */

@@ -1,5 +1,12 @@
 package nl.skillsmap.analysis;
 
+import nl.skillsmap.model.CoreTask;
+import nl.skillsmap.model.Corpus;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Part;
+import nl.skillsmap.model.Provenance;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.WorkProcess;
 import nl.skillsmap.source.DataFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +31,27 @@ class AnalysisResourcesTest {
                 List.of(List.of("kok", "kokkin"), List.of("kassamedewerker", "medewerker kassa")));
         resources.write(dir);
         assertThat(AnalysisResources.read(dir)).isEqualTo(resources);
+    }
+
+    @Test
+    void derivesTheDictionaryFromAllTextsAndSynonymsFromDutchEscoLabels() {
+        Provenance source = new Provenance("test", null, Provenance.Quality.OFFICIAL);
+        List<WorkProcess> work = List.of(
+                new WorkProcess("1-B1-K1-W1", "B1-K1-W1", "Controleert de voorraad", null, null, null, source),
+                new WorkProcess("1-B1-K1-W2", "B1-K1-W2", "Beheert de voorraad", "Zorgt voor goed beheer", null,
+                        null, source));
+        Qualification shop = new Qualification("1", "Verkoper winkel", 2, null, null, null, List.of(), null,
+                List.of(new CoreTask("B1-K1", "Beheer van de winkel", Part.BASIS, work, List.of())), List.of(),
+                List.of(), List.of(), List.of(source));
+        Occupation cook = new Occupation("urn:kok", null, "5120", "kok", "nl", List.of("kokkin"), List.of(),
+                "Een kok bereidt maaltijden in de keuken. De keuken is schoon.", List.of(), List.of(), source);
+        Occupation cookEnglish = new Occupation("urn:cook", null, "5120", "cook", "en", List.of("chef cook"),
+                List.of(), null, List.of(), List.of(), source);
+        AnalysisResources derived = AnalysisResources.derive(
+                new Corpus(List.of(shop), List.of(), List.of(), List.of(cook, cookEnglish), List.of()));
+        assertThat(derived.compoundDictionary()).contains("voorraad", "beheer", "winkel", "keuken")
+                .doesNotContain("verkoper", "controleert", "cook");
+        assertThat(derived.synonymGroups()).containsExactly(List.of("kok", "kokkin"));
     }
 
     @Test
