@@ -72,10 +72,8 @@ public final class RelatedOccupationsService {
             positions.put(this.occupations.get(i).uri(), i);
         }
         this.skills = skillSpace();
-        try (Analyzer dutch = analyzers.dutch(); Analyzer grams = analyzers.labelGrams()) {
-            this.descriptions = textSpace(dutch, o -> o.description() == null ? "" : o.description());
-            this.labels = textSpace(grams, Occupation::label);
-        }
+        this.descriptions = textSpace(analyzers.dutch(), o -> o.description() == null ? "" : o.description());
+        this.labels = textSpace(analyzers.labelGrams(), Occupation::label);
     }
 
     /** Derives the service from the occupations stored in the index. */

@@ -1,0 +1,40 @@
+package nl.skillsmap.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The real, read-only data beside the checkout ({@code ../shared}), located through the system property
+ * {@code skillsmap.shared} that surefire sets. Fails with a clear message when it is missing.
+ */
+public final class SharedData {
+
+    public static final String PROPERTY = "skillsmap.shared";
+
+    private SharedData() {
+    }
+
+    /** The shared directory (holding {@code data/} and {@code eval/}). */
+    public static Path root() {
+        String location = System.getProperty(PROPERTY);
+        if (location == null || location.isBlank()) {
+            throw new IllegalStateException("System property " + PROPERTY + " is not set; run the tests through Maven"
+                    + " (surefire sets it to <checkout>/../shared) or pass -D" + PROPERTY + "=<dir>");
+        }
+        Path root = Path.of(location).toAbsolutePath().normalize();
+        if (!Files.isDirectory(root.resolve("data"))) {
+            throw new IllegalStateException("No shared data at " + root + " (expected " + root.resolve("data")
+                    + "); put the shared data beside the checkout or set -D" + PROPERTY + "=<dir>");
+        }
+        return root;
+    }
+
+    /** A file or directory under {@code data/}, e.g. {@code data("esco", "skills_nl.csv")}; it must exist. */
+    public static Path data(String first, String... more) {
+        Path path = root().resolve("data").resolve(Path.of(first, more));
+        if (!Files.exists(path)) {
+            throw new IllegalStateException("Shared data file missing: " + path);
+        }
+        return path;
+    }
+}
