@@ -115,7 +115,7 @@ public final class OccupationRanking {
     }
 
     /** The best {@code limit} occupations for the job title, best first; empty when the title has no words. */
-    public List<OccupationMatch> rank(IndexSearcher searcher, String jobTitle, int limit) throws IOException {
+    public List<JobTitleMatch> rank(IndexSearcher searcher, String jobTitle, int limit) throws IOException {
         Map<String, Integer> titleGrams = terms(grams, jobTitle);
         if (titleGrams.isEmpty() || limit <= 0) {
             return List.of();
@@ -127,27 +127,27 @@ public final class OccupationRanking {
         GramVector title = vector(titleGrams);
         float bestCandidate = candidates.scoreDocs[0].score;
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        List<OccupationMatch> matches = new ArrayList<>(candidates.scoreDocs.length);
+        List<JobTitleMatch> matches = new ArrayList<>(candidates.scoreDocs.length);
         for (ScoreDoc hit : candidates.scoreDocs) {
             LabelledOccupation candidate = occupations.get(id(leaves, hit.doc));
             if (candidate == null) {
                 continue;
             }
-            List<OccupationMatch.LabelMatch> labels = new ArrayList<>(candidate.labels().size());
+            List<JobTitleMatch.LabelMatch> labels = new ArrayList<>(candidate.labels().size());
             for (int i = 0; i < candidate.labels().size(); i++) {
                 double similarity = title.cosine(candidate.vectors().get(i));
                 if (i == 0) {
                     similarity *= 1 + PREFERRED_LABEL_BONUS;
                 }
-                labels.add(new OccupationMatch.LabelMatch(candidate.labels().get(i), similarity));
+                labels.add(new JobTitleMatch.LabelMatch(candidate.labels().get(i), similarity));
             }
-            labels.sort(Comparator.comparingDouble(OccupationMatch.LabelMatch::similarity).reversed());
+            labels.sort(Comparator.comparingDouble(JobTitleMatch.LabelMatch::similarity).reversed());
             double score = labels.getFirst().similarity() + ALL_LABELS_WEIGHT * hit.score / bestCandidate;
-            matches.add(new OccupationMatch(candidate.occupation().uri(), candidate.occupation().label(), score,
+            matches.add(new JobTitleMatch(candidate.occupation().uri(), candidate.occupation().label(), score,
                     labels));
         }
-        matches.sort(Comparator.comparingDouble(OccupationMatch::score).reversed()
-                .thenComparing(OccupationMatch::uri));
+        matches.sort(Comparator.comparingDouble(JobTitleMatch::score).reversed()
+                .thenComparing(JobTitleMatch::uri));
         return List.copyOf(matches.subList(0, Math.min(limit, matches.size())));
     }
 

@@ -37,7 +37,7 @@ class OccupationRankingTest {
 
     @Test
     void aFemaleFormFindsTheOccupationByItsAlternativeLabel() throws IOException {
-        List<OccupationMatch> matches = ranking.rank(searcher, "Kokkin", 3);
+        List<JobTitleMatch> matches = ranking.rank(searcher, "Kokkin", 3);
         assertThat(matches.getFirst().uri()).isEqualTo(FixtureCorpus.COOK_OCCUPATION);
         assertThat(matches.getFirst().matchedLabel()).isEqualTo("kokkin");
     }
@@ -51,9 +51,9 @@ class OccupationRankingTest {
 
     @Test
     void everyLabelIsScoredAndTheBestComesFirst() throws IOException {
-        OccupationMatch shop = ranking.rank(searcher, "verkoopmedewerker", 3).getFirst();
+        JobTitleMatch shop = ranking.rank(searcher, "verkoopmedewerker", 3).getFirst();
         assertThat(shop.uri()).isEqualTo(FixtureCorpus.SHOP_ASSISTANT);
-        assertThat(shop.labels()).extracting(OccupationMatch.LabelMatch::label)
+        assertThat(shop.labels()).extracting(JobTitleMatch.LabelMatch::label)
                 .containsExactly("verkoopmedewerker", "winkelmedewerker");
         assertThat(shop.labels().get(0).similarity()).isGreaterThan(shop.labels().get(1).similarity());
     }

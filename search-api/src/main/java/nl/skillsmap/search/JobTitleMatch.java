@@ -3,7 +3,7 @@ package nl.skillsmap.search;
 import java.util.List;
 
 /**
- * An occupation found for a job title.
+ * An occupation found for a job title: its labels scored against the title.
  *
  * @param uri    the ESCO occupation URI
  * @param label  its preferred label
@@ -11,9 +11,9 @@ import java.util.List;
  * @param labels every label of the occupation (preferred, alternative, hidden) with its similarity to the job
  *               title, most similar first; the first is the label that matched best
  */
-public record OccupationMatch(String uri, String label, double score, List<LabelMatch> labels) {
+public record JobTitleMatch(String uri, String label, double score, List<LabelMatch> labels) {
 
-    public OccupationMatch {
+    public JobTitleMatch {
         labels = List.copyOf(labels);
     }
 
