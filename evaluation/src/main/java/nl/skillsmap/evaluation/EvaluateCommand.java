@@ -1,0 +1,234 @@
+package nl.skillsmap.evaluation;
+
+import nl.skillsmap.cli.IndexCommand;
+import nl.skillsmap.evaluation.melo.Bm25ElementRanker;
+import nl.skillsmap.evaluation.melo.ConceptIndex;
+import nl.skillsmap.evaluation.melo.EngineElementRanker;
+import nl.skillsmap.evaluation.melo.MeloEvaluation;
+import nl.skillsmap.evaluation.melo.MeloSet;
+import nl.skillsmap.evaluation.personas.Bm25QualificationMatcher;
+import nl.skillsmap.evaluation.personas.PersonaEvaluation;
+import nl.skillsmap.evaluation.personas.PersonaSet;
+import nl.skillsmap.evaluation.related.JaccardRanker;
+import nl.skillsmap.evaluation.related.RelatedEvaluation;
+import nl.skillsmap.evaluation.related.RelatedRanker;
+import nl.skillsmap.evaluation.related.RelatedSet;
+import nl.skillsmap.evaluation.report.PublishedResults;
+import nl.skillsmap.evaluation.report.Report;
+import nl.skillsmap.evaluation.report.ReportWriter;
+import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.search.RelatedOccupation;
+import nl.skillsmap.search.RelatedOccupationsService;
+import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.source.DataFormatException;
+import org.apache.lucene.search.IndexSearcher;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * {@code evaluate}: runs the evaluation sets through the engine's own analysis and search code, beside simpler
+ * methods, and writes {@code report.md} and {@code report.json}. Each set is read from its own directory, so any
+ * directory in the same format can be measured.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Measures search quality on the evaluation sets and writes report.md and report.json.")
+public final class EvaluateCommand implements Callable<Integer> {
+
+    /** The engine must reach these (see the evaluation sets' README for the published rows). */
+    static final double MELO_MRR_TARGET = 0.63;
+    static final double RELATED_RATIO_TARGET = 1.2;
+    static final double PERSONA_NDCG_TARGET = 0.80;
+    private static final int WORST_SHOWN = 15;
+
+    @Option(names = "--melo", paramLabel = "DIR", description = "a MELO set (queries.tsv, corpus_elements.tsv, "
+            + "concept_mapping.tsv, annotations.tsv)")
+    Path melo;
+
+    @Option(names = "--related", paramLabel = "DIR", description = "related-occupation judgements (pairs.csv)")
+    Path related;
+
+    @Option(names = "--personas", paramLabel = "DIR", description = "personas (personas.jsonl)")
+    Path personas;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "a built index to evaluate; without it one is "
+            + "built from --data into a temporary directory")
+    Path index;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "data directory to build the index from")
+    Path data;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "where report.md and report.json go")
+    Path out;
+
+    private final PrintStream log;
+
+    public EvaluateCommand() {
+        this(System.err);
+    }
+
+    EvaluateCommand(PrintStream log) {
+        this.log = log;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new EvaluateCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (melo == null && related == null && personas == null) {
+            log.println("evaluate: name at least one set: --melo, --related or --personas");
+            return 2;
+        }
+        if ((related != null || personas != null) && index == null && data == null) {
+            log.println("evaluate: related occupations and personas need --index or --data");
+            return 2;
+        }
+        long start = System.nanoTime();
+        Path temp = Files.createTempDirectory("skillsmap-evaluate");
+        try {
+            Report report = run(temp, start);
+            ReportWriter.write(report, out);
+            log.println("evaluate: wrote " + out.resolve(ReportWriter.MARKDOWN) + " and " + ReportWriter.JSON);
+            report.targets().forEach(t -> log.printf("  %-40s %.4f (target >= %.4f) %s%n", t.measure(), t.value(),
+                    t.threshold(), t.met() ? "met" : "NOT MET"));
+            return 0;
+        } catch (DataFormatException e) {
+            log.println("evaluate: cannot read " + e.getMessage());
+            return 1;
+        } finally {
+            deleteRecursively(temp);
+        }
+    }
+
+    private Report run(Path temp, long start) throws IOException {
+        List<Report.Target> targets = new ArrayList<>();
+        Report.MeloReport meloReport = melo == null ? null : melo(temp.resolve("melo"), targets);
+        Report.IndexSummary summary = null;
+        Report.RelatedReport relatedReport = null;
+        Report.PersonaReport personaReport = null;
+        if (related != null || personas != null) {
+            IndexLocation location = index != null ? new IndexLocation(index) : buildIndex(temp.resolve("index"));
+            try (SkillsmapIndex opened = SkillsmapIndex.open(location)) {
+                summary = new Report.IndexSummary(opened.manifest().version(), opened.manifest().dataDirectory(),
+                        opened.manifest().counts());
+                if (related != null) {
+                    relatedReport = related(opened, targets);
+                }
+                if (personas != null) {
+                    personaReport = personas(opened, targets);
+                }
+            }
+        }
+        return new Report(LocalDate.now(ZoneOffset.UTC).toString(), summary, meloReport, relatedReport,
+                personaReport, targets, (System.nanoTime() - start) / 1e9);
+    }
+
+    private IndexLocation buildIndex(Path dir) throws IOException {
+        log.println("evaluate: building an index of " + data);
+        IndexLocation location = new IndexLocation(dir);
+        IndexCommand.of(data, location.path(), log).build();
+        return location;
+    }
+
+    private Report.MeloReport melo(Path dir, List<Report.Target> targets) throws IOException {
+        MeloSet set = MeloSet.read(melo);
+        log.println("evaluate: " + set.name() + ": indexing the set's occupations");
+        IndexLocation location = ConceptIndex.build(set, dir);
+        List<MeloSet.Query> queries = set.judgedQueries();
+        List<Report.MeloRow> rows = new ArrayList<>();
+        MeloEvaluation.Result engine;
+        try (SkillsmapIndex opened = SkillsmapIndex.open(location);
+             Bm25ElementRanker bm25 = new Bm25ElementRanker(set)) {
+            log.println("evaluate: " + set.name() + ": " + queries.size() + " queries");
+            MeloEvaluation.Result baseline = MeloEvaluation.evaluate(set, "BM25 (Lucene StandardAnalyzer, "
+                    + "element labels)", bm25, queries);
+            engine = MeloEvaluation.evaluate(set, "Skillsmap occupation ranking",
+                    new EngineElementRanker(opened, set), queries);
+            for (MeloEvaluation.Result result : List.of(engine, baseline)) {
+                rows.add(new Report.MeloRow(result.method(), "this run", result.mrr(), result.success1(),
+                        result.success10(), result.map(), result.latency()));
+            }
+        }
+        rows.addAll(PublishedResults.forSet(set.name()));
+        targets.add(Report.Target.atLeast(set.name() + " MRR", engine.mrr(), MELO_MRR_TARGET));
+        return new Report.MeloReport(set.name(), queries.size(), set.elements().size(),
+                ConceptIndex.occupations(set).size(), rows, engine.worst(WORST_SHOWN));
+    }
+
+    private Report.RelatedReport related(SkillsmapIndex opened, List<Report.Target> targets) throws IOException {
+        RelatedSet set = RelatedSet.read(related);
+        List<Occupation> occupations = IndexContents.occupations(opened);
+        Map<String, String> labels = occupations.stream()
+                .collect(Collectors.toMap(Occupation::uri, Occupation::label, (a, b) -> a, LinkedHashMap::new));
+        RelatedOccupationsService service;
+        IndexSearcher searcher = opened.acquire();
+        try {
+            service = RelatedOccupationsService.load(searcher, opened.analyzers());
+        } finally {
+            opened.release(searcher);
+        }
+        List<String> sources = List.copyOf(set.gains().keySet());
+        log.println("evaluate: " + set.name() + ": " + sources.size() + " source occupations");
+        RelatedRanker engineRanker = (uri, depth) -> service.related(uri, depth)
+                .map(list -> list.stream().map(RelatedOccupation::uri).toList());
+        RelatedEvaluation.Result engine = RelatedEvaluation.evaluate(set, "Skillsmap related occupations "
+                + "(IDF-weighted skills, description, label, ISCO group)", engineRanker, labels, sources);
+        RelatedEvaluation.Result jaccard = RelatedEvaluation.evaluate(set, "Jaccard overlap of essential skills",
+                new JaccardRanker(occupations), labels, sources);
+        List<Report.RelatedRow> rows = new ArrayList<>();
+        for (RelatedEvaluation.Result result : List.of(engine, jaccard)) {
+            rows.add(new Report.RelatedRow(result.method(), result.ndcg10(), result.recall20(), result.latency()));
+        }
+        targets.add(Report.Target.atLeast(set.name() + " nDCG@10 / Jaccard's",
+                jaccard.ndcg10() == 0 ? 0 : engine.ndcg10() / jaccard.ndcg10(), RELATED_RATIO_TARGET));
+        return new Report.RelatedReport(set.name(), sources.size(), engine.measured(), engine.skipped(), rows,
+                engine.worst(WORST_SHOWN));
+    }
+
+    private Report.PersonaReport personas(SkillsmapIndex opened, List<Report.Target> targets) throws IOException {
+        PersonaSet set = PersonaSet.read(personas);
+        Map<String, Qualification> qualifications = IndexContents.qualifications(opened).stream()
+                .collect(Collectors.toMap(Qualification::crebo, Function.identity(), (a, b) -> a,
+                        LinkedHashMap::new));
+        log.println("evaluate: " + set.name() + ": " + set.personas().size() + " personas");
+        List<Report.PersonaRow> rows = new ArrayList<>();
+        PersonaEvaluation.Result baseline;
+        try (Bm25QualificationMatcher bm25 = new Bm25QualificationMatcher(List.copyOf(qualifications.values()))) {
+            baseline = PersonaEvaluation.evaluate(set, "BM25 (Lucene StandardAnalyzer, names, core tasks, work "
+                    + "processes, skills)", bm25, qualifications);
+        }
+        rows.add(new Report.PersonaRow(baseline.method(), baseline.ndcg10(), baseline.recall10(),
+                baseline.latency()));
+        String note = "The engine's match ranking is not part of this build yet; only the baseline is measured.";
+        return new Report.PersonaReport(set.name(), set.personas().size(), rows, note, baseline.personas());
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

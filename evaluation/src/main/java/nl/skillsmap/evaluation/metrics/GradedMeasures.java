@@ -1,0 +1,40 @@
+package nl.skillsmap.evaluation.metrics;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Graded-relevance measures of one ranked list. nDCG@k as trec_eval's {@code ndcg_cut_k}: gains as judged (not
+ * exponentiated), discount log2(rank + 1), normalised by the DCG of the ideal ordering of every judged gain.
+ * Recall@k: the share of documents with gain at or above a threshold that appear among the first k.
+ */
+public final class GradedMeasures {
+
+    private GradedMeasures() {
+    }
+
+    public static double ndcg(List<String> ranking, Map<String, Integer> gains, int k) {
+        double ideal = dcg(gains.values().stream().filter(g -> g > 0).sorted((a, b) -> b - a).toList(), k);
+        if (ideal == 0.0) {
+            return 0.0;
+        }
+        return dcg(ranking.stream().limit(k).map(id -> gains.getOrDefault(id, 0)).toList(), k) / ideal;
+    }
+
+    public static double recall(List<String> ranking, Map<String, Integer> gains, int k, int minimumGain) {
+        long relevant = gains.values().stream().filter(g -> g >= minimumGain).count();
+        if (relevant == 0) {
+            return 0.0;
+        }
+        long found = ranking.stream().limit(k).filter(id -> gains.getOrDefault(id, 0) >= minimumGain).count();
+        return (double) found / relevant;
+    }
+
+    private static double dcg(List<Integer> gains, int k) {
+        double sum = 0.0;
+        for (int i = 0; i < Math.min(k, gains.size()); i++) {
+            sum += gains.get(i) / (Math.log(i + 2) / Math.log(2));
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,72 @@
+package nl.skillsmap.evaluation.personas;
+
+import nl.skillsmap.evaluation.metrics.GradedMeasures;
+import nl.skillsmap.evaluation.metrics.Latency;
+import nl.skillsmap.model.Qualification;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs one method over the personas: nDCG@10 of the ranked crebos against the gains, Recall@10 of the crebos
+ * with gain 2 or more. As the set prescribes, judged crebos absent from the index or present without work
+ * processes or skills are left out of the judgements (neither expected nor credited).
+ */
+public final class PersonaEvaluation {
+
+    static final int DEPTH = 10;
+    static final int RECALL_GAIN = 2;
+
+    private PersonaEvaluation() {
+    }
+
+    public record Result(String method, double ndcg10, double recall10, Latency latency,
+                         List<PersonaOutcome> personas) {
+    }
+
+    /**
+     * @param excluded judged crebos left out (absent or without content)
+     * @param returned the first crebos returned, "crebo name (gain)"
+     */
+    public record PersonaOutcome(String id, String narrative, double ndcg10, double recall10, int judged,
+                                 int excluded, List<String> returned) {
+    }
+
+    public static Result evaluate(PersonaSet set, String method, QualificationMatcher matcher,
+                                  Map<String, Qualification> qualifications) throws IOException {
+        List<PersonaOutcome> outcomes = new ArrayList<>();
+        double ndcg = 0;
+        double recall = 0;
+        long[] nanos = new long[set.personas().size()];
+        for (PersonaSet.Persona persona : set.personas()) {
+            Map<String, Integer> gains = new LinkedHashMap<>();
+            persona.judgements().forEach((crebo, gain) -> {
+                Qualification q = qualifications.get(crebo);
+                if (q != null && q.coverageBasis() != Qualification.CoverageBasis.NONE) {
+                    gains.put(crebo, gain);
+                }
+            });
+            long start = System.nanoTime();
+            List<String> ranking = matcher.rank(persona.activities(), DEPTH);
+            nanos[outcomes.size()] = System.nanoTime() - start;
+            double n = GradedMeasures.ndcg(ranking, gains, DEPTH);
+            double r = GradedMeasures.recall(ranking, gains, DEPTH, RECALL_GAIN);
+            ndcg += n;
+            recall += r;
+            outcomes.add(new PersonaOutcome(persona.id(), persona.narrative(), n, r, gains.size(),
+                    persona.judgements().size() - gains.size(),
+                    ranking.stream().map(c -> c + " " + name(qualifications, c) + " (" + gains.getOrDefault(c, 0)
+                            + ")").toList()));
+        }
+        int count = Math.max(1, set.personas().size());
+        return new Result(method, ndcg / count, recall / count, Latency.of(nanos), outcomes);
+    }
+
+    private static String name(Map<String, Qualification> qualifications, String crebo) {
+        Qualification q = qualifications.get(crebo);
+        return q == null ? "?" : q.name();
+    }
+}

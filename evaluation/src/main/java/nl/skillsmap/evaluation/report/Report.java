@@ -1,0 +1,60 @@
+package nl.skillsmap.evaluation.report;
+
+import nl.skillsmap.evaluation.melo.MeloEvaluation;
+import nl.skillsmap.evaluation.metrics.Latency;
+import nl.skillsmap.evaluation.personas.PersonaEvaluation;
+import nl.skillsmap.evaluation.related.RelatedEvaluation;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One evaluation run: what was measured on which data, every method's scores beside the simpler methods and the
+ * published results, the targets, and the queries the engine did worst on with what it returned. Written as
+ * Markdown for people and JSON for tools.
+ *
+ * @param melo     null when the MELO set was not evaluated; likewise {@code related} and {@code personas}
+ * @param seconds  wall-clock time of the whole run
+ */
+public record Report(String date, IndexSummary index, MeloReport melo, RelatedReport related,
+                     PersonaReport personas, List<Target> targets, double seconds) {
+
+    /** The index the related-occupation and persona evaluations ran on. */
+    public record IndexSummary(String version, String dataDirectory, Map<String, Integer> counts) {
+    }
+
+    /**
+     * @param origin "this run" for methods measured now, or where a published row comes from
+     */
+    public record MeloRow(String method, String origin, double mrr, double success1, double success10,
+                          double map, Latency latency) {
+    }
+
+    /** @param occupations concepts of the set indexed as occupations (ISCO groups are not occupations) */
+    public record MeloReport(String set, int queries, int elements, int occupations, List<MeloRow> rows,
+                             List<MeloEvaluation.QueryOutcome> worst) {
+    }
+
+    public record RelatedRow(String method, double ndcg10, double recall20, Latency latency) {
+    }
+
+    /** @param skipped sources that are not occupations of the index, left out of the means */
+    public record RelatedReport(String set, int sources, int measured, int skipped, List<RelatedRow> rows,
+                                List<RelatedEvaluation.SourceOutcome> worst) {
+    }
+
+    public record PersonaRow(String method, double ndcg10, double recall10, Latency latency) {
+    }
+
+    /** @param engine every persona's outcome under the engine (or the best method measured), null when none ran */
+    public record PersonaReport(String set, int personas, List<PersonaRow> rows, String note,
+                                List<PersonaEvaluation.PersonaOutcome> engine) {
+    }
+
+    /** A quality bar the engine is held to. */
+    public record Target(String measure, double value, double threshold, boolean met) {
+        public static Target atLeast(String measure, double value, double threshold) {
+            return new Target(measure, value, threshold, value >= threshold);
+        }
+    }
+}
