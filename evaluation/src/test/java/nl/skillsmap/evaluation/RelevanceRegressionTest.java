@@ -1,0 +1,104 @@
+package nl.skillsmap.evaluation;
+
+import nl.skillsmap.analysis.AnalysisResources;
+import nl.skillsmap.evaluation.melo.ConceptIndex;
+import nl.skillsmap.evaluation.melo.EngineElementRanker;
+import nl.skillsmap.evaluation.melo.MeloEvaluation;
+import nl.skillsmap.evaluation.melo.MeloSet;
+import nl.skillsmap.evaluation.related.RelatedEvaluation;
+import nl.skillsmap.evaluation.related.RelatedSet;
+import nl.skillsmap.index.IndexBuilder;
+import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.model.Corpus;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.search.RelatedOccupation;
+import nl.skillsmap.search.RelatedOccupationsService;
+import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.source.esco.EscoCsvReader;
+import nl.skillsmap.testing.SharedData;
+import org.apache.lucene.search.IndexSearcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Relevance is a regression test: a fixed sample of each evaluation set, run through the same code as
+ * {@code bin/evaluate}, must score at least what {@code relevance-scores.properties} records, less a small
+ * tolerance. When a change improves a score for good, record the new value there.
+ */
+class RelevanceRegressionTest {
+
+    /** Every n-th judged query or source is in the sample: deterministic, spread over the whole set. */
+    private static final int MELO_EVERY = 3;
+    private static final int RELATED_EVERY = 4;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void jobTitlesStillFindTheirOccupations() throws IOException {
+        MeloSet set = MeloSet.read(SharedData.evalSet("melo-bel-nl"));
+        List<MeloSet.Query> sample = every(set.judgedQueries(), MELO_EVERY);
+        try (SkillsmapIndex index = SkillsmapIndex.open(ConceptIndex.build(set, dir))) {
+            MeloEvaluation.Result result = MeloEvaluation.evaluate(set, "engine",
+                    new EngineElementRanker(index, set), sample);
+            assertAtLeastRecorded("melo.mrr", result.mrr());
+            assertAtLeastRecorded("melo.success10", result.success10());
+            assertAtLeastRecorded("melo.map", result.map());
+        }
+    }
+
+    @Test
+    void relatedOccupationsStillShareTheirWork() throws IOException {
+        RelatedSet set = RelatedSet.read(SharedData.evalSet("esco-related-dev"));
+        List<Occupation> occupations = new EscoCsvReader(SharedData.data("esco")).read().occupations();
+        Corpus corpus = new Corpus(List.of(), List.of(), List.of(), occupations, List.of());
+        IndexLocation location = new IndexLocation(dir.resolve("index"));
+        new IndexBuilder(line -> { }).build(corpus, AnalysisResources.derive(corpus), location, "esco");
+        try (SkillsmapIndex index = SkillsmapIndex.open(location)) {
+            RelatedOccupationsService service;
+            IndexSearcher searcher = index.acquire();
+            try {
+                service = RelatedOccupationsService.load(searcher, index.analyzers());
+            } finally {
+                index.release(searcher);
+            }
+            Map<String, String> labels = occupations.stream()
+                    .collect(Collectors.toMap(Occupation::uri, Occupation::label, (a, b) -> a));
+            RelatedEvaluation.Result result = RelatedEvaluation.evaluate(set, "engine",
+                    (uri, depth) -> service.related(uri, depth)
+                            .map(l -> l.stream().map(RelatedOccupation::uri).toList()),
+                    labels, every(List.copyOf(set.gains().keySet()), RELATED_EVERY));
+            assertThat(result.skipped()).isZero();
+            assertAtLeastRecorded("related.ndcg10", result.ndcg10());
+            assertAtLeastRecorded("related.recall20", result.recall20());
+            assertThat(result.latency().p95Millis()).as("related occupations per source, p95 ms").isLessThan(20);
+        }
+    }
+
+    private static <T> List<T> every(List<T> all, int n) {
+        return IntStream.range(0, all.size()).filter(i -> i % n == 0).mapToObj(all::get).toList();
+    }
+
+    private static void assertAtLeastRecorded(String measure, double value) throws IOException {
+        Properties recorded = new Properties();
+        try (InputStream in = RelevanceRegressionTest.class.getResourceAsStream("/relevance-scores.properties")) {
+            recorded.load(in);
+        }
+        double tolerance = Double.parseDouble(recorded.getProperty("tolerance"));
+        double floor = Double.parseDouble(recorded.getProperty(measure)) - tolerance;
+        System.out.printf("relevance %s = %.4f (recorded %s)%n", measure, value, recorded.getProperty(measure));
+        assertThat(value).as("%s fell below its recorded score less %.3f", measure, tolerance).isGreaterThanOrEqualTo(floor);
+    }
+
+}

@@ -1,0 +1,44 @@
+package nl.skillsmap.evaluation.metrics;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class GradedMeasuresTest {
+
+    private static final Map<String, Integer> GAINS = Map.of("a", 3, "b", 2, "c", 1);
+
+    private static double log2(int x) {
+        return Math.log(x) / Math.log(2);
+    }
+
+    @Test
+    void ndcgDividesByTheDcgOfTheIdealOrderOfAllJudgedGains() {
+        // DCG of b, a, x: 2/log2(2) + 3/log2(3); ideal a, b, c: 3 + 2/log2(3) + 1/log2(4).
+        double dcg = 2 + 3 / log2(3);
+        double ideal = 3 + 2 / log2(3) + 1 / log2(4);
+        assertThat(GradedMeasures.ndcg(List.of("b", "a", "x"), GAINS, 10)).isCloseTo(dcg / ideal, within(1e-12));
+    }
+
+    @Test
+    void theIdealRankingScoresOneAndTheCutOffIgnoresWhatFollows() {
+        assertThat(GradedMeasures.ndcg(List.of("a", "b", "c"), GAINS, 10)).isCloseTo(1.0, within(1e-12));
+        assertThat(GradedMeasures.ndcg(List.of("x", "a"), GAINS, 1)).isZero();
+    }
+
+    @Test
+    void recallCountsOnlyDocumentsAtOrAboveTheGainThreshold() {
+        assertThat(GradedMeasures.recall(List.of("c", "b", "x"), GAINS, 10, 2)).isEqualTo(0.5);
+        assertThat(GradedMeasures.recall(List.of("c", "b", "a"), GAINS, 2, 1)).isCloseTo(2.0 / 3, within(1e-12));
+    }
+
+    @Test
+    void withoutJudgedDocumentsBothMeasuresAreZero() {
+        assertThat(GradedMeasures.ndcg(List.of("a"), Map.of(), 10)).isZero();
+        assertThat(GradedMeasures.recall(List.of("a"), Map.of("a", 1), 10, 2)).isZero();
+    }
+}

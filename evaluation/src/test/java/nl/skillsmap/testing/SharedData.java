@@ -1,0 +1,48 @@
+package nl.skillsmap.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The real, read-only data and evaluation sets beside the checkout ({@code ../shared}), located through the
+ * system property {@code skillsmap.shared} that surefire sets. Fails with a clear message when it is missing.
+ */
+public final class SharedData {
+
+    public static final String PROPERTY = "skillsmap.shared";
+
+    private SharedData() {
+    }
+
+    /** The shared directory (holding {@code data/} and {@code eval/}). */
+    public static Path root() {
+        String location = System.getProperty(PROPERTY);
+        if (location == null || location.isBlank()) {
+            throw new IllegalStateException("System property " + PROPERTY + " is not set; run the tests through Maven"
+                    + " (surefire sets it to <checkout>/../shared) or pass -D" + PROPERTY + "=<dir>");
+        }
+        Path root = Path.of(location).toAbsolutePath().normalize();
+        if (!Files.isDirectory(root.resolve("eval")) || !Files.isDirectory(root.resolve("data"))) {
+            throw new IllegalStateException("No shared data and evaluation sets at " + root + " (expected data/ and "
+                    + "eval/); put them beside the checkout or set -D" + PROPERTY + "=<dir>");
+        }
+        return root;
+    }
+
+    /** An evaluation set's directory under {@code eval/}, e.g. {@code evalSet("melo-bel-nl")}; it must exist. */
+    public static Path evalSet(String name) {
+        return existing(root().resolve("eval").resolve(name));
+    }
+
+    /** A directory or file under {@code data/}, e.g. {@code data("esco")}; it must exist. */
+    public static Path data(String first, String... more) {
+        return existing(root().resolve("data").resolve(Path.of(first, more)));
+    }
+
+    private static Path existing(Path path) {
+        if (!Files.exists(path)) {
+            throw new IllegalStateException("Shared data missing: " + path);
+        }
+        return path;
+    }
+}
