@@ -54,7 +54,7 @@ public final class ConceptIndex {
     public static IndexLocation build(MeloSet set, Path dir) throws IOException {
         IndexLocation location = new IndexLocation(dir.resolve("index"));
         Corpus corpus = new Corpus(List.of(), List.of(), List.of(), occupations(set), List.of());
-        new IndexBuilder(line -> { }).build(corpus, AnalysisResources.empty(), location, set.name());
+        new IndexBuilder(line -> { }).build(corpus, AnalysisResources.derive(corpus), location, set.name());
         return location;
     }
 }
