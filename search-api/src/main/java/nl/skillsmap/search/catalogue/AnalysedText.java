@@ -1,0 +1,28 @@
+package nl.skillsmap.search.catalogue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A text read into words, with the union of their terms for a quick "does it match at all" check. */
+public record AnalysedText(List<Word> words, Set<String> terms) {
+
+    public static final AnalysedText EMPTY = new AnalysedText(List.of(), Set.of());
+
+    public AnalysedText {
+        words = List.copyOf(words);
+        terms = Set.copyOf(terms);
+    }
+
+    public static AnalysedText of(List<Word> words) {
+        Set<String> terms = new HashSet<>();
+        for (Word w : words) {
+            terms.addAll(w.terms());
+        }
+        return new AnalysedText(words, terms);
+    }
+
+    public boolean isEmpty() {
+        return words.isEmpty();
+    }
+}

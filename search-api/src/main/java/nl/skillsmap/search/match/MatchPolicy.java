@@ -1,0 +1,53 @@
+package nl.skillsmap.search.match;
+
+import nl.skillsmap.index.WorkProcessSimilarity;
+
+/**
+ * The thresholds that decide what a phrase resolves to and how far evidence travels, in one place with their
+ * reasons.
+ *
+ * <p>A phrase resolves to a work process (or skill) when both hold:
+ * <ul>
+ *   <li>its <b>strength</b> is at least {@link #MIN_PHRASE_STRENGTH}. Strength is the share of the phrase's
+ *   content words the document says, each word weighted by its informativeness (inverse document frequency over
+ *   all titles, so "voorraadbeleid" counts for more than "klanten") and discounted by how it matched
+ *   ({@link How#weight()}) and where (title over description over core-task title). 0.4 asks that the document
+ *   says most of what the phrase means: one of two equally rare words is not enough, the rarer of two words is.
+ *   </li>
+ *   <li>its search score is at least {@link #MIN_RELATIVE_SCORE} of the best hit's, so words found only in a long
+ *   description or a core-task title do not resolve when other documents say them in their title.</li>
+ * </ul>
+ * Evidence then travels one step to index-time neighbours with strength = similarity x strength, and counts only
+ * when that is at least {@link #MIN_PROPAGATED_STRENGTH}: the weakest similarity the index keeps as a neighbour,
+ * so a chosen or held work process reaches all its neighbours and a half-sure phrase only its near twins.
+ */
+public final class MatchPolicy {
+
+    public static final double MIN_PHRASE_STRENGTH = 0.4;
+    public static final double MIN_RELATIVE_SCORE = 0.3;
+    public static final double MIN_PROPAGATED_STRENGTH = WorkProcessSimilarity.NEIGHBOUR;
+    /** Similarity assumed for members of an equivalence group that are not listed as each other's neighbours. */
+    public static final double GROUP_SIMILARITY = WorkProcessSimilarity.EQUIVALENT;
+
+    /** Weight of a word found in a work-process title, its description (or result, behaviour), its core task. */
+    public static final double TITLE = 1.0;
+    public static final double BODY = 0.7;
+    public static final double CORE_TASK = 0.5;
+    /** Weight of a word found in a skill's preferred label and in one of its alternative labels. */
+    public static final double LABEL = 1.0;
+    public static final double ALT_LABEL = 0.9;
+
+    /** Hits read from the index per phrase; enough to reach every work process that says a common word. */
+    public static final int WORK_PROCESS_CANDIDATES = 300;
+    public static final int SKILL_CANDIDATES = 40;
+    /** Most work processes and skills one phrase resolves to, strongest first. */
+    public static final int MAX_RESOLVED_WORK_PROCESSES = 150;
+    public static final int MAX_RESOLVED_SKILLS = 20;
+    /** Most alternative labels of an occupation searched as phrases. */
+    public static final int MAX_OCCUPATION_LABELS = 10;
+    /** Items shown per input in "understood". */
+    public static final int UNDERSTOOD_SHOWN = 10;
+
+    private MatchPolicy() {
+    }
+}

@@ -1,0 +1,94 @@
+package nl.skillsmap.search.match;
+
+import nl.skillsmap.search.catalogue.AnalysedText;
+import nl.skillsmap.search.catalogue.Word;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Measures how much of a phrase a document says: per content word the best match over the document's fields
+ * (how it matched x where), weighted by the word's informativeness; see {@link MatchPolicy}. Thread-safe.
+ */
+final class WordMatcher {
+
+    private final TermMatchClassifier classifier;
+
+    WordMatcher(TermMatchClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    /** A document text and how much a word found in it counts. */
+    record Field(AnalysedText text, double weight) {
+    }
+
+    /** A phrase's content words with their weights. */
+    record WeightedPhrase(List<Word> words, double[] weights) {
+
+        double totalWeight() {
+            double total = 0;
+            for (double w : weights) {
+                total += w;
+            }
+            return total;
+        }
+
+        List<String> terms() {
+            List<String> terms = new ArrayList<>();
+            for (Word w : words) {
+                terms.addAll(w.terms());
+                terms.addAll(w.synonyms());
+            }
+            return terms;
+        }
+    }
+
+    /**
+     * @param strength     0..1, see {@link MatchPolicy}
+     * @param how          the weakest way any matched word matched: what the match as a whole rests on
+     * @param matchedTerms the document's words that matched, as written (folded)
+     */
+    record WordMatch(double strength, How how, List<String> matchedTerms) {
+    }
+
+    Optional<WordMatch> match(WeightedPhrase phrase, List<Field> fields) {
+        double total = phrase.totalWeight();
+        if (total <= 0) {
+            return Optional.empty();
+        }
+        double matched = 0;
+        How weakest = null;
+        Set<String> terms = new LinkedHashSet<>();
+        for (int i = 0; i < phrase.words().size(); i++) {
+            Word query = phrase.words().get(i);
+            double best = 0;
+            How bestHow = null;
+            String bestWord = null;
+            for (Field field : fields) {
+                if (!query.sharesAny(field.text().terms())) {
+                    continue;
+                }
+                for (Word document : field.text().words()) {
+                    Optional<How> how = classifier.classify(query, document);
+                    if (how.isPresent() && how.get().weight() * field.weight() > best) {
+                        best = how.get().weight() * field.weight();
+                        bestHow = how.get();
+                        bestWord = document.surface();
+                    }
+                }
+            }
+            if (bestHow != null) {
+                matched += phrase.weights()[i] * best;
+                weakest = weakest == null || bestHow.ordinal() > weakest.ordinal() ? bestHow : weakest;
+                terms.add(bestWord);
+            }
+        }
+        if (weakest == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new WordMatch(Evidence.round(matched / total), weakest, List.copyOf(terms)));
+    }
+}
