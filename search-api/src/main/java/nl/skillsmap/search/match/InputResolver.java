@@ -11,9 +11,12 @@ import org.apache.lucene.search.IndexSearcher;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Turns each input of a request into evidence on an {@link EvidenceBoard} and says what it was understood as.
@@ -178,8 +181,8 @@ final class InputResolver {
                 strength, how);
     }
 
-    private static java.util.function.Predicate<SkillRef> distinctBy() {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+    private static Predicate<SkillRef> distinctBy() {
+        Set<String> seen = new HashSet<>();
         return ref -> seen.add(ref.uri());
     }
 

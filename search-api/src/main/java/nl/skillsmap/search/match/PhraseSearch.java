@@ -44,6 +44,8 @@ final class PhraseSearch {
     /** A synonym says the word less surely than the word itself. */
     private static final float SYNONYM_BOOST = 0.6f;
     private static final float TIE_BREAKER = 0.1f;
+    private static final List<String> SEARCHED_FIELDS = List.of(IndexSchema.TITLE, IndexSchema.LABELS,
+            IndexSchema.TEXT);
 
     private final WordAnalysis words;
     private final WordMatcher matcher;
@@ -74,7 +76,10 @@ final class PhraseSearch {
             return Resolution.NONE;
         }
         try {
-            WordMatcher.WeightedPhrase weighted = weigh(searcher.getIndexReader(), content);
+            WordMatcher.WeightedPhrase weighted = weigh(searcher.getIndexReader(), catalogue, content);
+            if (weighted.totalWeight() <= 0) {
+                return Resolution.NONE;
+            }
             List<Hit> workProcesses = workProcesses(searcher, catalogue, weighted);
             Map<String, Hit> skills = new HashMap<>();
             if (taxonomySkills) {
@@ -146,19 +151,43 @@ final class PhraseSearch {
 
     /**
      * Each word weighs its inverse document frequency over all titles (the loosest of its terms decides, since
-     * any of them can match), so rare words count for more of the phrase than common ones.
+     * any of them can match), so rare words count for more of the phrase than common ones. A word no document
+     * holds in any field weighs nothing: nothing can match it, so it says nothing about which document is meant
+     * (a shop's name, an operator word, a typo), and it must not make every match look weaker. Skills that
+     * qualifications list are no documents, so their labels count as known words too.
      */
-    private static WordMatcher.WeightedPhrase weigh(IndexReader reader, List<Word> content) throws IOException {
+    private static WordMatcher.WeightedPhrase weigh(IndexReader reader, Catalogue catalogue, List<Word> content)
+            throws IOException {
         int documents = Math.max(1, reader.getDocCount(IndexSchema.TITLE));
         double[] weights = new double[content.size()];
         for (int i = 0; i < content.size(); i++) {
+            Word word = content.get(i);
             int df = 0;
-            for (String term : content.get(i).terms()) {
+            for (String term : word.terms()) {
                 df = Math.max(df, reader.docFreq(new Term(IndexSchema.TITLE, term)));
             }
-            weights[i] = Math.log(1.0 + (double) documents / (1 + df));
+            weights[i] = known(reader, catalogue, word) ? Math.log(1.0 + (double) documents / (1 + df)) : 0;
         }
         return new WordMatcher.WeightedPhrase(content, weights);
+    }
+
+    private static boolean known(IndexReader reader, Catalogue catalogue, Word word) throws IOException {
+        if (reader.docFreq(new Term(IndexSchema.TITLE_EXACT, word.surface())) > 0) {
+            return true;
+        }
+        List<String> terms = new ArrayList<>(word.terms());
+        terms.addAll(word.synonyms());
+        if (!catalogue.qualificationSkillsWithAny(terms).isEmpty()) {
+            return true;
+        }
+        for (String term : terms) {
+            for (String field : SEARCHED_FIELDS) {
+                if (reader.docFreq(new Term(field, term)) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static Query query(List<Word> content, DocType type, boolean withText) {
