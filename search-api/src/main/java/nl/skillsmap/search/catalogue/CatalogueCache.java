@@ -13,12 +13,24 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class CatalogueCache {
 
+    private final SkillsmapIndex index;
     private final WordAnalysis words;
     private final ReentrantLock loading = new ReentrantLock();
     private volatile Entry current;
 
     public CatalogueCache(SkillsmapIndex index) {
+        this.index = index;
         this.words = new WordAnalysis(index.analyzers());
+    }
+
+    /** Loads the catalogue of the current searcher now (a few seconds on the full data), so no request waits. */
+    public void preload() {
+        IndexSearcher searcher = index.acquire();
+        try {
+            of(searcher);
+        } finally {
+            index.release(searcher);
+        }
     }
 
     private record Entry(IndexReader.CacheKey key, Catalogue catalogue) {

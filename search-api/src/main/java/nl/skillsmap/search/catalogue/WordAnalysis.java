@@ -44,12 +44,17 @@ public final class WordAnalysis {
         List<Span> words = spans(folded, text);
         List<Span> terms = spans(dutch, text);
         List<Word> result = new ArrayList<>(words.size());
+        int content = 0;
+        int[] from = {0};
         for (Span word : words) {
             if (hasContent(word.text())) {
-                result.add(new Word(word.text(), covered(word, terms), Set.of()));
+                result.add(new Word(word.text(), covered(word, terms, from), Set.of()));
+                if (!STOP_WORDS.contains(word.text())) {
+                    content++;
+                }
             }
         }
-        return AnalysedText.of(result);
+        return AnalysedText.of(result, content);
     }
 
     /**
@@ -70,22 +75,29 @@ public final class WordAnalysis {
             if (!hasContent(word.text()) || STOP_WORDS.contains(word.text()) || !seen.add(word.text())) {
                 continue;
             }
-            Set<String> plain = covered(word, terms);
+            Set<String> plain = covered(word, terms, new int[1]);
             if (plain.isEmpty()) {
                 continue;
             }
-            Set<String> synonyms = covered(word, expanded);
+            Set<String> synonyms = covered(word, expanded, new int[1]);
             synonyms.removeAll(plain);
             result.add(new Word(word.text(), plain, synonyms));
         }
         return result;
     }
 
-    private static Set<String> covered(Span word, List<Span> terms) {
+    /**
+     * The terms whose offsets overlap the word's. Words and terms come in text order, so the scan starts at the
+     * first term that does not end before the word: reading a long description stays linear.
+     */
+    private static Set<String> covered(Span word, List<Span> terms, int[] from) {
+        while (from[0] < terms.size() && terms.get(from[0]).end() <= word.start()) {
+            from[0]++;
+        }
         Set<String> result = new LinkedHashSet<>();
-        for (Span term : terms) {
-            if (term.start() < word.end() && word.start() < term.end()) {
-                result.add(term.text());
+        for (int i = from[0]; i < terms.size() && terms.get(i).start() < word.end(); i++) {
+            if (word.start() < terms.get(i).end()) {
+                result.add(terms.get(i).text());
             }
         }
         return result;

@@ -89,6 +89,18 @@ public final class EvidenceBoard {
         return view(skills.get(uri));
     }
 
+    /** The strongest evidence any input gave a skill; 0 when none did. */
+    public double bestSkillStrength(String uri) {
+        TreeMap<Integer, Evidence> byInput = skills.get(uri);
+        double best = 0;
+        if (byInput != null) {
+            for (Evidence e : byInput.values()) {
+                best = Math.max(best, e.strength());
+            }
+        }
+        return best;
+    }
+
     /** Strongest first, then in the order the person gave the inputs. */
     public static List<Evidence> sorted(Map<Integer, Evidence> byInput) {
         return byInput.values().stream()

@@ -17,7 +17,13 @@ import nl.skillsmap.index.WorkProcessSimilarity;
  *   <li>its search score is at least {@link #MIN_RELATIVE_SCORE} of the best hit's, so words found only in a long
  *   description or a core-task title do not resolve when other documents say them in their title.</li>
  * </ul>
- * Evidence then travels one step to index-time neighbours with strength = similarity x strength, and counts only
+ * A skill must moreover be named by the phrase: strength at least {@link #MIN_SKILL_STRENGTH}, and at least
+ * {@link #MIN_LABEL_COVERAGE} of the content words of its label (or of one alternative label) matched. A skill
+ * label is the name of one thing; a label that says only the lesser half of a phrase names something else
+ * ("klanten tatoeëren" for "contact met klanten"). Skills known only by an English label are not matched by words: the
+ * Dutch chain cannot read them, and English words that look Dutch ("contact") would match by accident.
+ *
+ * <p>Evidence then travels one step to index-time neighbours with strength = similarity x strength, and counts only
  * when that is at least {@link #MIN_PROPAGATED_STRENGTH}: the weakest similarity the index keeps as a neighbour,
  * so a chosen or held work process reaches all its neighbours and a half-sure phrase only its near twins.
  */
@@ -25,6 +31,10 @@ public final class MatchPolicy {
 
     public static final double MIN_PHRASE_STRENGTH = 0.4;
     public static final double MIN_RELATIVE_SCORE = 0.3;
+    public static final double MIN_SKILL_STRENGTH = 0.5;
+    public static final double MIN_LABEL_COVERAGE = 0.5;
+    /** The language of labels the Dutch chain can read. */
+    public static final String DUTCH = "nl";
     public static final double MIN_PROPAGATED_STRENGTH = WorkProcessSimilarity.NEIGHBOUR;
     /** Similarity assumed for members of an equivalence group that are not listed as each other's neighbours. */
     public static final double GROUP_SIMILARITY = WorkProcessSimilarity.EQUIVALENT;

@@ -7,7 +7,6 @@ import nl.skillsmap.search.catalogue.CatalogueCache;
 import org.apache.lucene.search.IndexSearcher;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -82,23 +81,19 @@ public final class MatchService {
         Set<String> domains = request.domains().stream().map(d -> d.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         QualificationMatcher matcher = new QualificationMatcher(catalogue);
-        List<MatchResponse.QualificationMatch> matches = new ArrayList<>();
+        List<QualificationMatcher.Ranked> ranked = new ArrayList<>();
         for (String crebo : candidates) {
             catalogue.qualification(crebo)
                     .filter(q -> request.levels().isEmpty() || request.levels().contains(q.level()))
                     .filter(q -> domains.isEmpty() || inDomains(q, domains))
-                    .flatMap(q -> matcher.match(q, board))
-                    .ifPresent(matches::add);
+                    .flatMap(q -> matcher.rank(q, board))
+                    .ifPresent(ranked::add);
         }
-        return matches.stream().sorted(RANKING).limit(request.effectiveLimit()).toList();
+        // Score, then coverage fraction, then crebo: the same input always gives the same order.
+        return ranked.stream().sorted(QualificationMatcher.RANKING).limit(request.effectiveLimit())
+                .map(r -> matcher.match(r.qualification(), board).orElseThrow())
+                .toList();
     }
-
-    /** Score, then coverage fraction, then crebo: the same input always gives the same order. */
-    static final Comparator<MatchResponse.QualificationMatch> RANKING =
-            Comparator.comparingDouble(MatchResponse.QualificationMatch::score).reversed()
-                    .thenComparing(Comparator.comparingDouble(
-                            (MatchResponse.QualificationMatch m) -> m.coverage().fraction()).reversed())
-                    .thenComparing(MatchResponse.QualificationMatch::crebo);
 
     private static boolean inDomains(Qualification q, Set<String> domains) {
         return q.domain() != null && domains.contains(q.domain().strip().toLowerCase(Locale.ROOT));

@@ -22,26 +22,45 @@ final class OccupationMatcher {
         this.catalogue = catalogue;
     }
 
+    /** An occupation scored before its result is built, so only the ones shown are built. */
+    private record Scored(Occupation occupation, double score, double fraction) {
+    }
+
     List<MatchResponse.OccupationMatch> rank(EvidenceBoard board, String excluded, int limit) {
         TreeSet<String> candidates = new TreeSet<>();
         board.skillUris().forEach(uri -> candidates.addAll(catalogue.occupationsNeeding(uri)));
         if (excluded != null) {
             candidates.remove(excluded);
         }
-        List<MatchResponse.OccupationMatch> matches = new ArrayList<>();
+        List<Scored> scored = new ArrayList<>();
         for (String uri : candidates) {
-            catalogue.occupation(uri).flatMap(o -> match(o, board)).ifPresent(matches::add);
+            catalogue.occupation(uri).ifPresent(o -> {
+                double score = 0;
+                int shared = 0;
+                List<String> essential = o.essentialSkills();
+                for (String skill : essential) {
+                    double best = board.bestSkillStrength(skill);
+                    if (best > 0) {
+                        score += best;
+                        shared++;
+                    }
+                }
+                if (shared > 0) {
+                    scored.add(new Scored(o, Evidence.round(score), Coverage.of(shared, essential.size()).fraction()));
+                }
+            });
         }
-        return matches.stream()
-                .sorted(Comparator.comparingDouble(MatchResponse.OccupationMatch::score).reversed()
-                        .thenComparing(Comparator.comparingDouble(
-                                (MatchResponse.OccupationMatch m) -> m.coverage().fraction()).reversed())
-                        .thenComparing(MatchResponse.OccupationMatch::uri))
-                .limit(limit).toList();
+        return scored.stream()
+                .sorted(Comparator.comparingDouble(Scored::score).reversed()
+                        .thenComparing(Comparator.comparingDouble(Scored::fraction).reversed())
+                        .thenComparing(s -> s.occupation().uri()))
+                .limit(limit)
+                .map(s -> match(s.occupation(), board).orElseThrow())
+                .toList();
     }
 
     private Optional<MatchResponse.OccupationMatch> match(Occupation o, EvidenceBoard board) {
-        List<String> essential = o.essentialSkills().stream().distinct().toList();
+        List<String> essential = o.essentialSkills();
         List<MatchResponse.SharedSkill> shared = new ArrayList<>();
         List<MatchResponse.SkillLabel> missing = new ArrayList<>();
         double score = 0;

@@ -120,7 +120,7 @@ final class PhraseSearch {
         List<Scored> hits = new ArrayList<>();
         for (ScoreDoc sd : relevant(top)) {
             Optional<Skill> skill = catalogue.skill(catalogue.idOf(sd.doc));
-            if (skill.isEmpty()) {
+            if (skill.isEmpty() || !MatchPolicy.DUTCH.equals(skill.get().language())) {
                 continue;
             }
             List<WordMatcher.Field> fields = new ArrayList<>();
@@ -130,7 +130,7 @@ final class PhraseSearch {
             skill.get().hiddenLabels().forEach(l -> fields.add(new WordMatcher.Field(words.document(l),
                     MatchPolicy.ALT_LABEL)));
             matcher.match(phrase, fields)
-                    .filter(m -> m.strength() >= MatchPolicy.MIN_PHRASE_STRENGTH)
+                    .filter(PhraseSearch::namesSkill)
                     .ifPresent(m -> hits.add(new Scored(new Hit(skill.get().uri(), m.strength(), m.how(),
                             m.matchedTerms()), sd.score)));
         }
@@ -143,10 +143,15 @@ final class PhraseSearch {
         for (String uri : catalogue.qualificationSkillsWithAny(phrase.terms())) {
             matcher.match(phrase, List.of(new WordMatcher.Field(catalogue.qualificationSkillLabel(uri),
                             MatchPolicy.LABEL)))
-                    .filter(m -> m.strength() >= MatchPolicy.MIN_PHRASE_STRENGTH)
+                    .filter(PhraseSearch::namesSkill)
                     .ifPresent(m -> hits.add(new Scored(new Hit(uri, m.strength(), m.how(), m.matchedTerms()), 0)));
         }
         return best(hits, MatchPolicy.MAX_RESOLVED_SKILLS);
+    }
+
+    private static boolean namesSkill(WordMatcher.WordMatch match) {
+        return match.strength() >= MatchPolicy.MIN_SKILL_STRENGTH
+                && match.coverage() >= MatchPolicy.MIN_LABEL_COVERAGE;
     }
 
     /**

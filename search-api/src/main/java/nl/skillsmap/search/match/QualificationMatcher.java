@@ -10,6 +10,7 @@ import nl.skillsmap.model.WorkProcess;
 import nl.skillsmap.search.catalogue.Catalogue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,38 @@ final class QualificationMatcher {
 
     QualificationMatcher(Catalogue catalogue) {
         this.catalogue = catalogue;
+    }
+
+    /** A qualification's rank keys, computed without building its result: only the ones shown get built. */
+    record Ranked(Qualification qualification, double score, double fraction) {
+    }
+
+    static final Comparator<Ranked> RANKING = Comparator.comparingDouble(Ranked::score).reversed()
+            .thenComparing(Comparator.comparingDouble(Ranked::fraction).reversed())
+            .thenComparing(r -> r.qualification().crebo());
+
+    /** Score and coverage fraction exactly as {@link #match} computes them; empty when no evidence touches it. */
+    Optional<Ranked> rank(Qualification q, EvidenceBoard board) {
+        List<String> parts = switch (q.coverageBasis()) {
+            case WORK_PROCESSES -> q.workProcesses().map(WorkProcess::id).toList();
+            case SKILLS -> q.skills().stream().map(SkillRef::uri).distinct().toList();
+            case NONE -> List.of();
+        };
+        boolean byWorkProcesses = q.coverageBasis() == Qualification.CoverageBasis.WORK_PROCESSES;
+        Map<Integer, Double> bestPerInput = new TreeMap<>();
+        int matched = 0;
+        for (String part : parts) {
+            Map<Integer, Evidence> evidence = byWorkProcesses ? board.workProcessEvidence(part)
+                    : board.skillEvidence(part);
+            if (!evidence.isEmpty()) {
+                matched++;
+                evidence.forEach((input, e) -> bestPerInput.merge(input, e.strength(), Math::max));
+            }
+        }
+        if (matched == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Ranked(q, score(bestPerInput), Coverage.of(matched, parts.size()).fraction()));
     }
 
     /** The qualification as matched, or empty when no evidence touches it. */
@@ -104,13 +137,18 @@ final class QualificationMatcher {
                                                     List<MatchResponse.CoreTaskCoverage> coreTasks,
                                                     List<MatchResponse.SharedPart> shared,
                                                     List<MatchResponse.MissingGroup> missing) {
+        return new MatchResponse.QualificationMatch(q.crebo(), q.name(), q.level(), q.domain(), q.dossier(),
+                DocumentMapper.basisKey(q.coverageBasis()), coverage, score(bestPerInput), coreTasks, shared,
+                missing, missing.isEmpty() ? List.of() : certificates(q));
+    }
+
+    /** The sum, in input order, of the strongest evidence each input gave. */
+    private static double score(Map<Integer, Double> bestPerInput) {
         double score = 0;
         for (double strength : bestPerInput.values()) {
             score += strength;
         }
-        return new MatchResponse.QualificationMatch(q.crebo(), q.name(), q.level(), q.domain(), q.dossier(),
-                DocumentMapper.basisKey(q.coverageBasis()), coverage, Evidence.round(score), coreTasks, shared,
-                missing, missing.isEmpty() ? List.of() : certificates(q));
+        return Evidence.round(score);
     }
 
     /**

@@ -4,6 +4,7 @@ import nl.skillsmap.search.catalogue.AnalysedText;
 import nl.skillsmap.search.catalogue.Word;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -50,8 +51,10 @@ final class WordMatcher {
      * @param strength     0..1, see {@link MatchPolicy}
      * @param how          the weakest way any matched word matched: what the match as a whole rests on
      * @param matchedTerms the document's words that matched, as written (folded)
+     * @param coverage     the largest share of one field's content words that the phrase matched: how much of a
+     *                     skill's label the phrase says
      */
-    record WordMatch(double strength, How how, List<String> matchedTerms) {
+    record WordMatch(double strength, How how, List<String> matchedTerms, double coverage) {
     }
 
     Optional<WordMatch> match(WeightedPhrase phrase, List<Field> fields) {
@@ -62,17 +65,25 @@ final class WordMatcher {
         double matched = 0;
         How weakest = null;
         Set<String> terms = new LinkedHashSet<>();
+        List<BitSet> matchedWords = new ArrayList<>(fields.size());
+        fields.forEach(f -> matchedWords.add(new BitSet()));
         for (int i = 0; i < phrase.words().size(); i++) {
             Word query = phrase.words().get(i);
             double best = 0;
             How bestHow = null;
             String bestWord = null;
-            for (Field field : fields) {
+            for (int f = 0; f < fields.size(); f++) {
+                Field field = fields.get(f);
                 if (!query.sharesAny(field.text().terms())) {
                     continue;
                 }
-                for (Word document : field.text().words()) {
+                List<Word> documentWords = field.text().words();
+                for (int d = 0; d < documentWords.size(); d++) {
+                    Word document = documentWords.get(d);
                     Optional<How> how = classifier.classify(query, document);
+                    if (how.isPresent()) {
+                        matchedWords.get(f).set(d);
+                    }
                     if (how.isPresent() && how.get().weight() * field.weight() > best) {
                         best = how.get().weight() * field.weight();
                         bestHow = how.get();
@@ -89,6 +100,13 @@ final class WordMatcher {
         if (weakest == null) {
             return Optional.empty();
         }
-        return Optional.of(new WordMatch(Evidence.round(matched / total), weakest, List.copyOf(terms)));
+        double coverage = 0;
+        for (int f = 0; f < fields.size(); f++) {
+            int content = fields.get(f).text().contentWords();
+            if (content > 0) {
+                coverage = Math.max(coverage, Math.min(1.0, (double) matchedWords.get(f).cardinality() / content));
+            }
+        }
+        return Optional.of(new WordMatch(Evidence.round(matched / total), weakest, List.copyOf(terms), coverage));
     }
 }

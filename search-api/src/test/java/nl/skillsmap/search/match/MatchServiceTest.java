@@ -266,24 +266,40 @@ class MatchServiceTest {
         assertThat(understood).extracting(MatchResponse.Understood::input).containsExactlyElementsOf(
                 SANDRA.activities());
         assertThat(understood).extracting(MatchResponse.Understood::kind).containsOnly(InputKind.ACTIVITY);
-        MatchResponse.Understood customers = understood.get(1);
-        assertThat(customers.workProcesses()).extracting(MatchResponse.UnderstoodWorkProcess::title)
+        assertThat(understood.get(1).workProcesses()).extracting(MatchResponse.UnderstoodWorkProcess::title)
                 .containsOnly("Onderhoudt contact met klanten").hasSize(3);
-        assertThat(customers.skills()).extracting(MatchResponse.UnderstoodSkill::uri)
-                .contains(FixtureCorpus.SKILL_CUSTOMERS);
+        assertThat(understood.get(2).workProcesses()).extracting(MatchResponse.UnderstoodWorkProcess::crebo)
+                .containsExactly(SALES, FIRST_SALES, SHOP_MANAGER);
+    }
+
+    @Test
+    void aSkillIsResolvedOnlyWhenThePhraseNamesIt() {
+        List<MatchResponse.Understood> understood = service.match(MatchRequest.ofActivities("klanten adviseren",
+                "klanten", "kassa en geldafhandeling")).understood();
+
+        assertThat(understood.get(0).skills()).extracting(MatchResponse.UnderstoodSkill::uri)
+                .containsExactly(FixtureCorpus.SKILL_CUSTOMERS);
+        assertThat(understood.get(0).skills().getFirst().how()).isEqualTo(How.EXACT);
+        assertThat(understood.get(1).skills()).as("half of the label").extracting(MatchResponse.UnderstoodSkill::uri)
+                .containsExactly(FixtureCorpus.SKILL_CUSTOMERS);
+        assertThat(understood.get(2).skills()).as("'kassa bedienen' says only the lesser half of the phrase")
+                .isEmpty();
     }
 
     @Test
     void occupationsRankByTheEssentialSkillsThePersonHas() {
-        MatchResponse.OccupationMatch first = service.match(SANDRA).occupations().getFirst();
+        MatchResponse response = service.match(MatchRequest.ofActivities("kassa bedienen", "voorraad beheren"));
 
+        MatchResponse.OccupationMatch first = response.occupations().getFirst();
         assertThat(first.uri()).isEqualTo(FixtureCorpus.SHOP_ASSISTANT);
         assertThat(first.id()).isEqualTo("shop-assistant");
         assertThat(first.sharedSkills()).extracting(MatchResponse.SharedSkill::uri)
-                .containsExactly(FixtureCorpus.SKILL_CUSTOMERS, FixtureCorpus.SKILL_TILL);
+                .containsExactly(FixtureCorpus.SKILL_STOCK, FixtureCorpus.SKILL_TILL);
         assertThat(first.missingSkills()).containsExactly(
-                new MatchResponse.SkillLabel(FixtureCorpus.SKILL_STOCK, "voorraad beheren"));
+                new MatchResponse.SkillLabel(FixtureCorpus.SKILL_CUSTOMERS, "klanten adviseren"));
         assertThat(first.coverage()).isEqualTo(Coverage.of(2, 3));
+        assertThat(response.occupations()).extracting(MatchResponse.OccupationMatch::uri).containsExactly(
+                FixtureCorpus.SHOP_ASSISTANT, FixtureCorpus.WAREHOUSE_WORKER, FixtureCorpus.COOK_OCCUPATION);
     }
 
     @Test
