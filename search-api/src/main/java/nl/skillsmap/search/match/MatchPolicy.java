@@ -17,10 +17,11 @@ import nl.skillsmap.index.WorkProcessSimilarity;
  *   <li>its search score is at least {@link #MIN_RELATIVE_SCORE} of the best hit's, so words found only in a long
  *   description or a core-task title do not resolve when other documents say them in their title.</li>
  * </ul>
- * A skill must moreover be named by the phrase: strength at least {@link #MIN_SKILL_STRENGTH}, and at least
- * {@link #MIN_LABEL_COVERAGE} of the content words of its label (or of one alternative label) matched. A skill
- * label is the name of one thing; a label that says only the lesser half of a phrase names something else
- * ("klanten tatoeëren" for "contact met klanten"). Skills known only by an English label are not matched by words: the
+ * A skill is named by a short label, so it resolves on what phrase and label say of each other: the geometric
+ * mean of the phrase's strength and the share of the label's content words matched (the cosine coefficient of
+ * the two word sets) must be at least {@link #MIN_SKILL_MATCH}. A label wholly said by a longer phrase
+ * ("Presenteren" in "artikelen presenteren in de winkel") resolves; a label sharing only the lesser half of a
+ * phrase ("klanten tatoeëren" for "contact met klanten") does not. Skills known only by an English label are not matched by words: the
  * Dutch chain cannot read them, and English words that look Dutch ("contact") would match by accident.
  *
  * <p>Evidence then travels one step to index-time neighbours with strength = similarity x strength, and counts only
@@ -31,8 +32,7 @@ public final class MatchPolicy {
 
     public static final double MIN_PHRASE_STRENGTH = 0.4;
     public static final double MIN_RELATIVE_SCORE = 0.3;
-    public static final double MIN_SKILL_STRENGTH = 0.5;
-    public static final double MIN_LABEL_COVERAGE = 0.5;
+    public static final double MIN_SKILL_MATCH = 0.5;
     /** The language of labels the Dutch chain can read. */
     public static final String DUTCH = "nl";
     public static final double MIN_PROPAGATED_STRENGTH = WorkProcessSimilarity.NEIGHBOUR;

@@ -129,10 +129,8 @@ final class PhraseSearch {
                     MatchPolicy.ALT_LABEL)));
             skill.get().hiddenLabels().forEach(l -> fields.add(new WordMatcher.Field(words.document(l),
                     MatchPolicy.ALT_LABEL)));
-            matcher.match(phrase, fields)
-                    .filter(PhraseSearch::namesSkill)
-                    .ifPresent(m -> hits.add(new Scored(new Hit(skill.get().uri(), m.strength(), m.how(),
-                            m.matchedTerms()), sd.score)));
+            skillHit(skill.get().uri(), matcher.match(phrase, fields))
+                    .ifPresent(hit -> hits.add(new Scored(hit, sd.score)));
         }
         return best(hits, MatchPolicy.MAX_RESOLVED_SKILLS);
     }
@@ -141,39 +139,58 @@ final class PhraseSearch {
     private List<Hit> qualificationSkills(Catalogue catalogue, WordMatcher.WeightedPhrase phrase) {
         List<Scored> hits = new ArrayList<>();
         for (String uri : catalogue.qualificationSkillsWithAny(phrase.terms())) {
-            matcher.match(phrase, List.of(new WordMatcher.Field(catalogue.qualificationSkillLabel(uri),
-                            MatchPolicy.LABEL)))
-                    .filter(PhraseSearch::namesSkill)
-                    .ifPresent(m -> hits.add(new Scored(new Hit(uri, m.strength(), m.how(), m.matchedTerms()), 0)));
+            skillHit(uri, matcher.match(phrase, List.of(new WordMatcher.Field(catalogue.qualificationSkillLabel(uri),
+                    MatchPolicy.LABEL)))).ifPresent(hit -> hits.add(new Scored(hit, 0)));
         }
         return best(hits, MatchPolicy.MAX_RESOLVED_SKILLS);
     }
 
-    private static boolean namesSkill(WordMatcher.WordMatch match) {
-        return match.strength() >= MatchPolicy.MIN_SKILL_STRENGTH
-                && match.coverage() >= MatchPolicy.MIN_LABEL_COVERAGE;
+    /**
+     * A skill is resolved on how much the phrase and its label say of each other: the geometric mean of the
+     * phrase's matched share and the label's matched share (the cosine coefficient of the two word sets), so
+     * "artikelen presenteren in de winkel" names "Presenteren" while "contact met klanten" does not name
+     * "klanten tatoeëren".
+     */
+    private static Optional<Hit> skillHit(String uri, Optional<WordMatcher.WordMatch> match) {
+        return match.map(m -> new Hit(uri, Evidence.round(Math.sqrt(m.strength() * m.coverage())), m.how(),
+                        m.matchedTerms()))
+                .filter(hit -> hit.strength() >= MatchPolicy.MIN_SKILL_MATCH);
     }
 
     /**
-     * Each word weighs its inverse document frequency over all titles (the loosest of its terms decides, since
-     * any of them can match), so rare words count for more of the phrase than common ones. A word no document
-     * holds in any field weighs nothing: nothing can match it, so it says nothing about which document is meant
-     * (a shop's name, an operator word, a typo), and it must not make every match look weaker. Skills that
-     * qualifications list are no documents, so their labels count as known words too.
+     * Each term weighs its inverse document frequency over all titles, and each word the weight of its rarest
+     * term (for a compound, the whole word), so rare words count for more of the phrase than common ones. A word
+     * no document holds in any field weighs nothing: nothing can match it, so it says nothing about which
+     * document is meant (a shop's name, an operator word, a typo), and it must not make every match look weaker.
+     * Skills that qualifications list are no documents, so their labels count as known words too.
      */
     private static WordMatcher.WeightedPhrase weigh(IndexReader reader, Catalogue catalogue, List<Word> content)
             throws IOException {
         int documents = Math.max(1, reader.getDocCount(IndexSchema.TITLE));
         double[] weights = new double[content.size()];
+        Map<String, Double> termWeights = new HashMap<>();
         for (int i = 0; i < content.size(); i++) {
             Word word = content.get(i);
-            int df = 0;
             for (String term : word.terms()) {
-                df = Math.max(df, reader.docFreq(new Term(IndexSchema.TITLE, term)));
+                weights[i] = Math.max(weights[i], termWeights.computeIfAbsent(term,
+                        t -> idf(reader, documents, t)));
             }
-            weights[i] = known(reader, catalogue, word) ? Math.log(1.0 + (double) documents / (1 + df)) : 0;
+            for (String term : word.synonyms()) {
+                termWeights.computeIfAbsent(term, t -> idf(reader, documents, t));
+            }
+            if (!known(reader, catalogue, word)) {
+                weights[i] = 0;
+            }
         }
-        return new WordMatcher.WeightedPhrase(content, weights);
+        return new WordMatcher.WeightedPhrase(content, weights, termWeights);
+    }
+
+    private static double idf(IndexReader reader, int documents, String term) {
+        try {
+            return Math.log(1.0 + (double) documents / (1 + reader.docFreq(new Term(IndexSchema.TITLE, term))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean known(IndexReader reader, Catalogue catalogue, Word word) throws IOException {

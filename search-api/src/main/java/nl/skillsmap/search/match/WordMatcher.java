@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Measures how much of a phrase a document says: per content word the best match over the document's fields
- * (how it matched x where), weighted by the word's informativeness; see {@link MatchPolicy}. Thread-safe.
+ * (how it matched x where x how much of the word the shared term carries), weighted by the word's
+ * informativeness; see {@link MatchPolicy}. Thread-safe.
  */
 final class WordMatcher {
 
@@ -26,8 +28,12 @@ final class WordMatcher {
     record Field(AnalysedText text, double weight) {
     }
 
-    /** A phrase's content words with their weights. */
-    record WeightedPhrase(List<Word> words, double[] weights) {
+    /**
+     * A phrase's content words with their weights (the informativeness of the word itself: its rarest term) and
+     * the informativeness of each of their terms, so matching a part of a compound earns the share of the word
+     * that part carries ("voorraad" more of "voorraadbeleid" than "beleid").
+     */
+    record WeightedPhrase(List<Word> words, double[] weights, Map<String, Double> termWeights) {
 
         double totalWeight() {
             double total = 0;
@@ -84,8 +90,10 @@ final class WordMatcher {
                     if (how.isPresent()) {
                         matchedWords.get(f).set(d);
                     }
-                    if (how.isPresent() && how.get().weight() * field.weight() > best) {
-                        best = how.get().weight() * field.weight();
+                    double credit = how.isPresent()
+                            ? how.get().weight() * field.weight() * share(phrase, i, document) : 0;
+                    if (credit > best) {
+                        best = credit;
                         bestHow = how.get();
                         bestWord = document.surface();
                     }
@@ -108,5 +116,26 @@ final class WordMatcher {
             }
         }
         return Optional.of(new WordMatch(Evidence.round(matched / total), weakest, List.copyOf(terms), coverage));
+    }
+
+    /** How much of query word {@code i} the most informative term it shares with the document word carries. */
+    private static double share(WeightedPhrase phrase, int i, Word document) {
+        double weight = phrase.weights()[i];
+        if (weight <= 0) {
+            return 0;
+        }
+        Word query = phrase.words().get(i);
+        double best = 0;
+        for (String term : query.terms()) {
+            if (document.terms().contains(term)) {
+                best = Math.max(best, phrase.termWeights().getOrDefault(term, 0.0));
+            }
+        }
+        for (String term : query.synonyms()) {
+            if (document.terms().contains(term)) {
+                best = Math.max(best, phrase.termWeights().getOrDefault(term, 0.0));
+            }
+        }
+        return Math.min(1.0, best / weight);
     }
 }
