@@ -59,6 +59,7 @@ public final class Catalogue {
     private final Map<String, AnalysedText> qualificationSkillLabels;
     private final Map<String, List<String>> qualificationSkillsByTerm;
     private final String[] idByDoc;
+    private final int qualificationsWithSkills;
 
     private Catalogue(Map<String, Qualification> qualifications, Map<String, IndexedWorkProcess> workProcesses,
                       List<Elective> electives, Map<String, Skill> skills, Map<String, Occupation> occupations,
@@ -110,6 +111,8 @@ public final class Catalogue {
             }
         }
 
+        this.qualificationsWithSkills = (int) qualifications.values().stream().filter(q -> !q.skills().isEmpty())
+                .count();
         this.qualificationsBySkill = new HashMap<>();
         this.qualificationSkills = new TreeMap<>();
         this.qualificationSkillLabels = new HashMap<>();
@@ -267,6 +270,19 @@ public final class Catalogue {
     /** Crebos of the qualifications that list a skill, in crebo order. */
     public List<String> qualificationsListing(String skillUri) {
         return qualificationsBySkill.getOrDefault(skillUri, List.of());
+    }
+
+    /**
+     * How much a skill tells qualifications apart, 0..1: the inverse document frequency of the skill over the
+     * qualifications that list skills, scaled so a skill only one lists is 1 and one all list is 0
+     * ("Samenwerken" says nothing about which qualification fits, "Voorraad- en magazijnbeheer" a lot).
+     */
+    public double skillDistinctiveness(String uri) {
+        int listing = qualificationsListing(uri).size();
+        if (listing == 0 || qualificationsWithSkills <= 1) {
+            return 1.0;
+        }
+        return Math.log((double) qualificationsWithSkills / listing) / Math.log(qualificationsWithSkills);
     }
 
     /** The label of a skill some qualification lists, read into words; empty when it has no label. */

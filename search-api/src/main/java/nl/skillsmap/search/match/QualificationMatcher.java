@@ -53,7 +53,8 @@ final class QualificationMatcher {
                     : board.skillEvidence(part);
             if (!evidence.isEmpty()) {
                 matched++;
-                evidence.forEach((input, e) -> bestPerInput.merge(input, e.strength(), Math::max));
+                double weight = byWorkProcesses ? 1.0 : catalogue.skillDistinctiveness(part);
+                evidence.forEach((input, e) -> bestPerInput.merge(input, e.strength() * weight, Math::max));
             }
         }
         if (matched == 0) {
@@ -120,7 +121,8 @@ final class QualificationMatcher {
                 gap.add(new WorkProcessRef(skill.uri(), null, label));
                 continue;
             }
-            evidence.forEach((input, e) -> bestPerInput.merge(input, e.strength(), Math::max));
+            double weight = catalogue.skillDistinctiveness(skill.uri());
+            evidence.forEach((input, e) -> bestPerInput.merge(input, e.strength() * weight, Math::max));
             shared.add(new MatchResponse.SharedPart(skill.uri(), null, label, null, EvidenceBoard.sorted(evidence)));
         }
         if (shared.isEmpty()) {
