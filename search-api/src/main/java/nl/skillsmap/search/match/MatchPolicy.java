@@ -6,14 +6,15 @@ import nl.skillsmap.index.WorkProcessSimilarity;
  * The thresholds that decide what a phrase resolves to and how far evidence travels, in one place with their
  * reasons.
  *
- * <p>A phrase resolves to a work process (or skill) when both hold:
+ * <p>A phrase resolves to a work process when both hold:
  * <ul>
  *   <li>its <b>strength</b> is at least {@link #MIN_PHRASE_STRENGTH}. Strength is the share of the phrase's
- *   content words the document says, each word weighted by its informativeness (inverse document frequency over
- *   all titles, so "voorraadbeleid" counts for more than "klanten") and discounted by how it matched
- *   ({@link How#weight()}) and where (title over description over core-task title). 0.4 asks that the document
- *   says most of what the phrase means: one of two equally rare words is not enough, the rarer of two words is.
- *   </li>
+ *   content words the document says. Each word weighs its informativeness (inverse document frequency of its
+ *   rarest term over all titles: "voorraadbeleid" counts for more than "klanten"; a word no document holds
+ *   weighs nothing). A matched word earns its weight discounted by how it matched ({@link How#weight()}), where
+ *   (title, then description, then core-task title) and, for a part of a compound, by the share of the word that
+ *   part carries ("voorraad" earns more of "voorraadbeleid" than "beleid"). 0.4 asks that the document says
+ *   most of what the phrase means: one of two equally rare words is not enough, the rarer of two words is.</li>
  *   <li>its search score is at least {@link #MIN_RELATIVE_SCORE} of the best hit's, so words found only in a long
  *   description or a core-task title do not resolve when other documents say them in their title.</li>
  * </ul>
@@ -21,12 +22,15 @@ import nl.skillsmap.index.WorkProcessSimilarity;
  * mean of the phrase's strength and the share of the label's content words matched (the cosine coefficient of
  * the two word sets) must be at least {@link #MIN_SKILL_MATCH}. A label wholly said by a longer phrase
  * ("Presenteren" in "artikelen presenteren in de winkel") resolves; a label sharing only the lesser half of a
- * phrase ("klanten tatoeëren" for "contact met klanten") does not. Skills known only by an English label are not matched by words: the
- * Dutch chain cannot read them, and English words that look Dutch ("contact") would match by accident.
+ * phrase ("klanten tatoeëren" for "contact met klanten") does not. Skills known only by an English label are not
+ * matched by words: the Dutch chain cannot read them, and English words that look Dutch ("contact") would match
+ * by accident.
  *
- * <p>Evidence then travels one step to index-time neighbours with strength = similarity x strength, and counts only
- * when that is at least {@link #MIN_PROPAGATED_STRENGTH}: the weakest similarity the index keeps as a neighbour,
- * so a chosen or held work process reaches all its neighbours and a half-sure phrase only its near twins.
+ * <p>Evidence then travels one step to index-time neighbours with strength = similarity x strength, and counts
+ * only when that is at least {@link #MIN_PROPAGATED_STRENGTH}. On the full data, neighbours below 0.6 mostly
+ * share only a verb ("Onderhoudt contact met klanten" / "Onderhoudt apparatuur"), from 0.65 on mostly the same
+ * work in other words; so a chosen or held work process reaches its neighbours of similarity 0.6 and more, and a
+ * half-sure phrase only its near twins.
  */
 public final class MatchPolicy {
 
@@ -35,7 +39,7 @@ public final class MatchPolicy {
     public static final double MIN_SKILL_MATCH = 0.5;
     /** The language of labels the Dutch chain can read. */
     public static final String DUTCH = "nl";
-    public static final double MIN_PROPAGATED_STRENGTH = WorkProcessSimilarity.NEIGHBOUR;
+    public static final double MIN_PROPAGATED_STRENGTH = 0.6;
     /** Similarity assumed for members of an equivalence group that are not listed as each other's neighbours. */
     public static final double GROUP_SIMILARITY = WorkProcessSimilarity.EQUIVALENT;
 

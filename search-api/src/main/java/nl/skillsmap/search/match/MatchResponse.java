@@ -28,7 +28,8 @@ public record MatchResponse(List<Understood> understood, List<QualificationMatch
      *
      * @param coverageBasis "workProcesses", or "skills" for a qualification known only by its skills; then
      *                      {@code shared} and {@code missing} list skills (id = skill URI) and coreTasks is empty
-     * @param score         the sum over the person's inputs of the strongest evidence each has here
+     * @param score         the sum over the person's inputs of the strongest evidence each has here (evidence
+     *                      through a skill weighted by how distinctive that skill is among qualifications)
      * @param certificates  only when something is missing: certificates and certificate electives that can cover
      *                      part of the gap
      */

@@ -14,7 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static nl.skillsmap.search.testing.FixtureCorpus.CATALOGUE_ONLY;
 import static nl.skillsmap.search.testing.FixtureCorpus.COOK;
@@ -316,6 +320,24 @@ class MatchServiceTest {
             assertThat(u.skills()).extracting(MatchResponse.UnderstoodSkill::label)
                     .containsExactly("voorraad beheren", "klanten adviseren", "kassa bedienen");
         });
+    }
+
+    @Test
+    void concurrentRequestsGetTheSameAnswerAsOneAtATime() throws Exception {
+        MatchResponse alone = service.match(SANDRA);
+        MatchRequest held = new MatchRequest(null, null, null, SALES, null, null, null, null);
+        MatchResponse heldAlone = service.match(held);
+
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                answers.add(pool.submit(() -> service.match(SANDRA).equals(alone)));
+                answers.add(pool.submit(() -> service.match(held).equals(heldAlone)));
+            }
+            for (Future<Boolean> answer : answers) {
+                assertThat(answer.get()).isTrue();
+            }
+        }
     }
 
     @Test
