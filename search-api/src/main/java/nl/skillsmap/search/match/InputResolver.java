@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -52,12 +53,23 @@ final class InputResolver {
 
     /** Resolves a validated request; unknown ids are reported against their field. */
     Resolved resolve(MatchRequest request) {
-        request.activities().forEach(this::activity);
+        // Something given twice is one input: counting it twice would inflate every score it reaches.
+        Set<String> phrases = new HashSet<>();
+        for (String phrase : request.activities()) {
+            if (phrases.add(phrase.toLowerCase(Locale.ROOT))) {
+                activity(phrase);
+            }
+        }
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < request.workProcesses().size(); i++) {
-            chosenWorkProcess("workProcesses[" + i + "]", request.workProcesses().get(i));
+            if (seen.add(request.workProcesses().get(i))) {
+                chosenWorkProcess("workProcesses[" + i + "]", request.workProcesses().get(i));
+            }
         }
         for (int i = 0; i < request.skills().size(); i++) {
-            chosenSkill("skills[" + i + "]", request.skills().get(i));
+            if (seen.add(request.skills().get(i))) {
+                chosenSkill("skills[" + i + "]", request.skills().get(i));
+            }
         }
         String heldCrebo = request.qualification() == null ? null : heldQualification(request.qualification());
         String heldOccupation = request.occupation() == null ? null : heldOccupation(request.occupation());

@@ -97,7 +97,7 @@ public record MatchRequest(List<String> activities, List<String> workProcesses, 
         if (values.size() > MAX_IDS) {
             throw new ValidationException(field, "at most " + MAX_IDS + " ids");
         }
-        return texts(field, values, MAX_ID_LENGTH).stream().distinct().toList();
+        return texts(field, values, MAX_ID_LENGTH);
     }
 
     private static String id(String field, String value) {

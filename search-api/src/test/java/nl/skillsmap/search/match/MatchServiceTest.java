@@ -341,6 +341,20 @@ class MatchServiceTest {
     }
 
     @Test
+    void somethingGivenTwiceCountsOnce() {
+        String chosen = SALES + "-B1-K1-W3";
+        MatchResponse once = service.match(new MatchRequest(List.of("kassa"), List.of(chosen), null, null, null,
+                null, null, null));
+        MatchResponse twice = service.match(new MatchRequest(List.of("kassa", "Kassa"), List.of(chosen, chosen),
+                null, null, null, null, null, null));
+
+        assertThat(twice.qualifications()).isEqualTo(once.qualifications());
+        assertThatThrownBy(() -> service.match(new MatchRequest(null, List.of(chosen, chosen, "nope"), null, null,
+                null, null, null, null))).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.field()).isEqualTo("workProcesses[2]"));
+    }
+
+    @Test
     void anUnknownIdIsReportedAgainstItsField() {
         assertThatThrownBy(() -> service.match(new MatchRequest(null, List.of(SALES + "-B1-K1-W3", "25153-X"),
                 null, null, null, null, null, null)))
