@@ -7,6 +7,7 @@ import nl.skillsmap.evaluation.melo.EngineElementRanker;
 import nl.skillsmap.evaluation.melo.MeloEvaluation;
 import nl.skillsmap.evaluation.melo.MeloSet;
 import nl.skillsmap.evaluation.personas.Bm25QualificationMatcher;
+import nl.skillsmap.evaluation.personas.EngineQualificationMatcher;
 import nl.skillsmap.evaluation.personas.PersonaEvaluation;
 import nl.skillsmap.evaluation.personas.PersonaSet;
 import nl.skillsmap.evaluation.related.JaccardRanker;
@@ -22,6 +23,7 @@ import nl.skillsmap.model.Qualification;
 import nl.skillsmap.search.RelatedOccupation;
 import nl.skillsmap.search.RelatedOccupationsService;
 import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.match.MatchService;
 import nl.skillsmap.source.DataFormatException;
 import org.apache.lucene.search.IndexSearcher;
 import picocli.CommandLine;
@@ -35,6 +37,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +95,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (melo == null && related == null && personas == null) {
             log.println("evaluate: name at least one set: --melo, --related or --personas");
             return 2;
@@ -102,8 +105,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             return 2;
         }
         long start = System.nanoTime();
-        Path temp = Files.createTempDirectory("skillsmap-evaluate");
+        Path temp = null;
         try {
+            temp = Files.createTempDirectory("skillsmap-evaluate");
             Report report = run(temp, start);
             ReportWriter.write(report, out);
             log.println("evaluate: wrote " + out.resolve(ReportWriter.MARKDOWN) + " and " + ReportWriter.JSON);
@@ -112,6 +116,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             return 0;
         } catch (DataFormatException e) {
             log.println("evaluate: cannot read " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            log.println("evaluate: " + e.getMessage());
             return 1;
         } finally {
             deleteRecursively(temp);
@@ -209,26 +216,31 @@ public final class EvaluateCommand implements Callable<Integer> {
                 .collect(Collectors.toMap(Qualification::crebo, Function.identity(), (a, b) -> a,
                         LinkedHashMap::new));
         log.println("evaluate: " + set.name() + ": " + set.personas().size() + " personas");
-        List<Report.PersonaRow> rows = new ArrayList<>();
+        PersonaEvaluation.Result engine = PersonaEvaluation.evaluate(set, "Skillsmap match (/api/v1/match)",
+                new EngineQualificationMatcher(new MatchService(opened)), qualifications);
         PersonaEvaluation.Result baseline;
         try (Bm25QualificationMatcher bm25 = new Bm25QualificationMatcher(List.copyOf(qualifications.values()))) {
             baseline = PersonaEvaluation.evaluate(set, "BM25 (Lucene StandardAnalyzer, names, core tasks, work "
                     + "processes, skills)", bm25, qualifications);
         }
-        rows.add(new Report.PersonaRow(baseline.method(), baseline.ndcg10(), baseline.recall10(),
-                baseline.latency()));
-        String note = "The engine's match ranking is not part of this build yet; only the baseline is measured.";
-        return new Report.PersonaReport(set.name(), set.personas().size(), rows, note, baseline.personas());
+        List<Report.PersonaRow> rows = new ArrayList<>();
+        for (PersonaEvaluation.Result result : List.of(engine, baseline)) {
+            rows.add(new Report.PersonaRow(result.method(), result.ndcg10(), result.recall10(), result.latency()));
+        }
+        targets.add(Report.Target.atLeast(set.name() + " nDCG@10", engine.ndcg10(), PERSONA_NDCG_TARGET));
+        return new Report.PersonaReport(set.name(), set.personas().size(), rows, null, engine.personas());
     }
 
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
+    private void deleteRecursively(Path root) {
+        if (root == null || !Files.exists(root)) {
             return;
         }
         try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
+        } catch (IOException e) {
+            log.println("evaluate: could not remove the temporary directory " + root + ": " + e.getMessage());
         }
     }
 }

@@ -1,0 +1,25 @@
+package nl.skillsmap.evaluation.personas;
+
+import nl.skillsmap.search.match.MatchRequest;
+import nl.skillsmap.search.match.MatchResponse;
+import nl.skillsmap.search.match.MatchService;
+
+import java.util.List;
+
+/** The engine on personas: the activities go to {@link MatchService} as a match request, as the API sends them. */
+public final class EngineQualificationMatcher implements QualificationMatcher {
+
+    private final MatchService service;
+
+    public EngineQualificationMatcher(MatchService service) {
+        this.service = service;
+    }
+
+    @Override
+    public List<String> rank(List<String> activities, int depth) {
+        MatchRequest request = new MatchRequest(activities, null, null, null, null, null, null,
+                Math.min(depth, MatchRequest.MAX_LIMIT));
+        return service.match(request).qualifications().stream().map(MatchResponse.QualificationMatch::crebo)
+                .toList();
+    }
+}
