@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,15 +38,23 @@ import java.util.stream.Stream;
 /**
  * Ranks ESCO occupations for a job title ("Kledingretoucheur", "hulpkok").
  *
- * <p>Lucene finds candidate occupations by BM25 over the character n-grams of all their labels; each candidate
- * is then scored by its best-matching single label: the cosine of TF-IDF gram vectors, with document frequencies
- * taken from the index. Scoring one label at a time means an occupation neither gains from the number of its
- * labels nor is diluted by their length, and the label that matched can be shown. Two smaller signals settle
- * near-ties: the preferred label counts a little more than alternative ones (it is the occupation's own name,
- * where an alternative label is often shared with a neighbouring occupation), and the candidate's BM25 score over
- * all its labels adds a little for occupations whose other labels also resemble the title.
+ * <p>Lucene finds candidate occupations by BM25 over the character n-grams of all their labels. Each candidate is
+ * then scored by its best-matching single label, so an occupation neither gains from the number of its labels
+ * nor is diluted by their length, and the label that matched can be shown.
  *
- * <p>Built once per opened index: the gram vectors of every label are derived when loading (a few thousand
+ * <p>A title and a label are compared as vectors built word by word: each word is the unit vector of its
+ * character n-grams (TF-IDF, so "kapper" and "kapster" or "retoucheur" inside "kledingretoucheur" still meet),
+ * weighted by how rare the whole word is among occupation labels. A word thus counts by its rarity, not by its
+ * length: the short but telling "IC" in "IC-verpleegkundige" weighs more than the long but common "algemeen" in
+ * "algemeen verpleegkundige". The rarity weight is IDF to the power {@link #WORD_WEIGHT_EXPONENT}, so the word
+ * naming the trade outweighs generic ones (medewerker, technicus, verantwoordelijke) more than plain IDF would.
+ *
+ * <p>Two smaller signals settle near-ties: the preferred label counts a little more than alternative ones (it is
+ * the occupation's own name, where an alternative label is often shared with a neighbouring occupation), and the
+ * candidate's BM25 score over all its labels adds a little for occupations whose other labels also resemble the
+ * title.
+ *
+ * <p>Built once per opened index: the vectors of every label are derived when loading (a few thousand
  * occupations, tens of thousands of labels), so a ranking costs one Lucene query and some sparse dot products.
  */
 public final class OccupationRanking {
@@ -55,76 +64,87 @@ public final class OccupationRanking {
     /** How much more a match on the preferred label counts than the same match on an alternative label. */
     private static final double PREFERRED_LABEL_BONUS = 0.1;
     /** Weight of the candidate's BM25 score (relative to the best candidate's) beside its best label. */
-    private static final double ALL_LABELS_WEIGHT = 0.1;
+    private static final double ALL_LABELS_WEIGHT = 0.2;
+    /** A word's weight is its IDF (over occupations) to this power. */
+    private static final double WORD_WEIGHT_EXPONENT = 1.5;
     /** Pseudo gram id holding the weight of title grams that no label has. */
     private static final int UNSEEN = Integer.MAX_VALUE;
 
     private final Analyzer grams;
+    private final Analyzer words;
     private final Map<String, Integer> gramIds;
-    private final float[] idf;
-    private final float unseenIdf;
-    private final Map<String, LabelledOccupation> occupations;
+    private final float[] gramIdf;
+    private final float unseenGramIdf;
+    private final Map<String, Integer> wordDf;
+    private final int occupationCount;
+    private final Map<String, LabelledOccupation> occupations = new HashMap<>();
 
-    /** An occupation with its distinct labels (preferred first) and their gram vectors. */
+    /** An occupation with its distinct labels (preferred first) and their vectors. */
     private record LabelledOccupation(Occupation occupation, List<String> labels, List<GramVector> vectors) {
     }
 
-    private OccupationRanking(Analyzer grams, Map<String, Integer> gramIds, float[] idf, float unseenIdf) {
-        this.grams = grams;
+    private OccupationRanking(AnalyzerFactory analyzers, Map<String, Integer> gramIds, float[] gramIdf,
+                              float unseenGramIdf, Map<String, Integer> wordDf, int occupationCount) {
+        this.grams = analyzers.labelGrams();
+        this.words = analyzers.folded();
         this.gramIds = gramIds;
-        this.idf = idf;
-        this.unseenIdf = unseenIdf;
-        this.occupations = new HashMap<>();
+        this.gramIdf = gramIdf;
+        this.unseenGramIdf = unseenGramIdf;
+        this.wordDf = wordDf;
+        this.occupationCount = occupationCount;
     }
 
     /** Reads every occupation of the index and derives its label vectors. */
     public static OccupationRanking load(IndexSearcher searcher, AnalyzerFactory analyzers) throws IOException {
-        Analyzer grams = analyzers.labelGrams();
         IndexReader reader = searcher.getIndexReader();
         TopDocs docs = searcher.search(new TermQuery(IndexSchema.typeTerm(DocType.OCCUPATION)),
                 Math.max(1, reader.maxDoc()));
         StoredFields stored = searcher.storedFields();
-        Map<String, Integer> gramIds = new HashMap<>();
         List<Occupation> read = new ArrayList<>(docs.scoreDocs.length);
-        List<List<Map<String, Integer>>> gramsOf = new ArrayList<>(docs.scoreDocs.length);
+        Map<String, Integer> gramIds = new HashMap<>();
+        Map<String, Integer> wordDf = new HashMap<>();
         for (ScoreDoc doc : docs.scoreDocs) {
             Occupation occupation = StoredJson.read(
                     stored.document(doc.doc, Set.of(IndexSchema.JSON)).getBinaryValue(IndexSchema.JSON).bytes,
                     Occupation.class);
-            List<Map<String, Integer>> labelGrams = new ArrayList<>();
+            Set<String> occupationWords = new HashSet<>();
             for (String label : labels(occupation)) {
-                Map<String, Integer> tf = terms(grams, label);
-                tf.keySet().forEach(g -> gramIds.putIfAbsent(g, gramIds.size()));
-                labelGrams.add(tf);
+                for (String word : terms(analyzers.folded(), label).keySet()) {
+                    occupationWords.add(word);
+                    terms(analyzers.labelGrams(), word).keySet()
+                            .forEach(g -> gramIds.putIfAbsent(g, gramIds.size()));
+                }
             }
+            occupationWords.forEach(w -> wordDf.merge(w, 1, Integer::sum));
             read.add(occupation);
-            gramsOf.add(labelGrams);
         }
         double documents = Math.max(1, reader.getDocCount(IndexSchema.LABEL_GRAMS));
-        float[] idf = new float[gramIds.size()];
+        float[] gramIdf = new float[gramIds.size()];
         for (Map.Entry<String, Integer> gram : gramIds.entrySet()) {
-            idf[gram.getValue()] = idf(documents, reader.docFreq(new Term(IndexSchema.LABEL_GRAMS, gram.getKey())));
+            gramIdf[gram.getValue()] = idf(documents,
+                    reader.docFreq(new Term(IndexSchema.LABEL_GRAMS, gram.getKey())));
         }
-        OccupationRanking ranking = new OccupationRanking(grams, gramIds, idf, idf(documents, 0));
-        for (int i = 0; i < read.size(); i++) {
-            Occupation occupation = read.get(i);
-            ranking.occupations.put(occupation.uri(), new LabelledOccupation(occupation, labels(occupation),
-                    gramsOf.get(i).stream().map(ranking::vector).toList()));
+        OccupationRanking ranking = new OccupationRanking(analyzers, gramIds, gramIdf, idf(documents, 0), wordDf,
+                Math.max(1, read.size()));
+        for (Occupation occupation : read) {
+            List<String> labels = labels(occupation);
+            ranking.occupations.put(occupation.uri(), new LabelledOccupation(occupation, labels,
+                    labels.stream().map(ranking::vector).toList()));
         }
         return ranking;
     }
 
     /** The best {@code limit} occupations for the job title, best first; empty when the title has no words. */
     public List<JobTitleMatch> rank(IndexSearcher searcher, String jobTitle, int limit) throws IOException {
-        Map<String, Integer> titleGrams = terms(grams, jobTitle);
+        Set<String> titleGrams = terms(grams, jobTitle).keySet();
         if (titleGrams.isEmpty() || limit <= 0) {
             return List.of();
         }
-        TopDocs candidates = searcher.search(candidateQuery(titleGrams.keySet()), CANDIDATES);
+        TopDocs candidates = searcher.search(candidateQuery(titleGrams), CANDIDATES);
         if (candidates.scoreDocs.length == 0) {
             return List.of();
         }
-        GramVector title = vector(titleGrams);
+        GramVector title = vector(jobTitle);
         float bestCandidate = candidates.scoreDocs[0].score;
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<JobTitleMatch> matches = new ArrayList<>(candidates.scoreDocs.length);
@@ -169,28 +189,54 @@ public final class OccupationRanking {
         return ids.lookupOrd(ids.ordValue()).utf8ToString();
     }
 
-    /** Sublinear term frequency times inverse document frequency, as a unit vector. */
-    private GramVector vector(Map<String, Integer> tf) {
-        int[] ids = new int[tf.size() + 1];
-        float[] weights = new float[tf.size() + 1];
-        int n = 0;
+    /**
+     * The sum over the text's words of each word's unit gram vector (sublinear TF times gram IDF) times the
+     * word's weight; grams no label has are pooled in one pseudo gram that lowers every cosine alike.
+     */
+    private GramVector vector(String text) {
+        Map<Integer, Double> weights = new HashMap<>();
         double unseen = 0;
-        for (Map.Entry<String, Integer> e : tf.entrySet()) {
-            float w = (float) (1.0 + Math.log(e.getValue()));
-            Integer id = gramIds.get(e.getKey());
-            if (id == null) {
-                // A title gram no label has still makes the title longer: it lowers every cosine alike.
-                unseen += (double) (w * unseenIdf) * (w * unseenIdf);
-            } else {
-                ids[n] = id;
-                weights[n++] = w * idf[id];
+        for (Map.Entry<String, Integer> word : terms(words, text).entrySet()) {
+            Map<String, Integer> wordGrams = terms(grams, word.getKey());
+            double[] raw = new double[wordGrams.size()];
+            Integer[] ids = new Integer[wordGrams.size()];
+            double norm = 0;
+            int k = 0;
+            for (Map.Entry<String, Integer> gram : wordGrams.entrySet()) {
+                ids[k] = gramIds.get(gram.getKey());
+                raw[k] = (1.0 + Math.log(gram.getValue())) * (ids[k] == null ? unseenGramIdf : gramIdf[ids[k]]);
+                norm += raw[k] * raw[k];
+                k++;
             }
+            if (norm == 0) {
+                continue;
+            }
+            double scale = word.getValue() * wordWeight(word.getKey()) / Math.sqrt(norm);
+            for (int i = 0; i < raw.length; i++) {
+                double w = raw[i] * scale;
+                if (ids[i] == null) {
+                    unseen += w * w;
+                } else {
+                    weights.merge(ids[i], w, Double::sum);
+                }
+            }
+        }
+        int[] ids = new int[weights.size() + 1];
+        float[] values = new float[weights.size() + 1];
+        int n = 0;
+        for (Map.Entry<Integer, Double> e : weights.entrySet()) {
+            ids[n] = e.getKey();
+            values[n++] = e.getValue().floatValue();
         }
         if (unseen > 0) {
             ids[n] = UNSEEN;
-            weights[n++] = (float) Math.sqrt(unseen);
+            values[n++] = (float) Math.sqrt(unseen);
         }
-        return GramVector.of(Arrays.copyOf(ids, n), Arrays.copyOf(weights, n));
+        return GramVector.of(Arrays.copyOf(ids, n), Arrays.copyOf(values, n));
+    }
+
+    private double wordWeight(String word) {
+        return Math.pow(idf(occupationCount, wordDf.getOrDefault(word, 0)), WORD_WEIGHT_EXPONENT);
     }
 
     private static float idf(double documents, int df) {

@@ -1,5 +1,11 @@
 package nl.skillsmap.search;
 
+import nl.skillsmap.analysis.AnalysisResources;
+import nl.skillsmap.index.IndexBuilder;
+import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.model.Corpus;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Provenance;
 import nl.skillsmap.search.testing.FixtureCorpus;
 import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.AfterEach;
@@ -10,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +70,32 @@ class OccupationRankingTest {
         // Qualifications of the fixture have "medewerker" in their names too; only occupations may come back.
         assertThat(ranking.rank(searcher, "medewerker", 2)).hasSize(2)
                 .allSatisfy(m -> assertThat(m.uri()).startsWith("http://data.europa.eu/esco/occupation/"));
+    }
+
+    @Test
+    void aWordCountsByItsRarityNotItsLength(@TempDir Path other) throws IOException {
+        // "algemeen" is long but common among the labels, "IC" short but rare: the general nurse is the better
+        // answer to a bare "verpleegkundige", as only a rare extra word makes an occupation more specific.
+        Provenance esco = new Provenance("esco", "test", Provenance.Quality.OFFICIAL);
+        List<Occupation> occupations = Stream.of("algemeen verpleegkundige", "IC-verpleegkundige",
+                        "algemeen directeur", "algemeen adviseur", "algemeen medewerker", "algemeen secretaris")
+                .map(label -> new Occupation("http://data.europa.eu/esco/occupation/" + label.replace(' ', '-'),
+                        null, null, label, "nl", List.of(), List.of(), null, List.of(), List.of(), esco))
+                .toList();
+        Corpus corpus = new Corpus(List.of(), List.of(), List.of(), occupations, List.of());
+        IndexLocation location = new IndexLocation(other.resolve("index"));
+        new IndexBuilder(line -> { }).build(corpus, AnalysisResources.empty(), location, "test");
+        try (SkillsmapIndex nurses = SkillsmapIndex.open(location)) {
+            IndexSearcher nurseSearcher = nurses.acquire();
+            try {
+                List<JobTitleMatch> matches = OccupationRanking.load(nurseSearcher, nurses.analyzers())
+                        .rank(nurseSearcher, "Verpleegkundige", 2);
+                assertThat(matches).extracting(JobTitleMatch::label)
+                        .containsExactly("algemeen verpleegkundige", "IC-verpleegkundige");
+            } finally {
+                nurses.release(nurseSearcher);
+            }
+        }
     }
 
     @Test
