@@ -5,6 +5,7 @@ import nl.skillsmap.analysis.AnalyzerFactory;
 import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Corpus;
 import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.Skill;
 import nl.skillsmap.model.WorkProcess;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -19,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,7 @@ public final class IndexBuilder {
             Map<String, Integer> counts = new TreeMap<>();
             Map<String, Integer> sources = new TreeMap<>();
             MessageDigest digest = sha256();
+            digest.update(("schema " + IndexSchema.VERSION + "\n").getBytes(StandardCharsets.UTF_8));
             IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer(analyzers))
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(128)
@@ -63,7 +66,14 @@ public final class IndexBuilder {
             try (FSDirectory dir = FSDirectory.open(IndexLocation.luceneDirectory(build));
                  IndexWriter writer = new IndexWriter(dir, config)) {
                 List<Document> documents = new ArrayList<>();
-                corpus.qualifications().forEach(q -> documents.add(DocumentMapper.qualification(q)));
+                Map<String, Skill> skills = new HashMap<>();
+                corpus.skills().forEach(skill -> skills.put(skill.uri(), skill));
+                try (OccupationLinker linker = new OccupationLinker(corpus.occupations(), analyzers.dutch())) {
+                    for (Qualification q : corpus.qualifications()) {
+                        documents.add(DocumentMapper.qualification(q,
+                                QualificationProfile.of(q, linker.link(q.name()), skills)));
+                    }
+                }
                 workProcesses.forEach(wp -> documents.add(DocumentMapper.workProcess(wp)));
                 corpus.electives().forEach(e -> documents.add(DocumentMapper.elective(e)));
                 corpus.skills().forEach(s -> documents.add(DocumentMapper.skill(s)));
