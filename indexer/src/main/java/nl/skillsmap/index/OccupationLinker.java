@@ -31,8 +31,9 @@ import java.util.Set;
  * Links a qualification to the ESCO occupation its name describes ("Logistiek medewerker" to the ESCO occupation
  * with that label), so the qualification's profile can borrow the occupation's labels and skills: the words
  * people use for the same work ("orderpicker", "heftruck besturen") that the qualification's own text may not
- * use. The best match of the name over occupation labels (BM25, Dutch chain) wins; a name sharing no word with
- * any label links to nothing.
+ * use. Each label (preferred or alternative) is matched on its own, so a short label that says the name outranks
+ * an occupation that merely lists the name's words among many labels; the best label (BM25, Dutch chain) must
+ * hold at least half of the name's words, else the qualification links to nothing.
  */
 final class OccupationLinker implements Closeable {
 
@@ -52,11 +53,15 @@ final class OccupationLinker implements Closeable {
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
                 for (int i = 0; i < occupations.size(); i++) {
                     Occupation o = occupations.get(i);
-                    Document doc = new Document();
-                    doc.add(new StoredField(POSITION, i));
-                    doc.add(new TextField(LABELS, o.label(), Field.Store.NO));
-                    o.altLabels().forEach(l -> doc.add(new TextField(LABELS, l, Field.Store.NO)));
-                    writer.addDocument(doc);
+                    List<String> labels = new java.util.ArrayList<>();
+                    labels.add(o.label());
+                    labels.addAll(o.altLabels());
+                    for (String label : labels) {
+                        Document doc = new Document();
+                        doc.add(new StoredField(POSITION, i));
+                        doc.add(new TextField(LABELS, label, Field.Store.NO));
+                        writer.addDocument(doc);
+                    }
                 }
             }
             reader = DirectoryReader.open(directory);
@@ -73,6 +78,7 @@ final class OccupationLinker implements Closeable {
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         terms.forEach(t -> query.add(new TermQuery(new Term(LABELS, t)), BooleanClause.Occur.SHOULD));
+        query.setMinimumNumberShouldMatch((terms.size() + 1) / 2);
         try {
             TopDocs top = searcher.search(query.build(), 1);
             if (top.scoreDocs.length == 0) {

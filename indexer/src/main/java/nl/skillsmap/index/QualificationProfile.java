@@ -18,11 +18,31 @@ import java.util.Optional;
  * processes, skills) and, from the ESCO occupation its name links to, the labels and essential skills people use
  * for that work. Only Dutch labels are taken, since the Dutch chain reads the profile.
  *
+ * <p>Qualifications of the same name (a 2015 crebo and its current successor) describe the same work, often from
+ * different sources (work processes for one, a description and skills for the other), so each profile also holds
+ * what its namesakes say.
+ *
  * @param linkedOccupation the ESCO occupation whose words were borrowed, if any
  */
 public record QualificationProfile(String text, Optional<Occupation> linkedOccupation) {
 
     static final String DUTCH = "nl";
+
+    /** Qualifications with equal keys share their profiles: the name, lower case, spaces collapsed. */
+    static String nameKey(Qualification q) {
+        return q.name().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** This profile followed by the texts of its namesakes; the linked occupation stays this one's. */
+    QualificationProfile withNamesakes(List<QualificationProfile> namesakes) {
+        if (namesakes.isEmpty()) {
+            return this;
+        }
+        List<String> texts = new ArrayList<>();
+        texts.add(text);
+        namesakes.forEach(n -> texts.add(n.text()));
+        return new QualificationProfile(String.join("\n", texts), linkedOccupation);
+    }
 
     static QualificationProfile of(Qualification q, Optional<Occupation> occupation, Map<String, Skill> skills) {
         List<String> parts = new ArrayList<>();

@@ -11,6 +11,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
@@ -35,9 +36,15 @@ import java.util.Set;
  * core tasks, work processes, skills, linked ESCO occupation). Work processes are short and people describe the
  * same work in other words; the profile catches a phrase whose words are spread over a qualification's text
  * ("kassa en geldafhandeling" against "afrekensysteem", "geldadministratie"). Strength is the score relative to
- * the phrase's best qualification, so every phrase weighs the same in a ranking that sums over phrases.
+ * what a profile of average length saying each of the phrase's terms once would score (the phrase's own weight),
+ * capped at 1: it reads as "how much of the phrase this qualification says", so a phrase nothing matches well
+ * does not hand its full weight to whatever matches it weakly, and every phrase weighs the same in a ranking that
+ * sums over phrases.
  */
 final class ProfileSearch {
+
+    /** Lucene's default BM25 k1, which the index searcher scores with. */
+    private static final double K1 = 1.2;
 
     private final Analyzer analyzer;
 
@@ -67,10 +74,10 @@ final class ProfileSearch {
                 return List.of();
             }
             Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
-            double best = top.scoreDocs[0].score;
+            double best = phraseWeight(searcher, wordsByTerm.keySet());
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                double strength = sd.score / best;
+                double strength = Math.min(1.0, sd.score / best);
                 if (strength < MatchPolicy.MIN_PROFILE_STRENGTH) {
                     break;
                 }
@@ -82,6 +89,27 @@ final class ProfileSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The BM25 score of a profile of average length that holds each term once: idf x 1 / (1 + k1) per term (Lucene's
+     * BM25 with its default k1 = 1.2, b = 0.75).
+     */
+    private static double phraseWeight(IndexSearcher searcher, Set<String> terms) throws IOException {
+        CollectionStatistics collection = searcher.collectionStatistics(IndexSchema.PROFILE);
+        if (collection == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double weight = 0;
+        for (String t : terms) {
+            Term term = new Term(IndexSchema.PROFILE, t);
+            int docFreq = searcher.getIndexReader().docFreq(term);
+            if (docFreq > 0) {
+                double idf = Math.log(1 + (collection.docCount() - docFreq + 0.5) / (docFreq + 0.5));
+                weight += idf / (1 + K1);
+            }
+        }
+        return weight == 0 ? Double.POSITIVE_INFINITY : weight;
     }
 
     /** The person's words whose terms occur in the document's profile, in the order they typed them. */
