@@ -1,0 +1,193 @@
+package nl.skillsmap.search;
+
+import nl.skillsmap.index.DocType;
+import nl.skillsmap.index.IndexSchema;
+import nl.skillsmap.index.StoredJson;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Skill;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Suggestions while typing, from two characters: every typed word must start a word (or, as the analysis chain
+ * splits compounds, a compound part) of a title or label. Matching uses the {@link IndexSchema#SUGGEST} field,
+ * whose edge n-grams turn prefix matching into term lookups.
+ *
+ * <p>Ranking, deterministic: texts whose first word starts with the first typed word, then the more central types
+ * (qualification, work process, occupation, skill, elective), then shorter texts, then text and id. Equal texts of
+ * one type (the same work process in several qualifications) are shown once, and no type takes more than half the
+ * places while others are waiting, so a long list of one kind does not hide the rest.
+ */
+public final class SuggestService {
+
+    public static final int MIN_QUERY_LENGTH = 2;
+    public static final int MAX_QUERY_LENGTH = 200;
+    public static final int DEFAULT_LIMIT = 8;
+    public static final int MAX_LIMIT = 20;
+
+    /** The index side keeps n-grams up to this length; a longer typed word is matched on this much of it. */
+    private static final int MAX_GRAM = 20;
+    /** Candidates fetched per type before re-ranking, as a multiple of the limit (room for duplicates). */
+    private static final int CANDIDATES_PER_LIMIT = 4;
+    private static final List<DocType> TYPE_ORDER = List.of(DocType.QUALIFICATION, DocType.WORK_PROCESS,
+            DocType.OCCUPATION, DocType.SKILL, DocType.ELECTIVE);
+
+    private final SkillsmapIndex index;
+    private final Analyzer queryAnalyzer;
+    private final Analyzer folded;
+    private final Analyzer prefixes;
+
+    public SuggestService(SkillsmapIndex index) {
+        this.index = index;
+        // Query side: folded words, no n-grams (the index side made the prefixes).
+        this.queryAnalyzer = index.analyzers().folded();
+        this.folded = index.analyzers().folded();
+        this.prefixes = index.analyzers().prefix();
+    }
+
+    public Suggestions suggest(String query, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
+        }
+        List<String> words = tokens(queryAnalyzer, query).stream()
+                .filter(w -> w.length() >= MIN_QUERY_LENGTH)
+                .map(w -> w.length() > MAX_GRAM ? w.substring(0, MAX_GRAM) : w)
+                .distinct()
+                .toList();
+        if (words.isEmpty()) {
+            return new Suggestions(query, List.of());
+        }
+        IndexSearcher searcher = index.acquire();
+        try {
+            StoredFields stored = searcher.storedFields();
+            List<Candidate> candidates = new ArrayList<>();
+            for (DocType type : TYPE_ORDER) {
+                for (ScoreDoc hit : searcher.search(query(words, type), limit * CANDIDATES_PER_LIMIT,
+                        SearchService.RANKING, false).scoreDocs) {
+                    candidate(stored, hit.doc, type, words).ifPresent(candidates::add);
+                }
+            }
+            return new Suggestions(query, pick(candidates, limit));
+        } catch (IOException e) {
+            throw new UncheckedIOException("suggest failed for '" + query + "'", e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** Every word as a prefix (a term of the n-gram field), within one type; scored so shorter fields come first. */
+    private static Query query(List<String> words, DocType type) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        words.forEach(w -> builder.add(new TermQuery(new Term(IndexSchema.SUGGEST, w)), Occur.MUST));
+        builder.add(new TermQuery(IndexSchema.typeTerm(type)), Occur.FILTER);
+        return builder.build();
+    }
+
+    /** What a matched document offers: its title, else the shortest of its shown labels that the words start. */
+    private Optional<Candidate> candidate(StoredFields stored, int doc, DocType type, List<String> words)
+            throws IOException {
+        Document document = stored.document(doc, Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.JSON));
+        String id = document.get(IndexSchema.ID);
+        String title = document.get(IndexSchema.TITLE);
+        if (matches(title, words)) {
+            return Optional.of(new Candidate(title, type, id, startsWith(title, words.getFirst())));
+        }
+        List<String> labels = switch (type) {
+            case SKILL -> StoredJson.read(document.getBinaryValue(IndexSchema.JSON).bytes, Skill.class).altLabels();
+            case OCCUPATION -> StoredJson.read(document.getBinaryValue(IndexSchema.JSON).bytes, Occupation.class)
+                    .altLabels();
+            // Other labels (a work process's core task, a qualification's dossier) name something else.
+            default -> List.of();
+        };
+        return labels.stream()
+                .filter(label -> matches(label, words))
+                .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+                .map(label -> new Candidate(label, type, id, startsWith(label, words.getFirst())));
+    }
+
+    /** Whether every word is a prefix the index side makes of {@code text} (the same chain, so the same parts). */
+    private boolean matches(String text, List<String> words) {
+        return new HashSet<>(tokens(prefixes, text)).containsAll(words);
+    }
+
+    private boolean startsWith(String text, String word) {
+        List<String> first = tokens(folded, text);
+        return !first.isEmpty() && first.getFirst().startsWith(word);
+    }
+
+    private static List<Suggestion> pick(List<Candidate> candidates, int limit) {
+        List<Candidate> ranked = new ArrayList<>(candidates);
+        ranked.sort(Candidate.RANKING);
+        Set<String> seen = new HashSet<>();
+        List<Candidate> distinct = new ArrayList<>();
+        for (Candidate c : ranked) {
+            if (seen.add(c.type().key() + '\n' + c.text().strip().toLowerCase(Locale.ROOT))) {
+                distinct.add(c);
+            }
+        }
+        int perType = (limit + 1) / 2;
+        Map<DocType, Integer> taken = new HashMap<>();
+        Set<Candidate> chosen = new LinkedHashSet<>();
+        for (Candidate c : distinct) {
+            if (chosen.size() < limit && taken.merge(c.type(), 1, Integer::sum) <= perType) {
+                chosen.add(c);
+            }
+        }
+        for (Candidate c : distinct) {
+            if (chosen.size() < limit) {
+                chosen.add(c);
+            }
+        }
+        return distinct.stream().filter(chosen::contains)
+                .map(c -> new Suggestion(c.text(), c.type().key(), c.id()))
+                .toList();
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(IndexSchema.SUGGEST, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    private record Candidate(String text, DocType type, String id, boolean startsWithQuery) {
+
+        static final Comparator<Candidate> RANKING = Comparator
+                .comparing((Candidate c) -> !c.startsWithQuery())
+                .thenComparingInt(c -> TYPE_ORDER.indexOf(c.type()))
+                .thenComparingInt(c -> c.text().length())
+                .thenComparing(Candidate::text)
+                .thenComparing(Candidate::id);
+    }
+}
