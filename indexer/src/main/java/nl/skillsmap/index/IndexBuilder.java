@@ -62,18 +62,23 @@ public final class IndexBuilder {
                     .setCommitOnClose(false);
             try (FSDirectory dir = FSDirectory.open(IndexLocation.luceneDirectory(build));
                  IndexWriter writer = new IndexWriter(dir, config)) {
-                Consumer<Document> add = doc -> add(writer, doc, counts, sources, digest);
-                corpus.qualifications().forEach(q -> add.accept(DocumentMapper.qualification(q)));
-                workProcesses.forEach(wp -> add.accept(DocumentMapper.workProcess(wp)));
-                corpus.electives().forEach(e -> add.accept(DocumentMapper.elective(e)));
-                corpus.skills().forEach(s -> add.accept(DocumentMapper.skill(s)));
-                corpus.occupations().forEach(o -> add.accept(DocumentMapper.occupation(o)));
+                List<Document> documents = new ArrayList<>();
+                corpus.qualifications().forEach(q -> documents.add(DocumentMapper.qualification(q)));
+                workProcesses.forEach(wp -> documents.add(DocumentMapper.workProcess(wp)));
+                corpus.electives().forEach(e -> documents.add(DocumentMapper.elective(e)));
+                corpus.skills().forEach(s -> documents.add(DocumentMapper.skill(s)));
+                corpus.occupations().forEach(o -> documents.add(DocumentMapper.occupation(o)));
+                documents.forEach(doc -> account(doc, counts, sources, digest));
+                // Analysis dominates the build; IndexWriter is thread-safe, so both cores invert documents.
+                // Lucene doc ids then vary between builds, which nothing relies on: ties break by the id field.
+                documents.parallelStream().forEach(doc -> add(writer, doc));
                 progress.accept(String.format("documents: %,d written in %s", writer.getDocStats().numDocs,
                         since(t)));
                 t = System.nanoTime();
-                writer.forceMerge(1);
+                // No forceMerge: the index is small, a couple of segments search as fast as one, and merging
+                // would re-invert everything once more.
                 writer.commit();
-                progress.accept("index merged and committed in " + since(t));
+                progress.accept("index committed in " + since(t));
             }
             IndexManifest manifest = new IndexManifest(HexFormat.of().formatHex(digest.digest()).substring(0, 16),
                     Instant.now(), dataDirectory, counts, sources, corpus.notes(),
@@ -108,8 +113,7 @@ public final class IndexBuilder {
         return result;
     }
 
-    private static void add(IndexWriter writer, Document doc, Map<String, Integer> counts,
-                            Map<String, Integer> sources, MessageDigest digest) {
+    private static void add(IndexWriter writer, Document doc) {
         String id = doc.get(IndexSchema.ID);
         try {
             // updateDocument by id: a repeated id replaces, never duplicates.
@@ -117,6 +121,11 @@ public final class IndexBuilder {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot write document " + id, e);
         }
+    }
+
+    private static void account(Document doc, Map<String, Integer> counts, Map<String, Integer> sources,
+                                MessageDigest digest) {
+        String id = doc.get(IndexSchema.ID);
         counts.merge(doc.get(IndexSchema.TYPE), 1, Integer::sum);
         for (IndexableField f : doc.getFields(IndexSchema.SOURCE)) {
             sources.merge(f.binaryValue().utf8ToString(), 1, Integer::sum);

@@ -1,0 +1,122 @@
+package nl.skillsmap.cli;
+
+import nl.skillsmap.analysis.AnalysisResources;
+import nl.skillsmap.index.IndexBuilder;
+import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.index.IndexManifest;
+import nl.skillsmap.model.Corpus;
+import nl.skillsmap.source.DataDirectory;
+import nl.skillsmap.source.DataFormatException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code index --data DIR --index DIR}: reads the data directory, builds a new index beside the current one and
+ * swaps it in, printing progress and a closing summary. Exit code 0 on success, 1 when the data cannot be read,
+ * 2 for wrong arguments; on failure the previous index is untouched.
+ */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = "Builds the Skillsmap index from a data directory and swaps it in atomically.")
+public final class IndexCommand implements Callable<Integer> {
+
+    /** How many notes the summary prints; the manifest keeps them all. */
+    private static final int NOTES_SHOWN = 12;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR",
+            description = "data directory (sbb-xml/, mbo/, esco/), e.g. ../shared/data")
+    Path data;
+
+    @Option(names = "--index", required = true, paramLabel = "DIR",
+            description = "where the index lives; a new build replaces it atomically")
+    Path index;
+
+    private final PrintStream out;
+
+    public IndexCommand() {
+        this(System.err);
+    }
+
+    IndexCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    public static IndexCommand of(Path data, Path index, PrintStream out) {
+        IndexCommand command = new IndexCommand(out);
+        command.data = data;
+        command.index = index;
+        return command;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new IndexCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            build();
+            return 0;
+        } catch (DataFormatException e) {
+            out.println("index: cannot read the data: " + e.getMessage());
+            out.println("index: the previous index (if any) is unchanged at " + index.toAbsolutePath());
+            return 1;
+        } catch (IOException | RuntimeException e) {
+            out.println("index: build failed: " + e);
+            out.println("index: the previous index (if any) is unchanged at " + index.toAbsolutePath());
+            return 1;
+        }
+    }
+
+    /** Builds and publishes the index; throws on failure with the previous index untouched. */
+    public IndexManifest build() throws IOException {
+        long start = System.nanoTime();
+        DataDirectory directory = new DataDirectory(data);
+        out.println("index: reading " + directory.root());
+        Corpus corpus = directory.load(line -> out.println("  " + line));
+        AnalysisResources resources = AnalysisResources.empty();
+        out.println("index: writing " + index.toAbsolutePath());
+        IndexManifest manifest = new IndexBuilder(line -> out.println("  " + line))
+                .build(corpus, resources, new IndexLocation(index), directory.root().toString());
+        printSummary(manifest, (System.nanoTime() - start) / 1e9);
+        return manifest;
+    }
+
+    private void printSummary(IndexManifest manifest, double seconds) {
+        out.printf("index: done in %.1f s, version %s, peak heap <= %d MiB (sum of heap pool peaks)%n", seconds, manifest.version(),
+                peakHeapMiB());
+        out.println("  documents per type:");
+        printCounts(manifest.counts());
+        out.println("  documents per source:");
+        printCounts(manifest.sources());
+        out.printf("  notes: %d (merge decisions and warnings; all in %s)%n", manifest.notes().size(),
+                IndexManifest.FILE);
+        manifest.notes().stream().limit(NOTES_SHOWN).forEach(n -> out.println("    " + n));
+        if (manifest.notes().size() > NOTES_SHOWN) {
+            out.printf("    ... %d more%n", manifest.notes().size() - NOTES_SHOWN);
+        }
+    }
+
+    private void printCounts(Map<String, Integer> counts) {
+        counts.forEach((k, v) -> out.printf("    %-28s %,8d%n", k, v));
+    }
+
+    private static long peakHeapMiB() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+}

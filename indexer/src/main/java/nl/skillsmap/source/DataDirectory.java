@@ -1,0 +1,140 @@
+package nl.skillsmap.source;
+
+import nl.skillsmap.model.Corpus;
+import nl.skillsmap.model.Elective;
+import nl.skillsmap.model.Provenance;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.Skill;
+import nl.skillsmap.model.SkillRef;
+import nl.skillsmap.source.esco.EscoCsvReader;
+import nl.skillsmap.source.esco.EscoTaxonomy;
+import nl.skillsmap.source.mbo.ElectiveJsonlReader;
+import nl.skillsmap.source.mbo.QualificationJsonlReader;
+import nl.skillsmap.source.sbb.SbbXmlDirectoryReader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The data directory in its default layout, read into one {@link Corpus}:
+ * <pre>
+ *   sbb-xml/*.xml              SBB qualification-file exports (official; win over the compiled records)
+ *   mbo/kwalificaties.jsonl    compiled qualifications
+ *   mbo/keuzedelen.jsonl       compiled electives
+ *   esco/*.csv                 ESCO download (occupations, skills, relations)
+ * </pre>
+ * A part that is absent is skipped with a note; a directory with none of them, or a part that is present but
+ * unreadable, fails with a {@link DataFormatException} naming the file.
+ */
+public final class DataDirectory {
+
+    public static final String SBB_XML = "sbb-xml";
+    public static final String QUALIFICATIONS = "mbo/kwalificaties.jsonl";
+    public static final String ELECTIVES = "mbo/keuzedelen.jsonl";
+    public static final String ESCO = "esco";
+
+    private final Path root;
+    private final List<String> languages;
+
+    public DataDirectory(Path root) {
+        this(root, EscoCsvReader.DEFAULT_LANGUAGES);
+    }
+
+    /** @param languages ESCO label languages in order of preference */
+    public DataDirectory(Path root, List<String> languages) {
+        this.root = root.toAbsolutePath().normalize();
+        this.languages = List.copyOf(languages);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Reads every part present; {@code progress} receives one line per part read. */
+    public Corpus load(Consumer<String> progress) {
+        if (!Files.isDirectory(root)) {
+            throw new DataFormatException(root, 0, "data directory does not exist or is not a directory");
+        }
+        Path xmlDir = root.resolve(SBB_XML);
+        Path qualificationsFile = root.resolve(QUALIFICATIONS);
+        Path electivesFile = root.resolve(ELECTIVES);
+        Path escoDir = root.resolve(ESCO);
+        if (!Files.isDirectory(xmlDir) && !Files.exists(qualificationsFile) && !Files.isDirectory(escoDir)) {
+            throw new DataFormatException(root, 0, "no data found: expected " + SBB_XML + "/*.xml, "
+                    + QUALIFICATIONS + " or " + ESCO + "/ in this directory");
+        }
+        List<String> notes = new ArrayList<>();
+        List<QualificationMerger.Sourced> sources = new ArrayList<>();
+        if (Files.isDirectory(xmlDir)) {
+            List<Qualification> official = timed(progress, "SBB XML (" + SBB_XML + ")",
+                    () -> new SbbXmlDirectoryReader(xmlDir).read(), l -> l.size() + " qualifications");
+            sources.add(new QualificationMerger.Sourced("sbb-kd-xml", official));
+        } else {
+            notes.add("no " + SBB_XML + "/ directory: official SBB XML not read");
+        }
+        if (Files.exists(qualificationsFile)) {
+            List<Qualification> compiled = timed(progress, QUALIFICATIONS,
+                    () -> new QualificationJsonlReader(qualificationsFile).read(), l -> l.size() + " qualifications");
+            sources.add(new QualificationMerger.Sourced("compiled", compiled));
+        } else {
+            notes.add("no " + QUALIFICATIONS + ": compiled qualifications not read");
+        }
+        List<Elective> electives = List.of();
+        if (Files.exists(electivesFile)) {
+            electives = timed(progress, ELECTIVES, () -> new ElectiveJsonlReader(electivesFile).read(),
+                    l -> l.size() + " electives");
+        } else {
+            notes.add("no " + ELECTIVES + ": electives not read");
+        }
+        EscoTaxonomy esco = new EscoTaxonomy(List.of(), List.of(), List.of(), List.of());
+        if (Files.isDirectory(escoDir)) {
+            esco = timed(progress, "ESCO (" + ESCO + "/)", () -> new EscoCsvReader(escoDir, languages).read(),
+                    t -> t.occupations().size() + " occupations, " + t.skills().size() + " skills");
+            esco.warnings().forEach(w -> notes.add("esco: " + w));
+        } else {
+            notes.add("no " + ESCO + "/ directory: ESCO occupations and skills not read");
+        }
+        QualificationMerger.Merged merged = new QualificationMerger().merge(sources);
+        notes.addAll(merged.notes());
+        List<Skill> skills = new ArrayList<>(esco.skills());
+        skills.addAll(qualificationSkills(merged.qualifications(), esco.skills()));
+        skills.sort(Comparator.comparing(Skill::uri));
+        return new Corpus(merged.qualifications(), electives, skills, esco.occupations(), notes);
+    }
+
+    /**
+     * The skills qualifications name (CompetentNL) that the taxonomy does not already hold, as skills of their
+     * own so they can be searched and shown.
+     */
+    static List<Skill> qualificationSkills(List<Qualification> qualifications, List<Skill> known) {
+        Map<String, Skill> byUri = new LinkedHashMap<>();
+        java.util.Set<String> knownUris = new java.util.HashSet<>();
+        known.forEach(s -> knownUris.add(s.uri()));
+        for (Qualification q : qualifications) {
+            for (SkillRef ref : q.skills()) {
+                if (ref.label() == null || knownUris.contains(ref.uri()) || byUri.containsKey(ref.uri())) {
+                    continue;
+                }
+                byUri.put(ref.uri(), new Skill(ref.uri(), ref.label(), "nl", List.of(), List.of(), ref.kind(), null,
+                        new Provenance("competentnl", QUALIFICATIONS, Provenance.Quality.COMPILED)));
+            }
+        }
+        return List.copyOf(byUri.values());
+    }
+
+    private static <T> T timed(Consumer<String> progress, String what, Supplier<T> read,
+                               java.util.function.Function<T, String> summary) {
+        long start = System.nanoTime();
+        T result = read.get();
+        progress.accept(String.format("read %s: %s in %.2f s", what, summary.apply(result),
+                (System.nanoTime() - start) / 1e9));
+        return result;
+    }
+}

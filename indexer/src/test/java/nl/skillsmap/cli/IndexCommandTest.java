@@ -1,0 +1,103 @@
+package nl.skillsmap.cli;
+
+import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.index.IndexManifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IndexCommandTest {
+
+    private static final String RETAIL = """
+            {"crebo":"25153","name":"Verkoper","level":2,"dossier":{"crebo":"23300","name":"Retail"},"domain":"Handel en ondernemerschap","sectorChamber":null,"learningPaths":["BOL"],"validFrom":null,"successor":null,"description":null,"coreTasks":[{"code":"B1-K1","title":"Verkoopt","part":"basis","workProcesses":[{"code":"B1-K1-W1","title":"Controleert de voorraad en doet bestelvoorstellen","description":null,"result":null,"behaviour":null}]}],"skills":[],"electives":[],"certificates":[],"sources":[{"id":"oer:talland","provides":["coreTasks"],"quality":"mined","used":true}]}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+    @Test
+    void buildsAnIndexFromADataDirectoryAndSummarisesIt() throws IOException {
+        Path data = dataWith(RETAIL);
+
+        int exit = run("--data", data.toString(), "--index", dir.resolve("index").toString());
+
+        assertThat(exit).isZero();
+        IndexManifest manifest = IndexManifest.read(new IndexLocation(dir.resolve("index")).current().orElseThrow());
+        assertThat(manifest.counts()).containsEntry("qualification", 1).containsEntry("workProcess", 1);
+        assertThat(output()).contains("read mbo/kwalificaties.jsonl: 1 qualifications", "documents per type",
+                "workProcess", "documents per source", "oer:talland");
+    }
+
+    @Test
+    void aMalformedFileFailsNamingFileAndLineAndLeavesThePreviousIndexUntouched() throws IOException {
+        Path data = dataWith(RETAIL);
+        run("--data", data.toString(), "--index", dir.resolve("index").toString());
+        Path before = new IndexLocation(dir.resolve("index")).current().orElseThrow();
+        Files.writeString(data.resolve("mbo/kwalificaties.jsonl"), RETAIL + "{\"crebo\": \"25154\", \"name\": \n");
+        output.reset();
+
+        int exit = run("--data", data.toString(), "--index", dir.resolve("index").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(output()).contains("kwalificaties.jsonl:2", "previous index");
+        assertThat(new IndexLocation(dir.resolve("index")).current()).contains(before);
+        try (Stream<Path> entries = Files.list(dir)) {
+            assertThat(entries.map(p -> p.getFileName().toString()))
+                    .noneMatch(name -> name.contains("building"));
+        }
+    }
+
+    @Test
+    void aMissingDataDirectoryIsNamed() {
+        int exit = run("--data", dir.resolve("nowhere").toString(), "--index", dir.resolve("index").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(output()).contains("nowhere", "does not exist");
+        assertThat(dir.resolve("index")).doesNotExist();
+    }
+
+    @Test
+    void aDirectoryWithoutAnyKnownDataIsRefused() throws IOException {
+        Files.createDirectories(dir.resolve("empty"));
+
+        int exit = run("--data", dir.resolve("empty").toString(), "--index", dir.resolve("index").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(output()).contains("no data found");
+    }
+
+    @Test
+    void missingArgumentsAreAUsageError() {
+        assertThat(new CommandLine(new IndexCommand(new PrintStream(output))).setErr(
+                new java.io.PrintWriter(output, true)).execute()).isEqualTo(2);
+        assertThat(output()).contains("--data");
+    }
+
+    private int run(String... args) {
+        return new CommandLine(new IndexCommand(new PrintStream(output, true, StandardCharsets.UTF_8)))
+                .execute(args);
+    }
+
+    private String output() {
+        return output.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path dataWith(String qualificationLines) throws IOException {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data.resolve("mbo"));
+        Files.writeString(data.resolve("mbo/kwalificaties.jsonl"), qualificationLines);
+        return data;
+    }
+}
