@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
+import nl.skillsmap.search.DocumentRows;
 import nl.skillsmap.search.HealthService;
 import nl.skillsmap.search.SearchService;
 import nl.skillsmap.search.SkillsmapIndex;
@@ -22,8 +23,9 @@ public final class SkillsmapApp {
     }
 
     public static Javalin create(SkillsmapIndex index, ApiConfig config) {
-        SearchController search = new SearchController(new SearchService(index));
-        SuggestController suggest = new SuggestController(new SuggestService(index));
+        DocumentRows rows = DocumentRows.read(index);
+        SearchController search = new SearchController(new SearchService(index, rows));
+        SuggestController suggest = new SuggestController(new SuggestService(index, rows));
         HealthController health = new HealthController(new HealthService(index));
         OpenApiDocument openApi = OpenApiDocument.load();
         CorsPolicy cors = new CorsPolicy(config.corsOrigins());

@@ -2,20 +2,14 @@ package nl.skillsmap.search;
 
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
-import nl.skillsmap.index.StoredJson;
-import nl.skillsmap.model.Occupation;
-import nl.skillsmap.model.Skill;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
 import java.io.IOException;
@@ -51,17 +45,23 @@ public final class SuggestService {
     /** The index side keeps n-grams up to this length; a longer typed word is matched on this much of it. */
     private static final int MAX_GRAM = 20;
     /** Candidates fetched per type before re-ranking, as a multiple of the limit (room for duplicates). */
-    private static final int CANDIDATES_PER_LIMIT = 4;
+    private static final int CANDIDATES_PER_LIMIT = 3;
     private static final List<DocType> TYPE_ORDER = List.of(DocType.QUALIFICATION, DocType.WORK_PROCESS,
             DocType.OCCUPATION, DocType.SKILL, DocType.ELECTIVE);
 
     private final SkillsmapIndex index;
+    private final DocumentRows rows;
     private final Analyzer queryAnalyzer;
     private final Analyzer folded;
     private final Analyzer prefixes;
 
     public SuggestService(SkillsmapIndex index) {
+        this(index, DocumentRows.read(index));
+    }
+
+    public SuggestService(SkillsmapIndex index, DocumentRows rows) {
         this.index = index;
+        this.rows = rows;
         // Query side: folded words, no n-grams (the index side made the prefixes).
         this.queryAnalyzer = index.analyzers().folded();
         this.folded = index.analyzers().folded();
@@ -82,12 +82,12 @@ public final class SuggestService {
         }
         IndexSearcher searcher = index.acquire();
         try {
-            StoredFields stored = searcher.storedFields();
+            Map<DocType, List<RankedQueue.Ranked>> best = searcher.search(query(words),
+                    new BestPerTypeCollectorManager(rows, limit * CANDIDATES_PER_LIMIT));
             List<Candidate> candidates = new ArrayList<>();
             for (DocType type : TYPE_ORDER) {
-                for (ScoreDoc hit : searcher.search(query(words, type), limit * CANDIDATES_PER_LIMIT,
-                        SearchService.RANKING, false).scoreDocs) {
-                    candidate(stored, hit.doc, type, words).ifPresent(candidates::add);
+                for (RankedQueue.Ranked ranked : best.get(type)) {
+                    candidate(rows.row(searcher, ranked.doc()), words).ifPresent(candidates::add);
                 }
             }
             return new Suggestions(query, pick(candidates, limit));
@@ -98,38 +98,36 @@ public final class SuggestService {
         }
     }
 
-    /** Every word as a prefix (a term of the n-gram field), within one type; scored so shorter fields come first. */
-    private static Query query(List<String> words, DocType type) {
+    /** Every word as a prefix (a term of the n-gram field); scored, so shorter fields come first. */
+    private static Query query(List<String> words) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         words.forEach(w -> builder.add(new TermQuery(new Term(IndexSchema.SUGGEST, w)), Occur.MUST));
-        builder.add(new TermQuery(IndexSchema.typeTerm(type)), Occur.FILTER);
         return builder.build();
     }
 
     /** What a matched document offers: its title, else the shortest of its shown labels that the words start. */
-    private Optional<Candidate> candidate(StoredFields stored, int doc, DocType type, List<String> words)
-            throws IOException {
-        Document document = stored.document(doc, Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.JSON));
-        String id = document.get(IndexSchema.ID);
-        String title = document.get(IndexSchema.TITLE);
-        if (matches(title, words)) {
-            return Optional.of(new Candidate(title, type, id, startsWith(title, words.getFirst())));
+    private Optional<Candidate> candidate(DocumentRows.Row row, List<String> words) {
+        if (matches(row.title(), words)) {
+            return Optional.of(new Candidate(row.title(), row.type(), row.id(), startsWith(row.title(),
+                    words.getFirst())));
         }
-        List<String> labels = switch (type) {
-            case SKILL -> StoredJson.read(document.getBinaryValue(IndexSchema.JSON).bytes, Skill.class).altLabels();
-            case OCCUPATION -> StoredJson.read(document.getBinaryValue(IndexSchema.JSON).bytes, Occupation.class)
-                    .altLabels();
-            // Other labels (a work process's core task, a qualification's dossier) name something else.
-            default -> List.of();
-        };
-        return labels.stream()
+        // Other labels of the document (a work process's core task, a qualification's dossier) name something
+        // else, so only the shown labels of skills and occupations stand in for the title.
+        return row.labels().stream()
                 .filter(label -> matches(label, words))
                 .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
-                .map(label -> new Candidate(label, type, id, startsWith(label, words.getFirst())));
+                .map(label -> new Candidate(label, row.type(), row.id(), startsWith(label, words.getFirst())));
     }
 
-    /** Whether every word is a prefix the index side makes of {@code text} (the same chain, so the same parts). */
+    /**
+     * Whether every word starts a word of {@code text}, or else one of the prefixes the index side makes of it
+     * (the same chain, so compound parts count as the index counts them).
+     */
     private boolean matches(String text, List<String> words) {
+        List<String> tokens = tokens(folded, text);
+        if (words.stream().allMatch(w -> tokens.stream().anyMatch(t -> t.startsWith(w)))) {
+            return true;
+        }
         return new HashSet<>(tokens(prefixes, text)).containsAll(words);
     }
 

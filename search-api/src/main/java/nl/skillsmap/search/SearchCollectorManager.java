@@ -11,7 +11,6 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.Collection;
@@ -23,42 +22,55 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Counts, over every document the (unfiltered) text query matches, the type, level and domain values from doc
- * values, and how many documents pass the whole {@link SearchFilter}. Each dimension is counted among the documents
- * that pass the other dimensions' filters (drill-sideways in one pass), so a chosen type does not hide the other
- * types' counts.
+ * One pass over every document the unfiltered text query matches: counts the type, level and domain values from
+ * doc values and keeps the best {@code n} documents that pass the whole {@link SearchFilter}, ranked by score, then
+ * id. Each facet dimension is counted among the documents that pass the other dimensions' filters (drill-sideways),
+ * so a chosen type does not hide the other types' counts; the total counts the documents passing every filter.
  */
-final class FacetCollectorManager implements CollectorManager<FacetCollectorManager.FacetCollector,
-        FacetCollectorManager.Counts> {
+final class SearchCollectorManager implements CollectorManager<SearchCollectorManager.SearchCollector,
+        SearchCollectorManager.Collected> {
 
     private final SearchFilter filter;
+    private final DocumentRows rows;
+    private final int n;
 
-    FacetCollectorManager(SearchFilter filter) {
+    /** @param n how many of the best documents to keep (offset plus limit of the page) */
+    SearchCollectorManager(SearchFilter filter, DocumentRows rows, int n) {
         this.filter = filter;
+        this.rows = rows;
+        this.n = n;
     }
 
-    /** Documents passing the whole filter, and the counts per dimension. */
-    record Counts(long total, SearchResult.Facets facets) {
+    /**
+     * What the pass found.
+     *
+     * @param total documents passing the whole filter
+     * @param best  the best of them, best first
+     */
+    record Collected(long total, SearchResult.Facets facets, List<RankedQueue.Ranked> best) {
     }
 
     @Override
-    public FacetCollector newCollector() {
-        return new FacetCollector(filter);
+    public SearchCollector newCollector() {
+        return new SearchCollector();
     }
 
     @Override
-    public Counts reduce(Collection<FacetCollector> collectors) {
+    public Collected reduce(Collection<SearchCollector> collectors) {
         long total = 0;
         Map<String, Integer> types = new HashMap<>();
         Map<String, Integer> levels = new HashMap<>();
         Map<String, Integer> domains = new HashMap<>();
-        for (FacetCollector c : collectors) {
+        RankedQueue merged = new RankedQueue(n, rows);
+        for (SearchCollector c : collectors) {
             total += c.total;
             c.types.forEach((k, v) -> types.merge(k, v, Integer::sum));
             c.levels.forEach((k, v) -> levels.merge(k, v, Integer::sum));
             c.domains.forEach((k, v) -> domains.merge(k, v, Integer::sum));
+            merged.offerAll(c.ranking);
         }
-        return new Counts(total, new SearchResult.Facets(sorted(types), sorted(levels), sorted(domains)));
+        return new Collected(total, new SearchResult.Facets(sorted(types), sorted(levels), sorted(domains)),
+                merged.bestFirst());
     }
 
     /** Most frequent first, then by value, so equal counts always come in the same order. */
@@ -69,23 +81,18 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
                 .toList();
     }
 
-    static final class FacetCollector implements Collector {
+    final class SearchCollector implements Collector {
 
-        private final SearchFilter filter;
-        private final Set<String> typeKeys;
+        private final Set<String> typeKeys = Set.copyOf(filter.types().stream().map(DocType::key).toList());
+        private final RankedQueue ranking = new RankedQueue(n, rows);
         private long total;
         private final Map<String, Integer> types = new HashMap<>();
         private final Map<String, Integer> levels = new HashMap<>();
         private final Map<String, Integer> domains = new HashMap<>();
 
-        FacetCollector(SearchFilter filter) {
-            this.filter = filter;
-            this.typeKeys = Set.copyOf(filter.types().stream().map(DocType::key).toList());
-        }
-
         @Override
         public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
+            return ScoreMode.COMPLETE;
         }
 
         @Override
@@ -96,9 +103,12 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
         /** Counts by segment ordinal while collecting; ordinals become values once, when the segment is done. */
         private final class Leaf implements LeafCollector {
 
+            private final int docBase;
             private final SortedSetDocValues typeValues;
             private final SortedSetDocValues domainValues;
             private final NumericDocValues levelValues;
+            private final String[] typeNames;
+            private final String[] domainNames;
             private final boolean[] typeAllowed;
             private final boolean[] domainAllowed;
             private final int[] typeCounts;
@@ -106,19 +116,24 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
             private final Map<Long, Integer> levelCounts = new HashMap<>();
             private long[] typeOrds = new long[1];
             private long[] domainOrds = new long[1];
+            private Scorable scorer;
 
             Leaf(LeafReaderContext context) throws IOException {
+                docBase = context.docBase;
                 typeValues = DocValues.getSortedSet(context.reader(), IndexSchema.TYPE);
                 domainValues = DocValues.getSortedSet(context.reader(), IndexSchema.DOMAIN);
                 levelValues = DocValues.getNumeric(context.reader(), IndexSchema.LEVEL);
-                typeAllowed = allowed(typeValues, typeKeys);
-                domainAllowed = allowed(domainValues, filter.domains());
-                typeCounts = new int[Math.toIntExact(typeValues.getValueCount())];
-                domainCounts = new int[Math.toIntExact(domainValues.getValueCount())];
+                typeNames = rows.typeValues(context);
+                domainNames = rows.domainValues(context);
+                typeAllowed = allowed(typeNames, typeKeys);
+                domainAllowed = allowed(domainNames, filter.domains());
+                typeCounts = new int[typeNames.length];
+                domainCounts = new int[domainNames.length];
             }
 
             @Override
             public void setScorer(Scorable scorer) {
+                this.scorer = scorer;
             }
 
             @Override
@@ -143,6 +158,7 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
 
                 if (typeOk && domainOk && levelOk) {
                     total++;
+                    ranking.offer(scorer.score(), docBase + doc);
                 }
                 if (domainOk && levelOk) {
                     for (int i = 0; i < typeCount; i++) {
@@ -160,52 +176,48 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
             }
 
             @Override
-            public void finish() throws IOException {
-                drain(typeValues, typeCounts, types);
-                drain(domainValues, domainCounts, domains);
+            public void finish() {
+                drain(typeNames, typeCounts, types);
+                drain(domainNames, domainCounts, domains);
                 levelCounts.forEach((level, count) -> levels.merge(Long.toString(level), count, Integer::sum));
             }
         }
+    }
 
-        /** The current document's ordinals, in {@code buffer} when it is large enough. */
-        private static long[] read(SortedSetDocValues values, int count, long[] buffer) throws IOException {
-            long[] ords = buffer.length >= count ? buffer : new long[count];
-            for (int i = 0; i < count; i++) {
-                ords[i] = values.nextOrd();
-            }
-            return ords;
+    /** The current document's ordinals, in {@code buffer} when it is large enough. */
+    private static long[] read(SortedSetDocValues values, int count, long[] buffer) throws IOException {
+        long[] ords = buffer.length >= count ? buffer : new long[count];
+        for (int i = 0; i < count; i++) {
+            ords[i] = values.nextOrd();
         }
+        return ords;
+    }
 
-        /** Which ordinals of this segment the filter accepts; null when the dimension is not filtered. */
-        private static boolean[] allowed(SortedSetDocValues values, Set<String> accepted) throws IOException {
-            if (accepted.isEmpty()) {
-                return null;
-            }
-            boolean[] allowed = new boolean[Math.toIntExact(values.getValueCount())];
-            for (String value : accepted) {
-                long ord = values.lookupTerm(new BytesRef(value));
-                if (ord >= 0) {
-                    allowed[(int) ord] = true;
-                }
-            }
-            return allowed;
+    /** Which ordinals of a segment the filter accepts; null when the dimension is not filtered. */
+    private static boolean[] allowed(String[] values, Set<String> accepted) {
+        if (accepted.isEmpty()) {
+            return null;
         }
-
-        private static boolean any(long[] ords, int count, boolean[] allowed) {
-            for (int i = 0; i < count; i++) {
-                if (allowed[(int) ords[i]]) {
-                    return true;
-                }
-            }
-            return false;
+        boolean[] allowed = new boolean[values.length];
+        for (int ord = 0; ord < values.length; ord++) {
+            allowed[ord] = accepted.contains(values[ord]);
         }
+        return allowed;
+    }
 
-        private static void drain(SortedSetDocValues values, int[] counts, Map<String, Integer> into)
-                throws IOException {
-            for (int ord = 0; ord < counts.length; ord++) {
-                if (counts[ord] > 0) {
-                    into.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Integer::sum);
-                }
+    private static boolean any(long[] ords, int count, boolean[] allowed) {
+        for (int i = 0; i < count; i++) {
+            if (allowed[(int) ords[i]]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void drain(String[] values, int[] counts, Map<String, Integer> into) {
+        for (int ord = 0; ord < counts.length; ord++) {
+            if (counts[ord] > 0) {
+                into.merge(values[ord], counts[ord], Integer::sum);
             }
         }
     }
