@@ -36,7 +36,7 @@ final class BestPerTypeCollectorManager implements CollectorManager<BestPerTypeC
         Map<DocType, List<RankedQueue.Ranked>> best = new EnumMap<>(DocType.class);
         for (DocType type : DocType.values()) {
             RankedQueue merged = new RankedQueue(n, rows);
-            collectors.forEach(c -> merged.offerAll(c.queues.get(type)));
+            collectors.forEach(c -> merged.offerAll(c.queues[type.ordinal()]));
             best.put(type, merged.bestFirst());
         }
         return best;
@@ -44,11 +44,12 @@ final class BestPerTypeCollectorManager implements CollectorManager<BestPerTypeC
 
     final class BestPerType implements Collector {
 
-        private final Map<DocType, RankedQueue> queues = new EnumMap<>(DocType.class);
+        /** By {@link DocType#ordinal()}. */
+        private final RankedQueue[] queues = new RankedQueue[DocType.values().length];
 
         BestPerType() {
-            for (DocType type : DocType.values()) {
-                queues.put(type, new RankedQueue(n, rows));
+            for (int t = 0; t < queues.length; t++) {
+                queues[t] = new RankedQueue(n, rows);
             }
         }
 
@@ -72,7 +73,7 @@ final class BestPerTypeCollectorManager implements CollectorManager<BestPerTypeC
                 @Override
                 public void collect(int doc) throws IOException {
                     int global = docBase + doc;
-                    queues.get(rows.type(global)).offer(scorer.score(), global);
+                    queues[rows.type(global).ordinal()].offer(scorer.score(), global);
                 }
             };
         }

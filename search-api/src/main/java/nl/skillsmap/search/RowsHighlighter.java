@@ -22,7 +22,6 @@ import java.util.List;
  */
 final class RowsHighlighter extends UnifiedHighlighter {
 
-    static final String[] FIELDS = {IndexSchema.TITLE, IndexSchema.TEXT};
     private static final int SNIPPET_LENGTH = 160;
     /** Only the start of a long body is searched for a snippet; a match further on is shown by the title. */
     private static final int SCAN_LENGTH = 2_000;

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,20 +60,55 @@ public final class SearchService {
         if (page.isEmpty()) {
             return List.of();
         }
-        int[] docs = page.stream().mapToInt(RankedQueue.Ranked::doc).toArray();
-        Map<String, String[]> snippets = new RowsHighlighter(searcher, rows, indexAnalyzer)
-                .highlightFields(RowsHighlighter.FIELDS, query, docs, new int[]{1, 1});
+        List<DocumentRows.Row> pageRows = page.stream().map(r -> rows.row(searcher, r.doc())).toList();
+        String[] snippets = snippets(searcher, query, page, pageRows);
         List<SearchHit> hits = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
-            DocumentRows.Row row = rows.row(searcher, docs[i]);
-            // The body passage with the match, else the title with the match, else the title as it is.
-            String snippet = snippets.get(IndexSchema.TEXT)[i];
-            if (snippet == null) {
-                snippet = snippets.get(IndexSchema.TITLE)[i];
-            }
-            hits.add(hit(row, snippet != null ? snippet : MarkFormatter.escape(row.title()), page.get(i).score()));
+            hits.add(hit(pageRows.get(i), snippets[i], page.get(i).score()));
         }
         return hits;
+    }
+
+    /**
+     * The body passage with the match, else the title with the match, else the title as it is. Only documents
+     * with a body have theirs highlighted, and only those without a marked body passage their title.
+     */
+    private String[] snippets(IndexSearcher searcher, Query query, List<RankedQueue.Ranked> page,
+                              List<DocumentRows.Row> pageRows) throws IOException {
+        RowsHighlighter highlighter = new RowsHighlighter(searcher, rows, indexAnalyzer);
+        String[] snippets = new String[page.size()];
+        List<Integer> withText = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            if (pageRows.get(i).text() != null) {
+                withText.add(i);
+            }
+        }
+        fill(snippets, withText, highlighter, IndexSchema.TEXT, query, page);
+        List<Integer> unmarked = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            if (snippets[i] == null) {
+                unmarked.add(i);
+            }
+        }
+        fill(snippets, unmarked, highlighter, IndexSchema.TITLE, query, page);
+        for (int i = 0; i < page.size(); i++) {
+            if (snippets[i] == null) {
+                snippets[i] = MarkFormatter.escape(pageRows.get(i).title());
+            }
+        }
+        return snippets;
+    }
+
+    private static void fill(String[] snippets, List<Integer> positions, RowsHighlighter highlighter, String field,
+                             Query query, List<RankedQueue.Ranked> page) throws IOException {
+        if (positions.isEmpty()) {
+            return;
+        }
+        int[] docs = positions.stream().mapToInt(i -> page.get(i).doc()).toArray();
+        String[] marked = highlighter.highlightFields(new String[]{field}, query, docs, new int[]{1}).get(field);
+        for (int j = 0; j < docs.length; j++) {
+            snippets[positions.get(j)] = marked[j];
+        }
     }
 
     private SearchHit hit(DocumentRows.Row row, String snippet, float score) {

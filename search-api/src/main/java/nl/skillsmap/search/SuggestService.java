@@ -4,6 +4,7 @@ import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -52,7 +53,6 @@ public final class SuggestService {
     private final SkillsmapIndex index;
     private final DocumentRows rows;
     private final Analyzer queryAnalyzer;
-    private final Analyzer folded;
     private final Analyzer prefixes;
 
     public SuggestService(SkillsmapIndex index) {
@@ -64,7 +64,6 @@ public final class SuggestService {
         this.rows = rows;
         // Query side: folded words, no n-grams (the index side made the prefixes).
         this.queryAnalyzer = index.analyzers().folded();
-        this.folded = index.analyzers().folded();
         this.prefixes = index.analyzers().prefix();
     }
 
@@ -120,20 +119,48 @@ public final class SuggestService {
     }
 
     /**
-     * Whether every word starts a word of {@code text}, or else one of the prefixes the index side makes of it
-     * (the same chain, so compound parts count as the index counts them).
+     * Whether every word starts a word of {@code text}. Checked on the folded text first (the chain's own folding
+     * table; a string scan), and only when that fails against the prefixes the index side makes of the text: the
+     * same chain, so compound parts count exactly as the index counts them.
      */
     private boolean matches(String text, List<String> words) {
-        List<String> tokens = tokens(folded, text);
-        if (words.stream().allMatch(w -> tokens.stream().anyMatch(t -> t.startsWith(w)))) {
+        String folded = fold(text);
+        if (words.stream().allMatch(w -> startsAWord(folded, w))) {
             return true;
         }
         return new HashSet<>(tokens(prefixes, text)).containsAll(words);
     }
 
-    private boolean startsWith(String text, String word) {
-        List<String> first = tokens(folded, text);
-        return !first.isEmpty() && first.getFirst().startsWith(word);
+    private static boolean startsWith(String text, String word) {
+        String folded = fold(text);
+        int first = 0;
+        while (first < folded.length() && !Character.isLetterOrDigit(folded.charAt(first))) {
+            first++;
+        }
+        return folded.startsWith(word, first);
+    }
+
+    private static boolean startsAWord(String folded, String word) {
+        for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+            if (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case with accents folded by the table the analysis chain folds with. */
+    static String fold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) >= 0x80) {
+                char[] chars = lower.toCharArray();
+                char[] folded = new char[chars.length * 4];
+                int length = ASCIIFoldingFilter.foldToASCII(chars, 0, folded, 0, chars.length);
+                return new String(folded, 0, length);
+            }
+        }
+        return lower;
     }
 
     private static List<Suggestion> pick(List<Candidate> candidates, int limit) {

@@ -71,8 +71,14 @@ public final class LoadBenchmark implements Callable<Integer> {
                     + "personas-dev/personas.jsonl, skipped when absent)")
     Path personas;
 
-    @Option(names = "--clients", defaultValue = "16", description = "concurrent clients (default: ${DEFAULT-VALUE})")
+    @Option(names = "--clients", defaultValue = "16",
+            description = "concurrent HTTP clients (default: ${DEFAULT-VALUE})")
     int clients;
+
+    @Option(names = "--in-process-threads", defaultValue = "1",
+            description = "threads calling the services in-process; 1 measures the service time itself "
+                    + "(default: ${DEFAULT-VALUE})")
+    int inProcessThreads;
 
     @Option(names = "--requests", defaultValue = "20000",
             description = "measured requests per endpoint and mode (default: ${DEFAULT-VALUE})")
@@ -93,9 +99,14 @@ public final class LoadBenchmark implements Callable<Integer> {
         System.exit(new CommandLine(new LoadBenchmark()).execute(args));
     }
 
-    /** One measured run. */
+    /**
+     * One measured run.
+     *
+     * @param cpuPerRequest CPU time of the whole process per request, in ms: unlike latency, not inflated by other
+     *                      processes on the machine
+     */
     record Run(String endpoint, String mode, int requests, long errors, double seconds, double p50, double p90,
-               double p99, double max) {
+               double p99, double max, double cpuPerRequest) {
 
         double throughput() {
             return requests / seconds;
@@ -145,14 +156,12 @@ public final class LoadBenchmark implements Callable<Integer> {
     }
 
     private Run inProcess(String endpoint, List<Call> calls) throws Exception {
-        measure(calls, warmup, call -> {
+        Function<Call, Boolean> run = call -> {
             call.inProcess().run();
             return true;
-        });
-        return measure(endpoint, "in-process", calls, call -> {
-            call.inProcess().run();
-            return true;
-        });
+        };
+        measure("warmup", "", calls, run, warmup, inProcessThreads);
+        return measure(endpoint, "in-process, " + inProcessThreads + " thr", calls, run, requests, inProcessThreads);
     }
 
     private Run overHttp(HttpClient http, String base, String endpoint, List<Call> calls) throws Exception {
@@ -168,31 +177,23 @@ public final class LoadBenchmark implements Callable<Integer> {
                 return false;
             }
         };
-        measure(calls, warmup, send);
-        return measure(endpoint, "http, " + clients + " clients", calls, send);
+        measure("warmup", "", calls, send, warmup, clients);
+        return measure(endpoint, "http, " + clients + " clients", calls, send, requests, clients);
     }
 
-    private void measure(List<Call> calls, int count, Function<Call, Boolean> call) throws Exception {
-        measure("warmup", "", calls, call, count);
-    }
-
-    private Run measure(String endpoint, String mode, List<Call> calls, Function<Call, Boolean> call)
-            throws Exception {
-        return measure(endpoint, mode, calls, call, requests);
-    }
-
-    /** Runs {@code count} calls from {@link #clients} threads, each timing its own calls, within the time limit. */
-    private Run measure(String endpoint, String mode, List<Call> calls, Function<Call, Boolean> call, int count)
-            throws Exception {
+    /** Runs {@code count} calls from {@code threads} threads, each timing its own calls, within the time limit. */
+    private Run measure(String endpoint, String mode, List<Call> calls, Function<Call, Boolean> call, int count,
+                        int threads) throws Exception {
         long[] latencies = new long[count];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicLong errors = new AtomicLong();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
-        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Future<?>> workers = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
+            for (int c = 0; c < threads; c++) {
                 workers.add(pool.submit(() -> {
                     int i;
                     while ((i = next.getAndIncrement()) < count && System.nanoTime() < deadline) {
@@ -216,13 +217,20 @@ public final class LoadBenchmark implements Callable<Integer> {
             }
         }
         double wall = (System.nanoTime() - start) / 1e9;
+        long cpu = processCpuNanos() - cpuStart;
         int completed = done.get();
         // Requests are claimed in order, so the completed ones are a prefix of the array.
         long[] measured = Arrays.copyOf(latencies, Math.min(completed, count));
         Arrays.sort(measured);
         return new Run(endpoint, mode, completed, errors.get(), wall, percentile(measured, 50),
                 percentile(measured, 90), percentile(measured, 99),
-                measured.length == 0 ? 0 : measured[measured.length - 1] / 1e6);
+                measured.length == 0 ? 0 : measured[measured.length - 1] / 1e6,
+                completed == 0 ? 0 : cpu / 1e6 / completed);
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                .getProcessCpuTime();
     }
 
     private static double percentile(long[] sorted, double p) {
@@ -242,13 +250,17 @@ public final class LoadBenchmark implements Callable<Integer> {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf(Locale.ROOT, "%n%-9s %-18s %8s %6s %8s %8s %8s %8s %9s%n", "endpoint", "mode",
-                "requests", "errors", "p50 ms", "p90 ms", "p99 ms", "max ms", "req/s");
+        System.out.printf(Locale.ROOT, "%n%-9s %-19s %8s %6s %8s %8s %8s %8s %9s %9s%n", "endpoint", "mode",
+                "requests", "errors", "p50 ms", "p90 ms", "p99 ms", "max ms", "req/s", "cpu ms/r");
         for (Run r : runs) {
-            System.out.printf(Locale.ROOT, "%-9s %-18s %8d %6d %8.2f %8.2f %8.2f %8.1f %9.0f%n", r.endpoint(),
-                    r.mode(), r.requests(), r.errors(), r.p50(), r.p90(), r.p99(), r.max(), r.throughput());
+            System.out.printf(Locale.ROOT, "%-9s %-19s %8d %6d %8.2f %8.2f %8.2f %8.1f %9.0f %9.3f%n",
+                    r.endpoint(), r.mode(), r.requests(), r.errors(), r.p50(), r.p90(), r.p99(), r.max(),
+                    r.throughput(), r.cpuPerRequest());
         }
-        System.out.printf(Locale.ROOT, "%nheap (server and clients, one JVM): %d MiB live after GC, "
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.printf(Locale.ROOT, "%nsystem load average at the end: %.1f on %d cores (latency under other "
+                + "load is not the code's own; cpu ms/r is)%n", load, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "heap (server and clients, one JVM): %d MiB live after GC, "
                 + "peak <= %d MiB (sum of heap pool peaks)%n", heapAfterGc >> 20, peak >> 20);
         for (Run r : runs) {
             if (r.mode().startsWith("http")) {
