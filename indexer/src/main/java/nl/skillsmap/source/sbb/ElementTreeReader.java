@@ -38,6 +38,9 @@ final class ElementTreeReader {
                     }
                     open.peek().children.add(done);
                 }
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw new SecureXmlInput.RefusedXmlException(
+                        reader.getLocation().getLineNumber(), "entity reference &" + reader.getLocalName()
+                        + "; is not allowed (only XML's predefined and numeric references are)");
                 default -> {
                     // comments and processing instructions carry no content of the export
                 }

@@ -67,25 +67,11 @@ final class SbbDossierMapper {
             List<DossierCoreTask> own = coreTasks(profile.all("profielkerntaken/kerntaak"),
                     "profielwerkprocessen/werkproces", knowledge, profileNrs);
             String profilePrefix = "P" + chapter(profile);
-
-            List<XmlElement> crebos = profile.all("creboinformatie/crebo");
-            if (crebos.isEmpty()) {
-                throw checks.error(profile, ElementChecks.describe(profile) + " has no creboinformatie/crebo");
-            }
-            for (XmlElement creboElement : crebos) {
-                String crebo = crebo(creboElement);
-                XmlElement earlier = creboElements.putIfAbsent(crebo, creboElement);
-                if (earlier != null) {
-                    throw checks.error(creboElement, "crebo " + crebo
-                            + " is given to a second profiel (first on line " + earlier.line() + ")");
-                }
+            for (String crebo : crebos(profile, creboElements)) {
                 List<CoreTask> coreTasks = new ArrayList<>();
-                for (DossierCoreTask task : basis) {
-                    coreTasks.add(task.resolve("B1", Part.BASIS, profileNr, crebo, provenance));
-                }
-                for (DossierCoreTask task : own) {
-                    coreTasks.add(task.resolve(profilePrefix, Part.PROFILE, profileNr, crebo, provenance));
-                }
+                basis.forEach(task -> coreTasks.add(task.resolve("B1", Part.BASIS, profileNr, crebo, provenance)));
+                own.forEach(task -> coreTasks.add(task.resolve(profilePrefix, Part.PROFILE, profileNr, crebo,
+                        provenance)));
                 qualifications.add(new Qualification(crebo, name, level, qualificationFile, domain, sectorChamber,
                         List.of(), description, coreTasks, List.of(), List.of(), certificates,
                         List.of(provenance)));
@@ -95,6 +81,25 @@ final class SbbDossierMapper {
                 .map(item -> new KnowledgeItem(item.getKey(), item.getValue()))
                 .toList();
         return new SbbDossier(qualificationFile, items, qualifications);
+    }
+
+    /** The profiel's crebos (usually one); a crebo already given to another profiel is an error. */
+    private List<String> crebos(XmlElement profile, Map<String, XmlElement> creboElements) {
+        List<XmlElement> elements = profile.all("creboinformatie/crebo");
+        if (elements.isEmpty()) {
+            throw checks.error(profile, ElementChecks.describe(profile) + " has no creboinformatie/crebo");
+        }
+        List<String> crebos = new ArrayList<>(elements.size());
+        for (XmlElement element : elements) {
+            String crebo = crebo(element);
+            XmlElement earlier = creboElements.putIfAbsent(crebo, element);
+            if (earlier != null) {
+                throw checks.error(element, "crebo " + crebo + " is given to a second profiel (first on line "
+                        + earlier.line() + ")");
+            }
+            crebos.add(crebo);
+        }
+        return crebos;
     }
 
     private String domain(XmlElement dossier) {

@@ -22,11 +22,7 @@ final class SbbText {
             "(?i)</?(?:br|p|div|li|ul|ol|h[1-6]|table|thead|tbody|tr|blockquote|labeltext)\\b[^<>]*>");
     private static final Pattern ANY_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9:_-]*\\b[^<>]*>|<!--.*?-->",
             Pattern.DOTALL);
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Zs}]+");
     private static final Pattern LINE_END = Pattern.compile("\\r\\n?");
-    private static final Pattern SPACES_IN_LINE = Pattern.compile("[\\t\\x0B\\f\\p{Zs}]+");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
-    private static final Pattern EMPTY_LINES = Pattern.compile("\\n{2,}");
 
     private SbbText() {
     }
@@ -36,26 +32,47 @@ final class SbbText {
         if (raw == null) {
             return null;
         }
-        String text = LINE_END.matcher(raw).replaceAll("\n");
-        if (ESCAPED_HTML.matcher(text).find()) {
+        String text = raw.indexOf('\r') < 0 ? raw : LINE_END.matcher(raw).replaceAll("\n");
+        if (text.contains("&lt;") && ESCAPED_HTML.matcher(text).find()) {
             text = HtmlEntities.decode(text);
         }
-        boolean html = HTML.matcher(text).find();
+        boolean html = text.indexOf('<') >= 0 && HTML.matcher(text).find();
         if (html) {
-            text = WHITESPACE.matcher(text).replaceAll(" ");
+            text = text.replace('\n', ' ');
             text = BLOCK_TAG.matcher(text).replaceAll("\n");
             text = ANY_TAG.matcher(text).replaceAll("");
         }
-        text = HtmlEntities.decode(text);
-        StringBuilder lines = new StringBuilder(text.length());
-        for (String line : text.split("\n", -1)) {
-            lines.append(SPACES_IN_LINE.matcher(line).replaceAll(" ").strip()).append('\n');
+        return collapseWhitespace(HtmlEntities.decode(text), html);
+    }
+
+    /**
+     * Collapses each run of spaces within a line to one space, trims every line and drops leading and trailing
+     * empty lines. Between lines, plain text keeps at most one empty line (a paragraph break); HTML keeps none,
+     * since every block boundary already became a line break.
+     */
+    private static String collapseWhitespace(String text, boolean html) {
+        StringBuilder plain = new StringBuilder(text.length());
+        int lineBreaks = 0;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lineBreaks += plain.isEmpty() ? 0 : 1;
+                space = false;
+            } else if (Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR) {
+                space = true;
+            } else {
+                if (lineBreaks > 0) {
+                    plain.append(lineBreaks == 1 || html ? "\n" : "\n\n");
+                } else if (space && !plain.isEmpty()) {
+                    plain.append(' ');
+                }
+                lineBreaks = 0;
+                space = false;
+                plain.append(c);
+            }
         }
-        // In HTML every block boundary became a line break, so empty lines there are no paragraph marks.
-        String plain = html
-                ? EMPTY_LINES.matcher(lines).replaceAll("\n").strip()
-                : BLANK_LINES.matcher(lines).replaceAll("\n\n").strip();
-        return plain.isEmpty() ? null : plain;
+        return plain.isEmpty() ? null : plain.toString();
     }
 
     /** Two texts on separate lines; either may be null. */

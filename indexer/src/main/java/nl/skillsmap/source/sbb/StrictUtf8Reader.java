@@ -51,6 +51,9 @@ final class StrictUtf8Reader extends Reader {
 
     /** Decodes the next chunk into {@code chars}; false at the end of the input. */
     private boolean fill() throws IOException {
+        if (flushed) {
+            return false;
+        }
         chars.clear();
         while (chars.position() == 0) {
             // A UTF-8 sequence is at most 4 bytes: with fewer left, the decoder may need more to finish one.
@@ -61,19 +64,14 @@ final class StrictUtf8Reader extends Reader {
             if (result.isError()) {
                 throw new InvalidUtf8Exception(line + newlines(chars, 0, chars.position()));
             }
-            if (endOfInput) {
-                if (!flushed) {
-                    decoder.flush(chars);
-                    flushed = true;
-                }
-                if (chars.position() == 0) {
-                    chars.flip();
-                    return false;
-                }
+            if (endOfInput && result.isUnderflow()) {
+                decoder.flush(chars);
+                flushed = true;
+                break;
             }
         }
         chars.flip();
-        if (atStart) {
+        if (atStart && chars.hasRemaining()) {
             atStart = false;
             if (chars.get(0) == BYTE_ORDER_MARK) {
                 chars.get();

@@ -1,0 +1,111 @@
+// "Mijn diploma versus een doel": what carries over from the diploma you hold to the one you want.
+import { h, replace } from '../dom.js';
+import { isAbort } from '../api.js';
+import { Picker } from '../picker.js';
+import { compareFromParams, compareHash, qualificationHash } from '../url-state.js';
+import { levelLabel, partLabel, plural } from '../words.js';
+import { coverageBar, coverageLine, evidenceList, failure, loading, notice } from './parts.js';
+
+export class CompareView {
+  #api;
+  #navigate;
+  #announce;
+  #output;
+  #error;
+  #from;
+  #to;
+  #controller = null;
+
+  constructor({ root, api, navigate, announce }) {
+    this.#api = api;
+    this.#navigate = navigate;
+    this.#announce = announce;
+    this.#output = root.querySelector('#compare-output');
+    this.#error = root.querySelector('#compare-error');
+    const common = { api, type: 'qualification', announce };
+    this.#from = new Picker({ ...common, input: root.querySelector('#compare-from-input'), list: root.querySelector('#compare-from-chips') });
+    this.#to = new Picker({ ...common, input: root.querySelector('#compare-to-input'), list: root.querySelector('#compare-to-chips') });
+    root.querySelector('#compare-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      const from = this.#from.items[0];
+      const to = this.#to.items[0];
+      if (!from || !to) {
+        this.#showError(!from ? 'Kies eerst je eigen diploma.' : 'Kies ook het diploma dat je wilt halen.');
+        (!from ? this.#from : this.#to).combobox.input.focus();
+        return;
+      }
+      this.#navigate(compareHash(from, to));
+    });
+  }
+
+  show(params) {
+    const { from, to } = compareFromParams(params);
+    this.#from.show(from ? [from] : []);
+    this.#to.show(to ? [to] : []);
+    this.#showError(null);
+    if (!from || !to) {
+      this.#controller?.abort();
+      replace(this.#output);
+      return;
+    }
+    this.#run(from, to);
+  }
+
+  #showError(message) {
+    this.#error.textContent = message ?? '';
+    this.#error.hidden = !message;
+  }
+
+  async #run(from, to) {
+    this.#controller?.abort();
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.#output.setAttribute('aria-busy', 'true');
+    replace(this.#output, loading('Even vergelijken…'));
+    try {
+      const answer = await this.#api.compare(from.id, to.id, { signal: controller.signal });
+      if (controller.signal.aborted) return;
+      replace(this.#output, this.#render(answer));
+      const c = answer.coverage ?? {};
+      this.#announce(`Klaar. Je neemt ${c.matched ?? 0} van ${c.total ?? 0} werkprocessen mee naar ${answer.to?.name ?? to.label}.`);
+    } catch (error) {
+      if (isAbort(error) || controller.signal.aborted) return;
+      replace(this.#output, failure(error, { subject: 'een van deze diploma’s', retry: () => this.#run(from, to) }));
+    } finally {
+      if (this.#controller === controller) this.#output.removeAttribute('aria-busy');
+    }
+  }
+
+  #render(answer) {
+    const coverage = answer.coverage ?? { matched: 0, total: 0 };
+    const coreTasks = answer.coreTasks ?? [];
+    return h('section', { class: 'results', 'aria-labelledby': 'compare-result-title' },
+      h('h2', { id: 'compare-result-title' },
+        'Van ', qualificationLink(answer.from), ' naar ', qualificationLink(answer.to)),
+      h('p', { class: 'coverage-sentence' }, `Je neemt ${coverage.matched} van de ${coverage.total} werkprocessen al mee.`),
+      coverageBar(coverage),
+      coreTasks.length ? coreTasks.map((task) => h('section', { class: 'card', 'aria-label': task.title },
+        h('h3', { class: 'card-title' }, task.title, task.code ? h('span', { class: 'code' }, ` ${task.code}`) : null,
+          partLabel(task.part) ? h('span', { class: 'tag' }, partLabel(task.part)) : null),
+        coverageLine(task.matched ?? 0, task.total ?? 0, 'werkprocessen'),
+        task.carriedOver?.length ? [
+          h('p', { class: 'subhead' }, `Neem je mee (${task.carriedOver.length})`),
+          h('ul', { class: 'workprocess-list' }, task.carriedOver.map((wp) => h('li', {},
+            wp.title, wp.code ? h('span', { class: 'code' }, ` ${wp.code}`) : null, evidenceList(wp.evidence, { sharedId: wp.id })))),
+        ] : null,
+        task.remaining?.length ? [
+          h('p', { class: 'subhead' }, `Nog te leren (${task.remaining.length})`),
+          h('ul', { class: 'workprocess-list' }, task.remaining.map((wp) => h('li', {}, wp.title, wp.code ? h('span', { class: 'code' }, ` ${wp.code}`) : null))),
+        ] : null))
+        : notice('Geen werkprocessen om te vergelijken',
+          h('p', {}, `Van ${answer.to?.name ?? 'dit diploma'} kennen we de werkprocessen niet. Vraag een school naar de inhoud.`)),
+      coverage.total > 0 && coverage.matched === coverage.total
+        ? h('p', { class: 'notice' }, 'Je neemt alles mee. Vraag een school hoe je dit diploma kunt halen met wat je al kunt.')
+        : h('p', { class: 'hint' }, `Nog ${plural(coverage.total - coverage.matched, 'werkproces', 'werkprocessen')} te leren.`));
+  }
+}
+
+function qualificationLink(q) {
+  if (!q) return '?';
+  return h('a', { href: qualificationHash(q.crebo) }, q.name, q.level ? ` (${levelLabel(q.level)})` : '');
+}

@@ -1,0 +1,561 @@
+// The match page: the activities form, "Zo hebben we je begrepen", ranked qualifications and ESCO occupations.
+import { h, markedText, replace, srOnly } from '../dom.js';
+import { isAbort } from '../api.js';
+import { ChipList } from '../chips.js';
+import { SuggestCombobox } from '../combobox.js';
+import { interpretationIds, resolveMatch } from '../match-resolution.js';
+import { Picker } from '../picker.js';
+import { chip, commonHash, compareHash, MatchState, qualificationHash } from '../url-state.js';
+import { coverageSentence, howLabel, inputKindLabel, plural, suggestionTypeLabel } from '../words.js';
+import {
+  certificateBadge, coreTaskBars, coverageBar, evidenceList, failure, loading, metaLine, notice,
+} from './parts.js';
+
+const SHOWN_INTERPRETATIONS = 4;
+const ACTIVITY_TYPES = new Set(['workProcess', 'skill']);
+
+export class MatchView {
+  #api;
+  #navigate;
+  #announce;
+  #output;
+  #activityInput;
+  #activityError;
+  #activityChips;
+  #occupation;
+  #qualification;
+  #searchResults;
+  /** What the form holds now, in the order it was entered: {kind: 'activity'|'workProcess'|'skill', id, label}. */
+  #draft = [];
+  #state = new MatchState();
+  #controller = null;
+  #knownDomains = new Set();
+  /** The control to focus again after the result is redrawn (its data-focus-key), so keyboard users keep their place. */
+  #focusKey = null;
+  /** Inputs whose full list of interpretations the person opened; stays open across redraws. */
+  #expanded = new Set();
+  /** After a submit or on opening a shared link, bring the result into view once it is drawn. */
+  #revealResult = 'scroll';
+
+  constructor({ root, api, navigate, announce }) {
+    this.#api = api;
+    this.#navigate = navigate;
+    this.#announce = announce;
+    this.#output = root.querySelector('#match-output');
+    this.#activityInput = root.querySelector('#activity-input');
+    this.#activityError = root.querySelector('#activities-error');
+    this.#searchResults = root.querySelector('#search-results');
+
+    this.#activityChips = new ChipList(root.querySelector('#activity-chips'), {
+      onRemove: (item) => this.#setDraft(this.#draft.filter((d) => d.key !== item.key)),
+      fallbackFocus: () => this.#activityInput,
+    });
+    new SuggestCombobox({
+      input: this.#activityInput,
+      announce,
+      fetchSuggestions: async (q, signal) => {
+        const answer = await api.suggest(q, { signal });
+        return (answer.suggestions ?? []).filter((s) => ACTIVITY_TYPES.has(s.type) && s.id);
+      },
+      onChoose: (s) => this.#add({ kind: s.type, id: s.id, label: s.text }),
+      freeText: (text) => this.#add({ kind: 'activity', id: text, label: text }),
+    });
+    this.#occupation = new Picker({
+      input: root.querySelector('#occupation-input'), list: root.querySelector('#occupation-chips'), api, type: 'occupation', announce,
+    });
+    this.#qualification = new Picker({
+      input: root.querySelector('#qualification-input'), list: root.querySelector('#qualification-chips'), api, type: 'qualification', announce,
+    });
+
+    root.querySelector('#match-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#submit();
+    });
+    root.querySelector('#reset-button').addEventListener('click', () => {
+      this.#draft = [];
+      this.#navigate('#/');
+      this.#activityInput.focus();
+    });
+    this.#bindSearch(root);
+  }
+
+  /** Shows the state described by the URL parameters, running the match when there is any input. */
+  show(params) {
+    const state = MatchState.fromParams(params);
+    this.#state = state;
+    this.#draft = [
+      ...state.activities.map((text) => draftItem('activity', text, text)),
+      ...state.workProcesses.map((c) => draftItem('workProcess', c.id, c.label)),
+      ...state.skills.map((c) => draftItem('skill', c.id, c.label)),
+    ];
+    this.#renderDraft();
+    this.#occupation.show(state.occupation ? [state.occupation] : []);
+    this.#qualification.show(state.qualification ? [state.qualification] : []);
+    this.#showError(null);
+    if (!state.hasInput()) {
+      this.#controller?.abort();
+      replace(this.#output);
+      return;
+    }
+    this.#run(state);
+  }
+
+  // ---- the form ----
+
+  #add(item) {
+    const entry = draftItem(item.kind, item.id, item.label);
+    if (this.#draft.some((d) => d.key === entry.key)) {
+      this.#announce(`${entry.label} staat er al.`);
+      return;
+    }
+    this.#setDraft([...this.#draft, entry]);
+    this.#showError(null);
+    this.#announce(`Toegevoegd: ${entry.label}. Je hebt nu ${plural(this.#draft.length, 'ding', 'dingen')} ingevuld.`);
+  }
+
+  #setDraft(items) {
+    this.#draft = items;
+    this.#renderDraft();
+  }
+
+  #renderDraft() {
+    this.#activityChips.render(this.#draft.map((d) => ({
+      key: d.key,
+      label: d.label,
+      tag: d.kind === 'activity' ? null : suggestionTypeLabel(d.kind),
+    })));
+  }
+
+  #submit() {
+    // Text typed but not yet added with Enter still counts: people forget the Enter.
+    const pending = this.#activityInput.value.trim();
+    if (pending) {
+      this.#add({ kind: 'activity', id: pending, label: pending });
+      this.#activityInput.value = '';
+    }
+    const state = this.#state.with({
+      activities: this.#draft.filter((d) => d.kind === 'activity').map((d) => d.label),
+      workProcesses: this.#draft.filter((d) => d.kind === 'workProcess').map((d) => chip(d.id, d.label)),
+      skills: this.#draft.filter((d) => d.kind === 'skill').map((d) => chip(d.id, d.label)),
+      occupation: this.#occupation.items[0] ?? null,
+      qualification: this.#qualification.items[0] ?? null,
+    });
+    if (!state.hasInput()) {
+      this.#showError('Vul eerst in wat je doet in je werk, bijvoorbeeld “kassa”. Druk daarna op Enter.');
+      this.#activityInput.focus();
+      return;
+    }
+    this.#revealResult = 'focus';
+    this.#navigate(state.toHash());
+  }
+
+  #showError(message) {
+    this.#activityError.textContent = message ?? '';
+    this.#activityError.hidden = !message;
+    if (message) this.#activityInput.setAttribute('aria-invalid', 'true');
+    else this.#activityInput.removeAttribute('aria-invalid');
+  }
+
+  #bindSearch(root) {
+    const input = root.querySelector('#search-input');
+    const run = () => this.#search(input.value.trim());
+    root.querySelector('#search-button').addEventListener('click', run);
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault(); // not the match form's submit
+        run();
+      }
+    });
+  }
+
+  async #search(q) {
+    if (!q) {
+      replace(this.#searchResults, h('p', { class: 'hint' }, 'Typ eerst een woord.'));
+      return;
+    }
+    replace(this.#searchResults, loading('Even zoeken…'));
+    try {
+      const answer = await this.#api.search({ q, types: ['workProcess'], limit: 10 });
+      const hits = answer.hits ?? [];
+      if (!hits.length) {
+        replace(this.#searchResults, h('p', {}, `Niets gevonden voor “${q}”. Probeer een ander of korter woord.`));
+        return;
+      }
+      replace(this.#searchResults,
+        h('p', {}, `${plural(answer.total ?? hits.length, 'werkproces', 'werkprocessen')} gevonden. Doe je dit ook? Voeg het dan toe.`),
+        h('ul', { class: 'hits' }, hits.map((hit) => h('li', { class: 'hit' },
+          h('p', { class: 'hit-title' }, hit.title),
+          hit.snippet ? h('p', { class: 'snippet' }, markedText(hit.snippet)) : null,
+          hit.qualification ? h('p', { class: 'meta' }, `In ${hit.qualification.name}, niveau ${hit.qualification.level}`) : null,
+          h('button', {
+            type: 'button',
+            class: 'button button-small button-secondary',
+            'aria-label': `Dit doe ik ook: ${hit.title}`,
+            onclick: () => this.#add({ kind: 'workProcess', id: hit.id, label: hit.title }),
+          }, 'Dit doe ik ook')))));
+    } catch (error) {
+      replace(this.#searchResults, failure(error, { retry: () => this.#search(q) }));
+    }
+  }
+
+  // ---- the result ----
+
+  async #run(state) {
+    this.#controller?.abort();
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.#output.setAttribute('aria-busy', 'true');
+    const message = 'Even zoeken naar diploma’s en beroepen die bij je werk passen…';
+    if (this.#output.querySelector('.results')) {
+      // Keep the previous result in place (dimmed) so focus stays where the person clicked.
+      this.#output.querySelector('.state-loading')?.remove();
+      this.#output.classList.add('is-stale');
+      this.#output.prepend(loading(message));
+    } else {
+      replace(this.#output, loading(message));
+    }
+    this.#announce('Even zoeken…');
+    try {
+      const outcome = await resolveMatch(this.#api, state, controller.signal);
+      if (controller.signal.aborted) return;
+      this.#render(state, outcome);
+    } catch (error) {
+      if (isAbort(error) || controller.signal.aborted) return;
+      replace(this.#output, failure(error, { retry: () => this.#run(state) }));
+      this.#focusKey = null;
+    } finally {
+      if (this.#controller === controller) {
+        this.#output.removeAttribute('aria-busy');
+        this.#output.classList.remove('is-stale');
+      }
+    }
+  }
+
+  #render(state, { answer, understood, origins, nothingLeft }) {
+    const qualifications = answer.qualifications ?? [];
+    const occupations = answer.occupations ?? [];
+    if (!state.domains.length) for (const q of qualifications) if (q.domain) this.#knownDomains.add(q.domain);
+    const labels = labelsFor(state, understood);
+
+    replace(this.#output,
+      this.#understoodSection(state, understood),
+      this.#resultsSection(state, qualifications, occupations, { origins, labels, nothingLeft }));
+    this.#restoreFocus();
+    this.#reveal();
+
+    if (qualifications.length) {
+      const best = qualifications[0];
+      this.#announce(`Klaar. ${plural(qualifications.length, 'diploma', 'diploma’s')} en ${plural(occupations.length, 'beroep', 'beroepen')} gevonden. `
+        + `Bovenaan: ${best.name}. ${coverageSentence(best.coverage, best.coverageBasis)}.`);
+    } else {
+      this.#announce('Klaar. We vonden nog geen diploma dat past. Onder de uitslag staan tips.');
+    }
+  }
+
+  /** Navigates to a changed state, remembering which control should have focus once the new result is shown. */
+  #go(state, focusKey) {
+    this.#focusKey = focusKey;
+    this.#navigate(state.toHash());
+  }
+
+  #reveal() {
+    const how = this.#revealResult;
+    this.#revealResult = null;
+    const heading = this.#output.querySelector('#understood-title');
+    if (!how || !heading) return;
+    if (how === 'focus') heading.focus();
+    else heading.scrollIntoView({ block: 'start' });
+  }
+
+  #restoreFocus() {
+    const key = this.#focusKey;
+    this.#focusKey = null;
+    if (!key) return;
+    const target = [...this.#output.querySelectorAll('[data-focus-key]')].find((el) => el.dataset.focusKey === key)
+      ?? this.#output.querySelector('#understood-title');
+    target?.focus();
+  }
+
+  #understoodSection(state, understood) {
+    const removed = new Set(state.without);
+    return h('section', { class: 'understood', 'aria-labelledby': 'understood-title' },
+      h('h2', { id: 'understood-title', tabindex: '-1' }, 'Zo hebben we je begrepen'),
+      h('p', { class: 'hint no-print' }, 'Klopt iets niet? Haal het weg met “Klopt niet”. Dan zoeken we opnieuw zonder dat.'),
+      understood.length
+        ? h('ul', { class: 'understood-list' }, understood.map((u) => this.#understoodItem(state, u, removed)))
+        : h('p', {}, 'We konden niets met wat je invulde. Probeer andere woorden.'));
+  }
+
+  #understoodItem(state, u, removed) {
+    const interpretations = [
+      ...(u.workProcesses ?? []).map((wp) => ({
+        id: wp.id, title: wp.title, how: wp.how, strength: wp.strength ?? 0,
+        context: wp.qualificationName ? `in ${wp.qualificationName}${wp.crebo ? ` (crebo ${wp.crebo})` : ''}` : null,
+        noun: 'werkproces',
+      })),
+      ...(u.skills ?? []).map((s) => ({ id: s.uri, title: s.label, how: s.how, strength: s.strength ?? 0, context: null, noun: 'vaardigheid' })),
+    ].sort((a, b) => b.strength - a.strength);
+
+    const title = u.kind === 'activity' ? u.input : labelForInput(state, u);
+    const removeInput = h('button', {
+      type: 'button',
+      class: 'button button-small button-link',
+      'aria-label': `Helemaal weghalen: ${title}`,
+      onclick: () => this.#go(withoutInput(state, u), 'understood'),
+    }, 'Helemaal weghalen');
+
+    const item = h('li', { class: 'understood-item' },
+      h('p', { class: 'understood-input' }, h('span', { class: 'kind' }, `${inputKindLabel(u.kind)}: `), h('strong', {}, title), ' ', removeInput));
+
+    if (u.kind !== 'activity') {
+      if (interpretations.length) item.append(h('p', { class: 'meta' }, `Telt mee met ${plural(interpretations.length, interpretations[0].noun, interpretations[0].noun === 'werkproces' ? 'werkprocessen' : 'vaardigheden')}.`));
+      return item;
+    }
+    if (!interpretations.length) {
+      item.append(h('p', { class: 'warning' }, 'Hier vonden we niets bij. Probeer een ander woord, of kies een suggestie terwijl je typt.'));
+      return item;
+    }
+    const list = h('ul', { class: 'interpretations' });
+    const collapsed = !this.#expanded.has(u.input) && interpretations.length > SHOWN_INTERPRETATIONS;
+    interpretations.forEach((i, index) => {
+      const isRemoved = removed.has(i.id);
+      const li = h('li', { class: isRemoved ? 'interpretation removed' : 'interpretation', hidden: collapsed && index >= SHOWN_INTERPRETATIONS },
+        h('div', {},
+          h('span', { class: 'interpretation-title' }, isRemoved ? h('del', {}, i.title) : i.title),
+          ' ',
+          h('span', { class: 'how' }, isRemoved ? 'weggehaald' : howLabel(i.how)),
+          i.context ? h('span', { class: 'meta interpretation-context' }, i.context) : null),
+        h('button', {
+          type: 'button',
+          class: 'button button-small button-secondary',
+          'aria-label': isRemoved ? `Zet terug: ${i.title}` : `Klopt niet: ${i.title}`,
+          dataset: { focusKey: `interpretation:${u.input}:${i.id}` },
+          onclick: () => this.#go(state.with({
+            without: isRemoved ? state.without.filter((id) => id !== i.id) : [...state.without, i.id],
+          }), `interpretation:${u.input}:${i.id}`),
+        }, isRemoved ? 'Zet terug' : 'Klopt niet'));
+      list.append(li);
+    });
+    item.append(list);
+    if (collapsed) {
+      const more = h('button', {
+        type: 'button',
+        class: 'button button-small button-link',
+        onclick: () => {
+          this.#expanded.add(u.input);
+          for (const li of list.children) li.hidden = false;
+          more.remove();
+          list.children[SHOWN_INTERPRETATIONS]?.querySelector('button')?.focus();
+        },
+      }, `Toon alle ${interpretations.length}`);
+      item.append(more);
+    }
+    return item;
+  }
+
+  #resultsSection(state, qualifications, occupations, context) {
+    const section = h('section', { class: 'results', 'aria-labelledby': 'results-title' },
+      h('div', { class: 'results-head' },
+        h('h2', { id: 'results-title' }, 'Diploma’s die lijken op je werk'),
+        this.#shareActions()),
+      this.#filters(state));
+
+    if (context.nothingLeft) {
+      section.append(notice('Je hebt alles weggehaald',
+        h('p', {}, 'Zet een weggehaald werkproces terug, of vul iets nieuws in bij “Wat doe je nu in je werk?”.')));
+      return section;
+    }
+    if (!qualifications.length) {
+      section.append(this.#noMatch(state));
+    } else {
+      section.append(h('p', { class: 'summary' },
+        `We vonden ${plural(qualifications.length, 'diploma', 'diploma’s')}. Bovenaan staat wat het meest lijkt op jouw werk.`));
+    }
+
+    const layout = h('div', { class: 'results-layout' });
+    if (qualifications.length) {
+      const top = qualifications.slice(0, 3).map((q) => chip(q.crebo, q.name));
+      layout.append(h('div', { class: 'results-main' },
+        h('ol', { class: 'cards', 'aria-label': 'Diploma’s, best passend eerst' },
+          qualifications.map((q) => h('li', {}, this.#qualificationCard(state, q, context)))),
+        top.length >= 2 ? h('p', { class: 'more-link' },
+          h('a', { href: commonHash(top) }, `Bekijk wat de bovenste ${top.length} diploma’s gemeen hebben`)) : null));
+    }
+    layout.append(this.#occupationsAside(occupations, context));
+    section.append(layout);
+    return section;
+  }
+
+  #shareActions() {
+    const copied = h('span', { class: 'copied', role: 'status' });
+    return h('div', { class: 'share-actions no-print' },
+      h('button', {
+        type: 'button',
+        class: 'button button-small button-secondary',
+        onclick: async () => {
+          try {
+            await navigator.clipboard.writeText(window.location.href);
+            copied.textContent = 'Link gekopieerd. Een adviseur ziet met deze link dezelfde uitslag.';
+          } catch {
+            copied.textContent = `Kopieer deze link: ${window.location.href}`;
+          }
+        },
+      }, 'Link kopiëren'),
+      h('button', { type: 'button', class: 'button button-small button-secondary', onclick: () => window.print() }, 'Afdrukken'),
+      copied);
+  }
+
+  #filters(state) {
+    const change = (event) => {
+      const levels = [...form.querySelectorAll('input[name="niveau"]:checked')].map((c) => Number(c.value));
+      const domain = form.querySelector('select').value;
+      this.#go(state.with({ levels, domains: domain ? [domain] : [] }), event.target.dataset.focusKey);
+    };
+    const domains = [...new Set([...this.#knownDomains, ...state.domains])].sort((a, b) => a.localeCompare(b, 'nl'));
+    const form = h('form', { class: 'filters no-print', 'aria-label': 'Filters', onsubmit: (e) => e.preventDefault() },
+      h('fieldset', { class: 'filter-levels' },
+        h('legend', {}, 'Niveau'),
+        [1, 2, 3, 4].map((level) => h('label', { class: 'check' },
+          h('input', {
+            type: 'checkbox', name: 'niveau', value: level, checked: state.levels.includes(level), onchange: change,
+            dataset: { focusKey: `level:${level}` },
+          }),
+          ` ${level}`))),
+      h('div', { class: 'filter-domain' },
+        h('label', { for: 'domain-filter' }, 'Richting'),
+        h('select', { id: 'domain-filter', class: 'select', onchange: change, dataset: { focusKey: 'domain' } },
+          h('option', { value: '' }, 'Alle richtingen'),
+          domains.map((d) => h('option', { value: d, selected: state.domains[0] === d }, d)))));
+    return form;
+  }
+
+  #noMatch(state) {
+    const filtered = state.levels.length > 0 || state.domains.length > 0;
+    return notice('We vonden nog geen diploma dat past',
+      h('p', {}, 'Dat ligt meestal aan de woorden. Probeer dit:'),
+      h('ul', {},
+        filtered ? h('li', {}, 'Zet de filters voor niveau en richting uit.') : null,
+        h('li', {}, 'Gebruik gewone woorden voor wat je doet, bijvoorbeeld “kassa”, “vakken vullen” of “klanten helpen”.'),
+        h('li', {}, 'Kies een suggestie uit de lijst terwijl je typt.'),
+        h('li', {}, 'Of zoek zelf in alle werkprocessen, onder het invulveld.')));
+  }
+
+  #qualificationCard(state, q, { origins, labels }) {
+    const certificates = q.certificates ?? [];
+    const certifiedTitles = new Set(certificates.filter((c) => c.kind === 'certificate').map((c) => c.title?.toLowerCase()));
+    const shared = q.shared ?? [];
+    const missing = q.missing ?? [];
+    const missingCount = missing.reduce((n, group) => n + (group.workProcesses?.length ?? 0), 0);
+    const titleId = `q-${q.crebo}`;
+
+    return h('article', { class: 'card', 'aria-labelledby': titleId },
+      h('h3', { id: titleId, class: 'card-title' }, h('a', { href: qualificationHash(q.crebo) }, q.name)),
+      metaLine(q, q.dossier?.name && q.dossier.name !== q.name ? `dossier ${q.dossier.name}` : null),
+      state.qualification?.id === q.crebo ? h('p', {}, h('span', { class: 'tag tag-own' }, 'je eigen diploma')) : null,
+      h('p', { class: 'coverage-sentence' }, `${coverageSentence(q.coverage, q.coverageBasis)}.`),
+      coverageBar(q.coverage),
+      q.coverageBasis === 'skills'
+        ? h('p', { class: 'hint' }, 'Van dit diploma kennen we de vaardigheden, niet de werkprocessen. Daarom tellen we vaardigheden.')
+        : null,
+      coreTaskBars(q.coreTasks, q.coverageBasis, (task) => (certifiedTitles.has(task.title?.toLowerCase())
+        ? [h('span', { class: 'badge badge-certificate badge-inline' }, 'mbo-certificaat')] : [])),
+      certificates.length ? h('div', { class: 'certificates' },
+        h('p', { class: 'subhead' }, 'Delen met een eigen mbo-certificaat'),
+        h('ul', { class: 'badges' }, certificates.map(certificateBadge))) : null,
+      shared.length ? h('details', { class: 'disclosure' },
+        h('summary', {}, `Wat je al doet (${shared.length})`),
+        h('ul', { class: 'workprocess-list' }, shared.map((wp) => h('li', {},
+          h('span', { class: 'wp-title' }, wp.title), wp.code ? h('span', { class: 'code' }, ` ${wp.code}`) : null,
+          evidenceList(wp.evidence, { origins, labels, sharedId: wp.id }))))) : null,
+      missingCount ? h('details', { class: 'disclosure' },
+        h('summary', {}, `Wat je nog mist (${missingCount})`),
+        h('ul', { class: 'missing-groups' }, missing.filter((g) => g.workProcesses?.length).map((group) => h('li', {},
+          h('p', { class: 'subhead' }, group.coreTask?.title ?? 'Overig',
+            group.coreTask?.code ? h('span', { class: 'code' }, ` ${group.coreTask.code}`) : null),
+          h('ul', { class: 'workprocess-list' }, group.workProcesses.map((wp) => h('li', {},
+            wp.title, wp.code ? h('span', { class: 'code' }, ` ${wp.code}`) : null))))))) : null,
+      h('p', { class: 'card-actions no-print' },
+        h('a', { href: qualificationHash(q.crebo) }, 'Bekijk het hele diploma', srOnly(` ${q.name}`)),
+        state.qualification && state.qualification.id !== q.crebo
+          ? h('a', { href: compareHash(state.qualification, chip(q.crebo, q.name)) }, 'Vergelijk met mijn diploma', srOnly(` (${q.name})`))
+          : null));
+  }
+
+  #occupationsAside(occupations, { origins, labels }) {
+    return h('aside', { class: 'occupations', 'aria-labelledby': 'occupations-title' },
+      h('h2', { id: 'occupations-title' }, 'Beroepen die erop lijken'),
+      h('p', { class: 'hint' }, 'Uit de Europese beroepenlijst ESCO. We tellen de vaardigheden die voor het beroep belangrijk zijn.'),
+      occupations.length
+        ? h('ul', { class: 'occupation-list' }, occupations.map((o) => h('li', {}, occupationCard(o, { origins, labels }))))
+        : h('p', {}, 'Geen beroepen gevonden bij wat je invulde.'));
+  }
+}
+
+function occupationCard(o, { origins, labels }) {
+  const titleId = `o-${o.id ?? o.uri}`.replace(/[^\w-]/g, '-');
+  const shared = o.sharedSkills ?? [];
+  const missing = o.missingSkills ?? [];
+  return h('article', { class: 'card card-compact', 'aria-labelledby': titleId },
+    h('h3', { id: titleId, class: 'card-title' }, o.label),
+    h('p', { class: 'coverage-sentence' }, `Je hebt al ${o.coverage?.matched ?? 0} van ${o.coverage?.total ?? 0} belangrijke vaardigheden.`),
+    coverageBar(o.coverage),
+    shared.length ? h('details', { class: 'disclosure' },
+      h('summary', {}, `Wat je al kunt (${shared.length})`),
+      h('ul', { class: 'workprocess-list' }, shared.map((s) => h('li', {}, s.label, evidenceList(s.evidence, { origins, labels, sharedId: s.uri }))))) : null,
+    missing.length ? h('details', { class: 'disclosure' },
+      h('summary', {}, `Wat je nog mist (${missing.length})`),
+      h('ul', { class: 'workprocess-list' }, missing.map((s) => h('li', {}, s.label)))) : null,
+    o.uri?.startsWith('http') ? h('p', { class: 'card-actions no-print' },
+      h('a', { href: o.uri, rel: 'noopener noreferrer', target: '_blank' }, 'Meer over dit beroep bij ESCO', srOnly(' (opent in een nieuw venster)'))) : null);
+}
+
+function draftItem(kind, id, label) {
+  return { kind, id, label, key: `${kind}:${kind === 'activity' ? id.toLowerCase() : id}` };
+}
+
+/** Labels to show for ids that come back as evidence input (chosen items are sent by id). */
+function labelsFor(state, understood) {
+  const labels = new Map();
+  for (const c of [...state.workProcesses, ...state.skills]) labels.set(c.id, c.label);
+  if (state.qualification) labels.set(state.qualification.id, state.qualification.label);
+  if (state.occupation) labels.set(state.occupation.id, state.occupation.label);
+  for (const u of understood) {
+    if (u.kind === 'workProcess' && u.workProcesses?.length === 1) labels.set(u.input, u.workProcesses[0].title);
+    if (u.kind === 'skill' && u.skills?.length === 1) labels.set(u.input, u.skills[0].label);
+  }
+  return labels;
+}
+
+function labelForInput(state, u) {
+  const pools = {
+    workProcess: state.workProcesses,
+    skill: state.skills,
+    qualification: state.qualification ? [state.qualification] : [],
+    occupation: state.occupation ? [state.occupation] : [],
+  };
+  const known = (pools[u.kind] ?? []).find((c) => c.id === u.input);
+  if (known) return known.label;
+  if (u.kind === 'workProcess') return u.workProcesses?.[0]?.title ?? u.input;
+  if (u.kind === 'skill') return u.skills?.[0]?.label ?? u.input;
+  return u.input;
+}
+
+/** The state without one understood input (and without removals that only concerned it). */
+function withoutInput(state, u) {
+  const ids = new Set(interpretationIds(u));
+  const without = state.without.filter((id) => !ids.has(id));
+  switch (u.kind) {
+    case 'activity':
+      return state.with({ activities: state.activities.filter((a) => a.trim().toLowerCase() !== u.input.trim().toLowerCase()), without });
+    case 'workProcess':
+      return state.with({ workProcesses: state.workProcesses.filter((c) => c.id !== u.input && !ids.has(c.id)), without });
+    case 'skill':
+      return state.with({ skills: state.skills.filter((c) => c.id !== u.input && !ids.has(c.id)), without });
+    case 'qualification':
+      return state.with({ qualification: null, without });
+    case 'occupation':
+      return state.with({ occupation: null, without });
+    default:
+      return state;
+  }
+}

@@ -1,0 +1,104 @@
+// Dutch wording for values the API sends as codes, and small phrasing helpers.
+import { FailureKind } from './api.js';
+
+const HOW = {
+  exact: 'zelfde woord',
+  stem: 'zelfde stam',
+  compoundPart: 'deel van samengesteld woord',
+  synonym: 'synoniem',
+  similarWorkProcess: 'vergelijkbaar werkproces',
+  chosen: 'door jou gekozen',
+  heldQualification: 'zit in je diploma',
+  skill: 'via een vaardigheid',
+};
+
+/** How an input matched, in plain Dutch; unknown codes are shown as they are rather than hidden. */
+export function howLabel(how) {
+  return HOW[how] ?? how ?? 'onbekend';
+}
+
+const INPUT_KIND = {
+  activity: 'Wat je schreef',
+  workProcess: 'Werkproces dat je koos',
+  skill: 'Vaardigheid die je koos',
+  qualification: 'Je diploma',
+  occupation: 'Je beroep',
+};
+
+export function inputKindLabel(kind) {
+  return INPUT_KIND[kind] ?? kind;
+}
+
+const SUGGESTION_TYPE = {
+  workProcess: 'werkproces',
+  skill: 'vaardigheid',
+  qualification: 'diploma',
+  occupation: 'beroep',
+  elective: 'keuzedeel',
+};
+
+export function suggestionTypeLabel(type) {
+  return SUGGESTION_TYPE[type] ?? type;
+}
+
+const PART = { basis: 'basisdeel', profiel: 'profieldeel' };
+
+export function partLabel(part) {
+  return part ? PART[part] ?? part : null;
+}
+
+const QUALITY = {
+  official: 'officieel (SBB)',
+  transcribed: 'overgenomen uit het dossier',
+  mined: 'uit schooldocumenten, kan onvolledig zijn',
+};
+
+export function qualityLabel(quality) {
+  return QUALITY[quality] ?? quality ?? '';
+}
+
+export function levelLabel(level) {
+  return level ? `niveau ${level}` : null;
+}
+
+export function plural(count, one, many) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "werkprocessen" or "vaardigheden": what coverage was counted over. */
+export function basisNoun(coverageBasis, count = 2) {
+  if (coverageBasis === 'skills') return count === 1 ? 'vaardigheid' : 'vaardigheden';
+  return count === 1 ? 'werkproces' : 'werkprocessen';
+}
+
+export function coverageSentence(coverage, coverageBasis) {
+  const total = coverage?.total ?? 0;
+  const matched = coverage?.matched ?? 0;
+  return `Je doet al ${matched} van ${total} ${basisNoun(coverageBasis, total)}`;
+}
+
+/** What a person can do about a failed request. */
+export function failureMessage(error, subject = 'de gegevens') {
+  switch (error?.kind) {
+    case FailureKind.UNREACHABLE:
+      return {
+        title: 'We kunnen de zoekdienst nu niet bereiken',
+        advice: 'Controleer of je internet het doet en probeer het over een paar minuten opnieuw. Blijft het misgaan? Dan ligt het aan ons; probeer het later nog eens.',
+      };
+    case FailureKind.TIMEOUT:
+      return { title: 'Het zoeken duurt te lang', advice: 'Probeer het opnieuw. Gebruik eventueel minder of kortere omschrijvingen.' };
+    case FailureKind.BUSY:
+      return { title: 'Het is nu erg druk', advice: 'Wacht even en probeer het dan opnieuw.' };
+    case FailureKind.NOT_FOUND:
+      return { title: `We konden ${subject} niet vinden`, advice: 'Controleer het nummer, of zoek op naam.' };
+    case FailureKind.REJECTED: {
+      const details = (error.problem?.errors ?? []).map((e) => e.message).filter(Boolean);
+      return {
+        title: 'Dit kunnen we zo niet zoeken',
+        advice: details.length ? details.join(' ') : (error.problem?.detail || 'Pas je invoer aan en probeer het opnieuw.'),
+      };
+    }
+    default:
+      return { title: 'Er ging bij ons iets mis', advice: 'Probeer het opnieuw. Lukt het dan nog niet, probeer het later nog eens.' };
+  }
+}
