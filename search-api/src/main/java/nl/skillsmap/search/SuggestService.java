@@ -1,5 +1,6 @@
 package nl.skillsmap.search;
 
+import nl.skillsmap.analysis.AnalyzerFactory;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
@@ -27,8 +28,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Suggestions while typing, from two characters: every typed word must start a word (or, as the analysis chain
- * splits compounds, a compound part) of a title or label. Matching uses the {@link IndexSchema#SUGGEST} field,
+ * Suggestions while typing, from two characters: every typed word must start a word or a compound part of a title
+ * or label ("voorr" and "beleid" both find "voorraadbeleid"). Matching uses the {@link IndexSchema#SUGGEST} field,
  * whose edge n-grams turn prefix matching into term lookups.
  *
  * <p>Ranking, deterministic: texts whose first word starts with the first typed word, then the more central types
@@ -38,13 +39,11 @@ import java.util.Set;
  */
 public final class SuggestService {
 
-    public static final int MIN_QUERY_LENGTH = 2;
+    public static final int MIN_QUERY_LENGTH = AnalyzerFactory.MIN_PREFIX;
     public static final int MAX_QUERY_LENGTH = 200;
     public static final int DEFAULT_LIMIT = 8;
     public static final int MAX_LIMIT = 20;
 
-    /** The index side keeps n-grams up to this length; a longer typed word is matched on this much of it. */
-    private static final int MAX_GRAM = 20;
     /** Candidates fetched per type before re-ranking, as a multiple of the limit (room for duplicates). */
     private static final int CANDIDATES_PER_LIMIT = 3;
     private static final List<DocType> TYPE_ORDER = List.of(DocType.QUALIFICATION, DocType.WORK_PROCESS,
@@ -62,8 +61,7 @@ public final class SuggestService {
     public SuggestService(SkillsmapIndex index, DocumentRows rows) {
         this.index = index;
         this.rows = rows;
-        // Query side: folded words, no n-grams (the index side made the prefixes).
-        this.queryAnalyzer = index.analyzers().folded();
+        this.queryAnalyzer = index.analyzers().prefixQuery();
         this.prefixes = index.analyzers().prefix();
     }
 
@@ -73,7 +71,8 @@ public final class SuggestService {
         }
         List<String> words = tokens(queryAnalyzer, query).stream()
                 .filter(w -> w.length() >= MIN_QUERY_LENGTH)
-                .map(w -> w.length() > MAX_GRAM ? w.substring(0, MAX_GRAM) : w)
+                // The index keeps prefixes up to MAX_PREFIX letters: a longer typed word is matched on that much.
+                .map(w -> w.length() > AnalyzerFactory.MAX_PREFIX ? w.substring(0, AnalyzerFactory.MAX_PREFIX) : w)
                 .distinct()
                 .toList();
         if (words.isEmpty()) {

@@ -62,11 +62,12 @@ class SearchServiceTest {
         SearchResult result = search.search(new SearchRequest("voorraad", SearchFilter.NONE, 1, 0));
 
         assertThat(result.hits()).hasSize(1);
-        // Five work processes (three retail, logistics, kitchen) and the ESCO skill "voorraad beheren".
-        assertThat(result.total()).isEqualTo(6);
-        assertThat(facet(result.facets().type())).isEqualTo(Map.of("workProcess", 5, "skill", 1));
-        assertThat(facet(result.facets().level())).isEqualTo(Map.of("2", 3, "3", 1, "4", 1));
-        assertThat(facet(result.facets().domain())).isEqualTo(Map.of("Handel en ondernemerschap", 3,
+        // Six work processes (three retail, the retail "voorraadbeleid" by its compound part, logistics, kitchen)
+        // and the ESCO skill "voorraad beheren".
+        assertThat(result.total()).isEqualTo(7);
+        assertThat(facet(result.facets().type())).isEqualTo(Map.of("workProcess", 6, "skill", 1));
+        assertThat(facet(result.facets().level())).isEqualTo(Map.of("2", 3, "3", 1, "4", 2));
+        assertThat(facet(result.facets().domain())).isEqualTo(Map.of("Handel en ondernemerschap", 4,
                 "Horeca en bakkerij", 1, "Transport, scheepvaart en logistiek", 1));
         assertThat(result.facets().type()).extracting(SearchResult.FacetValue::value)
                 .containsExactly("workProcess", "skill");
@@ -81,12 +82,21 @@ class SearchServiceTest {
 
         assertThat(result.hits()).extracting(SearchHit::id).containsExactly(FixtureCorpus.SALES + "-B1-K1-W2");
         assertThat(result.total()).isEqualTo(1);
-        // Levels counted without the level filter: the retail work process exists at levels 2, 3 and 4.
-        assertThat(facet(result.facets().level())).isEqualTo(Map.of("2", 1, "3", 1, "4", 1));
+        // Levels counted without the level filter: retail stock work at levels 2, 3 and twice at 4.
+        assertThat(facet(result.facets().level())).isEqualTo(Map.of("2", 1, "3", 1, "4", 2));
         // Domains counted without the domain filter: level-2 work processes in three domains.
         assertThat(facet(result.facets().domain())).containsOnlyKeys("Handel en ondernemerschap",
                 "Horeca en bakkerij", "Transport, scheepvaart en logistiek");
         assertThat(facet(result.facets().type())).isEqualTo(Map.of("workProcess", 1));
+    }
+
+    @Test
+    void aCompoundIsFoundByItsParts() {
+        SearchHit hit = search.search(SearchRequest.of("voorraad")).hits().stream()
+                .filter(h -> h.id().equals(FixtureCorpus.SHOP_MANAGER + "-P3-K1-W1")).findFirst().orElseThrow();
+
+        assertThat(hit.title()).isEqualTo("Stelt het voorraadbeleid en de inkoop op");
+        assertThat(hit.snippet()).isEqualTo("Stelt het <mark>voorraadbeleid</mark> en de inkoop op");
     }
 
     @Test
@@ -95,7 +105,7 @@ class SearchServiceTest {
                 new SearchFilter(Set.of(DocType.SKILL), Set.of(), Set.of()), 20, 0));
 
         assertThat(skills.hits()).extracting(SearchHit::id).containsExactly(FixtureCorpus.SKILL_STOCK);
-        assertThat(facet(skills.facets().type())).isEqualTo(Map.of("workProcess", 5, "skill", 1));
+        assertThat(facet(skills.facets().type())).isEqualTo(Map.of("workProcess", 6, "skill", 1));
     }
 
     @Test

@@ -73,6 +73,12 @@ class SuggestServiceTest {
     }
 
     @Test
+    void aCompoundPartCountsAsAWordStart() {
+        assertThat(suggest.suggest("belei", 8).suggestions()).extracting(Suggestion::text)
+                .containsExactly("Stelt het voorraadbeleid en de inkoop op");
+    }
+
+    @Test
     void everyTypedWordMustStartAWord() {
         assertThat(suggest.suggest("contr voor", 8).suggestions()).extracting(Suggestion::text)
                 .containsExactly("Controleert de voorraad en doet bestelvoorstellen");
