@@ -8,6 +8,7 @@ import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.EndpointNotFound;
 import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
+import nl.skillsmap.search.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,10 @@ final class ProblemMapper {
     void handle(Exception exception, Context ctx) {
         ProblemDetails problem = switch (exception) {
             case ValidationException invalid -> invalid(ctx, invalid.getErrors());
+            case nl.skillsmap.search.ValidationException invalid -> problem(ctx, HttpStatus.BAD_REQUEST,
+                    invalid.field() + " " + invalid.reason(),
+                    List.of(new ProblemDetails.FieldError(invalid.field(), invalid.reason())));
+            case NotFoundException missing -> problem(ctx, HttpStatus.NOT_FOUND, missing.getMessage() + ".", null);
             case HttpResponseException http -> httpProblem(ctx, http);
             default -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), exception);
