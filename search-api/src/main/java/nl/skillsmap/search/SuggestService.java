@@ -103,30 +103,37 @@ public final class SuggestService {
         return builder.build();
     }
 
-    /** What a matched document offers: its title, else the shortest of its shown labels that the words start. */
+    /**
+     * What a matched document offers: its title, else the shortest of its shown labels that the words start.
+     * Word starts are checked on folded text first for the title and every label; only when none has them are
+     * compound parts looked for, with the index-side chain (the costlier check, needed by few documents).
+     */
     private Optional<Candidate> candidate(DocumentRows.Row row, List<String> words) {
-        if (matches(row.title(), words)) {
-            return Optional.of(new Candidate(row.title(), row.type(), row.id(), startsWith(row.title(),
-                    words.getFirst())));
-        }
         // Other labels of the document (a work process's core task, a qualification's dossier) name something
         // else, so only the shown labels of skills and occupations stand in for the title.
-        return row.labels().stream()
-                .filter(label -> matches(label, words))
-                .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
-                .map(label -> new Candidate(label, row.type(), row.id(), startsWith(label, words.getFirst())));
+        List<String> labels = row.labels().stream()
+                .sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+                .toList();
+        String text = startsWords(row.title(), words) ? row.title()
+                : labels.stream().filter(label -> startsWords(label, words)).findFirst()
+                .or(() -> startsParts(row.title(), words) ? Optional.of(row.title()) : Optional.empty())
+                .or(() -> labels.stream().filter(label -> startsParts(label, words)).findFirst())
+                .orElse(null);
+        return Optional.ofNullable(text)
+                .map(t -> new Candidate(t, row.type(), row.id(), startsWith(t, words.getFirst())));
+    }
+
+    /** Whether every word starts a word of {@code text} (folded by the chain's own folding table). */
+    private static boolean startsWords(String text, List<String> words) {
+        String folded = fold(text);
+        return words.stream().allMatch(w -> startsAWord(folded, w));
     }
 
     /**
-     * Whether every word starts a word of {@code text}. Checked on the folded text first (the chain's own folding
-     * table; a string scan), and only when that fails against the prefixes the index side makes of the text: the
-     * same chain, so compound parts count exactly as the index counts them.
+     * Whether every word is one of the prefixes the index side makes of {@code text}: the same chain, so compound
+     * parts count exactly as the index counts them.
      */
-    private boolean matches(String text, List<String> words) {
-        String folded = fold(text);
-        if (words.stream().allMatch(w -> startsAWord(folded, w))) {
-            return true;
-        }
+    private boolean startsParts(String text, List<String> words) {
         return new HashSet<>(tokens(prefixes, text)).containsAll(words);
     }
 

@@ -8,10 +8,14 @@ import nl.skillsmap.api.SkillsmapApp;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexLocation;
 import nl.skillsmap.index.IndexSchema;
+import nl.skillsmap.search.DocumentRows;
 import nl.skillsmap.search.SearchRequest;
 import nl.skillsmap.search.SearchService;
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.SuggestService;
+import nl.skillsmap.search.catalogue.CatalogueCache;
+import nl.skillsmap.search.match.MatchRequest;
+import nl.skillsmap.search.match.MatchService;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -39,6 +43,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -47,6 +52,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -54,14 +60,15 @@ import java.util.function.Function;
  * the cost of the work itself) and then over HTTP from concurrent clients (the cost as a caller sees it, with
  * Jetty, JSON and the network stack), with latency percentiles, throughput, errors and the server's heap.
  * Queries are real phrases: work-process titles from the index, the persona activities of the development set,
- * and the prefixes someone types on the way to them.
+ * the prefixes someone types on the way to them, and for /match whole persona profiles and single activities.
  */
 @Command(name = "load-benchmark", mixinStandardHelpOptions = true,
-        description = "Latency and throughput of /search and /suggest, in-process and over HTTP.")
+        description = "Latency and throughput of /search, /suggest and /match, in-process and over HTTP.")
 public final class LoadBenchmark implements Callable<Integer> {
 
-    private static final double SEARCH_P99_TARGET_MS = 10;
-    private static final double SUGGEST_P99_TARGET_MS = 10;
+    /** p99 targets over HTTP, in ms. */
+    private static final Map<String, Double> P99_TARGETS = Map.of("/search", 10.0, "/suggest", 10.0,
+            "/match", 50.0);
 
     @Option(names = "--index", required = true, paramLabel = "DIR", description = "a built index")
     Path index;
@@ -113,8 +120,27 @@ public final class LoadBenchmark implements Callable<Integer> {
         }
     }
 
-    /** A request to make: what to call in-process, and the URL path (with query) over HTTP. */
-    record Call(Runnable inProcess, String path) {
+    /**
+     * A request to make: what to call in-process, and over HTTP the path (with query) and, for a POST, the JSON
+     * body.
+     */
+    record Call(Consumer<Services> inProcess, String path, String jsonBody) {
+
+        Call(Consumer<Services> inProcess, String path) {
+            this(inProcess, path, null);
+        }
+    }
+
+    /** The services the in-process runs call; dropped before the server starts, so its heap is its own. */
+    record Services(SearchService search, SuggestService suggest, MatchService match) {
+
+        static Services over(SkillsmapIndex index) {
+            DocumentRows rows = DocumentRows.read(index);
+            CatalogueCache catalogues = new CatalogueCache(index);
+            catalogues.preload();
+            return new Services(new SearchService(index, rows), new SuggestService(index, rows),
+                    new MatchService(index, catalogues));
+        }
     }
 
     @Override
@@ -127,19 +153,26 @@ public final class LoadBenchmark implements Callable<Integer> {
                     System.getProperty("java.vm.name") + " " + Runtime.version(),
                     Runtime.getRuntime().maxMemory() >> 20);
 
-            SearchService search = new SearchService(opened);
-            SuggestService suggest = new SuggestService(opened);
             List<Call> searches = phrases.searchQueries(new Random(seed)).stream()
-                    .map(q -> new Call(() -> search.search(SearchRequest.of(q)), "/search?q=" + encode(q)))
+                    .map(q -> new Call(s -> s.search().search(SearchRequest.of(q)), "/search?q=" + encode(q)))
                     .toList();
             List<Call> suggestions = phrases.typedPrefixes(new Random(seed)).stream()
-                    .map(q -> new Call(() -> suggest.suggest(q, SuggestService.DEFAULT_LIMIT),
+                    .map(q -> new Call(s -> s.suggest().suggest(q, SuggestService.DEFAULT_LIMIT),
                             "/suggest?q=" + encode(q)))
+                    .toList();
+            ObjectMapper json = new ObjectMapper();
+            List<Call> matches = phrases.profiles(new Random(seed)).stream()
+                    .map(activities -> new Call(s -> s.match().match(new MatchRequest(activities, null, null, null,
+                            null, null, null, null)), "/match", json.createObjectNode()
+                            .set("activities", json.valueToTree(activities)).toString()))
                     .toList();
 
             List<Run> runs = new ArrayList<>();
-            runs.add(inProcess("/search", searches));
-            runs.add(inProcess("/suggest", suggestions));
+            Services services = Services.over(opened);
+            runs.add(inProcess(services, "/search", searches));
+            runs.add(inProcess(services, "/suggest", suggestions));
+            runs.add(inProcess(services, "/match", matches));
+            services = null; // the server below reads its own; this heap should not count as its
 
             Javalin app = SkillsmapApp.create(opened, ApiConfig.defaults()).start("127.0.0.1", 0);
             try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -147,6 +180,7 @@ public final class LoadBenchmark implements Callable<Integer> {
                 String base = "http://127.0.0.1:" + app.port() + SkillsmapApp.API;
                 runs.add(overHttp(http, base, "/search", searches));
                 runs.add(overHttp(http, base, "/suggest", suggestions));
+                runs.add(overHttp(http, base, "/match", matches));
             } finally {
                 app.stop();
             }
@@ -155,9 +189,9 @@ public final class LoadBenchmark implements Callable<Integer> {
         }
     }
 
-    private Run inProcess(String endpoint, List<Call> calls) throws Exception {
+    private Run inProcess(Services services, String endpoint, List<Call> calls) throws Exception {
         Function<Call, Boolean> run = call -> {
-            call.inProcess().run();
+            call.inProcess().accept(services);
             return true;
         };
         measure("warmup", "", calls, run, warmup, inProcessThreads);
@@ -167,8 +201,13 @@ public final class LoadBenchmark implements Callable<Integer> {
     private Run overHttp(HttpClient http, String base, String endpoint, List<Call> calls) throws Exception {
         Function<Call, Boolean> send = call -> {
             try {
-                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + call.path()))
-                        .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + call.path()))
+                        .timeout(Duration.ofSeconds(10));
+                if (call.jsonBody() != null) {
+                    request.header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(call.jsonBody()));
+                }
+                HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
                 return response.statusCode() == 200 && response.body().length > 0;
             } catch (IOException e) {
                 return false;
@@ -264,7 +303,7 @@ public final class LoadBenchmark implements Callable<Integer> {
                 + "peak <= %d MiB (sum of heap pool peaks)%n", heapAfterGc >> 20, peak >> 20);
         for (Run r : runs) {
             if (r.mode().startsWith("http")) {
-                double target = r.endpoint().equals("/search") ? SEARCH_P99_TARGET_MS : SUGGEST_P99_TARGET_MS;
+                double target = P99_TARGETS.get(r.endpoint());
                 System.out.printf(Locale.ROOT, "target %s p99 < %.0f ms over HTTP: %s (%.2f ms), errors: %d%n",
                         r.endpoint(), target, r.p99() < target ? "met" : "MISSED", r.p99(), r.errors());
             }
@@ -272,7 +311,18 @@ public final class LoadBenchmark implements Callable<Integer> {
     }
 
     /** The real phrases queries are drawn from. */
-    private record Phrases(List<String> titles, List<String> activities) {
+    private record Phrases(List<String> titles, List<String> activities, List<List<String>> personas) {
+
+        /** Each persona's whole profile, and single activities, as people fill in the match form. */
+        List<List<String>> profiles(Random random) {
+            List<List<String>> profiles = new ArrayList<>(personas);
+            activities.forEach(a -> profiles.add(List.of(a)));
+            for (String title : sample(titles, 200, random)) {
+                profiles.add(List.of(title));
+            }
+            Collections.shuffle(profiles, random);
+            return profiles;
+        }
 
         /** Whole titles and activities, and their first one or two words, as people search. */
         List<String> searchQueries(Random random) {
@@ -328,6 +378,7 @@ public final class LoadBenchmark implements Callable<Integer> {
             opened.release(searcher);
         }
         List<String> activities = new ArrayList<>();
+        List<List<String>> personaProfiles = new ArrayList<>();
         Path file = personas != null ? personas
                 : Path.of(System.getProperty("skillsmap.shared", "../shared"), "eval/personas-dev/personas.jsonl");
         if (Files.exists(file)) {
@@ -335,13 +386,16 @@ public final class LoadBenchmark implements Callable<Integer> {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
                     JsonNode profile = json.readTree(line).path("profile");
-                    profile.path("activities").forEach(a -> activities.add(a.asText()));
+                    List<String> own = new ArrayList<>();
+                    profile.path("activities").forEach(a -> own.add(a.asText()));
+                    activities.addAll(own);
+                    personaProfiles.add(List.copyOf(own));
                 }
             }
         } else if (personas != null) {
             throw new CommandLine.ParameterException(new CommandLine(this), "no personas file at " + file);
         }
-        return new Phrases(List.copyOf(titles), activities);
+        return new Phrases(List.copyOf(titles), activities, personaProfiles);
     }
 
     private static String encode(String text) {
