@@ -60,7 +60,7 @@ final class JsonBody {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonParseException syntax) {
                 return new ValidationException("body", "is not valid JSON" + at(syntax.getLocation()) + ": "
-                        + syntax.getOriginalMessage());
+                        + reason(syntax));
             }
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
@@ -72,7 +72,7 @@ final class JsonBody {
                     ? "must be " + expected(mismatch.getTargetType()) : "has an invalid value";
             return new ValidationException(path.isEmpty() ? "body" : path, message);
         }
-        return new ValidationException("body", "is not valid JSON: " + e.getOriginalMessage());
+        return new ValidationException("body", "is not valid JSON: " + reason(e));
     }
 
     /** The field as the request spells it: {@code domains[2]}, {@code limit}. */
@@ -105,6 +105,12 @@ final class JsonBody {
             return "a list";
         }
         return "an object";
+    }
+
+    /** Jackson's message without its parenthesised source excerpt or second line. */
+    private static String reason(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
+        return message.replaceFirst("(?s)\\s*[(\\n].*", "");
     }
 
     private static String at(JsonLocation location) {

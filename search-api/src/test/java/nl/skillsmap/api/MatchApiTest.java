@@ -100,6 +100,18 @@ class MatchApiTest {
     }
 
     @Test
+    void aSyntaxErrorSaysWhereAndWhatWithoutQuotingTheBody() {
+        JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
+            JsonNode problem = json(post(client, "{\"activities\": [\"kassa\"", "application/json"));
+
+            assertThat(problem.get("errors").get(0).get("message").asText())
+                    .startsWith("is not valid JSON at line 1, column ")
+                    .contains("end-of-input")
+                    .doesNotContain("Source", "(", "\n");
+        });
+    }
+
+    @Test
     void anEmptyBodyIsA400() {
         JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
             Response response = post(client, "", "application/json");
