@@ -22,6 +22,8 @@ public final class SearchService {
     private final DocumentRows rows;
     private final FreeTextQuery queries;
     private final Analyzer indexAnalyzer;
+    /** The highlighter of the searcher last seen; building one merges the field infos of every segment. */
+    private volatile RowsHighlighter highlighter;
 
     public SearchService(SkillsmapIndex index) {
         this(index, DocumentRows.read(index));
@@ -75,7 +77,7 @@ public final class SearchService {
      */
     private String[] snippets(IndexSearcher searcher, Query query, List<RankedQueue.Ranked> page,
                               List<DocumentRows.Row> pageRows) throws IOException {
-        RowsHighlighter highlighter = new RowsHighlighter(searcher, rows, indexAnalyzer);
+        RowsHighlighter highlighter = highlighter(searcher);
         String[] snippets = new String[page.size()];
         List<Integer> withText = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
@@ -97,6 +99,16 @@ public final class SearchService {
             }
         }
         return snippets;
+    }
+
+    private RowsHighlighter highlighter(IndexSearcher searcher) {
+        RowsHighlighter current = highlighter;
+        if (current == null || !current.isFor(searcher)) {
+            // The highlighter is thread-safe; racing requests may each build one, and either is right.
+            current = new RowsHighlighter(searcher, rows, indexAnalyzer);
+            highlighter = current;
+        }
+        return current;
     }
 
     private static void fill(String[] snippets, List<Integer> positions, RowsHighlighter highlighter, String field,
