@@ -6,6 +6,7 @@ import nl.skillsmap.evaluation.melo.ConceptIndex;
 import nl.skillsmap.evaluation.melo.EngineElementRanker;
 import nl.skillsmap.evaluation.melo.MeloEvaluation;
 import nl.skillsmap.evaluation.melo.MeloSet;
+import nl.skillsmap.evaluation.melo.SearchElementRanker;
 import nl.skillsmap.evaluation.personas.Bm25QualificationMatcher;
 import nl.skillsmap.evaluation.personas.EngineQualificationMatcher;
 import nl.skillsmap.evaluation.personas.PersonaEvaluation;
@@ -22,6 +23,7 @@ import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.search.RelatedOccupation;
 import nl.skillsmap.search.RelatedOccupationsService;
+import nl.skillsmap.search.SearchService;
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.match.MatchService;
 import nl.skillsmap.source.DataFormatException;
@@ -169,7 +171,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "element labels)", bm25, queries);
             engine = MeloEvaluation.evaluate(set, "Skillsmap occupation ranking",
                     new EngineElementRanker(opened, set), queries);
-            for (MeloEvaluation.Result result : List.of(engine, baseline)) {
+            MeloEvaluation.Result search = MeloEvaluation.evaluate(set, "Skillsmap free-text search, occupations "
+                    + "only", new SearchElementRanker(new SearchService(opened), set), queries);
+            for (MeloEvaluation.Result result : List.of(engine, search, baseline)) {
                 rows.add(new Report.MeloRow(result.method(), "this run", result.mrr(), result.success1(),
                         result.success10(), result.map(), result.latency()));
             }
