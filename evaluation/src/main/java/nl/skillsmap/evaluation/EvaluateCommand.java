@@ -136,8 +136,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (related != null || personas != null) {
             IndexLocation location = index != null ? new IndexLocation(index) : buildIndex(temp.resolve("index"));
             try (SkillsmapIndex opened = SkillsmapIndex.open(location)) {
-                summary = new Report.IndexSummary(opened.manifest().version(), opened.manifest().dataDirectory(),
-                        opened.manifest().counts());
+                summary = new Report.IndexSummary(opened.manifest().version(), opened.manifest().counts());
                 if (related != null) {
                     relatedReport = related(opened, targets);
                 }

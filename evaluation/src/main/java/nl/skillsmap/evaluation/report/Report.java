@@ -19,8 +19,8 @@ import java.util.Map;
 public record Report(String date, IndexSummary index, MeloReport melo, RelatedReport related,
                      PersonaReport personas, List<Target> targets, double seconds) {
 
-    /** The index the related-occupation and persona evaluations ran on. */
-    public record IndexSummary(String version, String dataDirectory, Map<String, Integer> counts) {
+    /** The index the related-occupation and persona evaluations ran on: its content version and counts. */
+    public record IndexSummary(String version, Map<String, Integer> counts) {
     }
 
     /**
