@@ -35,7 +35,9 @@ import java.util.function.Function;
  * <p>The main signal is the skills. Each occupation is a vector over skills, an essential skill weighted by its
  * inverse document frequency over all occupations (a skill that many occupations list, such as "teamwork",
  * says little about kinship; a rare one says much) and an optional skill by a share of that; occupations are
- * compared by the cosine of their vectors. Three smaller signals separate the many occupations that share only a
+ * compared by the dot product of their vectors, each normalised only halfway to unit length (pivoted
+ * normalisation): an occupation with many skills is not punished in full for the skills it has beyond the
+ * source's, which a person moving there would learn anyway. Three smaller signals separate the many occupations that share only a
  * few skills: the cosine of their descriptions (TF-IDF over the Dutch analysis chain: similar work described in
  * similar words), the cosine of their preferred labels (character n-grams: "monteur" next to "monteur"), and
  * being in the same ISCO unit or minor group.
@@ -106,9 +108,9 @@ public final class RelatedOccupationsService {
             return Optional.empty();
         }
         double[] score = new double[occupations.size()];
-        skills.addCosines(source, 1.0, score);
-        descriptions.addCosines(source, DESCRIPTION, score);
-        labels.addCosines(source, LABEL, score);
+        skills.addSimilarities(source, 1.0, score);
+        descriptions.addSimilarities(source, DESCRIPTION, score);
+        labels.addSimilarities(source, LABEL, score);
         String group = occupations.get(source).iscoGroup();
         List<Integer> candidates = new ArrayList<>();
         for (int o = 0; o < score.length; o++) {
@@ -179,7 +181,7 @@ public final class RelatedOccupationsService {
             essential.forEach((id, isEssential) -> vector.put(id, idf[id] * (isEssential ? 1.0 : OPTIONAL_SKILL)));
             vectors.add(vector);
         }
-        return new SparseSpace(vectors, ids.size());
+        return new SparseSpace(vectors, ids.size(), SparseSpace.Length.HALF);
     }
 
     /** TF-IDF (sublinear term frequency) over the terms the analyzer makes of each occupation's text. */

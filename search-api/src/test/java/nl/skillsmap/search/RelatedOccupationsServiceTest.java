@@ -82,6 +82,17 @@ class RelatedOccupationsServiceTest {
     }
 
     @Test
+    void sharingAllOfTheSourcesSkillsBeatsSharingOneEvenWithManySkillsOfItsOwn() {
+        // Under plain cosine the broad occupation's six extra skills would sink it below the narrow one.
+        RelatedOccupationsService service = RelatedOccupationsService.of(List.of(
+                occupation("source", "1111", List.of("a", "b"), List.of()),
+                occupation("broad", "2222", List.of("a", "b", "c", "d", "e", "f", "g", "h"), List.of()),
+                occupation("narrow", "3333", List.of("a"), List.of())), ANALYZERS);
+        assertThat(service.related(uri("source"), 3).orElseThrow()).extracting(RelatedOccupation::uri)
+                .containsExactly(uri("broad"), uri("narrow"));
+    }
+
+    @Test
     void theLimitCutsTheRanking() {
         RelatedOccupationsService service = RelatedOccupationsService.of(List.of(
                 occupation("source", "1111", List.of("a"), List.of()),
