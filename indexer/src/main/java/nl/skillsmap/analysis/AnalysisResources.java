@@ -1,10 +1,20 @@
 package nl.skillsmap.analysis;
 
+import nl.skillsmap.model.CoreTask;
+import nl.skillsmap.model.Corpus;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.Skill;
+import nl.skillsmap.model.WorkProcess;
+import nl.skillsmap.source.DataFormatException;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -20,14 +30,77 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
 
     static final String DICTIONARY_FILE = "compound-dictionary.txt";
     static final String SYNONYMS_FILE = "synonyms.txt";
+    private static final String DUTCH = "nl";
 
     public AnalysisResources {
-        compoundDictionary = new TreeSet<>(compoundDictionary);
+        compoundDictionary = Collections.unmodifiableSortedSet(new TreeSet<>(compoundDictionary));
         synonymGroups = synonymGroups.stream().map(List::copyOf).toList();
+        for (String word : compoundDictionary) {
+            if (word.isBlank() || word.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("compound dictionary entry must be one word, was '" + word + "'");
+            }
+        }
+        for (List<String> group : synonymGroups) {
+            if (group.size() < 2) {
+                throw new IllegalArgumentException("synonym group needs two or more entries, was " + group);
+            }
+            for (String entry : group) {
+                if (entry.isBlank() || entry.contains(",") || entry.contains("\n") || entry.contains("\r")) {
+                    throw new IllegalArgumentException("synonym entry must be non-blank without commas or line"
+                            + " breaks, was '" + entry + "' in " + group);
+                }
+            }
+        }
     }
 
     public static AnalysisResources empty() {
         return new AnalysisResources(new TreeSet<>(), List.of());
+    }
+
+    /**
+     * Derives both resources from the corpus: the compound dictionary from every title, name, label and
+     * description ({@link CompoundDictionary}), the synonym groups from the labels of ESCO occupations and skills
+     * ({@link SynonymGroups}). ESCO concepts in another language than Dutch are left out of both.
+     */
+    public static AnalysisResources derive(Corpus corpus) {
+        CompoundDictionary dictionary = new CompoundDictionary();
+        SynonymGroups synonyms = new SynonymGroups();
+        for (Qualification qualification : corpus.qualifications()) {
+            dictionary.add(qualification.name()).add(qualification.description());
+            for (CoreTask coreTask : qualification.coreTasks()) {
+                dictionary.add(coreTask.title());
+                coreTask.knowledge().forEach(dictionary::add);
+                for (WorkProcess workProcess : coreTask.workProcesses()) {
+                    dictionary.add(workProcess.title()).add(workProcess.description()).add(workProcess.result())
+                            .add(workProcess.behaviour());
+                }
+            }
+            qualification.skills().forEach(skill -> dictionary.add(skill.label()));
+            qualification.electives().forEach(elective -> dictionary.add(elective.title()));
+        }
+        corpus.electives().forEach(elective -> dictionary.add(elective.title()));
+        for (Skill skill : corpus.skills()) {
+            if (DUTCH.equals(skill.language())) {
+                dictionary.add(skill.label()).add(skill.description());
+                skill.altLabels().forEach(dictionary::add);
+                synonyms.addConcept(labels(skill.label(), skill.altLabels()));
+            }
+        }
+        for (Occupation occupation : corpus.occupations()) {
+            if (DUTCH.equals(occupation.language())) {
+                dictionary.add(occupation.label()).add(occupation.description());
+                occupation.altLabels().forEach(dictionary::add);
+                synonyms.addConcept(labels(occupation.label(), occupation.altLabels()));
+            }
+        }
+        return new AnalysisResources(dictionary.build(), synonyms.build());
+    }
+
+    private static List<String> labels(String preferred, List<String> alternatives) {
+        List<String> labels = new ArrayList<>(1 + alternatives.size());
+        labels.add(preferred);
+        labels.addAll(alternatives);
+        return labels;
     }
 
     /** Writes both resources as UTF-8 text into {@code dir}: one word a line, one comma-separated group a line. */
@@ -41,7 +114,11 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
         Files.write(dir.resolve(SYNONYMS_FILE), lines, StandardCharsets.UTF_8);
     }
 
-    /** Reads what {@link #write(Path)} wrote; a missing file reads as empty. */
+    /**
+     * Reads what {@link #write(Path)} wrote; a missing file reads as empty.
+     *
+     * @throws DataFormatException naming the file and line of a group with fewer than two entries
+     */
     public static AnalysisResources read(Path dir) throws IOException {
         SortedSet<String> dictionary = new TreeSet<>();
         Path dictionaryFile = dir.resolve(DICTIONARY_FILE);
@@ -55,9 +132,15 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
         List<List<String>> groups = new ArrayList<>();
         Path synonymsFile = dir.resolve(SYNONYMS_FILE);
         if (Files.exists(synonymsFile)) {
-            for (String line : Files.readAllLines(synonymsFile, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    groups.add(List.of(line.strip().split(",")));
+            List<String> lines = Files.readAllLines(synonymsFile, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).isBlank()) {
+                    List<String> group = Arrays.stream(lines.get(i).split(",")).map(String::strip).toList();
+                    if (group.size() < 2 || group.stream().anyMatch(String::isEmpty)) {
+                        throw new DataFormatException(synonymsFile, i + 1,
+                                "a synonym group needs two or more non-empty entries separated by commas");
+                    }
+                    groups.add(group);
                 }
             }
         }

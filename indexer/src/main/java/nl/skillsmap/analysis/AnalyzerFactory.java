@@ -1,72 +1,184 @@
 package nl.skillsmap.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.tartarus.snowball.ext.DutchStemmer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The one place every analysis chain is built; index and query side both take their analyzers from here.
+ *
+ * <pre>
+ * dutch()             StandardTokenizer → lower case → ASCII folding → Dutch stop words → compound parts → stems
+ * dutchWithSynonyms() as dutch(), with ESCO synonyms after the stop words (query side only)
+ * folded()            StandardTokenizer → lower case → ASCII folding
+ * prefix()            folded → compound parts → edge n-grams 2..20 (index side of suggestions)
+ * prefixQuery()       folded (query side of suggestions)
+ * </pre>
+ * Every analyzer is built once, here, and the same instance is returned on each call: analyzers are thread-safe
+ * and keep their token streams per thread, so building them per call would only cost time.
  */
 public final class AnalyzerFactory {
 
+    /** Edge n-gram sizes of the suggestion field: two letters before suggesting, whole words up to 20 letters. */
+    public static final int MIN_PREFIX = 2;
+    public static final int MAX_PREFIX = 20;
+
     private final AnalysisResources resources;
+    private final CharArraySet stopWords = DutchAnalyzer.getDefaultStopSet();
+    private final CompoundSplitter splitter;
+    private final DutchVerbForms verbForms;
+    private final SynonymMap synonyms;
+
+    private final Analyzer dutch;
+    private final Analyzer dutchWithSynonyms;
+    private final Analyzer folded;
+    private final Analyzer prefix;
+    private final Analyzer prefixQuery;
 
     public AnalyzerFactory(AnalysisResources resources) {
         this.resources = resources;
+        this.splitter = new CompoundSplitter(new CharArraySet(resources.compoundDictionary(), false));
+        this.verbForms = DutchVerbForms.of(resources.compoundDictionary());
+        this.dutch = analyzer(source -> stems(parts(stopWords(folding(source)))));
+        this.folded = analyzer(this::folding);
+        this.synonyms = synonymMap(resources.synonymGroups());
+        this.dutchWithSynonyms = synonyms == null ? dutch
+                : analyzer(source -> stems(parts(new SynonymGraphFilter(stopWords(folding(source)), synonyms, false))));
+        this.prefix = analyzer(source -> new RemoveDuplicatesTokenFilter(
+                new EdgeNGramTokenFilter(parts(folding(source)), MIN_PREFIX, MAX_PREFIX, true)));
+        this.prefixQuery = folded;
     }
 
     public AnalysisResources resources() {
         return resources;
     }
 
-    /** The Dutch chain for running text: folding, compound parts (whole word kept), stop words, stemming. */
+    /** The Dutch chain for running text: folding, stop words, compound parts (whole word kept), stemming. */
     public Analyzer dutch() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new LowerCaseFilter(source);
-                stream = new ASCIIFoldingFilter(stream);
-                stream = new SnowballFilter(stream, new DutchStemmer());
-                return new TokenStreamComponents(source, stream);
-            }
-        };
+        return dutch;
     }
 
-    /** Query side of {@link #dutch()} with synonym expansion. */
+    /**
+     * Query side of {@link #dutch()} with synonym expansion. Its output is a token graph (a multi-word synonym
+     * spans several positions): build queries with Lucene's graph-aware {@code QueryBuilder}.
+     */
     public Analyzer dutchWithSynonyms() {
-        return dutch();
-    }
-
-    /** Index side of suggestions: folded words as edge n-grams. */
-    public Analyzer prefix() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new LowerCaseFilter(source);
-                stream = new ASCIIFoldingFilter(stream);
-                stream = new org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter(stream, 2, 20, true);
-                return new TokenStreamComponents(source, stream);
-            }
-        };
+        return dutchWithSynonyms;
     }
 
     /** Lower case and accent folding only: matches on the surface form ("exact"). */
     public Analyzer folded() {
+        return folded;
+    }
+
+    /** Index side of as-you-type suggestions: folded words and compound parts as edge n-grams (2..20 letters). */
+    public Analyzer prefix() {
+        return prefix;
+    }
+
+    /** Query side of {@link #prefix()}: folded words, no n-grams (the index already holds every prefix). */
+    public Analyzer prefixQuery() {
+        return prefixQuery;
+    }
+
+    private TokenStream folding(Tokenizer source) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(source));
+    }
+
+    private TokenStream stopWords(TokenStream in) {
+        return new StopFilter(in, stopWords);
+    }
+
+    private TokenStream parts(TokenStream in) {
+        return new CompoundSplitFilter(in, splitter);
+    }
+
+    private TokenStream stems(TokenStream in) {
+        return new DutchStemFilter(in, verbForms);
+    }
+
+    private static Analyzer analyzer(Function<Tokenizer, TokenStream> chain) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new LowerCaseFilter(source);
-                stream = new ASCIIFoldingFilter(stream);
-                return new TokenStreamComponents(source, stream);
+                return new TokenStreamComponents(source, chain.apply(source));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
             }
         };
+    }
+
+    /**
+     * Each group becomes equivalences between all its entries. Entries are read as the query is read up to the
+     * synonym filter (folded, stop words removed), so "medewerker van de kassa" matches the query words it names.
+     */
+    private SynonymMap synonymMap(List<List<String>> groups) {
+        if (groups.isEmpty()) {
+            return null;
+        }
+        SynonymMap.Builder builder = new SynonymMap.Builder(true);
+        CharsRefBuilder scratch = new CharsRefBuilder();
+        int pairs = 0;
+        try (Analyzer entryAnalyzer = analyzer(source -> stopWords(folding(source)))) {
+            for (List<String> group : groups) {
+                Set<String> entries = new LinkedHashSet<>();
+                for (String entry : group) {
+                    List<String> words = words(entryAnalyzer, entry);
+                    if (!words.isEmpty()) {
+                        entries.add(String.join(" ", words));
+                    }
+                }
+                for (String from : entries) {
+                    CharsRef input = SynonymMap.Builder.join(from.split(" "), scratch);
+                    for (String to : entries) {
+                        if (!from.equals(to)) {
+                            builder.add(input, SynonymMap.Builder.join(to.split(" "), new CharsRefBuilder()), true);
+                            pairs++;
+                        }
+                    }
+                }
+            }
+            return pairs == 0 ? null : builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the synonym map", e);
+        }
+    }
+
+    private static List<String> words(Analyzer analyzer, String text) throws IOException {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        }
+        return words;
     }
 }

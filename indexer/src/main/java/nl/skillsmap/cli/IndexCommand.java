@@ -83,7 +83,11 @@ public final class IndexCommand implements Callable<Integer> {
         DataDirectory directory = new DataDirectory(data);
         out.println("index: reading " + directory.root());
         Corpus corpus = directory.load(line -> out.println("  " + line));
-        AnalysisResources resources = AnalysisResources.empty();
+        long t = System.nanoTime();
+        AnalysisResources resources = AnalysisResources.derive(corpus);
+        out.printf("  analysis resources: %,d compound parts, %,d synonym groups derived in %.2f s%n",
+                resources.compoundDictionary().size(), resources.synonymGroups().size(),
+                (System.nanoTime() - t) / 1e9);
         out.println("index: writing " + index.toAbsolutePath());
         IndexManifest manifest = new IndexBuilder(line -> out.println("  " + line))
                 .build(corpus, resources, new IndexLocation(index), directory.root().toString());

@@ -5,31 +5,36 @@ import java.nio.file.Path;
 
 /**
  * The real, read-only data beside the checkout ({@code ../shared}), located through the system property
- * {@code skillsmap.shared} that the build sets for tests.
+ * {@code skillsmap.shared} that surefire sets. Fails with a clear message when it is missing.
  */
 public final class SharedData {
+
+    public static final String PROPERTY = "skillsmap.shared";
 
     private SharedData() {
     }
 
-    /** The shared directory; fails with a clear message when the property or the directory is missing. */
+    /** The shared directory (holding {@code data/} and {@code eval/}). */
     public static Path root() {
-        String location = System.getProperty("skillsmap.shared");
+        String location = System.getProperty(PROPERTY);
         if (location == null || location.isBlank()) {
-            throw new IllegalStateException(
-                    "system property skillsmap.shared is not set; run the tests through Maven or pass "
-                            + "-Dskillsmap.shared=<path to the shared directory>");
+            throw new IllegalStateException("System property " + PROPERTY + " is not set; run the tests through Maven"
+                    + " (surefire sets it to <checkout>/../shared) or pass -D" + PROPERTY + "=<dir>");
         }
         Path root = Path.of(location).toAbsolutePath().normalize();
         if (!Files.isDirectory(root.resolve("data"))) {
-            throw new IllegalStateException("no shared data at " + root
-                    + " (expected a 'data' directory there; skillsmap.shared=" + location + ")");
+            throw new IllegalStateException("No shared data at " + root + " (expected " + root.resolve("data")
+                    + "); put the shared data beside the checkout or set -D" + PROPERTY + "=<dir>");
         }
         return root;
     }
 
-    /** A path under {@code shared/data}, e.g. {@code data("mbo/kwalificaties.jsonl")}. */
-    public static Path data(String relative) {
-        return root().resolve("data").resolve(relative);
+    /** A file or directory under {@code data/}, e.g. {@code data("esco", "skills_nl.csv")}; it must exist. */
+    public static Path data(String first, String... more) {
+        Path path = root().resolve("data").resolve(Path.of(first, more));
+        if (!Files.exists(path)) {
+            throw new IllegalStateException("Shared data file missing: " + path);
+        }
+        return path;
     }
 }

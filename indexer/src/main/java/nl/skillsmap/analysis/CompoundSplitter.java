@@ -1,0 +1,194 @@
+package nl.skillsmap.analysis;
+
+import org.apache.lucene.analysis.CharArraySet;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Splits a Dutch compound into dictionary words that together cover all of it: "voorraadbeheer" → voorraad +
+ * beheer, "bedrijfsleider" → bedrijf + leider (linking -s-), "bestelvoorstellen" → bestel + voorstel (plural
+ * ending after the last part).
+ *
+ * <p>Lucene's {@code DictionaryCompoundWordTokenFilter} emits every dictionary word found anywhere inside a token,
+ * so "voorraad" would also give "raad" (council). Requiring a full cover removes most such junk: a part is only
+ * taken when the rest of the word is made of parts too. Among covers the one with the fewest parts wins, then the
+ * one with the fewest linking and ending letters, then the left-nested one ("rechtbank|manager"); a part that is
+ * itself a compound is split again ("voorraadbeheersysteem" → voorraadbeheer, voorraad, beheer, systeem).
+ *
+ * <p>What it cannot know: a frequent word that happens to be two words ("wetenschappers" → wetenschap + pers,
+ * "gastvrijheid" → gast + vrijheid) is split too. Such parts are stacked beside the whole word, which still
+ * matches best, so the cost is a little recall noise, not a lost match.
+ *
+ * <p>Instances are immutable and thread-safe; the dictionary holds lower-case, accent-folded words.
+ */
+final class CompoundSplitter {
+
+    /** Parts shorter than this are not taken: three-letter words ("kok", "bed", "ras") hide inside too many words. */
+    static final int MIN_PART = 4;
+    /** Words longer than this are not split (no real compound is; it bounds the quadratic search). */
+    static final int MAX_WORD = 48;
+
+    /** Linking elements between parts: bedrijf-s-leider, pann-e-koek, klant-en-service. */
+    private static final String[] LINKS = {"s", "e", "en"};
+    /** Inflection after the last part: plural and adjective endings (voorstel-len is handled by consonant doubling). */
+    private static final String[] TAILS = {"s", "e", "en", "n"};
+
+    private static final int PART_COST = 1000;
+
+    private final CharArraySet dictionary;
+
+    CompoundSplitter(CharArraySet dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** One part of a compound: {@code start} and {@code end} index into the word; {@code word} is the part. */
+    record Part(int start, int end, String word) {
+    }
+
+    /** The parts of {@code word[0, length)}, outermost split first, or an empty list when it is not a compound. */
+    List<Part> split(char[] word, int length) {
+        if (length < 2 * MIN_PART || length > MAX_WORD || !allLetters(word, length)) {
+            return List.of();
+        }
+        List<Part> parts = new ArrayList<>(4);
+        splitInto(word, 0, length, parts);
+        return parts;
+    }
+
+    List<Part> split(String word) {
+        return split(word.toCharArray(), word.length());
+    }
+
+    private void splitInto(char[] word, int from, int to, List<Part> out) {
+        int[] cover = bestCover(word, from, to);
+        if (cover == null) {
+            return;
+        }
+        for (int i = 0; i < cover.length; i += 2) {
+            int start = cover[i];
+            int end = cover[i + 1];
+            out.add(new Part(start, end, new String(word, start, end - start)));
+            if (end - start >= 2 * MIN_PART) {
+                splitInto(word, start, end, out);
+            }
+        }
+    }
+
+    /**
+     * The best cover of {@code word[from, to)} by two or more parts as (start, end) pairs, or null. Dynamic
+     * programming over the end positions of parts: {@code cost[e]} is the cheapest cover of {@code [from, from + e)}
+     * ending with a part at e, cost = parts * PART_COST + linking letters.
+     */
+    private int[] bestCover(char[] word, int from, int to) {
+        int n = to - from;
+        int[] cost = new int[n + 1];
+        int[] partStart = new int[n + 1];
+        int[] previousEnd = new int[n + 1];
+        Arrays.fill(cost, Integer.MAX_VALUE);
+        for (int end = MIN_PART; end <= n; end++) {
+            for (int start = 0; start <= end - MIN_PART; start++) {
+                // Only look a part up where a cover can continue (cheap), and never take the whole word itself.
+                if ((start > 0 && !reachable(cost, start)) || (start == 0 && end == n)
+                        || !dictionary.contains(word, from + start, end - start)) {
+                    continue;
+                }
+                if (start == 0) {
+                    relax(cost, partStart, previousEnd, end, 0, -1, PART_COST);
+                    continue;
+                }
+                // The previous part ends right here, or just before a linking element ("bedrijf|s|leider").
+                if (cost[start] != Integer.MAX_VALUE) {
+                    relax(cost, partStart, previousEnd, end, start, start, cost[start] + PART_COST);
+                }
+                for (String link : LINKS) {
+                    int previous = start - link.length();
+                    if (previous > 0 && cost[previous] != Integer.MAX_VALUE && matches(word, from + previous, link)) {
+                        relax(cost, partStart, previousEnd, end, start, previous,
+                                cost[previous] + PART_COST + link.length());
+                    }
+                }
+            }
+        }
+        int bestEnd = -1;
+        int bestCost = Integer.MAX_VALUE;
+        for (int end = MIN_PART; end <= n; end++) {
+            if (cost[end] == Integer.MAX_VALUE || cost[end] < 2 * PART_COST) {
+                continue;
+            }
+            int tail = tailLength(word, from + end, to, word[from + end - 1]);
+            if (tail >= 0 && cost[end] + tail < bestCost) {
+                bestCost = cost[end] + tail;
+                bestEnd = end;
+            }
+        }
+        if (bestEnd < 0) {
+            return null;
+        }
+        int parts = bestCost / PART_COST;
+        int[] bounds = new int[2 * parts];
+        int i = bounds.length;
+        for (int end = bestEnd; end >= 0; end = previousEnd[end]) {
+            bounds[--i] = from + end;
+            bounds[--i] = from + partStart[end];
+        }
+        return bounds;
+    }
+
+    /** Whether a part may start at {@code start}: a part ends there, or a linking element follows one. */
+    private static boolean reachable(int[] cost, int start) {
+        for (int back = 0; back <= 2; back++) {
+            if (start - back > 0 && cost[start - back] != Integer.MAX_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void relax(int[] cost, int[] partStart, int[] previousEnd, int end, int start, int previous,
+                              int candidate) {
+        // On a tie the later start wins: Dutch compounds nest to the left, (rechtbank)manager, not recht(bankmanager).
+        if (candidate <= cost[end]) {
+            cost[end] = candidate;
+            partStart[end] = start;
+            previousEnd[end] = previous;
+        }
+    }
+
+    /** Letters after the last part that are inflection: none, a plural/adjective ending, or doubling + "en"/"e". */
+    private static int tailLength(char[] word, int from, int to, char lastOfPart) {
+        int n = to - from;
+        if (n == 0) {
+            return 0;
+        }
+        for (String tail : TAILS) {
+            if (tail.length() == n && matches(word, from, tail)) {
+                return n;
+            }
+        }
+        boolean doubled = !DutchVerbForms.isVowel(lastOfPart) && word[from] == lastOfPart;
+        if (doubled && ((n == 3 && matches(word, from + 1, "en")) || (n == 2 && word[from + 1] == 'e'))) {
+            return n;
+        }
+        return -1;
+    }
+
+    private static boolean matches(char[] word, int at, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (word[at + i] != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allLetters(char[] word, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!Character.isLetter(word[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
