@@ -1,0 +1,307 @@
+package nl.skillsmap.search.catalogue;
+
+import nl.skillsmap.index.DocType;
+import nl.skillsmap.index.IndexSchema;
+import nl.skillsmap.index.IndexedWorkProcess;
+import nl.skillsmap.index.StoredJson;
+import nl.skillsmap.model.Elective;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.Skill;
+import nl.skillsmap.model.SkillRef;
+import nl.skillsmap.model.WorkProcess;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Every qualification, work process, elective, skill and occupation of one index generation, read once from the
+ * stored JSON, with the lookups the services need (by crebo, by equivalence group, who needs a skill). The whole
+ * structure is a few thousand records, so holding it beats fetching stored fields per request. Immutable.
+ */
+public final class Catalogue {
+
+    private static final Set<String> STORED = Set.of(IndexSchema.ID, IndexSchema.TYPE, IndexSchema.JSON);
+
+    private final Map<String, Qualification> qualifications;
+    private final Map<String, IndexedWorkProcess> workProcesses;
+    private final Map<String, List<IndexedWorkProcess>> workProcessesByCrebo;
+    private final Map<String, List<IndexedWorkProcess>> groups;
+    private final Map<String, WorkProcessText> workProcessTexts;
+    private final Map<String, Elective> electives;
+    private final Map<String, List<Elective>> electivesByCrebo;
+    private final Map<String, Skill> skills;
+    private final Map<String, Occupation> occupations;
+    private final Map<String, String> occupationUriById;
+    private final Map<String, List<String>> occupationsByEssentialSkill;
+    private final Map<String, List<String>> qualificationsBySkill;
+    private final Map<String, SkillRef> qualificationSkills;
+    private final Map<String, AnalysedText> qualificationSkillLabels;
+    private final Map<String, List<String>> qualificationSkillsByTerm;
+    private final String[] idByDoc;
+    private final int qualificationsWithSkills;
+
+    private Catalogue(Map<String, Qualification> qualifications, Map<String, IndexedWorkProcess> workProcesses,
+                      List<Elective> electives, Map<String, Skill> skills, Map<String, Occupation> occupations,
+                      String[] idByDoc, WordAnalysis words) {
+        this.qualifications = qualifications;
+        this.workProcesses = workProcesses;
+        this.skills = skills;
+        this.occupations = occupations;
+        this.idByDoc = idByDoc;
+
+        this.workProcessesByCrebo = new HashMap<>();
+        this.groups = new TreeMap<>();
+        this.workProcessTexts = new HashMap<>();
+        for (Qualification q : qualifications.values()) {
+            List<IndexedWorkProcess> own = new ArrayList<>();
+            q.workProcesses().map(WorkProcess::id).map(workProcesses::get)
+                    .filter(Objects::nonNull).forEach(own::add);
+            if (!own.isEmpty()) {
+                workProcessesByCrebo.put(q.crebo(), List.copyOf(own));
+            }
+        }
+        for (IndexedWorkProcess wp : workProcesses.values()) {
+            if (wp.group() != null) {
+                groups.computeIfAbsent(wp.group(), g -> new ArrayList<>()).add(wp);
+            }
+            String body = Stream.of(wp.description(), wp.result(), wp.behaviour())
+                    .filter(Objects::nonNull).collect(Collectors.joining("\n"));
+            workProcessTexts.put(wp.id(), new WorkProcessText(words.document(wp.title()),
+                    words.document(wp.coreTaskTitle()), words.document(body)));
+        }
+        groups.replaceAll((g, members) -> members.stream()
+                .sorted(Comparator.comparing(IndexedWorkProcess::id)).toList());
+
+        this.electives = new TreeMap<>();
+        this.electivesByCrebo = new HashMap<>();
+        for (Elective e : electives) {
+            this.electives.put(e.code(), e);
+            for (String crebo : e.mentionedWith()) {
+                electivesByCrebo.computeIfAbsent(crebo, c -> new ArrayList<>()).add(e);
+            }
+        }
+
+        this.occupationUriById = new HashMap<>();
+        this.occupationsByEssentialSkill = new HashMap<>();
+        for (Occupation o : occupations.values()) {
+            occupationUriById.put(lastSegment(o.uri()), o.uri());
+            for (String skill : new TreeSet<>(o.essentialSkills())) {
+                occupationsByEssentialSkill.computeIfAbsent(skill, s -> new ArrayList<>()).add(o.uri());
+            }
+        }
+
+        this.qualificationsWithSkills = (int) qualifications.values().stream().filter(q -> !q.skills().isEmpty())
+                .count();
+        this.qualificationsBySkill = new HashMap<>();
+        this.qualificationSkills = new TreeMap<>();
+        this.qualificationSkillLabels = new HashMap<>();
+        this.qualificationSkillsByTerm = new HashMap<>();
+        for (Qualification q : qualifications.values()) {
+            for (SkillRef ref : q.skills()) {
+                List<String> crebos = qualificationsBySkill.computeIfAbsent(ref.uri(), s -> new ArrayList<>());
+                if (crebos.isEmpty() || !crebos.getLast().equals(q.crebo())) {
+                    crebos.add(q.crebo());
+                }
+                if (ref.label() != null && qualificationSkills.putIfAbsent(ref.uri(), ref) == null) {
+                    AnalysedText label = words.document(ref.label());
+                    qualificationSkillLabels.put(ref.uri(), label);
+                    for (String term : label.terms()) {
+                        qualificationSkillsByTerm.computeIfAbsent(term, t -> new ArrayList<>()).add(ref.uri());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Reads every stored record of the reader; the reader's doc ids stay valid for {@link #idOf(int)}. */
+    public static Catalogue load(IndexReader reader, WordAnalysis words) {
+        Map<String, Qualification> qualifications = new TreeMap<>();
+        Map<String, IndexedWorkProcess> workProcesses = new LinkedHashMap<>();
+        List<Elective> electives = new ArrayList<>();
+        Map<String, Skill> skills = new HashMap<>();
+        Map<String, Occupation> occupations = new TreeMap<>();
+        String[] idByDoc = new String[reader.maxDoc()];
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                LeafReader leafReader = leaf.reader();
+                StoredFields stored = leafReader.storedFields();
+                Bits live = leafReader.getLiveDocs();
+                for (int doc = 0; doc < leafReader.maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    Document d = stored.document(doc, STORED);
+                    String id = d.get(IndexSchema.ID);
+                    idByDoc[leaf.docBase + doc] = id;
+                    byte[] json = d.getBinaryValue(IndexSchema.JSON).bytes;
+                    switch (DocType.ofKey(d.get(IndexSchema.TYPE)).orElseThrow(() -> new IllegalStateException(
+                            "document " + id + " has unknown type " + d.get(IndexSchema.TYPE)))) {
+                        case QUALIFICATION -> qualifications.put(id, StoredJson.read(json, Qualification.class));
+                        case WORK_PROCESS -> workProcesses.put(id, StoredJson.read(json, IndexedWorkProcess.class));
+                        case ELECTIVE -> electives.add(StoredJson.read(json, Elective.class));
+                        case SKILL -> skills.put(id, StoredJson.read(json, Skill.class));
+                        case OCCUPATION -> occupations.put(id, StoredJson.read(json, Occupation.class));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the stored records of the index", e);
+        }
+        electives.sort(Comparator.comparing(Elective::code));
+        return new Catalogue(qualifications, workProcesses, electives, skills, occupations, idByDoc, words);
+    }
+
+    /** The id stored with a document of the reader this catalogue was loaded from. */
+    public String idOf(int doc) {
+        return idByDoc[doc];
+    }
+
+    /** All qualifications by crebo, in crebo order. */
+    public Collection<Qualification> qualifications() {
+        return qualifications.values();
+    }
+
+    public Optional<Qualification> qualification(String crebo) {
+        return Optional.ofNullable(qualifications.get(crebo));
+    }
+
+    public Optional<IndexedWorkProcess> workProcess(String id) {
+        return Optional.ofNullable(workProcesses.get(id));
+    }
+
+    /** All work processes, grouped by qualification in crebo order and within it in core-task order. */
+    public Collection<IndexedWorkProcess> workProcesses() {
+        return workProcesses.values();
+    }
+
+    /** The work processes of a qualification in core-task order; empty when it has none. */
+    public List<IndexedWorkProcess> workProcessesOf(String crebo) {
+        return workProcessesByCrebo.getOrDefault(crebo, List.of());
+    }
+
+    /** The members of an equivalence group, in id order. */
+    public List<IndexedWorkProcess> group(String group) {
+        return groups.getOrDefault(group, List.of());
+    }
+
+    /** Every equivalence group by id. */
+    public Map<String, List<IndexedWorkProcess>> groups() {
+        return groups;
+    }
+
+    public WorkProcessText text(String workProcessId) {
+        return workProcessTexts.get(workProcessId);
+    }
+
+    /**
+     * The electives offered with a qualification: those it names itself and those whose elective record mentions
+     * it, by code. An elective named only by the qualification has no record and so an unknown certificate.
+     */
+    public List<Elective> electivesOf(Qualification q) {
+        Map<String, Elective> result = new TreeMap<>();
+        for (Elective e : electivesByCrebo.getOrDefault(q.crebo(), List.of())) {
+            result.put(e.code(), e);
+        }
+        for (Qualification.ElectiveRef ref : q.electives()) {
+            result.computeIfAbsent(ref.code(), code -> Optional.ofNullable(electives.get(code))
+                    .orElseGet(() -> new Elective(code, ref.title(), null, List.of(q.crebo()), List.of())));
+        }
+        return List.copyOf(result.values());
+    }
+
+    public Optional<Skill> skill(String uri) {
+        return Optional.ofNullable(skills.get(uri));
+    }
+
+    /** A skill's label: the ESCO record's, else the label a qualification gives it; null when unknown. */
+    public String skillLabel(String uri) {
+        Skill skill = skills.get(uri);
+        if (skill != null) {
+            return skill.label();
+        }
+        SkillRef ref = qualificationSkills.get(uri);
+        return ref == null ? null : ref.label();
+    }
+
+    /** Whether the index knows this skill, as a skill record or as a skill a qualification lists. */
+    public boolean knowsSkill(String uri) {
+        return skills.containsKey(uri) || qualificationsBySkill.containsKey(uri);
+    }
+
+    public Optional<Occupation> occupation(String uri) {
+        return Optional.ofNullable(occupations.get(uri));
+    }
+
+    /** An occupation by its full URI or by the last segment of it (the ESCO UUID). */
+    public Optional<Occupation> occupationByUriOrId(String uriOrId) {
+        Occupation byUri = occupations.get(uriOrId);
+        if (byUri != null) {
+            return Optional.of(byUri);
+        }
+        return Optional.ofNullable(occupationUriById.get(uriOrId)).map(occupations::get);
+    }
+
+    /** URIs of the occupations for which a skill is essential, in URI order. */
+    public List<String> occupationsNeeding(String skillUri) {
+        return occupationsByEssentialSkill.getOrDefault(skillUri, List.of());
+    }
+
+    /** Crebos of the qualifications that list a skill, in crebo order. */
+    public List<String> qualificationsListing(String skillUri) {
+        return qualificationsBySkill.getOrDefault(skillUri, List.of());
+    }
+
+    /**
+     * How much a skill tells qualifications apart, 0..1: the inverse document frequency of the skill over the
+     * qualifications that list skills, scaled so a skill only one lists is 1 and one all list is 0
+     * ("Samenwerken" says nothing about which qualification fits, "Voorraad- en magazijnbeheer" a lot).
+     */
+    public double skillDistinctiveness(String uri) {
+        int listing = qualificationsListing(uri).size();
+        if (listing == 0 || qualificationsWithSkills <= 1) {
+            return 1.0;
+        }
+        return Math.log((double) qualificationsWithSkills / listing) / Math.log(qualificationsWithSkills);
+    }
+
+    /** The label of a skill some qualification lists, read into words; empty when it has no label. */
+    public AnalysedText qualificationSkillLabel(String uri) {
+        return qualificationSkillLabels.getOrDefault(uri, AnalysedText.EMPTY);
+    }
+
+    /** URIs of qualification skills whose label holds any of the terms, in URI order. */
+    public Set<String> qualificationSkillsWithAny(Collection<String> terms) {
+        Set<String> result = new TreeSet<>();
+        for (String term : terms) {
+            result.addAll(qualificationSkillsByTerm.getOrDefault(term, List.of()));
+        }
+        return result;
+    }
+
+    /** The last path segment of a URI: the id ESCO gives an occupation. */
+    public static String lastSegment(String uri) {
+        int slash = uri.lastIndexOf('/');
+        return slash < 0 ? uri : uri.substring(slash + 1);
+    }
+}

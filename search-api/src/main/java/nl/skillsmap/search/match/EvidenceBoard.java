@@ -1,0 +1,114 @@
+package nl.skillsmap.search.match;
+
+import nl.skillsmap.index.IndexedWorkProcess;
+import nl.skillsmap.search.catalogue.Catalogue;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The evidence gathered for one request: per work process and per skill, the strongest evidence each input gave
+ * it. Matching a work process also carries the evidence one step to its index-time neighbours and equivalence
+ * group: "the same work in another qualification" is decided by the index's similarity, not by codes. One board
+ * per request; not thread-safe.
+ */
+public final class EvidenceBoard {
+
+    private final Catalogue catalogue;
+    /** Work-process id -> input number -> evidence; input numbers keep the order the person gave them in. */
+    private final Map<String, TreeMap<Integer, Evidence>> workProcesses = new HashMap<>();
+    private final Map<String, TreeMap<Integer, Evidence>> skills = new HashMap<>();
+
+    public EvidenceBoard(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * Records that {@code input} matched {@code wp} directly, and that it reached wp's similar work elsewhere
+     * with strength similarity x strength, marked {@code carriedAs} and via wp.
+     */
+    public void matchWorkProcess(IndexedWorkProcess wp, int input, Evidence evidence, How carriedAs) {
+        put(workProcesses, wp.id(), input, evidence);
+        Via via = new Via(wp.id(), wp.title(), wp.crebo());
+        Set<String> reached = new HashSet<>();
+        reached.add(wp.id());
+        for (IndexedWorkProcess.SimilarWorkProcess neighbour : wp.similar()) {
+            reached.add(neighbour.id());
+            carry(neighbour.id(), neighbour.similarity(), input, evidence, carriedAs, via);
+        }
+        if (wp.group() != null) {
+            for (IndexedWorkProcess member : catalogue.group(wp.group())) {
+                if (reached.add(member.id())) {
+                    carry(member.id(), MatchPolicy.GROUP_SIMILARITY, input, evidence, carriedAs, via);
+                }
+            }
+        }
+    }
+
+    public void matchSkill(String uri, int input, Evidence evidence) {
+        put(skills, uri, input, evidence);
+    }
+
+    private void carry(String id, double similarity, int input, Evidence evidence, How how, Via via) {
+        double strength = Evidence.round(similarity * evidence.strength());
+        if (strength >= MatchPolicy.MIN_PROPAGATED_STRENGTH) {
+            put(workProcesses, id, input, new Evidence(evidence.input(), how, evidence.matchedTerms(), strength, via));
+        }
+    }
+
+    /** Keeps the stronger evidence; at equal strength direct evidence wins over evidence carried from elsewhere. */
+    private static void put(Map<String, TreeMap<Integer, Evidence>> board, String id, int input, Evidence evidence) {
+        TreeMap<Integer, Evidence> byInput = board.computeIfAbsent(id, k -> new TreeMap<>());
+        Evidence current = byInput.get(input);
+        if (current == null || evidence.strength() > current.strength()
+                || (evidence.strength() == current.strength() && current.via() != null && evidence.via() == null)) {
+            byInput.put(input, evidence);
+        }
+    }
+
+    public Set<String> workProcessIds() {
+        return Collections.unmodifiableSet(workProcesses.keySet());
+    }
+
+    public Set<String> skillUris() {
+        return Collections.unmodifiableSet(skills.keySet());
+    }
+
+    /** Input number -> evidence, in input order; empty when nothing matched it. */
+    public Map<Integer, Evidence> workProcessEvidence(String id) {
+        return view(workProcesses.get(id));
+    }
+
+    public Map<Integer, Evidence> skillEvidence(String uri) {
+        return view(skills.get(uri));
+    }
+
+    /** The strongest evidence any input gave a skill; 0 when none did. */
+    public double bestSkillStrength(String uri) {
+        TreeMap<Integer, Evidence> byInput = skills.get(uri);
+        double best = 0;
+        if (byInput != null) {
+            for (Evidence e : byInput.values()) {
+                best = Math.max(best, e.strength());
+            }
+        }
+        return best;
+    }
+
+    /** Strongest first, then in the order the person gave the inputs. */
+    public static List<Evidence> sorted(Map<Integer, Evidence> byInput) {
+        return byInput.values().stream()
+                .sorted(Comparator.comparingDouble(Evidence::strength).reversed())
+                .toList();
+    }
+
+    private static Map<Integer, Evidence> view(TreeMap<Integer, Evidence> byInput) {
+        return byInput == null ? Map.of() : Collections.unmodifiableMap(byInput);
+    }
+}

@@ -1,0 +1,204 @@
+package nl.skillsmap.search.match;
+
+import nl.skillsmap.index.IndexedWorkProcess;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.Skill;
+import nl.skillsmap.model.SkillRef;
+import nl.skillsmap.search.ValidationException;
+import nl.skillsmap.search.catalogue.Catalogue;
+import org.apache.lucene.search.IndexSearcher;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Turns each input of a request into evidence on an {@link EvidenceBoard} and says what it was understood as.
+ * Every "thing the person does" is one numbered input (a phrase, a chosen item, each work process of a held
+ * qualification, each essential skill of an occupation), so a qualification's score can sum, per input, the
+ * strongest evidence it has. One resolver per request.
+ */
+final class InputResolver {
+
+    private final IndexSearcher searcher;
+    private final Catalogue catalogue;
+    private final PhraseSearch phrases;
+    private final EvidenceBoard board;
+    private final List<MatchResponse.Understood> understood = new ArrayList<>();
+    private int inputs;
+
+    InputResolver(IndexSearcher searcher, Catalogue catalogue, PhraseSearch phrases) {
+        this.searcher = searcher;
+        this.catalogue = catalogue;
+        this.phrases = phrases;
+        this.board = new EvidenceBoard(catalogue);
+    }
+
+    /**
+     * What a request resolved to.
+     *
+     * @param heldCrebo      the qualification the person holds, if any: not offered back to them
+     * @param heldOccupation the URI of the occupation the person has, if any: not offered back to them
+     */
+    record Resolved(EvidenceBoard board, List<MatchResponse.Understood> understood, String heldCrebo,
+                    String heldOccupation) {
+    }
+
+    /** Resolves a validated request; unknown ids are reported against their field. */
+    Resolved resolve(MatchRequest request) {
+        // Something given twice is one input: counting it twice would inflate every score it reaches.
+        Set<String> phrases = new HashSet<>();
+        for (String phrase : request.activities()) {
+            if (phrases.add(phrase.toLowerCase(Locale.ROOT))) {
+                activity(phrase);
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < request.workProcesses().size(); i++) {
+            if (seen.add(request.workProcesses().get(i))) {
+                chosenWorkProcess("workProcesses[" + i + "]", request.workProcesses().get(i));
+            }
+        }
+        for (int i = 0; i < request.skills().size(); i++) {
+            if (seen.add(request.skills().get(i))) {
+                chosenSkill("skills[" + i + "]", request.skills().get(i));
+            }
+        }
+        String heldCrebo = request.qualification() == null ? null : heldQualification(request.qualification());
+        String heldOccupation = request.occupation() == null ? null : heldOccupation(request.occupation());
+        return new Resolved(board, List.copyOf(understood), heldCrebo, heldOccupation);
+    }
+
+    private void activity(String phrase) {
+        int input = inputs++;
+        PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, phrase, true);
+        recordPhrase(phrase, input, resolution);
+        understood.add(new MatchResponse.Understood(phrase, InputKind.ACTIVITY,
+                understoodWorkProcesses(resolution.workProcesses()), understoodSkills(resolution.skills())));
+    }
+
+    private void chosenWorkProcess(String field, String id) {
+        IndexedWorkProcess wp = catalogue.workProcess(id).orElseThrow(() -> new ValidationException(field,
+                "unknown work process '" + id + "'"));
+        board.matchWorkProcess(wp, inputs++, new Evidence(id, How.CHOSEN, List.of(), 1.0, null),
+                How.SIMILAR_WORK_PROCESS);
+        understood.add(new MatchResponse.Understood(id, InputKind.WORK_PROCESS,
+                List.of(understood(wp, 1.0, How.CHOSEN)), List.of()));
+    }
+
+    private void chosenSkill(String field, String uri) {
+        if (!catalogue.knowsSkill(uri)) {
+            throw new ValidationException(field, "unknown skill '" + uri + "'");
+        }
+        board.matchSkill(uri, inputs++, new Evidence(uri, How.CHOSEN, List.of(), 1.0, null));
+        understood.add(new MatchResponse.Understood(uri, InputKind.SKILL, List.of(),
+                List.of(new MatchResponse.UnderstoodSkill(uri, catalogue.skillLabel(uri), 1.0, How.CHOSEN))));
+    }
+
+    /** Every work process and skill of a held qualification counts as done, each as an input of its own. */
+    private String heldQualification(String crebo) {
+        Qualification q = catalogue.qualification(crebo).orElseThrow(() -> new ValidationException(
+                "qualification", "unknown qualification '" + crebo + "'"));
+        List<MatchResponse.UnderstoodWorkProcess> wps = new ArrayList<>();
+        for (IndexedWorkProcess wp : catalogue.workProcessesOf(crebo)) {
+            board.matchWorkProcess(wp, inputs++, new Evidence(crebo, How.HELD_QUALIFICATION, List.of(), 1.0, null),
+                    How.HELD_QUALIFICATION);
+            wps.add(understood(wp, 1.0, How.HELD_QUALIFICATION));
+        }
+        List<MatchResponse.UnderstoodSkill> skills = new ArrayList<>();
+        for (SkillRef ref : q.skills().stream().filter(distinctBy()).toList()) {
+            board.matchSkill(ref.uri(), inputs++, new Evidence(crebo, How.HELD_QUALIFICATION, List.of(), 1.0, null));
+            skills.add(new MatchResponse.UnderstoodSkill(ref.uri(), ref.label(), 1.0, How.HELD_QUALIFICATION));
+        }
+        understood.add(new MatchResponse.Understood(crebo, InputKind.QUALIFICATION, wps, skills));
+        return q.crebo();
+    }
+
+    /**
+     * An occupation's essential skills count as held; its labels and the Dutch labels of those skills are
+     * searched as activities, so its work is found in qualifications too.
+     */
+    private String heldOccupation(String id) {
+        Occupation o = catalogue.occupationByUriOrId(id).orElseThrow(() -> new ValidationException(
+                "occupation", "unknown occupation '" + id + "'"));
+        Map<String, PhraseSearch.Hit> found = new LinkedHashMap<>();
+        int labelInput = inputs++;
+        List<String> labels = new ArrayList<>();
+        labels.add(o.label());
+        o.altLabels().stream().limit(MatchPolicy.MAX_OCCUPATION_LABELS).forEach(labels::add);
+        for (String label : labels) {
+            PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, label, false);
+            recordPhrase(id, labelInput, resolution);
+            resolution.workProcesses().forEach(h -> found.merge(h.id(), h, InputResolver::stronger));
+        }
+        List<MatchResponse.UnderstoodSkill> skills = new ArrayList<>();
+        for (String uri : o.essentialSkills().stream().distinct().toList()) {
+            int input = inputs++;
+            String label = catalogue.skillLabel(uri);
+            board.matchSkill(uri, input, new Evidence(id, How.SKILL, List.of(), 1.0, null));
+            skills.add(new MatchResponse.UnderstoodSkill(uri, label, 1.0, How.SKILL));
+            if (catalogue.skill(uri).map(Skill::language).filter("nl"::equals).isPresent()) {
+                PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, label, false);
+                recordPhrase(id, input, resolution);
+                resolution.workProcesses().forEach(h -> found.merge(h.id(), h, InputResolver::stronger));
+            }
+        }
+        List<PhraseSearch.Hit> strongest = found.values().stream()
+                .sorted(Comparator.comparingDouble(PhraseSearch.Hit::strength).reversed()
+                        .thenComparing(PhraseSearch.Hit::id)).toList();
+        understood.add(new MatchResponse.Understood(id, InputKind.OCCUPATION, understoodWorkProcesses(strongest),
+                skills));
+        return o.uri();
+    }
+
+    private void recordPhrase(String input, int number, PhraseSearch.Resolution resolution) {
+        for (PhraseSearch.Hit hit : resolution.workProcesses()) {
+            catalogue.workProcess(hit.id()).ifPresent(wp -> board.matchWorkProcess(wp, number,
+                    new Evidence(input, hit.how(), hit.matchedTerms(), hit.strength(), null),
+                    How.SIMILAR_WORK_PROCESS));
+        }
+        for (PhraseSearch.Hit hit : resolution.skills()) {
+            board.matchSkill(hit.id(), number, new Evidence(input, hit.how(), hit.matchedTerms(), hit.strength(),
+                    null));
+        }
+    }
+
+    private List<MatchResponse.UnderstoodWorkProcess> understoodWorkProcesses(List<PhraseSearch.Hit> hits) {
+        List<MatchResponse.UnderstoodWorkProcess> result = new ArrayList<>();
+        for (PhraseSearch.Hit hit : hits) {
+            if (result.size() == MatchPolicy.UNDERSTOOD_SHOWN) {
+                break;
+            }
+            catalogue.workProcess(hit.id()).ifPresent(wp -> result.add(understood(wp, hit.strength(), hit.how())));
+        }
+        return result;
+    }
+
+    private List<MatchResponse.UnderstoodSkill> understoodSkills(List<PhraseSearch.Hit> hits) {
+        return hits.stream().limit(MatchPolicy.UNDERSTOOD_SHOWN)
+                .map(h -> new MatchResponse.UnderstoodSkill(h.id(), catalogue.skillLabel(h.id()), h.strength(),
+                        h.how()))
+                .toList();
+    }
+
+    private static MatchResponse.UnderstoodWorkProcess understood(IndexedWorkProcess wp, double strength, How how) {
+        return new MatchResponse.UnderstoodWorkProcess(wp.id(), wp.title(), wp.crebo(), wp.qualificationName(),
+                strength, how);
+    }
+
+    private static Predicate<SkillRef> distinctBy() {
+        Set<String> seen = new HashSet<>();
+        return ref -> seen.add(ref.uri());
+    }
+
+    private static PhraseSearch.Hit stronger(PhraseSearch.Hit a, PhraseSearch.Hit b) {
+        return b.strength() > a.strength() ? b : a;
+    }
+}

@@ -1,0 +1,67 @@
+package nl.skillsmap.search.match;
+
+import nl.skillsmap.index.WorkProcessSimilarity;
+
+/**
+ * The thresholds that decide what a phrase resolves to and how far evidence travels, in one place with their
+ * reasons.
+ *
+ * <p>A phrase resolves to a work process when both hold:
+ * <ul>
+ *   <li>its <b>strength</b> is at least {@link #MIN_PHRASE_STRENGTH}. Strength is the share of the phrase's
+ *   content words the document says. Each word weighs its informativeness (inverse document frequency of its
+ *   rarest term over all titles: "voorraadbeleid" counts for more than "klanten"; a word no document holds
+ *   weighs nothing). A matched word earns its weight discounted by how it matched ({@link How#weight()}), where
+ *   (title, then description, then core-task title) and, for a part of a compound, by the share of the word that
+ *   part carries ("voorraad" earns more of "voorraadbeleid" than "beleid"). 0.4 asks that the document says
+ *   most of what the phrase means: one of two equally rare words is not enough, the rarer of two words is.</li>
+ *   <li>its search score is at least {@link #MIN_RELATIVE_SCORE} of the best hit's, so words found only in a long
+ *   description or a core-task title do not resolve when other documents say them in their title.</li>
+ * </ul>
+ * A skill is named by a short label, so it resolves on what phrase and label say of each other: the geometric
+ * mean of the phrase's strength and the share of the label's content words matched (the cosine coefficient of
+ * the two word sets) must be at least {@link #MIN_SKILL_MATCH}. A label wholly said by a longer phrase
+ * ("Presenteren" in "artikelen presenteren in de winkel") resolves; a label sharing only the lesser half of a
+ * phrase ("klanten tatoeëren" for "contact met klanten") does not. Skills known only by an English label are not
+ * matched by words: the Dutch chain cannot read them, and English words that look Dutch ("contact") would match
+ * by accident.
+ *
+ * <p>Evidence then travels one step to index-time neighbours with strength = similarity x strength, and counts
+ * only when that is at least {@link #MIN_PROPAGATED_STRENGTH}. On the full data, neighbours below 0.6 mostly
+ * share only a verb ("Onderhoudt contact met klanten" / "Onderhoudt apparatuur"), from 0.65 on mostly the same
+ * work in other words; so a chosen or held work process reaches its neighbours of similarity 0.6 and more, and a
+ * half-sure phrase only its near twins.
+ */
+public final class MatchPolicy {
+
+    public static final double MIN_PHRASE_STRENGTH = 0.4;
+    public static final double MIN_RELATIVE_SCORE = 0.3;
+    public static final double MIN_SKILL_MATCH = 0.5;
+    /** The language of labels the Dutch chain can read. */
+    public static final String DUTCH = "nl";
+    public static final double MIN_PROPAGATED_STRENGTH = 0.6;
+    /** Similarity assumed for members of an equivalence group that are not listed as each other's neighbours. */
+    public static final double GROUP_SIMILARITY = WorkProcessSimilarity.EQUIVALENT;
+
+    /** Weight of a word found in a work-process title, its description (or result, behaviour), its core task. */
+    public static final double TITLE = 1.0;
+    public static final double BODY = 0.7;
+    public static final double CORE_TASK = 0.5;
+    /** Weight of a word found in a skill's preferred label and in one of its alternative labels. */
+    public static final double LABEL = 1.0;
+    public static final double ALT_LABEL = 0.9;
+
+    /** Hits read from the index per phrase; enough to reach every work process that says a common word. */
+    public static final int WORK_PROCESS_CANDIDATES = 300;
+    public static final int SKILL_CANDIDATES = 40;
+    /** Most work processes and skills one phrase resolves to, strongest first. */
+    public static final int MAX_RESOLVED_WORK_PROCESSES = 150;
+    public static final int MAX_RESOLVED_SKILLS = 20;
+    /** Most alternative labels of an occupation searched as phrases. */
+    public static final int MAX_OCCUPATION_LABELS = 10;
+    /** Items shown per input in "understood". */
+    public static final int UNDERSTOOD_SHOWN = 10;
+
+    private MatchPolicy() {
+    }
+}

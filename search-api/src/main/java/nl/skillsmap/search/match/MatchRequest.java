@@ -1,0 +1,119 @@
+package nl.skillsmap.search.match;
+
+import nl.skillsmap.search.ValidationException;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What a person tells about their work: activities in their own words, work processes and skills they picked,
+ * a qualification they hold, an occupation they have; plus filters and a limit. Every part is optional, but at
+ * least one input must be given. Lists may arrive with nulls from JSON; {@link #validated()} says what is wrong.
+ *
+ * @param levels  keep only qualifications of these mbo levels (1..4); empty keeps all
+ * @param domains keep only qualifications of these domains (opleidingsdomein, case-insensitive); empty keeps all
+ * @param limit   how many qualifications and occupations to return, 1..100, default 20
+ */
+public record MatchRequest(List<String> activities, List<String> workProcesses, List<String> skills,
+                           String qualification, String occupation, List<Integer> levels, List<String> domains,
+                           Integer limit) {
+
+    public static final int MAX_ACTIVITIES = 20;
+    public static final int MAX_ACTIVITY_LENGTH = 200;
+    public static final int MAX_IDS = 100;
+    public static final int MAX_ID_LENGTH = 200;
+    public static final int MAX_DOMAINS = 20;
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 100;
+
+    public MatchRequest {
+        activities = copy(activities);
+        workProcesses = copy(workProcesses);
+        skills = copy(skills);
+        levels = copy(levels);
+        domains = copy(domains);
+    }
+
+    /** A request with activities only. */
+    public static MatchRequest ofActivities(String... activities) {
+        return new MatchRequest(List.of(activities), null, null, null, null, null, null, null);
+    }
+
+    /** The limit to apply: the given one, else the default. */
+    public int effectiveLimit() {
+        return limit == null ? DEFAULT_LIMIT : limit;
+    }
+
+    /** This request with activities and ids stripped of surrounding space, or the first problem found. */
+    public MatchRequest validated() {
+        if (activities.size() > MAX_ACTIVITIES) {
+            throw new ValidationException("activities", "at most " + MAX_ACTIVITIES + " activities");
+        }
+        List<String> cleanActivities = texts("activities", activities, MAX_ACTIVITY_LENGTH);
+        List<String> cleanWorkProcesses = ids("workProcesses", workProcesses);
+        List<String> cleanSkills = ids("skills", skills);
+        String cleanQualification = id("qualification", qualification);
+        String cleanOccupation = id("occupation", occupation);
+        for (int i = 0; i < levels.size(); i++) {
+            Integer level = levels.get(i);
+            if (level == null || level < 1 || level > 4) {
+                throw new ValidationException("levels[" + i + "]", "must be an mbo level from 1 to 4");
+            }
+        }
+        if (domains.size() > MAX_DOMAINS) {
+            throw new ValidationException("domains", "at most " + MAX_DOMAINS + " domains");
+        }
+        List<String> cleanDomains = texts("domains", domains, MAX_ACTIVITY_LENGTH);
+        if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
+            throw new ValidationException("limit", "must be from 1 to " + MAX_LIMIT);
+        }
+        if (cleanActivities.isEmpty() && cleanWorkProcesses.isEmpty() && cleanSkills.isEmpty()
+                && cleanQualification == null && cleanOccupation == null) {
+            throw new ValidationException("activities",
+                    "give at least one of activities, workProcesses, skills, qualification or occupation");
+        }
+        return new MatchRequest(cleanActivities, cleanWorkProcesses, cleanSkills, cleanQualification,
+                cleanOccupation, levels, cleanDomains, limit);
+    }
+
+    private static List<String> texts(String field, List<String> values, int maxLength) {
+        List<String> result = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            String name = field + "[" + i + "]";
+            if (value == null || value.isBlank()) {
+                throw new ValidationException(name, "must not be empty");
+            }
+            if (value.length() > maxLength) {
+                throw new ValidationException(name, "at most " + maxLength + " characters");
+            }
+            result.add(value.strip());
+        }
+        return List.copyOf(result);
+    }
+
+    private static List<String> ids(String field, List<String> values) {
+        if (values.size() > MAX_IDS) {
+            throw new ValidationException(field, "at most " + MAX_IDS + " ids");
+        }
+        return texts(field, values, MAX_ID_LENGTH);
+    }
+
+    private static String id(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isBlank()) {
+            throw new ValidationException(field, "must not be empty");
+        }
+        if (value.length() > MAX_ID_LENGTH) {
+            throw new ValidationException(field, "at most " + MAX_ID_LENGTH + " characters");
+        }
+        return value.strip();
+    }
+
+    private static <T> List<T> copy(List<T> values) {
+        return values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));
+    }
+}

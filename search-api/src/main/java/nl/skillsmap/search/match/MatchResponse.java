@@ -1,0 +1,73 @@
+package nl.skillsmap.search.match;
+
+import nl.skillsmap.model.QualificationFile;
+
+import java.util.List;
+
+/**
+ * The answer to a {@link MatchRequest}: what each input was understood as, the qualifications and occupations
+ * that share the person's work, with counted coverage, evidence, gaps and certificates.
+ */
+public record MatchResponse(List<Understood> understood, List<QualificationMatch> qualifications,
+                            List<OccupationMatch> occupations) {
+
+    /** What one input resolved to, so a person can see and correct how they were read. */
+    public record Understood(String input, InputKind kind, List<UnderstoodWorkProcess> workProcesses,
+                             List<UnderstoodSkill> skills) {
+    }
+
+    public record UnderstoodWorkProcess(String id, String title, String crebo, String qualificationName,
+                                        double strength, How how) {
+    }
+
+    public record UnderstoodSkill(String uri, String label, double strength, How how) {
+    }
+
+    /**
+     * A qualification sharing the person's work.
+     *
+     * @param coverageBasis "workProcesses", or "skills" for a qualification known only by its skills; then
+     *                      {@code shared} and {@code missing} list skills (id = skill URI) and coreTasks is empty
+     * @param score         the sum over the person's inputs of the strongest evidence each has here (evidence
+     *                      through a skill weighted by how distinctive that skill is among qualifications)
+     * @param certificates  only when something is missing: certificates and certificate electives that can cover
+     *                      part of the gap
+     */
+    public record QualificationMatch(String crebo, String name, Integer level, String domain,
+                                     QualificationFile dossier, String coverageBasis, Coverage coverage,
+                                     double score, List<CoreTaskCoverage> coreTasks, List<SharedPart> shared,
+                                     List<MissingGroup> missing, List<CertificateOption> certificates) {
+    }
+
+    /** Coverage of one core task, counted from its work processes. */
+    public record CoreTaskCoverage(String code, String title, String part, int matched, int total,
+                                   double fraction) {
+    }
+
+    /** A work process (or, for a skills basis, a skill) the person already covers, with its evidence. */
+    public record SharedPart(String id, String code, String title, String coreTask, List<Evidence> evidence) {
+    }
+
+    /** The work processes (or skills) of one core task the person does not cover yet. */
+    public record MissingGroup(CoreTaskRef coreTask, List<WorkProcessRef> workProcesses) {
+    }
+
+    /**
+     * A way to certify part of a gap: an mbo-certificate of the qualification ({@code kind} "certificate"), or an
+     * elective ({@code kind} "elective") leading to one ({@code certificate} true) or not known to
+     * ({@code certificate} null, said so in {@code evidence}).
+     */
+    public record CertificateOption(String title, String kind, String code, String evidence, Boolean certificate) {
+    }
+
+    /** An occupation whose essential skills the person has some of. */
+    public record OccupationMatch(String uri, String id, String label, String iscoGroup, double score,
+                                  Coverage coverage, List<SharedSkill> sharedSkills, List<SkillLabel> missingSkills) {
+    }
+
+    public record SharedSkill(String uri, String label, List<Evidence> evidence) {
+    }
+
+    public record SkillLabel(String uri, String label) {
+    }
+}

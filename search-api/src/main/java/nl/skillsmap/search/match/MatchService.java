@@ -1,0 +1,101 @@
+package nl.skillsmap.search.match;
+
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.search.catalogue.CatalogueCache;
+import org.apache.lucene.search.IndexSearcher;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Matches what a person does to qualifications and occupations: each input resolves to work processes and skills
+ * (with evidence of how), evidence travels to similar work in other qualifications, and each qualification's
+ * coverage is counted from its matched work processes. Qualifications rank by the sum, over the person's inputs,
+ * of the strongest evidence each has in that qualification (covering more of what the person does ranks higher),
+ * then by coverage fraction, then by crebo. Thread-safe; build once per index.
+ */
+public final class MatchService {
+
+    private final SkillsmapIndex index;
+    private final CatalogueCache catalogues;
+    private final PhraseSearch phrases;
+
+    public MatchService(SkillsmapIndex index) {
+        this(index, new CatalogueCache(index));
+    }
+
+    public MatchService(SkillsmapIndex index, CatalogueCache catalogues) {
+        this(index, catalogues, new SurfaceTermMatchClassifier());
+    }
+
+    public MatchService(SkillsmapIndex index, CatalogueCache catalogues, TermMatchClassifier classifier) {
+        this.index = index;
+        this.catalogues = catalogues;
+        this.phrases = new PhraseSearch(catalogues.words(), new WordMatcher(classifier));
+    }
+
+    /**
+     * @throws nl.skillsmap.search.ValidationException when the request breaks a limit, gives no input or names
+     *                                                 an unknown id
+     */
+    public MatchResponse match(MatchRequest request) {
+        MatchRequest valid = request.validated();
+        IndexSearcher searcher = index.acquire();
+        try {
+            Catalogue catalogue = catalogues.of(searcher);
+            InputResolver.Resolved resolved = resolve(searcher, catalogue, valid);
+            return new MatchResponse(resolved.understood(),
+                    rankQualifications(catalogue, resolved, valid),
+                    new OccupationMatcher(catalogue).rank(resolved.board(), resolved.heldOccupation(),
+                            valid.effectiveLimit()));
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** The evidence a request gives, for services that read it differently (compare, related qualifications). */
+    InputResolver.Resolved resolve(IndexSearcher searcher, Catalogue catalogue, MatchRequest valid) {
+        return new InputResolver(searcher, catalogue, phrases).resolve(valid);
+    }
+
+    private List<MatchResponse.QualificationMatch> rankQualifications(Catalogue catalogue,
+                                                                      InputResolver.Resolved resolved,
+                                                                      MatchRequest request) {
+        EvidenceBoard board = resolved.board();
+        Set<String> candidates = new TreeSet<>();
+        for (String id : board.workProcessIds()) {
+            catalogue.workProcess(id).ifPresent(wp -> candidates.add(wp.crebo()));
+        }
+        for (String uri : board.skillUris()) {
+            candidates.addAll(catalogue.qualificationsListing(uri));
+        }
+        if (resolved.heldCrebo() != null) {
+            candidates.remove(resolved.heldCrebo());
+        }
+        Set<String> domains = request.domains().stream().map(d -> d.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        QualificationMatcher matcher = new QualificationMatcher(catalogue);
+        List<QualificationMatcher.Ranked> ranked = new ArrayList<>();
+        for (String crebo : candidates) {
+            catalogue.qualification(crebo)
+                    .filter(q -> request.levels().isEmpty() || request.levels().contains(q.level()))
+                    .filter(q -> domains.isEmpty() || inDomains(q, domains))
+                    .flatMap(q -> matcher.rank(q, board))
+                    .ifPresent(ranked::add);
+        }
+        // Score, then coverage fraction, then crebo: the same input always gives the same order.
+        return ranked.stream().sorted(QualificationMatcher.RANKING).limit(request.effectiveLimit())
+                .map(r -> matcher.match(r.qualification(), board).orElseThrow())
+                .toList();
+    }
+
+    private static boolean inDomains(Qualification q, Set<String> domains) {
+        return q.domain() != null && domains.contains(q.domain().strip().toLowerCase(Locale.ROOT));
+    }
+}

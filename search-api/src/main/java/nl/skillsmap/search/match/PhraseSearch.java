@@ -1,0 +1,273 @@
+package nl.skillsmap.search.match;
+
+import nl.skillsmap.index.DocType;
+import nl.skillsmap.index.IndexSchema;
+import nl.skillsmap.model.Skill;
+import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.search.catalogue.Word;
+import nl.skillsmap.search.catalogue.WordAnalysis;
+import nl.skillsmap.search.catalogue.WorkProcessText;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolves a phrase a person typed to the work processes and skills that say it. The phrase is read by the
+ * Dutch chain into content words (never parsed as query syntax); each word becomes one clause that takes the best
+ * of its terms over the fields (title strongly, core-task title and description weaker), so a compound's parts
+ * do not count three times. The search proposes candidates; {@link WordMatcher} measures each, and
+ * {@link MatchPolicy} decides which resolve. Thread-safe.
+ */
+final class PhraseSearch {
+
+    private static final float TITLE_EXACT_BOOST = 3.5f;
+    private static final float TITLE_BOOST = 3f;
+    private static final float LABELS_BOOST = 1f;
+    private static final float TEXT_BOOST = 0.7f;
+    /** A synonym says the word less surely than the word itself. */
+    private static final float SYNONYM_BOOST = 0.6f;
+    private static final float TIE_BREAKER = 0.1f;
+    private static final List<String> SEARCHED_FIELDS = List.of(IndexSchema.TITLE, IndexSchema.LABELS,
+            IndexSchema.TEXT);
+
+    private final WordAnalysis words;
+    private final WordMatcher matcher;
+
+    PhraseSearch(WordAnalysis words, WordMatcher matcher) {
+        this.words = words;
+        this.matcher = matcher;
+    }
+
+    /** A work process or skill a phrase resolved to. */
+    record Hit(String id, double strength, How how, List<String> matchedTerms) {
+    }
+
+    /**
+     * @param skills skills of the taxonomy and skills qualifications list, strongest first
+     */
+    record Resolution(List<Hit> workProcesses, List<Hit> skills) {
+        static final Resolution NONE = new Resolution(List.of(), List.of());
+    }
+
+    /**
+     * @param taxonomySkills whether to search the skill records too (not for phrases that are themselves a
+     *                       skill's label, which would only find that skill's near-duplicates)
+     */
+    Resolution resolve(IndexSearcher searcher, Catalogue catalogue, String phrase, boolean taxonomySkills) {
+        List<Word> content = words.phrase(phrase);
+        if (content.isEmpty()) {
+            return Resolution.NONE;
+        }
+        try {
+            WordMatcher.WeightedPhrase weighted = weigh(searcher.getIndexReader(), catalogue, content);
+            if (weighted.totalWeight() <= 0) {
+                return Resolution.NONE;
+            }
+            List<Hit> workProcesses = workProcesses(searcher, catalogue, weighted);
+            Map<String, Hit> skills = new HashMap<>();
+            if (taxonomySkills) {
+                taxonomySkills(searcher, catalogue, weighted).forEach(h -> skills.merge(h.id(), h, PhraseSearch::stronger));
+            }
+            qualificationSkills(catalogue, weighted).forEach(h -> skills.merge(h.id(), h, PhraseSearch::stronger));
+            List<Hit> skillHits = skills.values().stream()
+                    .sorted(Comparator.comparingDouble(Hit::strength).reversed().thenComparing(Hit::id))
+                    .limit(MatchPolicy.MAX_RESOLVED_SKILLS).toList();
+            return new Resolution(workProcesses, skillHits);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search for '" + phrase + "'", e);
+        }
+    }
+
+    private List<Hit> workProcesses(IndexSearcher searcher, Catalogue catalogue,
+                                    WordMatcher.WeightedPhrase phrase) throws IOException {
+        TopDocs top = searcher.search(query(phrase.words(), DocType.WORK_PROCESS, true),
+                MatchPolicy.WORK_PROCESS_CANDIDATES);
+        List<Scored> hits = new ArrayList<>();
+        for (ScoreDoc sd : relevant(top)) {
+            String id = catalogue.idOf(sd.doc);
+            WorkProcessText text = catalogue.text(id);
+            matcher.match(phrase, List.of(
+                            new WordMatcher.Field(text.title(), MatchPolicy.TITLE),
+                            new WordMatcher.Field(text.body(), MatchPolicy.BODY),
+                            new WordMatcher.Field(text.coreTask(), MatchPolicy.CORE_TASK)))
+                    .filter(m -> m.strength() >= MatchPolicy.MIN_PHRASE_STRENGTH)
+                    .ifPresent(m -> hits.add(new Scored(new Hit(id, m.strength(), m.how(), m.matchedTerms()),
+                            sd.score)));
+        }
+        return best(hits, MatchPolicy.MAX_RESOLVED_WORK_PROCESSES);
+    }
+
+    private List<Hit> taxonomySkills(IndexSearcher searcher, Catalogue catalogue,
+                                     WordMatcher.WeightedPhrase phrase) throws IOException {
+        TopDocs top = searcher.search(query(phrase.words(), DocType.SKILL, false), MatchPolicy.SKILL_CANDIDATES);
+        List<Scored> hits = new ArrayList<>();
+        for (ScoreDoc sd : relevant(top)) {
+            Optional<Skill> skill = catalogue.skill(catalogue.idOf(sd.doc));
+            if (skill.isEmpty() || !MatchPolicy.DUTCH.equals(skill.get().language())) {
+                continue;
+            }
+            List<WordMatcher.Field> fields = new ArrayList<>();
+            fields.add(new WordMatcher.Field(words.document(skill.get().label()), MatchPolicy.LABEL));
+            skill.get().altLabels().forEach(l -> fields.add(new WordMatcher.Field(words.document(l),
+                    MatchPolicy.ALT_LABEL)));
+            skill.get().hiddenLabels().forEach(l -> fields.add(new WordMatcher.Field(words.document(l),
+                    MatchPolicy.ALT_LABEL)));
+            skillHit(skill.get().uri(), matcher.match(phrase, fields))
+                    .ifPresent(hit -> hits.add(new Scored(hit, sd.score)));
+        }
+        return best(hits, MatchPolicy.MAX_RESOLVED_SKILLS);
+    }
+
+    /** Skills qualifications list (CompetentNL) are not documents of their own: matched on their labels here. */
+    private List<Hit> qualificationSkills(Catalogue catalogue, WordMatcher.WeightedPhrase phrase) {
+        List<Scored> hits = new ArrayList<>();
+        for (String uri : catalogue.qualificationSkillsWithAny(phrase.terms())) {
+            skillHit(uri, matcher.match(phrase, List.of(new WordMatcher.Field(catalogue.qualificationSkillLabel(uri),
+                    MatchPolicy.LABEL)))).ifPresent(hit -> hits.add(new Scored(hit, 0)));
+        }
+        return best(hits, MatchPolicy.MAX_RESOLVED_SKILLS);
+    }
+
+    /**
+     * A skill is resolved on how much the phrase and its label say of each other: the geometric mean of the
+     * phrase's matched share and the label's matched share (the cosine coefficient of the two word sets), so
+     * "artikelen presenteren in de winkel" names "Presenteren" while "contact met klanten" does not name
+     * "klanten tatoeëren".
+     */
+    private static Optional<Hit> skillHit(String uri, Optional<WordMatcher.WordMatch> match) {
+        return match.map(m -> new Hit(uri, Evidence.round(Math.sqrt(m.strength() * m.coverage())), m.how(),
+                        m.matchedTerms()))
+                .filter(hit -> hit.strength() >= MatchPolicy.MIN_SKILL_MATCH);
+    }
+
+    /**
+     * Each term weighs its inverse document frequency over all titles, and each word the weight of its rarest
+     * term (for a compound, the whole word), so rare words count for more of the phrase than common ones. A word
+     * no document holds in any field weighs nothing: nothing can match it, so it says nothing about which
+     * document is meant (a shop's name, an operator word, a typo), and it must not make every match look weaker.
+     * Skills that qualifications list are no documents, so their labels count as known words too.
+     */
+    private static WordMatcher.WeightedPhrase weigh(IndexReader reader, Catalogue catalogue, List<Word> content)
+            throws IOException {
+        int documents = Math.max(1, reader.getDocCount(IndexSchema.TITLE));
+        double[] weights = new double[content.size()];
+        Map<String, Double> termWeights = new HashMap<>();
+        for (int i = 0; i < content.size(); i++) {
+            Word word = content.get(i);
+            for (String term : word.terms()) {
+                weights[i] = Math.max(weights[i], termWeights.computeIfAbsent(term,
+                        t -> idf(reader, documents, t)));
+            }
+            for (String term : word.synonyms()) {
+                termWeights.computeIfAbsent(term, t -> idf(reader, documents, t));
+            }
+            if (!known(reader, catalogue, word)) {
+                weights[i] = 0;
+            }
+        }
+        return new WordMatcher.WeightedPhrase(content, weights, termWeights);
+    }
+
+    private static double idf(IndexReader reader, int documents, String term) {
+        try {
+            return Math.log(1.0 + (double) documents / (1 + reader.docFreq(new Term(IndexSchema.TITLE, term))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean known(IndexReader reader, Catalogue catalogue, Word word) throws IOException {
+        if (reader.docFreq(new Term(IndexSchema.TITLE_EXACT, word.surface())) > 0) {
+            return true;
+        }
+        List<String> terms = new ArrayList<>(word.terms());
+        terms.addAll(word.synonyms());
+        if (!catalogue.qualificationSkillsWithAny(terms).isEmpty()) {
+            return true;
+        }
+        for (String term : terms) {
+            for (String field : SEARCHED_FIELDS) {
+                if (reader.docFreq(new Term(field, term)) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static Query query(List<Word> content, DocType type, boolean withText) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(new TermQuery(IndexSchema.typeTerm(type)), BooleanClause.Occur.FILTER);
+        for (Word word : content) {
+            List<Query> alternatives = new ArrayList<>();
+            alternatives.add(boost(IndexSchema.TITLE_EXACT, word.surface(), TITLE_EXACT_BOOST));
+            addTermQueries(alternatives, word.terms(), 1f, withText);
+            addTermQueries(alternatives, word.synonyms(), SYNONYM_BOOST, withText);
+            query.add(new DisjunctionMaxQuery(alternatives, TIE_BREAKER), BooleanClause.Occur.SHOULD);
+        }
+        return query.setMinimumNumberShouldMatch(1).build();
+    }
+
+    private static void addTermQueries(List<Query> alternatives, Iterable<String> terms, float factor,
+                                       boolean withText) {
+        for (String term : terms) {
+            alternatives.add(boost(IndexSchema.TITLE, term, TITLE_BOOST * factor));
+            alternatives.add(boost(IndexSchema.LABELS, term, LABELS_BOOST * factor));
+            if (withText) {
+                alternatives.add(boost(IndexSchema.TEXT, term, TEXT_BOOST * factor));
+            }
+        }
+    }
+
+    private static Query boost(String field, String term, float boost) {
+        return new BoostQuery(new TermQuery(new Term(field, term)), boost);
+    }
+
+    /** The hits scoring at least {@link MatchPolicy#MIN_RELATIVE_SCORE} of the best. */
+    private static List<ScoreDoc> relevant(TopDocs top) {
+        if (top.scoreDocs.length == 0) {
+            return List.of();
+        }
+        float floor = (float) (top.scoreDocs[0].score * MatchPolicy.MIN_RELATIVE_SCORE);
+        List<ScoreDoc> result = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            if (sd.score >= floor) {
+                result.add(sd);
+            }
+        }
+        return result;
+    }
+
+    private record Scored(Hit hit, float score) {
+    }
+
+    /** Strongest first; equal strength by search score, then id, so the order never depends on chance. */
+    private static List<Hit> best(List<Scored> hits, int limit) {
+        return hits.stream()
+                .sorted(Comparator.comparingDouble((Scored s) -> s.hit().strength()).reversed()
+                        .thenComparing(Comparator.comparingDouble(Scored::score).reversed())
+                        .thenComparing(s -> s.hit().id()))
+                .limit(limit).map(Scored::hit).toList();
+    }
+
+    private static Hit stronger(Hit a, Hit b) {
+        return b.strength() > a.strength() ? b : a;
+    }
+}

@@ -1,0 +1,177 @@
+package nl.skillsmap.search.match;
+
+import nl.skillsmap.index.DocumentMapper;
+import nl.skillsmap.model.Certificate;
+import nl.skillsmap.model.CoreTask;
+import nl.skillsmap.model.Elective;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.SkillRef;
+import nl.skillsmap.model.WorkProcess;
+import nl.skillsmap.search.catalogue.Catalogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Reads one qualification against the evidence: which of its work processes (or, for a qualification known only
+ * by skills, which skills) are covered, counted per core task, what is missing, and which certificates can cover
+ * part of the gap. Catalogue-only qualifications have nothing to count and never match.
+ */
+final class QualificationMatcher {
+
+    private final Catalogue catalogue;
+
+    QualificationMatcher(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** A qualification's rank keys, computed without building its result: only the ones shown get built. */
+    record Ranked(Qualification qualification, double score, double fraction) {
+    }
+
+    static final Comparator<Ranked> RANKING = Comparator.comparingDouble(Ranked::score).reversed()
+            .thenComparing(Comparator.comparingDouble(Ranked::fraction).reversed())
+            .thenComparing(r -> r.qualification().crebo());
+
+    /** Score and coverage fraction exactly as {@link #match} computes them; empty when no evidence touches it. */
+    Optional<Ranked> rank(Qualification q, EvidenceBoard board) {
+        List<String> parts = switch (q.coverageBasis()) {
+            case WORK_PROCESSES -> q.workProcesses().map(WorkProcess::id).toList();
+            case SKILLS -> q.skills().stream().map(SkillRef::uri).distinct().toList();
+            case NONE -> List.of();
+        };
+        boolean byWorkProcesses = q.coverageBasis() == Qualification.CoverageBasis.WORK_PROCESSES;
+        Map<Integer, Double> bestPerInput = new TreeMap<>();
+        int matched = 0;
+        for (String part : parts) {
+            Map<Integer, Evidence> evidence = byWorkProcesses ? board.workProcessEvidence(part)
+                    : board.skillEvidence(part);
+            if (!evidence.isEmpty()) {
+                matched++;
+                double weight = byWorkProcesses ? 1.0 : catalogue.skillDistinctiveness(part);
+                evidence.forEach((input, e) -> bestPerInput.merge(input, e.strength() * weight, Math::max));
+            }
+        }
+        if (matched == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Ranked(q, score(bestPerInput), Coverage.of(matched, parts.size()).fraction()));
+    }
+
+    /** The qualification as matched, or empty when no evidence touches it. */
+    Optional<MatchResponse.QualificationMatch> match(Qualification q, EvidenceBoard board) {
+        return switch (q.coverageBasis()) {
+            case WORK_PROCESSES -> byWorkProcesses(q, board);
+            case SKILLS -> bySkills(q, board);
+            case NONE -> Optional.empty();
+        };
+    }
+
+    private Optional<MatchResponse.QualificationMatch> byWorkProcesses(Qualification q, EvidenceBoard board) {
+        List<MatchResponse.CoreTaskCoverage> coreTasks = new ArrayList<>();
+        List<MatchResponse.SharedPart> shared = new ArrayList<>();
+        List<MatchResponse.MissingGroup> missing = new ArrayList<>();
+        Map<Integer, Double> bestPerInput = new TreeMap<>();
+        int total = 0;
+        for (CoreTask ct : q.coreTasks()) {
+            int matched = 0;
+            List<WorkProcessRef> gap = new ArrayList<>();
+            for (WorkProcess wp : ct.workProcesses()) {
+                Map<Integer, Evidence> evidence = board.workProcessEvidence(wp.id());
+                if (evidence.isEmpty()) {
+                    gap.add(new WorkProcessRef(wp.id(), wp.code(), wp.title()));
+                    continue;
+                }
+                matched++;
+                evidence.forEach((input, e) -> bestPerInput.merge(input, e.strength(), Math::max));
+                shared.add(new MatchResponse.SharedPart(wp.id(), wp.code(), wp.title(), ct.code(),
+                        EvidenceBoard.sorted(evidence)));
+            }
+            int size = ct.workProcesses().size();
+            total += size;
+            Coverage coverage = Coverage.of(matched, size);
+            coreTasks.add(new MatchResponse.CoreTaskCoverage(ct.code(), ct.title(), PartNames.of(ct.part()),
+                    matched, size, coverage.fraction()));
+            if (!gap.isEmpty()) {
+                missing.add(new MatchResponse.MissingGroup(new CoreTaskRef(ct.code(), ct.title()), gap));
+            }
+        }
+        if (shared.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(result(q, Coverage.of(shared.size(), total), bestPerInput, coreTasks, shared, missing));
+    }
+
+    /** A qualification known only by its skills: the skills are what is counted, shared and missing. */
+    private Optional<MatchResponse.QualificationMatch> bySkills(Qualification q, EvidenceBoard board) {
+        Map<String, SkillRef> skills = new LinkedHashMap<>();
+        q.skills().forEach(s -> skills.putIfAbsent(s.uri(), s));
+        List<MatchResponse.SharedPart> shared = new ArrayList<>();
+        List<WorkProcessRef> gap = new ArrayList<>();
+        Map<Integer, Double> bestPerInput = new TreeMap<>();
+        for (SkillRef skill : skills.values()) {
+            String label = skill.label() != null ? skill.label() : catalogue.skillLabel(skill.uri());
+            Map<Integer, Evidence> evidence = board.skillEvidence(skill.uri());
+            if (evidence.isEmpty()) {
+                gap.add(new WorkProcessRef(skill.uri(), null, label));
+                continue;
+            }
+            double weight = catalogue.skillDistinctiveness(skill.uri());
+            evidence.forEach((input, e) -> bestPerInput.merge(input, e.strength() * weight, Math::max));
+            shared.add(new MatchResponse.SharedPart(skill.uri(), null, label, null, EvidenceBoard.sorted(evidence)));
+        }
+        if (shared.isEmpty()) {
+            return Optional.empty();
+        }
+        List<MatchResponse.MissingGroup> missing = gap.isEmpty() ? List.of()
+                : List.of(new MatchResponse.MissingGroup(null, gap));
+        return Optional.of(result(q, Coverage.of(shared.size(), skills.size()), bestPerInput, List.of(), shared,
+                missing));
+    }
+
+    private MatchResponse.QualificationMatch result(Qualification q, Coverage coverage,
+                                                    Map<Integer, Double> bestPerInput,
+                                                    List<MatchResponse.CoreTaskCoverage> coreTasks,
+                                                    List<MatchResponse.SharedPart> shared,
+                                                    List<MatchResponse.MissingGroup> missing) {
+        return new MatchResponse.QualificationMatch(q.crebo(), q.name(), q.level(), q.domain(), q.dossier(),
+                DocumentMapper.basisKey(q.coverageBasis()), coverage, score(bestPerInput), coreTasks, shared,
+                missing, missing.isEmpty() ? List.of() : certificates(q));
+    }
+
+    /** The sum, in input order, of the strongest evidence each input gave. */
+    private static double score(Map<Integer, Double> bestPerInput) {
+        double score = 0;
+        for (double strength : bestPerInput.values()) {
+            score += strength;
+        }
+        return Evidence.round(score);
+    }
+
+    /**
+     * The qualification's mbo-certificates and its electives that lead to one, or of which that is not known (an
+     * advisor can check): the parts of the gap that can be certified on their own.
+     */
+    List<MatchResponse.CertificateOption> certificates(Qualification q) {
+        List<MatchResponse.CertificateOption> result = new ArrayList<>();
+        for (Certificate c : q.certificates()) {
+            result.add(new MatchResponse.CertificateOption(c.title(), "certificate", null, c.evidence(), true));
+        }
+        for (Elective e : catalogue.electivesOf(q)) {
+            if (Boolean.FALSE.equals(e.certificate())) {
+                continue;
+            }
+            String title = e.title() != null ? e.title() : e.code();
+            String evidence = Boolean.TRUE.equals(e.certificate())
+                    ? "Keuzedeel " + e.code() + " leidt tot een mbo-certificaat"
+                    : "Onbekend of keuzedeel " + e.code() + " tot een mbo-certificaat leidt";
+            result.add(new MatchResponse.CertificateOption(title, "elective", e.code(), evidence, e.certificate()));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,144 @@
+package nl.skillsmap.search.match;
+
+import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.ValidationException;
+import nl.skillsmap.search.testing.FixtureCorpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Limits on what a person can send, and text that looks like query syntax staying text. */
+class MatchInputTest {
+
+    @TempDir
+    static Path dir;
+    static SkillsmapIndex index;
+    static MatchService service;
+
+    @BeforeAll
+    static void openFixtureIndex() throws IOException {
+        index = SkillsmapIndex.open(FixtureCorpus.buildIndex(dir));
+        service = new MatchService(index);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void aRequestWithoutAnyInputIsRejected() {
+        assertRejected(new MatchRequest(null, List.of(), null, null, null, List.of(2), null, null), "activities");
+    }
+
+    @Test
+    void activitiesHaveACountAndLengthLimitAndMayNotBeBlank() {
+        assertRejected(activities(Collections.nCopies(21, "voorraad")), "activities");
+        assertRejected(activities(List.of("voorraad", "x".repeat(201))), "activities[1]");
+        assertRejected(activities(List.of("x".repeat(10_000))), "activities[0]");
+        assertRejected(activities(List.of("voorraad", "  ")), "activities[1]");
+        assertRejected(activities(Arrays.asList("voorraad", null)), "activities[1]");
+        assertThat(service.match(activities(Collections.nCopies(20, "x".repeat(200)))).qualifications()).isEmpty();
+    }
+
+    @Test
+    void idsHaveACountAndLengthLimit() {
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            many.add("id-" + i);
+        }
+        assertRejected(new MatchRequest(null, many, null, null, null, null, null, null), "workProcesses");
+        assertRejected(new MatchRequest(null, null, List.of("u".repeat(201)), null, null, null, null, null),
+                "skills[0]");
+        assertRejected(new MatchRequest(null, null, null, " ", null, null, null, null), "qualification");
+    }
+
+    @Test
+    void levelsAndLimitMustBeInRange() {
+        assertRejected(new MatchRequest(List.of("voorraad"), null, null, null, null, List.of(2, 5), null, null),
+                "levels[1]");
+        assertRejected(new MatchRequest(List.of("voorraad"), null, null, null, null, null, null, 0), "limit");
+        assertRejected(new MatchRequest(List.of("voorraad"), null, null, null, null, null, null, 101), "limit");
+        assertThat(service.match(new MatchRequest(List.of("voorraad"), null, null, null, null, null, null, 100))
+                .qualifications()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"voorraad\"", "voorraad*", "voorraad?", "\\voorraad\\", "(voorraad)", "voorraad~2",
+            "voorraad^10", "+voorraad -", "'voorraad", "voorraad 🙂", "{voorraad TO zzz]", "/voorraad/",
+            "voorraad && || !"})
+    void punctuationAndOperatorsAroundAWordAreOnlyText(String hostile) {
+        MatchResponse plain = service.match(MatchRequest.ofActivities("voorraad"));
+
+        MatchResponse decorated = service.match(MatchRequest.ofActivities(hostile));
+
+        assertThat(summary(decorated)).isEqualTo(summary(plain)).isNotEmpty();
+        assertThat(decorated.understood().getFirst().workProcesses())
+                .isEqualTo(plain.understood().getFirst().workProcesses());
+    }
+
+    @Test
+    void booleanOperatorWordsDoNotExcludeAnything() {
+        MatchResponse response = service.match(MatchRequest.ofActivities("kassa AND NOT geldafhandeling"));
+
+        assertThat(response.understood().getFirst().workProcesses())
+                .extracting(MatchResponse.UnderstoodWorkProcess::title)
+                .contains("Handelt de kassa en de geldafhandeling af");
+    }
+
+    @Test
+    void fieldSyntaxDoesNotRestrictTheSearch() {
+        MatchResponse response = service.match(MatchRequest.ofActivities("type:skill kassa en geldafhandeling"));
+
+        assertThat(response.understood().getFirst().workProcesses()).isNotEmpty();
+        assertThat(response.qualifications()).isNotEmpty();
+    }
+
+    @Test
+    void aPhraseOfOnlyStopWordsOrSymbolsResolvesToNothingWithoutFailing() {
+        MatchResponse response = service.match(MatchRequest.ofActivities("en de met", "*** ??? \"\" \\", "🙂🙂"));
+
+        assertThat(response.understood()).allSatisfy(u -> {
+            assertThat(u.workProcesses()).isEmpty();
+            assertThat(u.skills()).isEmpty();
+        });
+        assertThat(response.qualifications()).isEmpty();
+        assertThat(response.occupations()).isEmpty();
+    }
+
+    /** What was matched and how strongly, leaving out the input text that evidence quotes. */
+    private static List<String> summary(MatchResponse response) {
+        List<String> lines = new ArrayList<>();
+        for (MatchResponse.QualificationMatch q : response.qualifications()) {
+            lines.add(q.crebo() + " " + q.score() + " " + q.coverage());
+            q.shared().forEach(s -> lines.add(s.id() + " " + s.evidence().stream()
+                    .map(e -> e.how() + " " + e.strength() + " " + e.matchedTerms()).toList()));
+        }
+        return lines;
+    }
+
+    private static MatchRequest activities(List<String> activities) {
+        return new MatchRequest(activities, null, null, null, null, null, null, null);
+    }
+
+    private static void assertRejected(MatchRequest request, String field) {
+        assertThatThrownBy(() -> service.match(request))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo(field);
+                    assertThat(e.reason()).isNotBlank();
+                });
+    }
+}

@@ -1,0 +1,49 @@
+package nl.skillsmap.search.match;
+
+import nl.skillsmap.search.catalogue.Word;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SurfaceTermMatchClassifierTest {
+
+    private final TermMatchClassifier classifier = new SurfaceTermMatchClassifier();
+
+    @Test
+    void theSameFoldedWordIsExact() {
+        assertThat(classifier.classify(word("voorraad", "voorraad"), word("voorraad", "voorraad")))
+                .contains(How.EXACT);
+    }
+
+    @Test
+    void anotherFormOfTheWordIsAStemMatch() {
+        assertThat(classifier.classify(word("klanten", "klant"), word("klant", "klant"))).contains(How.STEM);
+        assertThat(classifier.classify(word("bestellen", "bestel"), word("bestelt", "bestel"))).contains(How.STEM);
+    }
+
+    @Test
+    void aPartOfACompoundIsACompoundPartMatchOnEitherSide() {
+        Word compound = word("voorraadbeleid", "voorraadbeleid", "voorraad", "beleid");
+
+        assertThat(classifier.classify(compound, word("voorraad", "voorraad"))).contains(How.COMPOUND_PART);
+        assertThat(classifier.classify(word("voorraad", "voorraad"), compound)).contains(How.COMPOUND_PART);
+    }
+
+    @Test
+    void aTermOnlySynonymExpansionBroughtIsASynonymMatch() {
+        Word cook = new Word("kok", Set.of("kok"), Set.of("kokkin"));
+
+        assertThat(classifier.classify(cook, word("kokkin", "kokkin"))).contains(How.SYNONYM);
+    }
+
+    @Test
+    void wordsSharingNoTermDoNotMatch() {
+        assertThat(classifier.classify(word("kassa", "kassa"), word("klant", "klant"))).isEmpty();
+    }
+
+    private static Word word(String surface, String... terms) {
+        return new Word(surface, Set.of(terms), Set.of());
+    }
+}
