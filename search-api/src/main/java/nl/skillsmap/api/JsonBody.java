@@ -1,0 +1,120 @@
+package nl.skillsmap.api;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.javalin.http.UnsupportedMediaTypeResponse;
+import nl.skillsmap.search.ValidationException;
+
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * Reads a JSON request body into a record, refusing what is not JSON (415), too large (413) or not of the
+ * record's shape (400, naming the field as the request spells it: {@code levels[1]}, {@code activitys}).
+ */
+final class JsonBody {
+
+    private final ObjectMapper mapper;
+
+    JsonBody(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    <T> T read(Context ctx, Class<T> type) {
+        String contentType = ctx.contentType();
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw new UnsupportedMediaTypeResponse("The request body must be application/json, not "
+                    + (contentType == null ? "without a content type" : contentType) + ".");
+        }
+        // Refused before reading when the client says so; a body without a length is cut off while reading.
+        if (ctx.contentLength() > SkillsmapApp.MAX_BODY_BYTES) {
+            throw new ContentTooLargeResponse();
+        }
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length == 0) {
+            throw new ValidationException("body", "is empty; send a JSON object");
+        }
+        T value;
+        try {
+            value = mapper.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw invalid(e);
+        } catch (IOException e) {
+            throw new ValidationException("body", "cannot be read: " + e.getMessage());
+        }
+        if (value == null) {
+            throw new ValidationException("body", "must be a JSON object, not null");
+        }
+        return value;
+    }
+
+    private static ValidationException invalid(JsonProcessingException e) {
+        // A syntax error may reach us wrapped in a mapping error that names where the parser was.
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException syntax) {
+                return new ValidationException("body", "is not valid JSON" + at(syntax.getLocation()) + ": "
+                        + reason(syntax));
+            }
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new ValidationException(path(unknown), "is not a field of this request");
+        }
+        if (e instanceof JsonMappingException mapping) {
+            String path = path(mapping);
+            String message = mapping instanceof MismatchedInputException mismatch
+                    ? "must be " + expected(mismatch.getTargetType()) : "has an invalid value";
+            return new ValidationException(path.isEmpty() ? "body" : path, message);
+        }
+        return new ValidationException("body", "is not valid JSON: " + reason(e));
+    }
+
+    /** The field as the request spells it: {@code domains[2]}, {@code limit}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (Integer.class.equals(type) || int.class.equals(type) || Long.class.equals(type)) {
+            return "a whole number";
+        }
+        if (String.class.equals(type)) {
+            return "a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
+    }
+
+    /** Jackson's message without its parenthesised source excerpt or second line. */
+    private static String reason(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
+        return message.replaceFirst("(?s)\\s*[(\\n].*", "");
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null || location.getLineNr() < 0 ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+}

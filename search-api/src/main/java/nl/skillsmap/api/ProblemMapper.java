@@ -1,0 +1,89 @@
+package nl.skillsmap.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
+import io.javalin.router.EndpointNotFound;
+import io.javalin.validation.ValidationError;
+import io.javalin.validation.ValidationException;
+import nl.skillsmap.search.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The one place exceptions become responses: every error leaves as {@code application/problem+json}. Client errors
+ * say what was wrong; anything unexpected is logged with its stack trace and answered with a 500 that reveals
+ * nothing of it.
+ */
+final class ProblemMapper {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+    private static final String TYPE = "about:blank";
+
+    void handle(Exception exception, Context ctx) {
+        ProblemDetails problem = switch (exception) {
+            case ValidationException invalid -> invalid(ctx, invalid.getErrors());
+            case nl.skillsmap.search.ValidationException invalid -> problem(ctx, HttpStatus.BAD_REQUEST,
+                    invalid.field() + " " + invalid.reason(),
+                    List.of(new ProblemDetails.FieldError(invalid.field(), invalid.reason())));
+            case NotFoundException missing -> problem(ctx, HttpStatus.NOT_FOUND, missing.getMessage() + ".", null);
+            case HttpResponseException http -> httpProblem(ctx, http);
+            default -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), exception);
+                yield problem(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "The server could not answer this request.",
+                        null);
+            }
+        };
+        ctx.status(problem.status()).json(problem).contentType(ProblemDetails.CONTENT_TYPE);
+    }
+
+    private static ProblemDetails invalid(Context ctx, Map<String, List<ValidationError<Object>>> errors) {
+        List<ProblemDetails.FieldError> fields = errors.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(error -> new ProblemDetails.FieldError(e.getKey(),
+                        message(error))))
+                .toList();
+        String detail = fields.stream().map(f -> f.field() + " " + f.message())
+                .collect(Collectors.joining("; "));
+        return problem(ctx, HttpStatus.BAD_REQUEST, detail, fields);
+    }
+
+    /** Javalin's own failures come as codes; the rest are the messages of our checks. */
+    private static String message(ValidationError<Object> error) {
+        return switch (error.getMessage()) {
+            case "NULLCHECK_FAILED" -> "is required";
+            case "TYPE_CONVERSION_FAILED" -> "must be a whole number, not '" + error.value + "'";
+            default -> error.getMessage();
+        };
+    }
+
+    private static ProblemDetails httpProblem(Context ctx, HttpResponseException http) {
+        HttpStatus status = HttpStatus.forStatus(http.getStatus());
+        String detail = switch (status) {
+            case NOT_FOUND -> http instanceof EndpointNotFound ? "Nothing is found at " + ctx.path() + "."
+                    : http.getMessage();
+            case METHOD_NOT_ALLOWED -> ctx.method() + " is not allowed on " + ctx.path() + ".";
+            case CONTENT_TOO_LARGE -> "The request body is larger than " + SkillsmapApp.MAX_BODY_BYTES
+                    + " bytes.";
+            default -> http.getMessage();
+        };
+        if (http instanceof MethodNotAllowedResponse) {
+            String allowed = http.getDetails().getOrDefault("availableMethods",
+                    http.getDetails().get("Available methods"));
+            if (allowed != null) {
+                ctx.header(Header.ALLOW, allowed);
+            }
+        }
+        return problem(ctx, status, detail, null);
+    }
+
+    private static ProblemDetails problem(Context ctx, HttpStatus status, String detail,
+                                          List<ProblemDetails.FieldError> errors) {
+        return new ProblemDetails(TYPE, status.getMessage(), status.getCode(), detail, ctx.path(), errors);
+    }
+}

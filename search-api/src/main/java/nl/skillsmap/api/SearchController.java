@@ -1,0 +1,48 @@
+package nl.skillsmap.api;
+
+import io.javalin.http.Context;
+import io.javalin.validation.Validation;
+import io.javalin.validation.ValidationException;
+import io.javalin.validation.Validator;
+import nl.skillsmap.index.DocType;
+import nl.skillsmap.search.SearchFilter;
+import nl.skillsmap.search.SearchRequest;
+import nl.skillsmap.search.SearchService;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** GET /search: reads and checks the parameters, answers with the service's result. */
+final class SearchController {
+
+    private static final String TYPES = DocType.WORK_PROCESS.key() + ", " + DocType.SKILL.key() + ", "
+            + DocType.QUALIFICATION.key() + ", " + DocType.OCCUPATION.key() + ", " + DocType.ELECTIVE.key();
+
+    private final SearchService search;
+
+    SearchController(SearchService search) {
+        this.search = search;
+    }
+
+    void search(Context ctx) {
+        Validator<String> query = QueryParameters.text(ctx, "q", 1, SearchRequest.MAX_QUERY_LENGTH);
+        Validator<Integer> limit = QueryParameters.number(ctx, "limit", 1, SearchRequest.MAX_LIMIT);
+        Validator<Integer> offset = QueryParameters.number(ctx, "offset", 0, SearchRequest.MAX_OFFSET);
+        Validator<List<String>> types = ctx.queryParamsAsClass("type", String.class)
+                .check(ts -> ts.stream().allMatch(t -> DocType.ofKey(t).isPresent()), "must be one of " + TYPES);
+        Validator<List<Integer>> levels = ctx.queryParamsAsClass("level", Integer.class)
+                .check(ls -> ls.stream().allMatch(l -> l >= 1 && l <= 4), "must be 1 to 4");
+        Validator<List<String>> domains = ctx.queryParamsAsClass("domain", String.class)
+                .check(ds -> ds.stream().noneMatch(String::isBlank), "must not be empty");
+        var errors = Validation.collectErrors(query, limit, offset, types, levels, domains);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        SearchFilter filter = new SearchFilter(
+                types.get().stream().map(t -> DocType.ofKey(t).orElseThrow()).collect(Collectors.toSet()),
+                new HashSet<>(levels.get()), new HashSet<>(domains.get()));
+        ctx.json(search.search(new SearchRequest(query.get(), filter,
+                limit.getOrDefault(SearchRequest.DEFAULT_LIMIT), offset.getOrDefault(0))));
+    }
+}

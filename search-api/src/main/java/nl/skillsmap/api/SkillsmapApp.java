@@ -1,0 +1,86 @@
+package nl.skillsmap.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import io.javalin.validation.ValidationException;
+import nl.skillsmap.search.DocumentRows;
+import nl.skillsmap.search.HealthService;
+import nl.skillsmap.search.SearchService;
+import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.SuggestService;
+import nl.skillsmap.search.catalogue.CatalogueCache;
+import nl.skillsmap.search.compare.BroadElementsService;
+import nl.skillsmap.search.compare.CommonService;
+import nl.skillsmap.search.compare.CompareService;
+import nl.skillsmap.search.detail.DetailService;
+import nl.skillsmap.search.match.MatchService;
+import org.eclipse.jetty.http.UriCompliance;
+
+/**
+ * Builds the HTTP application over an opened index: every setting and the whole route table in one place. The
+ * services read what they keep in memory (document rows, the catalogue) here, before the first request. The caller
+ * owns the index and closes it after stopping the application.
+ */
+public final class SkillsmapApp {
+
+    public static final String API = "/api/v1";
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private SkillsmapApp() {
+    }
+
+    public static Javalin create(SkillsmapIndex index, ApiConfig config) {
+        DocumentRows rows = DocumentRows.read(index);
+        CatalogueCache catalogues = new CatalogueCache(index);
+        // Loaded now, while starting, so that no request waits for it.
+        catalogues.preload();
+        ObjectMapper json = ApiJson.mapper();
+        SearchController search = new SearchController(new SearchService(index, rows));
+        SuggestController suggest = new SuggestController(new SuggestService(index, rows));
+        MatchController match = new MatchController(new MatchService(index, catalogues), new JsonBody(json));
+        DetailController details = new DetailController(new DetailService(index, catalogues));
+        CompareController compare = new CompareController(new CompareService(index, catalogues),
+                new CommonService(index, catalogues), new BroadElementsService(index, catalogues));
+        HealthController health = new HealthController(new HealthService(index));
+        OpenApiDocument openApi = OpenApiDocument.load();
+        CorsPolicy cors = new CorsPolicy(config.corsOrigins());
+        WebAssets web = new WebAssets(config.webAssets());
+        ProblemMapper problems = new ProblemMapper();
+
+        return Javalin.create(app -> {
+            app.startup.showJavalinBanner = false;
+            app.jsonMapper(new JavalinJackson(json, false));
+            app.http.maxRequestSize = MAX_BODY_BYTES;
+            app.http.prefer405over404 = true;
+            // An occupation's id may be its whole URI, URL-encoded into one path segment: let %2F through.
+            app.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.DEFAULT.with(
+                    "encoded slashes in ids", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR)));
+            app.jetty.modifyServletContextHandler(context -> context.getServletHandler()
+                    .setDecodeAmbiguousURIs(true));
+
+            app.routes.before(cors::apply);
+            app.routes.get(API + "/search", search::search);
+            app.routes.get(API + "/suggest", suggest::suggest);
+            app.routes.post(API + "/match", match::match);
+            app.routes.get(API + "/qualifications/{crebo}", details::qualification);
+            app.routes.get(API + "/occupations/{id}", details::occupation);
+            app.routes.get(API + "/compare", compare::compare);
+            app.routes.get(API + "/common", compare::common);
+            app.routes.get(API + "/broad-elements", compare::broadElements);
+            app.routes.get(API + "/health", health::health);
+            app.routes.get(API + "/openapi.yaml", openApi::serve);
+            if (web.present()) {
+                web.serve(app);
+            } else {
+                app.routes.get("/", WebAssets::placeholder);
+            }
+
+            // One mapper for everything; registered for the classes Javalin maps itself, to replace its answers.
+            app.routes.exception(Exception.class, problems::handle);
+            app.routes.exception(HttpResponseException.class, problems::handle);
+            app.routes.exception(ValidationException.class, problems::handle);
+        });
+    }
+}

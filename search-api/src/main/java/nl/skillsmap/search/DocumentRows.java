@@ -1,0 +1,199 @@
+package nl.skillsmap.search;
+
+import nl.skillsmap.index.DocType;
+import nl.skillsmap.index.IndexSchema;
+import nl.skillsmap.index.IndexedWorkProcess;
+import nl.skillsmap.index.StoredJson;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Skill;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What result rows and suggestions show of every document, read once from the stored fields when the index is
+ * opened, so that answering a request decompresses no stored fields. This is sound because an opened index never
+ * changes (a rebuild is a new generation, opened anew) and affordable because it is small: a few megabytes for the
+ * whole structure and ESCO.
+ *
+ * <p>Rows are addressed by the doc ids of the reader they were read from; {@link #row(IndexSearcher, int)} checks
+ * that the searcher is over that reader.
+ */
+public final class DocumentRows {
+
+    private static final Set<String> FIELDS = Set.of(IndexSchema.ID, IndexSchema.TYPE, IndexSchema.TITLE,
+            IndexSchema.TEXT, IndexSchema.LEVEL, IndexSchema.DOMAIN, IndexSchema.CREBO, IndexSchema.JSON);
+
+    /**
+     * One document as a row shows it.
+     *
+     * @param text          the stored body text, null when none
+     * @param labels        further names shown as suggestions (alternative labels of skills and occupations)
+     * @param crebo         for a work process or elective: the (first) qualification it belongs to
+     * @param qualification for a work process: its qualification as the row names it; null otherwise
+     */
+    public record Row(DocType type, String id, String title, String text, Integer level, String domain,
+                      List<String> labels, String crebo, SearchHit.QualificationRef qualification,
+                      SearchHit.CoreTaskRef coreTask) {
+    }
+
+    private final IndexReader reader;
+    private final Row[] rows;
+    /** Position of each document's id in id order: equal scores are ranked by id without comparing strings. */
+    private final int[] idRanks;
+    private final Map<String, SearchHit.QualificationRef> qualifications;
+    /** Per segment: the values of the type and domain doc-value ordinals, for facet counts. */
+    private final String[][] typeValues;
+    private final String[][] domainValues;
+
+    private DocumentRows(IndexReader reader, Row[] rows, Map<String, SearchHit.QualificationRef> qualifications,
+                         String[][] typeValues, String[][] domainValues) {
+        this.reader = reader;
+        this.rows = rows;
+        this.idRanks = idRanks(rows);
+        this.qualifications = qualifications;
+        this.typeValues = typeValues;
+        this.domainValues = domainValues;
+    }
+
+    public static DocumentRows read(SkillsmapIndex index) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return read(searcher.getIndexReader());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the stored documents of " + index.generation(), e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private static DocumentRows read(IndexReader reader) throws IOException {
+        Row[] rows = new Row[reader.maxDoc()];
+        Map<String, SearchHit.QualificationRef> qualifications = new HashMap<>();
+        String[][] typeValues = new String[reader.leaves().size()][];
+        String[][] domainValues = new String[reader.leaves().size()][];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            StoredFields stored = leaf.reader().storedFields();
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    Row row = row(stored.document(doc, FIELDS));
+                    rows[leaf.docBase + doc] = row;
+                    if (row.type() == DocType.QUALIFICATION) {
+                        qualifications.put(row.id(), new SearchHit.QualificationRef(row.id(), row.title(),
+                                row.level()));
+                    }
+                }
+            }
+            typeValues[leaf.ord] = values(DocValues.getSortedSet(leaf.reader(), IndexSchema.TYPE));
+            domainValues[leaf.ord] = values(DocValues.getSortedSet(leaf.reader(), IndexSchema.DOMAIN));
+        }
+        return new DocumentRows(reader, rows, Map.copyOf(qualifications), typeValues, domainValues);
+    }
+
+    private static Row row(Document doc) {
+        DocType type = DocType.ofKey(doc.get(IndexSchema.TYPE)).orElseThrow(() -> new IllegalStateException(
+                "document " + doc.get(IndexSchema.ID) + " has an unknown type " + doc.get(IndexSchema.TYPE)));
+        IndexableField level = doc.getField(IndexSchema.LEVEL);
+        byte[] json = doc.getBinaryValue(IndexSchema.JSON).bytes;
+        List<String> labels = List.of();
+        SearchHit.QualificationRef qualification = null;
+        SearchHit.CoreTaskRef coreTask = null;
+        switch (type) {
+            case WORK_PROCESS -> {
+                IndexedWorkProcess wp = StoredJson.read(json, IndexedWorkProcess.class);
+                qualification = new SearchHit.QualificationRef(wp.crebo(), wp.qualificationName(), wp.level());
+                coreTask = wp.coreTaskCode() == null && wp.coreTaskTitle() == null ? null
+                        : new SearchHit.CoreTaskRef(wp.coreTaskCode(), wp.coreTaskTitle());
+            }
+            case SKILL -> labels = StoredJson.read(json, Skill.class).altLabels();
+            case OCCUPATION -> labels = StoredJson.read(json, Occupation.class).altLabels();
+            default -> {
+            }
+        }
+        return new Row(type, doc.get(IndexSchema.ID), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.TEXT),
+                level == null ? null : level.numericValue().intValue(), doc.get(IndexSchema.DOMAIN), labels,
+                doc.get(IndexSchema.CREBO), qualification, coreTask);
+    }
+
+    private static int[] idRanks(Row[] rows) {
+        Integer[] docs = new Integer[rows.length];
+        for (int doc = 0; doc < rows.length; doc++) {
+            docs[doc] = doc;
+        }
+        Arrays.sort(docs, Comparator.comparing((Integer doc) -> rows[doc] == null ? null : rows[doc].id(),
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        int[] ranks = new int[rows.length];
+        for (int rank = 0; rank < docs.length; rank++) {
+            ranks[docs[rank]] = rank;
+        }
+        return ranks;
+    }
+
+    private static String[] values(SortedSetDocValues docValues) throws IOException {
+        String[] values = new String[Math.toIntExact(docValues.getValueCount())];
+        for (int ord = 0; ord < values.length; ord++) {
+            values[ord] = docValues.lookupOrd(ord).utf8ToString();
+        }
+        return values;
+    }
+
+    /** The row of a document found with {@code searcher}. */
+    public Row row(IndexSearcher searcher, int doc) {
+        checkReader(searcher.getIndexReader());
+        return rows[doc];
+    }
+
+    /** The place of a document's id in the order of all ids (global doc id of this reader). */
+    int idRank(int doc) {
+        return idRanks[doc];
+    }
+
+    /** A qualification by crebo, or null when the index has none with it. */
+    public SearchHit.QualificationRef qualification(String crebo) {
+        return qualifications.get(crebo);
+    }
+
+    /** The type of a document by global doc id; for collectors, after {@link #checkLeaf}. */
+    DocType type(int doc) {
+        return rows[doc].type();
+    }
+
+    /** The type values of a segment's ordinals, for counting by ordinal. */
+    String[] typeValues(LeafReaderContext leaf) {
+        checkLeaf(leaf);
+        return typeValues[leaf.ord];
+    }
+
+    String[] domainValues(LeafReaderContext leaf) {
+        checkLeaf(leaf);
+        return domainValues[leaf.ord];
+    }
+
+    /** Fails unless the segment belongs to the reader the rows were read from. */
+    void checkLeaf(LeafReaderContext leaf) {
+        checkReader(ReaderUtil.getTopLevelContext(leaf).reader());
+    }
+
+    private void checkReader(IndexReader other) {
+        if (other != reader) {
+            throw new IllegalStateException("rows were read from another reader than this searcher's");
+        }
+    }
+}

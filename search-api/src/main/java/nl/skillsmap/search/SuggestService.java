@@ -1,0 +1,224 @@
+package nl.skillsmap.search;
+
+import nl.skillsmap.analysis.AnalyzerFactory;
+import nl.skillsmap.index.DocType;
+import nl.skillsmap.index.IndexSchema;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Suggestions while typing, from two characters: every typed word must start a word or a compound part of a title
+ * or label ("voorr" and "beleid" both find "voorraadbeleid"). Matching uses the {@link IndexSchema#SUGGEST} field,
+ * whose edge n-grams turn prefix matching into term lookups.
+ *
+ * <p>Ranking, deterministic: texts whose first word starts with the first typed word, then the more central types
+ * (qualification, work process, occupation, skill, elective), then shorter texts, then text and id. Equal texts of
+ * one type (the same work process in several qualifications) are shown once, and no type takes more than half the
+ * places while others are waiting, so a long list of one kind does not hide the rest.
+ */
+public final class SuggestService {
+
+    public static final int MIN_QUERY_LENGTH = AnalyzerFactory.MIN_PREFIX;
+    public static final int MAX_QUERY_LENGTH = 200;
+    public static final int DEFAULT_LIMIT = 8;
+    public static final int MAX_LIMIT = 20;
+
+    /** Candidates fetched per type before re-ranking, as a multiple of the limit (room for duplicates). */
+    private static final int CANDIDATES_PER_LIMIT = 3;
+    private static final List<DocType> TYPE_ORDER = List.of(DocType.QUALIFICATION, DocType.WORK_PROCESS,
+            DocType.OCCUPATION, DocType.SKILL, DocType.ELECTIVE);
+
+    private final SkillsmapIndex index;
+    private final DocumentRows rows;
+    private final Analyzer queryAnalyzer;
+    private final Analyzer prefixes;
+
+    public SuggestService(SkillsmapIndex index) {
+        this(index, DocumentRows.read(index));
+    }
+
+    public SuggestService(SkillsmapIndex index, DocumentRows rows) {
+        this.index = index;
+        this.rows = rows;
+        this.queryAnalyzer = index.analyzers().prefixQuery();
+        this.prefixes = index.analyzers().prefix();
+    }
+
+    public Suggestions suggest(String query, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
+        }
+        List<String> words = tokens(queryAnalyzer, query).stream()
+                .filter(w -> w.length() >= MIN_QUERY_LENGTH)
+                // The index keeps prefixes up to MAX_PREFIX letters: a longer typed word is matched on that much.
+                .map(w -> w.length() > AnalyzerFactory.MAX_PREFIX ? w.substring(0, AnalyzerFactory.MAX_PREFIX) : w)
+                .distinct()
+                .toList();
+        if (words.isEmpty()) {
+            return new Suggestions(query, List.of());
+        }
+        IndexSearcher searcher = index.acquire();
+        try {
+            Map<DocType, List<RankedQueue.Ranked>> best = searcher.search(query(words),
+                    new BestPerTypeCollectorManager(rows, limit * CANDIDATES_PER_LIMIT));
+            List<Candidate> candidates = new ArrayList<>();
+            for (DocType type : TYPE_ORDER) {
+                for (RankedQueue.Ranked ranked : best.get(type)) {
+                    candidate(rows.row(searcher, ranked.doc()), words).ifPresent(candidates::add);
+                }
+            }
+            return new Suggestions(query, pick(candidates, limit));
+        } catch (IOException e) {
+            throw new UncheckedIOException("suggest failed for '" + query + "'", e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** Every word as a prefix (a term of the n-gram field); scored, so shorter fields come first. */
+    private static Query query(List<String> words) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        words.forEach(w -> builder.add(new TermQuery(new Term(IndexSchema.SUGGEST, w)), Occur.MUST));
+        return builder.build();
+    }
+
+    /**
+     * What a matched document offers: its title, else the shortest of its shown labels that the words start.
+     * Word starts are checked on folded text first for the title and every label; only when none has them are
+     * compound parts looked for, with the index-side chain (the costlier check, needed by few documents).
+     */
+    private Optional<Candidate> candidate(DocumentRows.Row row, List<String> words) {
+        // Other labels of the document (a work process's core task, a qualification's dossier) name something
+        // else, so only the shown labels of skills and occupations stand in for the title.
+        List<String> labels = row.labels().stream()
+                .sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+                .toList();
+        String text = startsWords(row.title(), words) ? row.title()
+                : labels.stream().filter(label -> startsWords(label, words)).findFirst()
+                .or(() -> startsParts(row.title(), words) ? Optional.of(row.title()) : Optional.empty())
+                .or(() -> labels.stream().filter(label -> startsParts(label, words)).findFirst())
+                .orElse(null);
+        return Optional.ofNullable(text)
+                .map(t -> new Candidate(t, row.type(), row.id(), startsWith(t, words.getFirst())));
+    }
+
+    /** Whether every word starts a word of {@code text} (folded by the chain's own folding table). */
+    private static boolean startsWords(String text, List<String> words) {
+        String folded = fold(text);
+        return words.stream().allMatch(w -> startsAWord(folded, w));
+    }
+
+    /**
+     * Whether every word is one of the prefixes the index side makes of {@code text}: the same chain, so compound
+     * parts count exactly as the index counts them.
+     */
+    private boolean startsParts(String text, List<String> words) {
+        return new HashSet<>(tokens(prefixes, text)).containsAll(words);
+    }
+
+    private static boolean startsWith(String text, String word) {
+        String folded = fold(text);
+        int first = 0;
+        while (first < folded.length() && !Character.isLetterOrDigit(folded.charAt(first))) {
+            first++;
+        }
+        return folded.startsWith(word, first);
+    }
+
+    private static boolean startsAWord(String folded, String word) {
+        for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+            if (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case with accents folded by the table the analysis chain folds with. */
+    static String fold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) >= 0x80) {
+                char[] chars = lower.toCharArray();
+                char[] folded = new char[chars.length * 4];
+                int length = ASCIIFoldingFilter.foldToASCII(chars, 0, folded, 0, chars.length);
+                return new String(folded, 0, length);
+            }
+        }
+        return lower;
+    }
+
+    private static List<Suggestion> pick(List<Candidate> candidates, int limit) {
+        List<Candidate> ranked = new ArrayList<>(candidates);
+        ranked.sort(Candidate.RANKING);
+        Set<String> seen = new HashSet<>();
+        List<Candidate> distinct = new ArrayList<>();
+        for (Candidate c : ranked) {
+            if (seen.add(c.type().key() + '\n' + c.text().strip().toLowerCase(Locale.ROOT))) {
+                distinct.add(c);
+            }
+        }
+        int perType = (limit + 1) / 2;
+        Map<DocType, Integer> taken = new HashMap<>();
+        Set<Candidate> chosen = new LinkedHashSet<>();
+        for (Candidate c : distinct) {
+            if (chosen.size() < limit && taken.merge(c.type(), 1, Integer::sum) <= perType) {
+                chosen.add(c);
+            }
+        }
+        for (Candidate c : distinct) {
+            if (chosen.size() < limit) {
+                chosen.add(c);
+            }
+        }
+        return distinct.stream().filter(chosen::contains)
+                .map(c -> new Suggestion(c.text(), c.type().key(), c.id()))
+                .toList();
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(IndexSchema.SUGGEST, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    private record Candidate(String text, DocType type, String id, boolean startsWithQuery) {
+
+        static final Comparator<Candidate> RANKING = Comparator
+                .comparing((Candidate c) -> !c.startsWithQuery())
+                .thenComparingInt(c -> TYPE_ORDER.indexOf(c.type()))
+                .thenComparingInt(c -> c.text().length())
+                .thenComparing(Candidate::text)
+                .thenComparing(Candidate::id);
+    }
+}

@@ -1,0 +1,124 @@
+package nl.skillsmap.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.javalin.Javalin;
+import io.javalin.router.Endpoint;
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.Response;
+import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.testing.FixtureCorpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static nl.skillsmap.api.ApiResponses.header;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OpenApiTest {
+
+    private static final Set<String> HTTP_METHODS = Set.of("get", "post", "put", "patch", "delete", "head",
+            "options", "trace");
+
+    @TempDir
+    static Path dir;
+    private static SkillsmapIndex index;
+
+    @BeforeAll
+    static void openFixtureIndex() throws IOException {
+        index = SkillsmapIndex.open(FixtureCorpus.buildIndex(dir));
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void theDescriptionIsServedAsOpenApi31() {
+        JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
+            Response response = client.get("/api/v1/openapi.yaml");
+
+            assertThat(response.code()).isEqualTo(200);
+            assertThat(header(response, "Content-Type")).startsWith("application/yaml");
+            JsonNode openApi = yaml(response.body().string());
+            assertThat(openApi.get("openapi").asText()).isEqualTo("3.1.0");
+            assertThat(openApi.get("servers").get(0).get("url").asText()).isEqualTo(SkillsmapApp.API);
+        });
+    }
+
+    @Test
+    void everyRouteIsDescribedAndEveryDescribedOperationIsARoute() {
+        Javalin app = SkillsmapApp.create(index, ApiConfig.defaults());
+        JavalinTest.test(app, (server, client) -> {
+            Set<String> described = operations(yaml(client.get("/api/v1/openapi.yaml").body().string()));
+
+            assertThat(routes(server)).isEqualTo(described).contains("POST /match", "GET /search",
+                    "GET /suggest", "GET /qualifications/{crebo}", "GET /occupations/{id}", "GET /compare",
+                    "GET /common", "GET /broad-elements", "GET /health", "GET /openapi.yaml");
+        });
+    }
+
+    @Test
+    void theDocumentedBoundsAreTheEnforcedOnes() {
+        JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
+            JsonNode search = yaml(client.get("/api/v1/openapi.yaml").body().string())
+                    .get("paths").get("/search").get("get");
+            JsonNode q = parameter(search, "q");
+            assertThat(q.get("schema").get("maxLength").asInt())
+                    .isEqualTo(nl.skillsmap.search.SearchRequest.MAX_QUERY_LENGTH);
+            JsonNode offset = parameter(search, "offset");
+            assertThat(offset.get("schema").get("maximum").asInt())
+                    .isEqualTo(nl.skillsmap.search.SearchRequest.MAX_OFFSET);
+            assertThat(client.get("/api/v1/search?q=a&offset=" + offset.get("schema").get("maximum").asInt())
+                    .code()).isEqualTo(200);
+            assertThat(client.get("/api/v1/search?q=a&offset=" + (offset.get("schema").get("maximum").asInt() + 1))
+                    .code()).isEqualTo(400);
+        });
+    }
+
+    /** "METHOD /path" for every operation, paths relative to the server URL. */
+    private static Set<String> operations(JsonNode openApi) {
+        Set<String> operations = new TreeSet<>();
+        openApi.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
+                method -> {
+                    if (HTTP_METHODS.contains(method)) {
+                        operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+                    }
+                }));
+        return operations;
+    }
+
+    /** "METHOD /path" for every endpoint of the route table under the API base path. */
+    private static Set<String> routes(Javalin app) {
+        Set<String> routes = new TreeSet<>();
+        app.unsafe.internalRouter.allHttpHandlers().forEach(parsed -> {
+            Endpoint endpoint = parsed.endpoint;
+            if (endpoint.method.isHttpMethod() && endpoint.path.startsWith(SkillsmapApp.API + "/")) {
+                routes.add(endpoint.method.name() + " " + endpoint.path.substring(SkillsmapApp.API.length()));
+            }
+        });
+        return routes;
+    }
+
+    private static JsonNode parameter(JsonNode operation, String name) {
+        for (JsonNode parameter : operation.get("parameters")) {
+            if (name.equals(parameter.path("name").asText())) {
+                return parameter;
+            }
+        }
+        throw new AssertionError("no parameter " + name);
+    }
+
+    private static JsonNode yaml(String text) throws IOException {
+        return new ObjectMapper(new YAMLFactory()).readTree(text);
+    }
+}

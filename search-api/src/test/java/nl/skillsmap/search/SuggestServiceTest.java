@@ -1,0 +1,123 @@
+package nl.skillsmap.search;
+
+import nl.skillsmap.search.testing.FixtureCorpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+class SuggestServiceTest {
+
+    @TempDir
+    static Path dir;
+    private static SkillsmapIndex index;
+    private static SuggestService suggest;
+
+    @BeforeAll
+    static void openFixtureIndex() throws IOException {
+        index = SkillsmapIndex.open(FixtureCorpus.buildIndex(dir));
+        suggest = new SuggestService(index);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void aWordStartFindsTitlesAndLabelsWithThatWord() {
+        List<Suggestion> suggestions = suggest.suggest("voorr", 8).suggestions();
+
+        assertThat(suggestions).extracting(Suggestion::text).contains("voorraad beheren",
+                "Controleert de voorraad en doet bestelvoorstellen", "Stelt het voorraadbeleid en de inkoop op");
+        assertThat(suggestions).allSatisfy(s -> assertThat(s.text().toLowerCase()).contains("voorr"));
+    }
+
+    @Test
+    void textsStartingWithTheTypedWordComeFirst() {
+        assertThat(suggest.suggest("voorr", 8).suggestions().getFirst())
+                .isEqualTo(new Suggestion("voorraad beheren", "skill", FixtureCorpus.SKILL_STOCK));
+    }
+
+    @Test
+    void theSameWorkProcessInSeveralQualificationsIsSuggestedOnce() {
+        List<Suggestion> suggestions = suggest.suggest("bestelvoor", 8).suggestions();
+
+        assertThat(suggestions).containsExactly(new Suggestion("Controleert de voorraad en doet bestelvoorstellen",
+                "workProcess", FixtureCorpus.SALES + "-B1-K1-W2"));
+    }
+
+    @Test
+    void anAlternativeLabelIsShownWhenThatIsWhatMatches() {
+        assertThat(suggest.suggest("orderp", 8).suggestions()).containsExactly(
+                new Suggestion("orderpicker", "occupation", FixtureCorpus.WAREHOUSE_WORKER),
+                new Suggestion("orderpicken", "skill", FixtureCorpus.SKILL_ORDERS),
+                new Suggestion("Verzamelt orders (orderpicken)", "workProcess", FixtureCorpus.LOGISTICS + "-B1-K2-W1"));
+    }
+
+    @Test
+    void equalTextsOfDifferentTypesAreBothShown() {
+        assertThat(suggest.suggest("kok", 8).suggestions()).containsExactly(
+                new Suggestion("Kok", "qualification", FixtureCorpus.COOK),
+                new Suggestion("kok", "occupation", FixtureCorpus.COOK_OCCUPATION),
+                new Suggestion("koken", "skill", FixtureCorpus.SKILL_COOKING));
+    }
+
+    @Test
+    void aCompoundPartCountsAsAWordStart() {
+        assertThat(suggest.suggest("belei", 8).suggestions()).extracting(Suggestion::text)
+                .containsExactly("Stelt het voorraadbeleid en de inkoop op");
+    }
+
+    @Test
+    void everyTypedWordMustStartAWord() {
+        assertThat(suggest.suggest("contr voor", 8).suggestions()).extracting(Suggestion::text)
+                .containsExactly("Controleert de voorraad en doet bestelvoorstellen");
+        assertThat(suggest.suggest("contr kassa", 8).suggestions()).isEmpty();
+    }
+
+    @Test
+    void oneTypeTakesAtMostHalfThePlacesWhileOthersWait() {
+        // Work processes starting with "be" outrank the skill "kassa bedienen", whose second word starts so.
+        assertThat(suggest.suggest("be", 20).suggestions()).extracting(Suggestion::type)
+                .startsWith("workProcess", "workProcess", "workProcess", "workProcess");
+
+        assertThat(suggest.suggest("be", 2).suggestions()).extracting(Suggestion::text)
+                .containsExactly("Begeleidt nieuwe collega's", "kassa bedienen");
+    }
+
+    @Test
+    void suggestionsStartAtTwoCharacters() {
+        assertThat(suggest.suggest("v", 8).suggestions()).isEmpty();
+        assertThat(suggest.suggest("vo", 8).suggestions()).isNotEmpty();
+    }
+
+    @Test
+    void theLimitIsRespected() {
+        assertThat(suggest.suggest("vo", 3).suggestions()).hasSize(3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"voorr", "voorr*", "title:voorr", "*", "((", "AND", "\\", "<b>", "\uD83D\uDE00",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
+    void hostileInputIsTreatedAsText(String hostile) {
+        assertThatCode(() -> suggest.suggest(hostile, 8)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aWordLongerThanTheLongestIndexedPrefixStillFindsItsTitle() {
+        assertThat(suggest.suggest("hygienevoorschriften", 8).suggestions()).extracting(Suggestion::id)
+                .containsExactly(FixtureCorpus.SKILL_HYGIENE);
+        assertThat(suggest.suggest("hygienevoorschriftenx", 8).suggestions()).extracting(Suggestion::id)
+                .containsExactly(FixtureCorpus.SKILL_HYGIENE);
+    }
+}

@@ -1,0 +1,2 @@
+// placeholder widget for tests
+window.skillsmapWidgetLoaded = true;
