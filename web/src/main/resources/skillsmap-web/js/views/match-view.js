@@ -381,7 +381,7 @@ export class MatchView {
         top.length >= 2 ? h('p', { class: 'more-link' },
           h('a', { href: commonHash(top) }, `Bekijk wat de bovenste ${top.length} diploma’s gemeen hebben`)) : null));
     }
-    layout.append(this.#occupationsAside(occupations, context));
+    layout.append(this.#occupationsSection(occupations, context));
     section.append(layout);
     return section;
   }
@@ -481,8 +481,8 @@ export class MatchView {
           : null));
   }
 
-  #occupationsAside(occupations, { origins, labels }) {
-    return h('aside', { class: 'occupations', 'aria-labelledby': 'occupations-title' },
+  #occupationsSection(occupations, { origins, labels }) {
+    return h('section', { class: 'occupations', 'aria-labelledby': 'occupations-title' },
       h('h2', { id: 'occupations-title' }, 'Beroepen die erop lijken'),
       h('p', { class: 'hint' }, 'Uit de Europese beroepenlijst ESCO. We tellen de vaardigheden die voor het beroep belangrijk zijn.'),
       occupations.length
