@@ -27,7 +27,9 @@ public final class Browser implements AutoCloseable {
     /** Long enough for a first match over the full index on a busy two-core machine. */
     private static final Duration WAIT = Duration.ofSeconds(30);
     /** Screenshots of very long pages are cut here; the top is what a reader looks at. */
-    private static final int MAX_SCREENSHOT_HEIGHT = 6000;
+    private static final int MAX_PAGE_HEIGHT = 6000;
+    /** Element screenshots show about two screens, small enough to read at a glance. */
+    private static final int MAX_REGION_HEIGHT = 1600;
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -75,19 +77,40 @@ public final class Browser implements AutoCloseable {
 
     /** Saves a screenshot of the whole page (up to a height limit) as {@code <name>.png}; returns the file. */
     public Path screenshot(String name) throws IOException {
-        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        // The window's width, scroll bar included: capturing beyond the viewport lays the page out without one.
         @SuppressWarnings("unchecked")
-        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
-        double width = ((Number) content.get("width")).doubleValue();
-        double height = Math.min(MAX_SCREENSHOT_HEIGHT, ((Number) content.get("height")).doubleValue());
+        Map<String, Object> size = (Map<String, Object>) script("""
+                const page = document.documentElement;
+                return { width: Math.max(page.scrollWidth, window.innerWidth), height: page.scrollHeight };
+                """);
+        return capture(name, 0, 0, number(size.get("width")),
+                Math.min(MAX_PAGE_HEIGHT, number(size.get("height"))));
+    }
+
+    /** Saves a screenshot of one element (its top part, for long ones) as {@code <name>.png}; returns the file. */
+    public Path screenshotOf(String name, By region) throws IOException {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> box = (Map<String, Object>) script("""
+                const box = arguments[0].getBoundingClientRect();
+                return { x: box.left + window.scrollX, y: box.top + window.scrollY, width: box.width, height: box.height };
+                """, driver.findElement(region));
+        return capture(name, number(box.get("x")), number(box.get("y")), number(box.get("width")),
+                Math.min(MAX_REGION_HEIGHT, number(box.get("height"))));
+    }
+
+    private Path capture(String name, double x, double y, double width, double height) throws IOException {
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
                 "format", "png",
                 "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+                "clip", Map.of("x", x, "y", y, "width", width, "height", height, "scale", 1)));
         Files.createDirectories(screenshots);
         Path file = screenshots.resolve(name + ".png");
         Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
         return file;
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
     }
 
     /** Runs axe-core over the whole document, shadow roots included; keeps its report as {@code <name>.json}. */
