@@ -43,6 +43,7 @@ class EmbeddedWidgetTest {
         assertThat(widget.results()).isNotEmpty().isEqualTo(expected);
         assertThat(widget.contentSecurityViolations()).as("blocked by the host page's Content-Security-Policy")
                 .isEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
 
         MatchPage fullPage = MatchPage.open(browser, URI.create(widget.fullPageLink()));
         MatchResult result = fullPage.awaitResult();
@@ -61,5 +62,7 @@ class EmbeddedWidgetTest {
 
         assertThat(widget.results()).isEmpty();
         assertThat(widget.failure()).contains("niet bereikbaar");
+        assertThat(browser.consoleErrors()).as("why the browser refused the answer")
+                .anyMatch(message -> message.contains("blocked by CORS policy"));
     }
 }

@@ -64,6 +64,7 @@ class SandraFindsQualificationsTest {
         assertThat(result.qualifications()).hasSizeGreaterThanOrEqualTo(3).isEqualTo(expected);
         assertThat(result.qualifications().getFirst().barWidth()).isNotEqualTo("0%");
         assertThat(result.occupations()).isNotEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test
@@ -94,6 +95,7 @@ class SandraFindsQualificationsTest {
         assertThat(comparison.coverage()).isEqualTo("Je neemt " + coverage.get("matched").asInt() + " van de "
                 + coverage.get("total").asInt() + " werkprocessen al mee.");
         assertThat(comparison.coreTasks()).hasSize(expected.get("coreTasks").size());
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     /** What coverage counts, in the page's words. */

@@ -39,6 +39,7 @@ class SharedLinkTest {
             assertThat(advisors.currentUrl()).isEqualTo(link);
             assertThat(restored.activityChips()).containsExactlyElementsOf(Sandra.ACTIVITIES);
             assertThat(result).isEqualTo(shown);
+            assertThat(advisors.consoleErrors()).isEmpty();
         }
     }
 }

@@ -2,6 +2,7 @@ package nl.skillsmap.testing;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -17,9 +18,11 @@ import java.util.Set;
  * Sets up {@link BrowserTest} classes: checks that Chromium and chromedriver are installed, builds (or reuses) the
  * full-data index and starts {@link LiveSkillsmap} once per test JVM, and gives each test class a browser of its own.
  * Test methods receive {@link LiveSkillsmap}, {@link Browser} (the class's browser) and {@link HeadlessChromium} (to
- * start further, fresh browsers) as parameters. A failing test leaves a screenshot named after it.
+ * start further, fresh browsers) as parameters. Each test starts with the console log read empty; a failing test
+ * leaves a screenshot named after it.
  */
-public final class BrowserEnvironment implements BeforeAllCallback, ParameterResolver, TestWatcher {
+public final class BrowserEnvironment implements BeforeAllCallback, BeforeEachCallback, ParameterResolver,
+        TestWatcher {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(BrowserEnvironment.class);
@@ -38,6 +41,12 @@ public final class BrowserEnvironment implements BeforeAllCallback, ParameterRes
         context.getRoot().getStore(NAMESPACE).computeIfAbsent(LiveSkillsmap.class, type -> startLiveSkillsmap(),
                 LiveSkillsmap.class);
         context.getStore(NAMESPACE).computeIfAbsent(Browser.class, type -> launch(chromium()), Browser.class);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        // What an earlier test of the class left in the console is not this test's business.
+        context.getStore(NAMESPACE).get(Browser.class, Browser.class).consoleErrors();
     }
 
     @Override

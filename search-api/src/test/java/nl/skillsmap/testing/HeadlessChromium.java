@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Debian's Chromium and its matching chromedriver, started headless with a fresh profile. Both paths are set
@@ -56,6 +57,8 @@ public final class HeadlessChromium {
         options.setBinary(BROWSER.toFile());
         options.addArguments(FLAGS);
         options.addArguments("--user-data-dir=" + profile);
+        // Keep the page's console errors (uncaught exceptions, failed requests) for the tests to read.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "SEVERE"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
