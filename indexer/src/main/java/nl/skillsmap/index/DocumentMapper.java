@@ -10,6 +10,9 @@ import nl.skillsmap.model.SkillRef;
 import nl.skillsmap.model.WorkProcess;
 import org.apache.lucene.document.Document;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -81,7 +84,8 @@ public final class DocumentMapper {
         return doc;
     }
 
-    public static Document occupation(Occupation occupation) {
+    /** @param skills every skill by URI, for the Dutch labels of the occupation's essential skills */
+    public static Document occupation(Occupation occupation, Map<String, Skill> skills) {
         Document doc = new Document();
         IndexSchema.addIdentity(doc, DocType.OCCUPATION, occupation.uri());
         IndexSchema.addTitle(doc, occupation.label());
@@ -91,6 +95,20 @@ public final class DocumentMapper {
             IndexSchema.addText(doc, occupation.description());
         }
         occupation.essentialSkills().forEach(uri -> IndexSchema.addSkillUri(doc, uri));
+        if (QualificationProfile.DUTCH.equals(occupation.language())) {
+            List<String> parts = new ArrayList<>();
+            parts.add(occupation.label());
+            parts.addAll(occupation.altLabels());
+            parts.add(occupation.description());
+            for (String uri : occupation.essentialSkills()) {
+                Skill skill = skills.get(uri);
+                if (skill != null && QualificationProfile.DUTCH.equals(skill.language())) {
+                    parts.add(skill.label());
+                }
+            }
+            IndexSchema.addOccupationProfile(doc, String.join("\n",
+                    parts.stream().filter(Objects::nonNull).toList()));
+        }
         IndexSchema.addSource(doc, occupation.provenance().source());
         IndexSchema.addJson(doc, StoredJson.write(occupation));
         return doc;
@@ -110,7 +128,7 @@ public final class DocumentMapper {
 
     /** The stored form of a work process in its qualification, before neighbours are known. */
     public static IndexedWorkProcess indexed(WorkProcess wp, CoreTask coreTask, Qualification q, String group,
-                                             java.util.List<IndexedWorkProcess.SimilarWorkProcess> similar) {
+                                             List<IndexedWorkProcess.SimilarWorkProcess> similar) {
         return new IndexedWorkProcess(wp.id(), wp.code(), wp.title(), wp.description(), wp.result(),
                 wp.behaviour(), q.crebo(), q.name(), q.level(), q.domain(), coreTask.code(), coreTask.title(),
                 coreTask.part(), group, similar, wp.provenance());

@@ -69,6 +69,7 @@ public final class IndexBuilder {
                 List<Document> documents = new ArrayList<>();
                 Map<String, Skill> skills = new HashMap<>();
                 corpus.skills().forEach(skill -> skills.put(skill.uri(), skill));
+
                 try (OccupationLinker linker = new OccupationLinker(corpus.occupations(), analyzers.dutch())) {
                     Map<String, QualificationProfile> profiles = new HashMap<>();
                     for (Qualification q : corpus.qualifications()) {
@@ -88,7 +89,7 @@ public final class IndexBuilder {
                 workProcesses.forEach(wp -> documents.add(DocumentMapper.workProcess(wp)));
                 corpus.electives().forEach(e -> documents.add(DocumentMapper.elective(e)));
                 corpus.skills().forEach(s -> documents.add(DocumentMapper.skill(s)));
-                corpus.occupations().forEach(o -> documents.add(DocumentMapper.occupation(o)));
+                corpus.occupations().forEach(o -> documents.add(DocumentMapper.occupation(o, skills)));
                 documents.forEach(doc -> account(doc, counts, sources, digest));
                 // Analysis dominates the build; IndexWriter is thread-safe, so both cores invert documents.
                 // Lucene doc ids then vary between builds, which nothing relies on: ties break by the id field.

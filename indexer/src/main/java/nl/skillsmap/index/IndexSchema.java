@@ -26,7 +26,7 @@ import java.util.Map;
 public final class IndexSchema {
 
     /** Changes whenever a field is added or indexed differently, so the content version changes with it. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** Unique id (work-process id, crebo, URI, elective code); indexed for lookups and updateDocument, sorted for tie-breaks. */
     public static final String ID = "id";
@@ -60,6 +60,11 @@ public final class IndexSchema {
      * to. Dutch chain, not stored (the record JSON holds the parts).
      */
     public static final String PROFILE = "profile";
+    /**
+     * The same for an occupation: its Dutch labels, description and the Dutch labels of its essential skills. A
+     * field of its own, so occupations and qualifications each keep their own term statistics.
+     */
+    public static final String OCCUPATION_PROFILE = "occupationProfile";
     /** URI of the ESCO occupation a qualification's name links to, stored for display. */
     public static final String LINKED_OCCUPATION = "linkedOccupation";
     /** Whether a qualification has content to count coverage on ("workProcesses", "skills", "none"). */
@@ -141,6 +146,10 @@ public final class IndexSchema {
 
     static void addProfile(Document doc, String profile) {
         doc.add(new TextField(PROFILE, profile, Field.Store.NO));
+    }
+
+    static void addOccupationProfile(Document doc, String profile) {
+        doc.add(new TextField(OCCUPATION_PROFILE, profile, Field.Store.NO));
     }
 
     static void addLinkedOccupation(Document doc, String uri) {

@@ -101,7 +101,7 @@ class ContractJsonTest {
 
         JsonNode occupation = response.get("occupations").get(0);
         assertThat(fields(occupation)).containsExactly("uri", "id", "label", "iscoGroup", "score", "coverage",
-                "sharedSkills", "missingSkills");
+                "sharedSkills", "missingSkills", "profileEvidence");
         assertThat(fields(occupation.get("sharedSkills").get(0))).containsExactly("uri", "label", "evidence");
         assertThat(fields(occupation.get("missingSkills").get(0))).containsExactly("uri", "label");
         assertThat(fields(response.get("understood").get(0).get("skills").get(0)))

@@ -26,6 +26,8 @@ public final class EvidenceBoard {
     private final Map<String, TreeMap<Integer, Evidence>> skills = new HashMap<>();
     /** Crebo -> input number -> how the input matched the qualification's profile as a whole. */
     private final Map<String, TreeMap<Integer, Evidence>> profiles = new HashMap<>();
+    /** Occupation URI -> input number -> how the input matched the occupation's profile. */
+    private final Map<String, TreeMap<Integer, Evidence>> occupationProfiles = new HashMap<>();
 
     public EvidenceBoard(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -63,6 +65,18 @@ public final class EvidenceBoard {
 
     public Map<Integer, Evidence> profileEvidence(String crebo) {
         return view(profiles.get(crebo));
+    }
+
+    public void matchOccupationProfile(String uri, int input, Evidence evidence) {
+        put(occupationProfiles, uri, input, evidence);
+    }
+
+    public Set<String> occupationProfileUris() {
+        return Collections.unmodifiableSet(occupationProfiles.keySet());
+    }
+
+    public Map<Integer, Evidence> occupationProfileEvidence(String uri) {
+        return view(occupationProfiles.get(uri));
     }
 
     public void matchSkill(String uri, int input, Evidence evidence) {

@@ -28,7 +28,9 @@ public enum How {
      * tasks and work processes, skills, and the ESCO occupation its name links to): ranks the qualification,
      * but covers none of its parts.
      */
-    QUALIFICATION_PROFILE("qualificationProfile", 1.0);
+    QUALIFICATION_PROFILE("qualificationProfile", 1.0),
+    /** Words of the input found in an occupation's labels, description or essential skills. */
+    OCCUPATION_PROFILE("occupationProfile", 1.0);
 
     private final String key;
     private final double weight;

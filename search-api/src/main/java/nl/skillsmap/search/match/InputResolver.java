@@ -31,15 +31,18 @@ final class InputResolver {
     private final Catalogue catalogue;
     private final PhraseSearch phrases;
     private final ProfileSearch profiles;
+    private final ProfileSearch occupationProfiles;
     private final EvidenceBoard board;
     private final List<MatchResponse.Understood> understood = new ArrayList<>();
     private int inputs;
 
-    InputResolver(IndexSearcher searcher, Catalogue catalogue, PhraseSearch phrases, ProfileSearch profiles) {
+    InputResolver(IndexSearcher searcher, Catalogue catalogue, PhraseSearch phrases, ProfileSearch profiles,
+                  ProfileSearch occupationProfiles) {
         this.searcher = searcher;
         this.catalogue = catalogue;
         this.phrases = phrases;
         this.profiles = profiles;
+        this.occupationProfiles = occupationProfiles;
         this.board = new EvidenceBoard(catalogue);
     }
 
@@ -83,7 +86,11 @@ final class InputResolver {
         PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, phrase, true);
         recordPhrase(phrase, input, resolution);
         for (ProfileSearch.Hit hit : profiles.search(searcher, phrase)) {
-            board.matchProfile(hit.crebo(), input, new Evidence(phrase, How.QUALIFICATION_PROFILE, hit.words(),
+            board.matchProfile(hit.id(), input, new Evidence(phrase, How.QUALIFICATION_PROFILE, hit.words(),
+                    hit.strength(), null));
+        }
+        for (ProfileSearch.Hit hit : occupationProfiles.search(searcher, phrase)) {
+            board.matchOccupationProfile(hit.id(), input, new Evidence(phrase, How.OCCUPATION_PROFILE, hit.words(),
                     hit.strength(), null));
         }
         understood.add(new MatchResponse.Understood(phrase, InputKind.ACTIVITY,

@@ -13,10 +13,12 @@ import nl.skillsmap.index.WorkProcessSimilarity;
  *   rarest term over all titles: "voorraadbeleid" counts for more than "klanten"; a word no document holds
  *   weighs nothing). A matched word earns its weight discounted by how it matched ({@link How#weight()}), where
  *   (title, then description, then core-task title) and, for a part of a compound, by the share of the word that
- *   part carries ("voorraad" earns more of "voorraadbeleid" than "beleid"). 0.3 asks that the document says
- *   a good part of what the phrase means: the rarer of two words is enough, a common verb alone is not.</li>
- *   <li>its search score is at least {@link #MIN_RELATIVE_SCORE} of the best hit's, so words found only in a long
- *   description or a core-task title do not resolve when other documents say them in their title.</li>
+ *   part carries ("voorraad" earns more of "voorraadbeleid" than "beleid"). 0.25 asks that the document says
+ *   a real part of what the phrase means: the main part of its rarest compound ("voorraad" of
+ *   "voorraadbeleid") is enough, a common verb alone is not.</li>
+ *   <li>its search score is at least {@link #MIN_RELATIVE_SCORE} of the best hit's: a floor against words found
+ *   only in a long description, kept low because one exact title elsewhere ("Bepaalt inkoop- en voorraadbeleid")
+ *   must not hide the same work said in other words in other qualifications.</li>
  * </ul>
  * A skill is named by a short label, so it resolves on what phrase and label say of each other: the geometric
  * mean of the phrase's strength and the share of the label's content words matched (the cosine coefficient of
@@ -34,8 +36,8 @@ import nl.skillsmap.index.WorkProcessSimilarity;
  */
 public final class MatchPolicy {
 
-    public static final double MIN_PHRASE_STRENGTH = 0.3;
-    public static final double MIN_RELATIVE_SCORE = 0.3;
+    public static final double MIN_PHRASE_STRENGTH = 0.25;
+    public static final double MIN_RELATIVE_SCORE = 0.1;
     public static final double MIN_SKILL_MATCH = 0.5;
     /** The language of labels the Dutch chain can read. */
     public static final String DUTCH = "nl";

@@ -61,9 +61,10 @@ public record MatchResponse(List<Understood> understood, List<QualificationMatch
     public record CertificateOption(String title, String kind, String code, String evidence, Boolean certificate) {
     }
 
-    /** An occupation whose essential skills the person has some of. */
+    /** An occupation sharing essential skills or words of its profile with what the person does. */
     public record OccupationMatch(String uri, String id, String label, String iscoGroup, double score,
-                                  Coverage coverage, List<SharedSkill> sharedSkills, List<SkillLabel> missingSkills) {
+                                  Coverage coverage, List<SharedSkill> sharedSkills, List<SkillLabel> missingSkills,
+                                  List<Evidence> profileEvidence) {
     }
 
     public record SharedSkill(String uri, String label, List<Evidence> evidence) {

@@ -26,6 +26,7 @@ public final class MatchService {
     private final CatalogueCache catalogues;
     private final PhraseSearch phrases;
     private final ProfileSearch profiles;
+    private final ProfileSearch occupationProfiles;
 
     public MatchService(SkillsmapIndex index) {
         this(index, new CatalogueCache(index));
@@ -39,7 +40,8 @@ public final class MatchService {
         this.index = index;
         this.catalogues = catalogues;
         this.phrases = new PhraseSearch(catalogues.words(), new WordMatcher(classifier));
-        this.profiles = new ProfileSearch(index.analyzers().dutch());
+        this.profiles = ProfileSearch.qualifications(index.analyzers().dutch());
+        this.occupationProfiles = ProfileSearch.occupations(index.analyzers().dutch());
     }
 
     /**
@@ -63,7 +65,7 @@ public final class MatchService {
 
     /** The evidence a request gives, for services that read it differently (compare, related qualifications). */
     InputResolver.Resolved resolve(IndexSearcher searcher, Catalogue catalogue, MatchRequest valid) {
-        return new InputResolver(searcher, catalogue, phrases, profiles).resolve(valid);
+        return new InputResolver(searcher, catalogue, phrases, profiles, occupationProfiles).resolve(valid);
     }
 
     private List<MatchResponse.QualificationMatch> rankQualifications(Catalogue catalogue,

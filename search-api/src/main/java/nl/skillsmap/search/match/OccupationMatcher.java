@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Ranks ESCO occupations by the person's skills that are essential to them: the score sums, over shared essential
- * skills, the strongest evidence for each, so more shared skills rank higher; coverage counts them.
+ * Ranks ESCO occupations by what the person does: per input, its strongest evidence on one of the occupation's
+ * essential skills blended with how well it matches the occupation's profile as a whole (labels, description,
+ * essential skills; {@link MatchPolicy#PROFILE_WEIGHT}), summed over inputs; coverage counts the shared essential
+ * skills.
  */
 final class OccupationMatcher {
 
@@ -29,24 +31,27 @@ final class OccupationMatcher {
     List<MatchResponse.OccupationMatch> rank(EvidenceBoard board, String excluded, int limit) {
         TreeSet<String> candidates = new TreeSet<>();
         board.skillUris().forEach(uri -> candidates.addAll(catalogue.occupationsNeeding(uri)));
+        candidates.addAll(board.occupationProfileUris());
         if (excluded != null) {
             candidates.remove(excluded);
         }
         List<Scored> scored = new ArrayList<>();
         for (String uri : candidates) {
             catalogue.occupation(uri).ifPresent(o -> {
-                double score = 0;
+                Map<Integer, Double> bestPerInput = new TreeMap<>();
                 int shared = 0;
                 List<String> essential = o.essentialSkills();
                 for (String skill : essential) {
-                    double best = board.bestSkillStrength(skill);
-                    if (best > 0) {
-                        score += best;
+                    Map<Integer, Evidence> evidence = board.skillEvidence(skill);
+                    if (!evidence.isEmpty()) {
                         shared++;
+                        evidence.forEach((input, e) -> bestPerInput.merge(input, e.strength(), Math::max));
                     }
                 }
-                if (shared > 0) {
-                    scored.add(new Scored(o, Evidence.round(score), Coverage.of(shared, essential.size()).fraction()));
+                Map<Integer, Evidence> profile = board.occupationProfileEvidence(uri);
+                if (shared > 0 || !profile.isEmpty()) {
+                    scored.add(new Scored(o, score(bestPerInput, profile),
+                            Coverage.of(shared, essential.size()).fraction()));
                 }
             });
         }
@@ -55,31 +60,38 @@ final class OccupationMatcher {
                         .thenComparing(Comparator.comparingDouble(Scored::fraction).reversed())
                         .thenComparing(s -> s.occupation().uri()))
                 .limit(limit)
-                .map(s -> match(s.occupation(), board).orElseThrow())
+                .map(s -> match(s, board))
                 .toList();
     }
 
-    private Optional<MatchResponse.OccupationMatch> match(Occupation o, EvidenceBoard board) {
-        List<String> essential = o.essentialSkills();
+    /** Per input, skill evidence and profile evidence blended as for qualifications, summed over inputs. */
+    static double score(Map<Integer, Double> bestPerInput, Map<Integer, Evidence> profile) {
+        java.util.Set<Integer> inputs = new TreeSet<>(bestPerInput.keySet());
+        inputs.addAll(profile.keySet());
+        double score = 0;
+        for (int input : inputs) {
+            Evidence whole = profile.get(input);
+            score += (1 - MatchPolicy.PROFILE_WEIGHT) * bestPerInput.getOrDefault(input, 0.0)
+                    + MatchPolicy.PROFILE_WEIGHT * (whole == null ? 0 : whole.strength());
+        }
+        return Evidence.round(score);
+    }
+
+    private MatchResponse.OccupationMatch match(Scored scored, EvidenceBoard board) {
+        Occupation o = scored.occupation();
         List<MatchResponse.SharedSkill> shared = new ArrayList<>();
         List<MatchResponse.SkillLabel> missing = new ArrayList<>();
-        double score = 0;
-        for (String uri : essential) {
+        for (String uri : o.essentialSkills()) {
             Map<Integer, Evidence> evidence = board.skillEvidence(uri);
             String label = catalogue.skillLabel(uri);
             if (evidence.isEmpty()) {
                 missing.add(new MatchResponse.SkillLabel(uri, label));
-                continue;
+            } else {
+                shared.add(new MatchResponse.SharedSkill(uri, label, EvidenceBoard.sorted(evidence)));
             }
-            List<Evidence> sorted = EvidenceBoard.sorted(evidence);
-            score += sorted.getFirst().strength();
-            shared.add(new MatchResponse.SharedSkill(uri, label, sorted));
         }
-        if (shared.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new MatchResponse.OccupationMatch(o.uri(), Catalogue.lastSegment(o.uri()), o.label(),
-                o.iscoGroup(), Evidence.round(score), Coverage.of(shared.size(), essential.size()), shared,
-                missing));
+        return new MatchResponse.OccupationMatch(o.uri(), Catalogue.lastSegment(o.uri()), o.label(),
+                o.iscoGroup(), scored.score(), Coverage.of(shared.size(), o.essentialSkills().size()), shared,
+                missing, EvidenceBoard.sorted(board.occupationProfileEvidence(o.uri())));
     }
 }

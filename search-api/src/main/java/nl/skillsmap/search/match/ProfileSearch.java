@@ -32,8 +32,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Ranks whole qualifications for one phrase by BM25 over their profile ({@link IndexSchema#PROFILE}: description,
- * core tasks, work processes, skills, linked ESCO occupation). Work processes are short and people describe the
+ * Ranks whole qualifications (or occupations) for one phrase by BM25 over their profile
+ * ({@link IndexSchema#PROFILE}: description, core tasks, work processes, skills, linked ESCO occupation;
+ * {@link IndexSchema#OCCUPATION_PROFILE}: labels, description, essential skills). Work processes are short and people describe the
  * same work in other words; the profile catches a phrase whose words are spread over a qualification's text
  * ("kassa en geldafhandeling" against "afrekensysteem", "geldadministratie"). Strength is the score relative to
  * what a profile of average length saying each of the phrase's terms once would score (the phrase's own weight),
@@ -47,13 +48,26 @@ final class ProfileSearch {
     private static final double K1 = 1.2;
 
     private final Analyzer analyzer;
+    private final String field;
+    private final DocType type;
 
-    ProfileSearch(Analyzer analyzer) {
+    /** Searches {@code field} of documents of {@code type} (qualifications or occupations). */
+    ProfileSearch(Analyzer analyzer, String field, DocType type) {
         this.analyzer = analyzer;
+        this.field = field;
+        this.type = type;
     }
 
-    /** One qualification a phrase reached: relative strength and the person's words that its profile holds. */
-    record Hit(String crebo, double strength, List<String> words) {
+    static ProfileSearch qualifications(Analyzer analyzer) {
+        return new ProfileSearch(analyzer, IndexSchema.PROFILE, DocType.QUALIFICATION);
+    }
+
+    static ProfileSearch occupations(Analyzer analyzer) {
+        return new ProfileSearch(analyzer, IndexSchema.OCCUPATION_PROFILE, DocType.OCCUPATION);
+    }
+
+    /** One document a phrase reached: its id, strength and the person's words that its profile holds. */
+    record Hit(String id, double strength, List<String> words) {
     }
 
     List<Hit> search(IndexSearcher searcher, String phrase) {
@@ -62,11 +76,11 @@ final class ProfileSearch {
             return List.of();
         }
         BooleanQuery.Builder terms = new BooleanQuery.Builder();
-        wordsByTerm.keySet().forEach(t -> terms.add(new TermQuery(new Term(IndexSchema.PROFILE, t)),
+        wordsByTerm.keySet().forEach(t -> terms.add(new TermQuery(new Term(field, t)),
                 BooleanClause.Occur.SHOULD));
         Query query = new BooleanQuery.Builder()
                 .add(terms.build(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(IndexSchema.typeTerm(DocType.QUALIFICATION)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(IndexSchema.typeTerm(type)), BooleanClause.Occur.FILTER)
                 .build();
         try {
             TopDocs top = searcher.search(query, MatchPolicy.PROFILE_CANDIDATES);
@@ -74,15 +88,15 @@ final class ProfileSearch {
                 return List.of();
             }
             Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
-            double best = phraseWeight(searcher, wordsByTerm.keySet());
+            double best = phraseWeight(searcher, field, wordsByTerm.keySet());
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 double strength = Math.min(1.0, sd.score / best);
                 if (strength < MatchPolicy.MIN_PROFILE_STRENGTH) {
                     break;
                 }
-                String crebo = searcher.storedFields().document(sd.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID);
-                hits.add(new Hit(crebo, Evidence.round(strength), matchedWords(searcher, weight, sd.doc,
+                String id = searcher.storedFields().document(sd.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID);
+                hits.add(new Hit(id, Evidence.round(strength), matchedWords(searcher, weight, field, sd.doc,
                         wordsByTerm)));
             }
             return hits;
@@ -95,14 +109,15 @@ final class ProfileSearch {
      * The BM25 score of a profile of average length that holds each term once: idf x 1 / (1 + k1) per term (Lucene's
      * BM25 with its default k1 = 1.2, b = 0.75).
      */
-    private static double phraseWeight(IndexSearcher searcher, Set<String> terms) throws IOException {
-        CollectionStatistics collection = searcher.collectionStatistics(IndexSchema.PROFILE);
+    private static double phraseWeight(IndexSearcher searcher, String field, Set<String> terms)
+            throws IOException {
+        CollectionStatistics collection = searcher.collectionStatistics(field);
         if (collection == null) {
             return Double.POSITIVE_INFINITY;
         }
         double weight = 0;
         for (String t : terms) {
-            Term term = new Term(IndexSchema.PROFILE, t);
+            Term term = new Term(field, t);
             int docFreq = searcher.getIndexReader().docFreq(term);
             if (docFreq > 0) {
                 double idf = Math.log(1 + (collection.docCount() - docFreq + 0.5) / (docFreq + 0.5));
@@ -113,14 +128,14 @@ final class ProfileSearch {
     }
 
     /** The person's words whose terms occur in the document's profile, in the order they typed them. */
-    private static List<String> matchedWords(IndexSearcher searcher, Weight weight, int doc,
+    private static List<String> matchedWords(IndexSearcher searcher, Weight weight, String field, int doc,
                                              Map<String, Set<String>> wordsByTerm) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         Matches matches = weight.matches(leaf, doc - leaf.docBase);
         Set<String> words = new LinkedHashSet<>();
         if (matches != null) {
-            MatchesIterator it = matches.getMatches(IndexSchema.PROFILE);
+            MatchesIterator it = matches.getMatches(field);
             while (it != null && it.next()) {
                 if (it.getQuery() instanceof TermQuery tq) {
                     words.addAll(wordsByTerm.getOrDefault(tq.getTerm().text(), Set.of()));
@@ -137,7 +152,7 @@ final class ProfileSearch {
     /** Analysed term -> the typed words it came from (a compound gives its parts the whole word). */
     private Map<String, Set<String>> wordsByTerm(String phrase) {
         Map<String, Set<String>> result = new LinkedHashMap<>();
-        try (TokenStream stream = analyzer.tokenStream(IndexSchema.PROFILE, phrase)) {
+        try (TokenStream stream = analyzer.tokenStream(field, phrase)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
