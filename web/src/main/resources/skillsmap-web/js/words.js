@@ -10,7 +10,20 @@ const HOW = {
   chosen: 'door jou gekozen',
   heldQualification: 'zit in je diploma',
   skill: 'via een vaardigheid',
+  qualificationProfile: 'in de beschrijving van het diploma',
+  occupationProfile: 'in de beschrijving van het beroep',
 };
+
+/** The person's words that a qualification's or occupation's description holds, once each, in their order. */
+export function profileWords(evidence) {
+  const words = [];
+  for (const e of evidence ?? []) {
+    for (const w of e.matchedTerms ?? []) {
+      if (!words.some((seen) => seen.toLowerCase() === w.toLowerCase())) words.push(w);
+    }
+  }
+  return words;
+}
 
 /** How an input matched, in plain Dutch; unknown codes are shown as they are rather than hidden. */
 export function howLabel(how) {

@@ -6,7 +6,7 @@ import { SuggestCombobox } from '../combobox.js';
 import { interpretationIds, resolveMatch } from '../match-resolution.js';
 import { Picker } from '../picker.js';
 import { chip, commonHash, compareHash, MatchState, qualificationHash } from '../url-state.js';
-import { coverageSentence, howLabel, inputKindLabel, plural, suggestionTypeLabel } from '../words.js';
+import { coverageSentence, howLabel, inputKindLabel, plural, profileWords, suggestionTypeLabel } from '../words.js';
 import {
   certificateBadge, coreTaskBars, coverageBar, evidenceList, failure, loading, metaLine, notice,
 } from './parts.js';
@@ -381,7 +381,7 @@ export class MatchView {
         top.length >= 2 ? h('p', { class: 'more-link' },
           h('a', { href: commonHash(top) }, `Bekijk wat de bovenste ${top.length} diploma’s gemeen hebben`)) : null));
     }
-    layout.append(this.#occupationsAside(occupations, context));
+    layout.append(this.#occupationsSection(occupations, context));
     section.append(layout);
     return section;
   }
@@ -454,6 +454,9 @@ export class MatchView {
       state.qualification?.id === q.crebo ? h('p', {}, h('span', { class: 'tag tag-own' }, 'je eigen diploma')) : null,
       h('p', { class: 'coverage-sentence' }, `${coverageSentence(q.coverage, q.coverageBasis)}.`),
       coverageBar(q.coverage),
+      profileWords(q.profileEvidence).length
+        ? h('p', { class: 'hint' }, `Je woorden in de beschrijving van dit diploma: ${profileWords(q.profileEvidence).join(', ')}.`)
+        : null,
       q.coverageBasis === 'skills'
         ? h('p', { class: 'hint' }, 'Van dit diploma kennen we de vaardigheden, niet de werkprocessen. Daarom tellen we vaardigheden.')
         : null,
@@ -481,8 +484,8 @@ export class MatchView {
           : null));
   }
 
-  #occupationsAside(occupations, { origins, labels }) {
-    return h('aside', { class: 'occupations', 'aria-labelledby': 'occupations-title' },
+  #occupationsSection(occupations, { origins, labels }) {
+    return h('section', { class: 'occupations', 'aria-labelledby': 'occupations-title' },
       h('h2', { id: 'occupations-title' }, 'Beroepen die erop lijken'),
       h('p', { class: 'hint' }, 'Uit de Europese beroepenlijst ESCO. We tellen de vaardigheden die voor het beroep belangrijk zijn.'),
       occupations.length
@@ -498,6 +501,9 @@ function occupationCard(o, { origins, labels }) {
   return h('article', { class: 'card card-compact', 'aria-labelledby': titleId },
     h('h3', { id: titleId, class: 'card-title' }, o.label),
     h('p', { class: 'coverage-sentence' }, `Je hebt al ${o.coverage?.matched ?? 0} van ${o.coverage?.total ?? 0} belangrijke vaardigheden.`),
+    profileWords(o.profileEvidence).length
+      ? h('p', { class: 'hint' }, `Je woorden in de beschrijving van dit beroep: ${profileWords(o.profileEvidence).join(', ')}.`)
+      : null,
     coverageBar(o.coverage),
     shared.length ? h('details', { class: 'disclosure' },
       h('summary', {}, `Wat je al kunt (${shared.length})`),

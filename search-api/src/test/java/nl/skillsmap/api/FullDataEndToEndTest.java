@@ -1,0 +1,131 @@
+package nl.skillsmap.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.Response;
+import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.testing.FullDataIndex;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import static nl.skillsmap.api.ApiResponses.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The API over real HTTP on the full default data (mbo, SBB XML, ESCO): what a career switcher and an advisor
+ * would see.
+ */
+class FullDataEndToEndTest {
+
+    /** Sandra, 45, shop worker: purchasing, stock, customers, the till and the shop floor. */
+    private static final String SANDRA = """
+            {"activities": ["inkoop en voorraadbeleid", "contact met klanten", "kassa en geldafhandeling",
+                            "artikelen presenteren in de winkel"]}""";
+    private static final String RETAIL = "Handel en ondernemerschap";
+    /** Dossier Dienstverlening (official SBB XML): Helpende Zorg en Welzijn, facilitaire dienstverlening, sport en recreatie. */
+    private static final List<String> DIENSTVERLENING = List.of("25498", "25499", "25500");
+
+    private static SkillsmapIndex index;
+
+    @BeforeAll
+    static void openFullIndex() throws IOException {
+        index = SkillsmapIndex.open(FullDataIndex.ofDefaultData().ensureBuilt());
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void sandrasWorkRanksRetailQualificationsFirstWithSharedWorkAboutStockTheTillAndCustomers() {
+        withServer(client -> {
+            JsonNode qualifications = json(post(client, SANDRA)).get("qualifications");
+
+            List<String> domains = new ArrayList<>();
+            qualifications.forEach(q -> domains.add(q.path("domain").asText()));
+            assertThat(domains.subList(0, 2)).containsOnly(RETAIL);
+
+            List<String> sharedTitles = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                qualifications.get(i).get("shared")
+                        .forEach(s -> sharedTitles.add(s.get("title").asText().toLowerCase(Locale.ROOT)));
+            }
+            assertThat(sharedTitles).anyMatch(t -> t.contains("voorraad"))
+                    .anyMatch(t -> t.contains("geld") || t.contains("kassa") || t.contains("afreken"));
+            JsonNode first = qualifications.get(0);
+            assertThat(first.get("coverage").get("matched").asInt())
+                    .isEqualTo(first.get("shared").size()).isPositive();
+            first.get("shared").forEach(s -> assertThat(s.get("evidence")).isNotEmpty());
+        });
+    }
+
+    @Test
+    void comparingTwoQualificationsOfOneDossierCarriesTheBasisPartOverInFull() {
+        withServer(client -> {
+            JsonNode compare = json(client.get("/api/v1/compare?from=25499&to=25500"));
+
+            List<JsonNode> basis = new ArrayList<>();
+            compare.get("coreTasks").forEach(ct -> {
+                if ("basis".equals(ct.get("part").asText())) {
+                    basis.add(ct);
+                }
+            });
+            assertThat(basis).isNotEmpty().allSatisfy(ct -> {
+                assertThat(ct.get("matched").asInt()).isEqualTo(ct.get("total").asInt()).isPositive();
+                assertThat(ct.get("remaining")).isEmpty();
+            });
+        });
+    }
+
+    @Test
+    void thePartsTheThreeQualificationsOfOneDossierShareIncludeItsWholeBasisPart() {
+        withServer(client -> {
+            JsonNode common = json(client.get("/api/v1/common?crebo=" + String.join("&crebo=", DIENSTVERLENING)));
+            JsonNode detail = json(client.get("/api/v1/qualifications/25499"));
+
+            List<String> basisCodes = new ArrayList<>();
+            detail.get("coreTasks").forEach(ct -> {
+                if ("basis".equals(ct.get("part").asText())) {
+                    ct.get("workProcesses").forEach(wp -> basisCodes.add(wp.get("code").asText()));
+                }
+            });
+            List<String> sharedByAllThree = new ArrayList<>();
+            common.get("common").forEach(part -> {
+                if (part.get("sharedBy").size() == DIENSTVERLENING.size()) {
+                    part.get("workProcesses").forEach(wp -> sharedByAllThree.add(wp.get("code").asText()));
+                }
+            });
+            assertThat(basisCodes).isNotEmpty();
+            assertThat(sharedByAllThree).containsAll(basisCodes);
+        });
+    }
+
+    @Test
+    void healthReportsTheCountsOfTheFullData() {
+        withServer(client -> {
+            JsonNode counts = json(client.get("/api/v1/health")).get("counts");
+            assertThat(counts.get("qualification").asInt()).isEqualTo(1116);
+            assertThat(counts.get("workProcess").asInt()).isEqualTo(2268);
+            assertThat(counts.get("occupation").asInt()).isEqualTo(3007);
+        });
+    }
+
+    private static void withServer(Consumer<io.javalin.testtools.HttpClient> test) {
+        JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> test.accept(client));
+    }
+
+    private static Response post(io.javalin.testtools.HttpClient client, String body) {
+        return client.request("/api/v1/match", request -> request
+                .post(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json"));
+    }
+}

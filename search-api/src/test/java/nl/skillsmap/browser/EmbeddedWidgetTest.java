@@ -1,0 +1,68 @@
+package nl.skillsmap.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.skillsmap.testing.Browser;
+import nl.skillsmap.testing.BrowserTest;
+import nl.skillsmap.testing.LiveSkillsmap;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The widget on another website (another origin) asks the Skillsmap API across origins. */
+@BrowserTest
+class EmbeddedWidgetTest {
+
+    private static final int SHOWN = 5;
+
+    @Test
+    void onAnAllowedSiteTheWidgetShowsTheBestQualificationsAndLinksToTheFullPage(LiveSkillsmap skillsmap,
+                                                                                Browser browser) throws IOException {
+        EmbeddedWidget widget = EmbeddedWidget.open(browser, skillsmap.allowedEmbedding());
+        for (String activity : Sandra.ACTIVITIES) {
+            widget.addActivity(activity);
+        }
+        widget.search();
+        browser.screenshot("08-widget-on-another-site");
+
+        assertThat(widget.failure()).isNull();
+        JsonNode answer = skillsmap.server().post("match", new MatchLink(Sandra.ACTIVITIES, List.of(), List.of())
+                .request(SHOWN));
+        List<EmbeddedWidget.Result> expected = new ArrayList<>();
+        for (JsonNode q : answer.get("qualifications")) {
+            JsonNode coverage = q.get("coverage");
+            expected.add(new EmbeddedWidget.Result(q.get("name").asText(),
+                    skillsmap.page() + "#/kwalificatie/" + q.get("crebo").asText(),
+                    "je doet al " + coverage.get("matched").asInt() + " van " + coverage.get("total").asInt() + " "
+                            + (q.get("coverageBasis").asText().equals("skills") ? "vaardigheden" : "werkprocessen")));
+        }
+        assertThat(widget.results()).isNotEmpty().isEqualTo(expected);
+        assertThat(widget.contentSecurityViolations()).as("blocked by the host page's Content-Security-Policy")
+                .isEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
+
+        MatchPage fullPage = MatchPage.open(browser, URI.create(widget.fullPageLink()));
+        MatchResult result = fullPage.awaitResult();
+        assertThat(fullPage.activityChips()).containsExactlyElementsOf(Sandra.ACTIVITIES);
+        assertThat(result.qualifications()).extracting(MatchResult.Card::name)
+                .startsWith(expected.stream().map(EmbeddedWidget.Result::name).toArray(String[]::new));
+    }
+
+    @Test
+    void onASiteTheServerDoesNotAllowTheBrowserBlocksTheAnswerAndTheWidgetSaysSo(LiveSkillsmap skillsmap,
+                                                                                Browser browser) throws IOException {
+        EmbeddedWidget widget = EmbeddedWidget.open(browser, skillsmap.unlistedEmbedding());
+        widget.addActivity(Sandra.ACTIVITIES.getFirst());
+        widget.search();
+        browser.screenshot("09-widget-on-a-site-not-allowed");
+
+        assertThat(widget.results()).isEmpty();
+        assertThat(widget.failure()).contains("niet bereikbaar");
+        assertThat(browser.consoleErrors()).as("why the browser refused the answer")
+                .anyMatch(message -> message.contains("blocked by CORS policy"));
+    }
+}

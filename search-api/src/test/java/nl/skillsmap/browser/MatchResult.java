@@ -1,0 +1,47 @@
+package nl.skillsmap.browser;
+
+import nl.skillsmap.testing.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+/** A match result as drawn on the page: how the inputs were understood and the ranked qualification cards. */
+record MatchResult(List<Understood> understood, List<Card> qualifications, List<String> occupations) {
+
+    /** One input in "Zo hebben we je begrepen": its text and the interpretations shown (removed ones marked). */
+    record Understood(String input, List<String> interpretations, List<String> removed) {
+    }
+
+    /** One qualification card: crebo (from its heading id), name, coverage sentence and the bar's width. */
+    record Card(String crebo, String name, String coverage, String barWidth) {
+    }
+
+    static MatchResult read(Browser browser) {
+        List<Understood> understood = browser.findAll(By.cssSelector(".understood-item")).stream()
+                .map(item -> new Understood(
+                        item.findElement(By.cssSelector(".understood-input strong")).getText(),
+                        texts(item, ".interpretation:not(.removed) .interpretation-title", browser),
+                        texts(item, ".interpretation.removed .interpretation-title", browser)))
+                .toList();
+        List<Card> cards = browser.findAll(By.cssSelector("ol.cards > li > article")).stream()
+                .map(card -> {
+                    WebElement heading = card.findElement(By.cssSelector("h3.card-title"));
+                    return new Card(heading.getDomAttribute("id").replaceFirst("^q-", ""), heading.getText(),
+                            card.findElement(By.className("coverage-sentence")).getText(),
+                            (String) browser.script("return arguments[0].style.width;",
+                                    card.findElement(By.cssSelector(".bar-big .bar-fill"))));
+                })
+                .toList();
+        List<String> occupations = browser.findAll(By.cssSelector(".occupation-list h3")).stream()
+                .map(WebElement::getText).toList();
+        return new MatchResult(understood, cards, occupations);
+    }
+
+    /** Text content, also of elements hidden behind "Toon alle ..." (getText reads only what is displayed). */
+    private static List<String> texts(WebElement parent, String selector, Browser browser) {
+        return parent.findElements(By.cssSelector(selector)).stream()
+                .map(element -> ((String) browser.script("return arguments[0].textContent;", element)).strip())
+                .toList();
+    }
+}

@@ -1,0 +1,114 @@
+package nl.skillsmap.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.skillsmap.browser.ComparePage.CompareResult;
+import nl.skillsmap.browser.MatchResult.Card;
+import nl.skillsmap.testing.Browser;
+import nl.skillsmap.testing.BrowserTest;
+import nl.skillsmap.testing.LiveSkillsmap;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The issue's story in a real browser: Sandra types what she does, picks a suggestion, sees qualifications ranked
+ * by how much of her work they share, opens one and puts it next to a diploma.
+ */
+@BrowserTest
+class SandraFindsQualificationsTest {
+
+    @Test
+    void sandraDescribesHerWorkAndSeesQualificationsRankedByWhatSheAlreadyDoes(LiveSkillsmap skillsmap,
+                                                                              Browser browser) throws IOException {
+        MatchPage page = MatchPage.open(browser, skillsmap.page());
+        for (String activity : Sandra.ACTIVITIES) {
+            page.addActivity(activity);
+        }
+        List<String> suggestions = page.typeAndAwaitSuggestions("voorr");
+        browser.screenshot("01-match-suggestions");
+        String chosen = page.chooseSuggestion(0);
+
+        assertThat(suggestions).isNotEmpty();
+        assertThat(page.activityChips()).containsExactlyElementsOf(withChosen(Sandra.ACTIVITIES, chosen));
+
+        MatchResult result = page.submit();
+        browser.screenshotOf("02-match-understood", By.cssSelector("#match-output .understood"));
+        browser.screenshotOf("03-match-result-ranked", By.cssSelector("#match-output .results"));
+        browser.screenshot("04-match-result-whole-page");
+
+        assertThat(result.understood()).extracting(MatchResult.Understood::input)
+                .containsAll(withChosen(Sandra.ACTIVITIES, chosen));
+        assertThat(result.understood()).filteredOn(u -> Sandra.ACTIVITIES.contains(u.input()))
+                .allSatisfy(u -> assertThat(u.interpretations()).as("what '%s' was understood as", u.input())
+                        .isNotEmpty());
+
+        // The page shows the API's ranking for exactly the question in its URL, with the counted coverage.
+        MatchLink link = MatchLink.of(browser.currentUrl());
+        assertThat(link.activities()).containsExactlyElementsOf(Sandra.ACTIVITIES);
+        assertThat(link.workProcesses().size() + link.skills().size()).isEqualTo(1);
+        JsonNode answer = skillsmap.server().post("match", link.request(20));
+        List<Card> expected = new ArrayList<>();
+        for (JsonNode q : answer.get("qualifications")) {
+            JsonNode coverage = q.get("coverage");
+            int total = coverage.get("total").asInt();
+            expected.add(new Card(q.get("crebo").asText(), q.get("name").asText(),
+                    "Je doet al " + coverage.get("matched").asInt() + " van " + total + " "
+                            + countedOver(q.get("coverageBasis").asText(), total) + ".",
+                    Math.round(Math.min(1, coverage.get("fraction").asDouble()) * 100) + "%"));
+        }
+        assertThat(result.qualifications()).hasSizeGreaterThanOrEqualTo(3).isEqualTo(expected);
+        assertThat(result.qualifications().getFirst().barWidth()).isNotEqualTo("0%");
+        assertThat(result.occupations()).isNotEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void sheOpensTheBestMatchAndComparesItWithADiploma(LiveSkillsmap skillsmap, Browser browser) throws IOException {
+        MatchPage page = MatchPage.open(browser, Sandra.resultLink(skillsmap.page()));
+        Card best = page.awaitResult().qualifications().getFirst();
+
+        browser.driver().findElement(By.cssSelector("#q-" + best.crebo() + " a")).click();
+        QualificationPage detail = QualificationPage.await(browser);
+        browser.screenshot("05-qualification");
+
+        assertThat(detail.title()).isEqualTo(best.name());
+        assertThat(browser.currentUrl()).endsWith("#/kwalificatie/" + best.crebo());
+        assertThat(detail.backLink()).as("the way back to her result").contains("werk=");
+        JsonNode qualification = skillsmap.server().get("qualifications/" + best.crebo());
+        assertThat(detail.coreTasks()).hasSize(qualification.get("coreTasks").size());
+
+        ComparePage compare = detail.compareWithMyDiploma();
+        assertThat(compare.goal()).containsExactly(best.name());
+        String mine = compare.chooseMyDiploma("verkoper", best.name());
+        CompareResult comparison = compare.submit();
+        browser.screenshot("06-compare");
+
+        assertThat(comparison.heading()).startsWith("Van " + mine).contains("naar " + best.name());
+        String from = comparison.url().replaceFirst(".*[?&]van=([^&|%]+).*", "$1");
+        JsonNode expected = skillsmap.server().get("compare?from=" + from + "&to=" + best.crebo());
+        JsonNode coverage = expected.get("coverage");
+        assertThat(comparison.coverage()).isEqualTo("Je neemt " + coverage.get("matched").asInt() + " van de "
+                + coverage.get("total").asInt() + " werkprocessen al mee.");
+        assertThat(comparison.coreTasks()).hasSize(expected.get("coreTasks").size());
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** What coverage counts, in the page's words. */
+    private static String countedOver(String coverageBasis, int total) {
+        if (coverageBasis.equals("skills")) {
+            return total == 1 ? "vaardigheid" : "vaardigheden";
+        }
+        return total == 1 ? "werkproces" : "werkprocessen";
+    }
+
+    private static List<String> withChosen(List<String> activities, String chosen) {
+        List<String> all = new ArrayList<>(activities);
+        all.add(chosen);
+        return all;
+    }
+}
