@@ -79,6 +79,18 @@ public final class RelatedOccupationsService {
     }
 
     /** Derives the service from the occupations stored in the index. */
+    /** Builds the service over the occupations of an opened index, reading them once. */
+    public static RelatedOccupationsService load(SkillsmapIndex index) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return load(searcher, index.analyzers());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the occupations of " + index.generation(), e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
     public static RelatedOccupationsService load(IndexSearcher searcher, AnalyzerFactory analyzers)
             throws IOException {
         TopDocs docs = searcher.search(new TermQuery(IndexSchema.typeTerm(DocType.OCCUPATION)),

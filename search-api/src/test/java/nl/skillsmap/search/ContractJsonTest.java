@@ -43,7 +43,7 @@ class ContractJsonTest {
         compare = new CompareService(index, catalogues);
         common = new CommonService(index, catalogues);
         broad = new BroadElementsService(index, catalogues);
-        detail = new DetailService(index, catalogues);
+        detail = new DetailService(index, catalogues, RelatedOccupationsService.load(index));
     }
 
     @AfterAll
@@ -152,7 +152,8 @@ class ContractJsonTest {
 
         JsonNode occupation = JSON.valueToTree(detail.occupation("shop-assistant"));
         assertThat(fields(occupation)).containsExactly("uri", "id", "label", "language", "altLabels", "code",
-                "iscoGroup", "description", "essentialSkills", "optionalSkills", "relatedQualifications");
+                "iscoGroup", "description", "essentialSkills", "optionalSkills", "relatedQualifications",
+                "relatedOccupations");
         assertThat(fields(occupation.get("essentialSkills").get(0))).containsExactly("uri", "label");
         assertThat(fields(occupation.get("relatedQualifications").get(0)))
                 .containsExactly("crebo", "name", "level", "score");

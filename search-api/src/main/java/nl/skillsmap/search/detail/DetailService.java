@@ -8,6 +8,7 @@ import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.WorkProcess;
 import nl.skillsmap.search.NotFoundException;
+import nl.skillsmap.search.RelatedOccupationsService;
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.catalogue.Catalogue;
@@ -28,22 +29,25 @@ import java.util.Locale;
  */
 public final class DetailService {
 
-    /** How many related qualifications an occupation lists. */
+    /** How many related qualifications and related occupations an occupation lists. */
     public static final int RELATED_QUALIFICATIONS = 10;
+    public static final int RELATED_OCCUPATIONS = 10;
     private static final int MAX_ID_LENGTH = 300;
 
     private final SkillsmapIndex index;
     private final CatalogueCache catalogues;
     private final MatchService matches;
+    private final RelatedOccupationsService relatedOccupations;
 
     public DetailService(SkillsmapIndex index) {
-        this(index, new CatalogueCache(index));
+        this(index, new CatalogueCache(index), RelatedOccupationsService.load(index));
     }
 
-    public DetailService(SkillsmapIndex index, CatalogueCache catalogues) {
+    public DetailService(SkillsmapIndex index, CatalogueCache catalogues, RelatedOccupationsService related) {
         this.index = index;
         this.catalogues = catalogues;
         this.matches = new MatchService(index, catalogues);
+        this.relatedOccupations = related;
     }
 
     /** @throws NotFoundException when no qualification has this crebo */
@@ -104,7 +108,8 @@ public final class DetailService {
         return new OccupationDetail(o.uri(), Catalogue.lastSegment(o.uri()), o.label(), o.language(), o.altLabels(),
                 o.code(), o.iscoGroup(), o.description(), essential, optional,
                 related.qualifications().stream().map(m -> new OccupationDetail.RelatedQualification(m.crebo(),
-                        m.name(), m.level(), m.score())).toList());
+                        m.name(), m.level(), m.score())).toList(),
+                relatedOccupations.related(o.uri(), RELATED_OCCUPATIONS).orElse(List.of()));
     }
 
     private static QualificationDetail.SourceDetail source(Provenance p) {

@@ -1,11 +1,17 @@
 package nl.skillsmap.search.detail;
 
+import nl.skillsmap.search.RelatedOccupation;
+
 import java.util.List;
 
-/** An ESCO occupation with its skills by label and the qualifications that share its work. */
+/**
+ * An ESCO occupation with its skills by label, the qualifications that share its work and the occupations that
+ * share its skills.
+ */
 public record OccupationDetail(String uri, String id, String label, String language, List<String> altLabels,
                                String code, String iscoGroup, String description, List<SkillLabel> essentialSkills,
-                               List<SkillLabel> optionalSkills, List<RelatedQualification> relatedQualifications) {
+                               List<SkillLabel> optionalSkills, List<RelatedQualification> relatedQualifications,
+                               List<RelatedOccupation> relatedOccupations) {
 
     /** @param label null when the index has no label for the skill */
     public record SkillLabel(String uri, String label) {

@@ -1,6 +1,7 @@
 package nl.skillsmap.search.detail;
 
 import nl.skillsmap.search.NotFoundException;
+import nl.skillsmap.search.RelatedOccupation;
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.testing.FixtureCorpus;
 import org.junit.jupiter.api.AfterAll;
@@ -88,6 +89,18 @@ class DetailServiceTest {
         assertThat(shopAssistant.relatedQualifications()).extracting(OccupationDetail.RelatedQualification::crebo)
                 .contains(SALES, FIRST_SALES, SHOP_MANAGER);
         assertThat(shopAssistant.relatedQualifications()).isSortedAccordingTo(
+                (a, b) -> Double.compare(b.score(), a.score()));
+    }
+
+    @Test
+    void anOccupationListsTheOccupationsThatShareItsSkillsNotItself() {
+        OccupationDetail shopAssistant = details.occupation("shop-assistant");
+
+        assertThat(shopAssistant.relatedOccupations()).extracting(RelatedOccupation::uri)
+                .doesNotContain(FixtureCorpus.SHOP_ASSISTANT)
+                .contains(FixtureCorpus.WAREHOUSE_WORKER);
+        assertThat(shopAssistant.relatedOccupations().getFirst().sharedSkillCount()).isPositive();
+        assertThat(shopAssistant.relatedOccupations()).isSortedAccordingTo(
                 (a, b) -> Double.compare(b.score(), a.score()));
     }
 
