@@ -103,7 +103,7 @@ public final class IndexBuilder {
                 progress.accept("index committed in " + since(t));
             }
             IndexManifest manifest = new IndexManifest(HexFormat.of().formatHex(digest.digest()).substring(0, 16),
-                    Instant.now(), dataDirectory, counts, sources, corpus.notes(),
+                    IndexSchema.VERSION, Instant.now(), dataDirectory, counts, sources, corpus.notes(),
                     (System.nanoTime() - start) / 1_000_000);
             manifest.write(build);
             location.publish(build);

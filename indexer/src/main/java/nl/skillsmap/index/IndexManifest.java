@@ -9,11 +9,20 @@ import java.util.Map;
 
 /**
  * What an index holds, written beside it: the content version (a hash of every document, so the same data gives
- * the same version), when it was built, counts per document type and per source, and the build's notes.
+ * the same version), the schema it was written with, when it was built, counts per document type and per source,
+ * and the build's notes.
+ *
+ * @param schemaVersion {@link IndexSchema#VERSION} of the code that built it (0 for indexes from before it was
+ *                      recorded): an index of another schema lacks or misreads fields and must be rebuilt
  */
-public record IndexManifest(String version, Instant builtAt, String dataDirectory,
+public record IndexManifest(String version, int schemaVersion, Instant builtAt, String dataDirectory,
                             Map<String, Integer> counts, Map<String, Integer> sources, List<String> notes,
                             long buildMillis) {
+
+    /** Whether this code can search the index as it was written. */
+    public boolean hasCurrentSchema() {
+        return schemaVersion == IndexSchema.VERSION;
+    }
 
     public static final String FILE = "manifest.json";
 

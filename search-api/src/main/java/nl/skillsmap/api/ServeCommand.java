@@ -56,15 +56,30 @@ final class ServeCommand implements Callable<Integer> {
 
     private final PrintStream out = System.err;
 
+    private static boolean currentSchema(IndexLocation location) {
+        try {
+            return IndexManifest.read(location.current().orElseThrow()).hasCurrentSchema();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         ApiConfig config = config();
         IndexLocation location = new IndexLocation(index);
-        if (rebuild || location.current().isEmpty()) {
+        boolean outdated = !rebuild && location.current().isPresent() && !currentSchema(location);
+        if (rebuild || outdated || location.current().isEmpty()) {
             if (data == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), rebuild
                         ? "--rebuild needs --data DIR to build from"
+                        : outdated ? "the index at " + location.path() + " was built by another version of"
+                        + " Skillsmap: give --data DIR to rebuild it"
                         : "no index at " + location.path() + ": give --data DIR to build one");
+            }
+            if (outdated) {
+                out.println("serve: the index at " + location.path() + " was built by another version of Skillsmap;"
+                        + " rebuilding it from " + data);
             }
             try {
                 IndexCommand.of(data, index, out).build();

@@ -71,7 +71,8 @@ public final class FullDataIndex {
         } catch (IOException e) {
             return false; // unreadable or from an older manifest format: build again
         }
-        return data.toString().equals(manifest.dataDirectory())
+        return manifest.hasCurrentSchema()
+                && data.toString().equals(manifest.dataDirectory())
                 && manifest.builtAt().isAfter(newestChange(data))
                 && manifest.builtAt().isAfter(newestChange(indexerCode()));
     }
