@@ -15,13 +15,11 @@ import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -152,7 +150,7 @@ public final class AnalyzerFactory {
             for (List<String> group : groups) {
                 Set<String> entries = new LinkedHashSet<>();
                 for (String entry : group) {
-                    List<String> words = words(entryAnalyzer, entry);
+                    List<String> words = Terms.of(entryAnalyzer, "", entry);
                     if (!words.isEmpty()) {
                         entries.add(String.join(" ", words));
                     }
@@ -171,19 +169,6 @@ public final class AnalyzerFactory {
         } catch (IOException e) {
             throw new UncheckedIOException("building the synonym map", e);
         }
-    }
-
-    private static List<String> words(Analyzer analyzer, String text) throws IOException {
-        List<String> words = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                words.add(term.toString());
-            }
-            stream.end();
-        }
-        return words;
     }
 
     /** Shortest and longest character n-gram of {@link #labelGrams()}, word-boundary marks included. */

@@ -1,9 +1,8 @@
 package nl.skillsmap.index;
 
+import nl.skillsmap.analysis.Terms;
 import nl.skillsmap.model.Occupation;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -93,18 +92,7 @@ final class OccupationLinker implements Closeable {
     }
 
     private Set<String> terms(String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream stream = analyzer.tokenStream(LABELS, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+        return new LinkedHashSet<>(Terms.of(analyzer, LABELS, text));
     }
 
     @Override

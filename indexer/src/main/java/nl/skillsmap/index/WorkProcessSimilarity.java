@@ -1,13 +1,10 @@
 package nl.skillsmap.index;
 
+import nl.skillsmap.analysis.Terms;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.WorkProcess;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -129,15 +126,8 @@ public final class WorkProcessSimilarity {
 
     Map<String, Integer> terms(String text) {
         Map<String, Integer> tf = new HashMap<>();
-        try (TokenStream stream = analyzer.tokenStream("title", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tf.merge(term.toString(), 1, Integer::sum);
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String term : Terms.of(analyzer, "title", text)) {
+            tf.merge(term, 1, Integer::sum);
         }
         return tf;
     }

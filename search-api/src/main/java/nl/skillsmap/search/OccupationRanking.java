@@ -1,13 +1,12 @@
 package nl.skillsmap.search;
 
 import nl.skillsmap.analysis.AnalyzerFactory;
+import nl.skillsmap.analysis.Terms;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
 import nl.skillsmap.index.StoredJson;
 import nl.skillsmap.model.Occupation;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -23,7 +22,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -252,15 +250,8 @@ public final class OccupationRanking {
 
     private static Map<String, Integer> terms(Analyzer analyzer, String text) {
         Map<String, Integer> tf = new HashMap<>();
-        try (TokenStream stream = analyzer.tokenStream(IndexSchema.LABEL_GRAMS, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tf.merge(term.toString(), 1, Integer::sum);
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String term : Terms.of(analyzer, IndexSchema.LABEL_GRAMS, text)) {
+            tf.merge(term, 1, Integer::sum);
         }
         return tf;
     }

@@ -1,13 +1,12 @@
 package nl.skillsmap.search;
 
 import nl.skillsmap.analysis.AnalyzerFactory;
+import nl.skillsmap.analysis.Terms;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
 import nl.skillsmap.index.StoredJson;
 import nl.skillsmap.model.Occupation;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -202,15 +201,8 @@ public final class RelatedOccupationsService {
         List<Map<Integer, Integer>> counts = new ArrayList<>(occupations.size());
         for (Occupation occupation : occupations) {
             Map<Integer, Integer> tf = new HashMap<>();
-            try (TokenStream stream = analyzer.tokenStream(IndexSchema.TEXT, text.apply(occupation))) {
-                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                stream.reset();
-                while (stream.incrementToken()) {
-                    tf.merge(ids.computeIfAbsent(term.toString(), k -> ids.size()), 1, Integer::sum);
-                }
-                stream.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (String term : Terms.of(analyzer, IndexSchema.TEXT, text.apply(occupation))) {
+                tf.merge(ids.computeIfAbsent(term, k -> ids.size()), 1, Integer::sum);
             }
             counts.add(tf);
         }

@@ -1,12 +1,11 @@
 package nl.skillsmap.search;
 
 import nl.skillsmap.analysis.AnalyzerFactory;
+import nl.skillsmap.analysis.Terms;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -198,18 +197,7 @@ public final class SuggestService {
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(IndexSchema.SUGGEST, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
+        return Terms.of(analyzer, IndexSchema.SUGGEST, text);
     }
 
     private record Candidate(String text, DocType type, String id, boolean startsWithQuery) {

@@ -4,40 +4,31 @@ import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import nl.skillsmap.search.SkillsmapIndex;
-import nl.skillsmap.search.testing.FixtureCorpus;
-import org.junit.jupiter.api.AfterAll;
+import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 
 import static nl.skillsmap.api.ApiResponses.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(FixtureIndex.class)
 class CorsTest {
 
     private static final String EMBEDDING_SITE = "https://www.s-bb.nl";
     private static final String OTHER_SITE = "https://evil.example";
 
-    @TempDir
-    static Path dir;
     private static SkillsmapIndex index;
 
     @BeforeAll
-    static void openFixtureIndex() throws IOException {
-        index = SkillsmapIndex.open(FixtureCorpus.buildIndex(dir));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
+    static void openFixtureIndex(SkillsmapIndex fixture) {
+        index = fixture;
     }
 
     private static Javalin appAllowing(String... origins) {

@@ -5,16 +5,14 @@ import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.testing.FixtureCorpus;
-import org.junit.jupiter.api.AfterAll;
+import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.IOException;
 import java.net.http.HttpRequest;
-import java.nio.file.Path;
 
 import static nl.skillsmap.api.ApiResponses.fieldNames;
 import static nl.skillsmap.api.ApiResponses.header;
@@ -22,23 +20,17 @@ import static nl.skillsmap.api.ApiResponses.json;
 import static nl.skillsmap.api.ApiResponses.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(FixtureIndex.class)
 class MatchApiTest {
 
     private static final String SANDRA = """
             {"activities": ["inkoop en voorraadbeleid", "contact met klanten", "kassa en geldafhandeling"]}""";
 
-    @TempDir
-    static Path dir;
     private static SkillsmapIndex index;
 
     @BeforeAll
-    static void openFixtureIndex() throws IOException {
-        index = SkillsmapIndex.open(FixtureCorpus.buildIndex(dir));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
+    static void openFixtureIndex(SkillsmapIndex fixture) {
+        index = fixture;
     }
 
     private static Response post(io.javalin.testtools.HttpClient client, String body, String contentType) {

@@ -5,9 +5,10 @@ import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.testing.FixtureCorpus;
-import org.junit.jupiter.api.AfterAll;
+import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +23,7 @@ import static nl.skillsmap.api.ApiResponses.json;
 import static nl.skillsmap.api.ApiResponses.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(FixtureIndex.class)
 class ProblemResponsesTest {
 
     @TempDir
@@ -29,13 +31,8 @@ class ProblemResponsesTest {
     private static SkillsmapIndex index;
 
     @BeforeAll
-    static void openFixtureIndex() throws IOException {
-        index = SkillsmapIndex.open(FixtureCorpus.buildIndex(dir.resolve("shared")));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
+    static void openFixtureIndex(SkillsmapIndex fixture) {
+        index = fixture;
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -5,15 +5,13 @@ import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.testing.FixtureCorpus;
-import org.junit.jupiter.api.AfterAll;
+import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import static nl.skillsmap.api.ApiResponses.fieldNames;
@@ -22,20 +20,14 @@ import static nl.skillsmap.api.ApiResponses.json;
 import static nl.skillsmap.api.ApiResponses.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(FixtureIndex.class)
 class SearchApiTest {
 
-    @TempDir
-    static Path dir;
     private static SkillsmapIndex index;
 
     @BeforeAll
-    static void openFixtureIndex() throws IOException {
-        index = SkillsmapIndex.open(FixtureCorpus.buildIndex(dir));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
+    static void openFixtureIndex(SkillsmapIndex fixture) {
+        index = fixture;
     }
 
     @Test

@@ -3,35 +3,26 @@ package nl.skillsmap.api;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import nl.skillsmap.search.SkillsmapIndex;
-import nl.skillsmap.search.testing.FixtureCorpus;
-import org.junit.jupiter.api.AfterAll;
+import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.nio.file.Path;
 
 import static nl.skillsmap.api.ApiResponses.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(FixtureIndex.class)
 class WebAssetsTest {
 
     /** A stand-in for the web module's folder, under src/test/resources. */
     private static final String TEST_ASSETS = "/test-web";
 
-    @TempDir
-    static Path dir;
     private static SkillsmapIndex index;
 
     @BeforeAll
-    static void openFixtureIndex() throws IOException {
-        index = SkillsmapIndex.open(FixtureCorpus.buildIndex(dir));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
+    static void openFixtureIndex(SkillsmapIndex fixture) {
+        index = fixture;
     }
 
     @Test

@@ -10,23 +10,20 @@ import nl.skillsmap.search.detail.DetailService;
 import nl.skillsmap.search.match.MatchRequest;
 import nl.skillsmap.search.match.MatchService;
 import nl.skillsmap.search.testing.FixtureCorpus;
-import org.junit.jupiter.api.AfterAll;
+import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The service results serialize with a plain Jackson mapper to exactly the field names of API v1. */
+@ExtendWith(FixtureIndex.class)
 class ContractJsonTest {
 
-    @TempDir
-    static Path dir;
     static SkillsmapIndex index;
     static MatchService match;
     static CompareService compare;
@@ -36,19 +33,14 @@ class ContractJsonTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
-    static void openFixtureIndex() throws IOException {
-        index = SkillsmapIndex.open(FixtureCorpus.buildIndex(dir));
+    static void openFixtureIndex(SkillsmapIndex fixture) {
+        index = fixture;
         CatalogueCache catalogues = new CatalogueCache(index);
         match = new MatchService(index, catalogues);
         compare = new CompareService(index, catalogues);
         common = new CommonService(index, catalogues);
         broad = new BroadElementsService(index, catalogues);
         detail = new DetailService(index, catalogues, RelatedOccupationsService.load(index));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
     }
 
     @Test

@@ -1,36 +1,28 @@
 package nl.skillsmap.search;
 
 import nl.skillsmap.search.testing.FixtureCorpus;
-import org.junit.jupiter.api.AfterAll;
+import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+@ExtendWith(FixtureIndex.class)
 class SuggestServiceTest {
 
-    @TempDir
-    static Path dir;
     private static SkillsmapIndex index;
     private static SuggestService suggest;
 
     @BeforeAll
-    static void openFixtureIndex() throws IOException {
-        index = SkillsmapIndex.open(FixtureCorpus.buildIndex(dir));
+    static void openFixtureIndex(SkillsmapIndex fixture) {
+        index = fixture;
         suggest = new SuggestService(index);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
     }
 
     @Test

@@ -1,6 +1,6 @@
 package nl.skillsmap.evaluation.melo;
 
-import nl.skillsmap.evaluation.Terms;
+import nl.skillsmap.analysis.Terms;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;

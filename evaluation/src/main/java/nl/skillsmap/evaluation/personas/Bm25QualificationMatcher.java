@@ -1,6 +1,6 @@
 package nl.skillsmap.evaluation.personas;
 
-import nl.skillsmap.evaluation.Terms;
+import nl.skillsmap.analysis.Terms;
 import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.WorkProcess;

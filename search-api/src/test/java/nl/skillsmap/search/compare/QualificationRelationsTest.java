@@ -6,14 +6,11 @@ import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.catalogue.CatalogueCache;
 import nl.skillsmap.search.match.How;
 import nl.skillsmap.search.match.WorkProcessRef;
-import nl.skillsmap.search.testing.FixtureCorpus;
-import org.junit.jupiter.api.AfterAll;
+import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import static nl.skillsmap.search.testing.FixtureCorpus.COOK;
@@ -25,31 +22,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Comparing two qualifications, the parts several share, and the work that recurs everywhere. */
+@ExtendWith(FixtureIndex.class)
 class QualificationRelationsTest {
 
     static final List<String> BASIS_PART = List.of("Ontvangt en controleert goederen",
             "Controleert de voorraad en doet bestelvoorstellen", "Onderhoudt contact met klanten",
             "Handelt de kassa en de geldafhandeling af");
 
-    @TempDir
-    static Path dir;
     static SkillsmapIndex index;
     static CompareService compare;
     static CommonService common;
     static BroadElementsService broad;
 
     @BeforeAll
-    static void openFixtureIndex() throws IOException {
-        index = SkillsmapIndex.open(FixtureCorpus.buildIndex(dir));
+    static void openFixtureIndex(SkillsmapIndex fixture) {
+        index = fixture;
         CatalogueCache catalogues = new CatalogueCache(index);
         compare = new CompareService(index, catalogues);
         common = new CommonService(index, catalogues);
         broad = new BroadElementsService(index, catalogues);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
     }
 
     @Test

@@ -4,13 +4,11 @@ import nl.skillsmap.search.NotFoundException;
 import nl.skillsmap.search.RelatedOccupation;
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.testing.FixtureCorpus;
-import org.junit.jupiter.api.AfterAll;
+import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.nio.file.Path;
 
 import static nl.skillsmap.search.testing.FixtureCorpus.FIRST_SALES;
 import static nl.skillsmap.search.testing.FixtureCorpus.SALES;
@@ -18,22 +16,16 @@ import static nl.skillsmap.search.testing.FixtureCorpus.SHOP_MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ExtendWith(FixtureIndex.class)
 class DetailServiceTest {
 
-    @TempDir
-    static Path dir;
     static SkillsmapIndex index;
     static DetailService details;
 
     @BeforeAll
-    static void openFixtureIndex() throws IOException {
-        index = SkillsmapIndex.open(FixtureCorpus.buildIndex(dir));
+    static void openFixtureIndex(SkillsmapIndex fixture) {
+        index = fixture;
         details = new DetailService(index);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
     }
 
     @Test

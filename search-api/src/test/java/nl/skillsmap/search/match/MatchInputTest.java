@@ -2,16 +2,13 @@ package nl.skillsmap.search.match;
 
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.ValidationException;
-import nl.skillsmap.search.testing.FixtureCorpus;
-import org.junit.jupiter.api.AfterAll;
+import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,22 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Limits on what a person can send, and text that looks like query syntax staying text. */
+@ExtendWith(FixtureIndex.class)
 class MatchInputTest {
 
-    @TempDir
-    static Path dir;
     static SkillsmapIndex index;
     static MatchService service;
 
     @BeforeAll
-    static void openFixtureIndex() throws IOException {
-        index = SkillsmapIndex.open(FixtureCorpus.buildIndex(dir));
+    static void openFixtureIndex(SkillsmapIndex fixture) {
+        index = fixture;
         service = new MatchService(index);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
     }
 
     @Test

@@ -7,13 +7,11 @@ import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.match.MatchResponse.QualificationMatch;
 import nl.skillsmap.search.testing.FixtureCorpus;
-import org.junit.jupiter.api.AfterAll;
+import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +28,7 @@ import static nl.skillsmap.search.testing.FixtureCorpus.SKILLS_ONLY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ExtendWith(FixtureIndex.class)
 class MatchServiceTest {
 
     /** Sandra, 45, shop worker: buying, stock, customers, the till. */
@@ -38,20 +37,13 @@ class MatchServiceTest {
     static final String TILL_SYSTEMS = "https://linkeddata.competentnl.nl/id/knowledge-area/kassasystemen";
     static final String CUSTOMER_FOCUS = "https://linkeddata.competentnl.nl/id/human-capability/klantgericht";
 
-    @TempDir
-    static Path dir;
     static SkillsmapIndex index;
     static MatchService service;
 
     @BeforeAll
-    static void openFixtureIndex() throws IOException {
-        index = SkillsmapIndex.open(FixtureCorpus.buildIndex(dir));
+    static void openFixtureIndex(SkillsmapIndex fixture) {
+        index = fixture;
         service = new MatchService(index);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package nl.skillsmap.evaluation;
+package nl.skillsmap.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -9,12 +9,17 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The terms an analyzer makes of a text, in order, repeats kept. */
+/** The terms an analyzer makes of a text, in order, repeats and stacked tokens kept. */
 public final class Terms {
 
     private Terms() {
     }
 
+    /**
+     * Runs {@code text} through {@code analyzer} as text of {@code field} (the field picks the chain of a
+     * per-field analyzer). Analysing an in-memory string does not fail on I/O; should a filter still throw, the
+     * exception is rethrown unchecked.
+     */
     public static List<String> of(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
@@ -25,7 +30,7 @@ public final class Terms {
             }
             stream.end();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("analysing text of field '" + field + "'", e);
         }
         return terms;
     }
