@@ -29,11 +29,24 @@ public final class SharedData {
         return root;
     }
 
+    /** The data directory, {@code shared/data}. */
+    public static Path data() {
+        return root().resolve("data");
+    }
+
     /** A file or directory under {@code data/}, e.g. {@code data("esco", "skills_nl.csv")}; it must exist. */
     public static Path data(String first, String... more) {
-        Path path = root().resolve("data").resolve(Path.of(first, more));
+        return existing(root().resolve("data").resolve(Path.of(first, more)));
+    }
+
+    /** An evaluation set's directory under {@code eval/}, e.g. {@code evalSet("melo-bel-nl")}; it must exist. */
+    public static Path evalSet(String name) {
+        return existing(root().resolve("eval").resolve(name));
+    }
+
+    private static Path existing(Path path) {
         if (!Files.exists(path)) {
-            throw new IllegalStateException("Shared data file missing: " + path);
+            throw new IllegalStateException("Shared data missing: " + path);
         }
         return path;
     }
