@@ -20,7 +20,7 @@ public final class DocumentMapper {
     private DocumentMapper() {
     }
 
-    public static Document qualification(Qualification q) {
+    public static Document qualification(Qualification q, QualificationProfile profile) {
         Document doc = new Document();
         IndexSchema.addIdentity(doc, DocType.QUALIFICATION, q.crebo());
         IndexSchema.addCrebo(doc, q.crebo());
@@ -38,6 +38,11 @@ public final class DocumentMapper {
         addLevelAndDomain(doc, q.level(), q.domain());
         q.skills().stream().map(SkillRef::uri).distinct().forEach(uri -> IndexSchema.addSkillUri(doc, uri));
         IndexSchema.addCoverageBasis(doc, basisKey(q.coverageBasis()));
+        if (q.coverageBasis() != Qualification.CoverageBasis.NONE) {
+            // Catalogue-only entries are never ranked on their work; kept out, they do not skew the statistics.
+            IndexSchema.addProfile(doc, profile.text());
+        }
+        profile.linkedOccupation().ifPresent(o -> IndexSchema.addLinkedOccupation(doc, o.uri()));
         IndexSchema.addJson(doc, StoredJson.write(q));
         return doc;
     }

@@ -5,12 +5,14 @@ import nl.skillsmap.analysis.AnalyzerFactory;
 import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Corpus;
 import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.Skill;
 import nl.skillsmap.model.WorkProcess;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +59,7 @@ public final class IndexBuilder {
             Map<String, Integer> counts = new TreeMap<>();
             Map<String, Integer> sources = new TreeMap<>();
             MessageDigest digest = sha256();
+            digest.update(("schema " + IndexSchema.VERSION + "\n").getBytes(StandardCharsets.UTF_8));
             IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer(analyzers))
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(128)
@@ -63,7 +67,24 @@ public final class IndexBuilder {
             try (FSDirectory dir = FSDirectory.open(IndexLocation.luceneDirectory(build));
                  IndexWriter writer = new IndexWriter(dir, config)) {
                 List<Document> documents = new ArrayList<>();
-                corpus.qualifications().forEach(q -> documents.add(DocumentMapper.qualification(q)));
+                Map<String, Skill> skills = new HashMap<>();
+                corpus.skills().forEach(skill -> skills.put(skill.uri(), skill));
+                try (OccupationLinker linker = new OccupationLinker(corpus.occupations(), analyzers.dutch())) {
+                    Map<String, QualificationProfile> profiles = new HashMap<>();
+                    for (Qualification q : corpus.qualifications()) {
+                        profiles.put(q.crebo(), QualificationProfile.of(q, linker.link(q.name()), skills));
+                    }
+                    Map<String, List<Qualification>> byName = new HashMap<>();
+                    corpus.qualifications().forEach(q -> byName.computeIfAbsent(QualificationProfile.nameKey(q),
+                            k -> new ArrayList<>()).add(q));
+                    for (Qualification q : corpus.qualifications()) {
+                        List<QualificationProfile> namesakes = byName.get(QualificationProfile.nameKey(q)).stream()
+                                .filter(other -> !other.crebo().equals(q.crebo()))
+                                .map(other -> profiles.get(other.crebo())).toList();
+                        documents.add(DocumentMapper.qualification(q,
+                                profiles.get(q.crebo()).withNamesakes(namesakes)));
+                    }
+                }
                 workProcesses.forEach(wp -> documents.add(DocumentMapper.workProcess(wp)));
                 corpus.electives().forEach(e -> documents.add(DocumentMapper.elective(e)));
                 corpus.skills().forEach(s -> documents.add(DocumentMapper.skill(s)));
@@ -125,13 +146,22 @@ public final class IndexBuilder {
 
     private static void account(Document doc, Map<String, Integer> counts, Map<String, Integer> sources,
                                 MessageDigest digest) {
-        String id = doc.get(IndexSchema.ID);
         counts.merge(doc.get(IndexSchema.TYPE), 1, Integer::sum);
         for (IndexableField f : doc.getFields(IndexSchema.SOURCE)) {
             sources.merge(f.binaryValue().utf8ToString(), 1, Integer::sum);
         }
-        digest.update(id.getBytes(StandardCharsets.UTF_8));
-        digest.update(doc.getBinaryValue(IndexSchema.JSON).bytes);
+        // Every field's value, so the version changes with anything indexed, not only with the stored record.
+        for (IndexableField field : doc.getFields()) {
+            digest.update(field.name().getBytes(StandardCharsets.UTF_8));
+            if (field.stringValue() != null) {
+                digest.update(field.stringValue().getBytes(StandardCharsets.UTF_8));
+            } else if (field.binaryValue() != null) {
+                BytesRef bytes = field.binaryValue();
+                digest.update(bytes.bytes, bytes.offset, bytes.length);
+            } else if (field.numericValue() != null) {
+                digest.update(field.numericValue().toString().getBytes(StandardCharsets.UTF_8));
+            }
+        }
     }
 
     private static MessageDigest sha256() {

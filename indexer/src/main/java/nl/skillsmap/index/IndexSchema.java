@@ -25,6 +25,9 @@ import java.util.Map;
  */
 public final class IndexSchema {
 
+    /** Changes whenever a field is added or indexed differently, so the content version changes with it. */
+    public static final int VERSION = 2;
+
     /** Unique id (work-process id, crebo, URI, elective code); indexed for lookups and updateDocument, sorted for tie-breaks. */
     public static final String ID = "id";
     /** {@link DocType#key()}; indexed for filters, doc values for facet counts. */
@@ -51,6 +54,14 @@ public final class IndexSchema {
     public static final String WORK_GROUP = "workGroup";
     /** Provenance source id: doc values for counts per source. */
     public static final String SOURCE = "source";
+    /**
+     * Everything a qualification says about its work, as one text for ranking whole qualifications against what a
+     * person does: name, description, core tasks, work processes, skills and the ESCO occupation its name links
+     * to. Dutch chain, not stored (the record JSON holds the parts).
+     */
+    public static final String PROFILE = "profile";
+    /** URI of the ESCO occupation a qualification's name links to, stored for display. */
+    public static final String LINKED_OCCUPATION = "linkedOccupation";
     /** Whether a qualification has content to count coverage on ("workProcesses", "skills", "none"). */
     public static final String COVERAGE_BASIS = "coverageBasis";
     /** The record to render, as JSON. Stored only. */
@@ -126,6 +137,14 @@ public final class IndexSchema {
 
     static void addSource(Document doc, String source) {
         doc.add(new SortedSetDocValuesField(SOURCE, new BytesRef(source)));
+    }
+
+    static void addProfile(Document doc, String profile) {
+        doc.add(new TextField(PROFILE, profile, Field.Store.NO));
+    }
+
+    static void addLinkedOccupation(Document doc, String uri) {
+        doc.add(new StoredField(LINKED_OCCUPATION, uri));
     }
 
     static void addCoverageBasis(Document doc, String basis) {

@@ -66,7 +66,8 @@ class ContractJsonTest {
 
         JsonNode qualification = response.get("qualifications").get(0);
         assertThat(fields(qualification)).containsExactly("crebo", "name", "level", "domain", "dossier",
-                "coverageBasis", "coverage", "score", "coreTasks", "shared", "missing", "certificates");
+                "coverageBasis", "coverage", "score", "coreTasks", "shared", "missing", "certificates",
+                "profileEvidence");
         assertThat(fields(qualification.get("dossier"))).containsExactly("crebo", "name");
         assertThat(fields(qualification.get("coverage"))).containsExactly("matched", "total", "fraction");
         assertThat(fields(qualification.get("coreTasks").get(0)))

@@ -24,6 +24,8 @@ public final class EvidenceBoard {
     /** Work-process id -> input number -> evidence; input numbers keep the order the person gave them in. */
     private final Map<String, TreeMap<Integer, Evidence>> workProcesses = new HashMap<>();
     private final Map<String, TreeMap<Integer, Evidence>> skills = new HashMap<>();
+    /** Crebo -> input number -> how the input matched the qualification's profile as a whole. */
+    private final Map<String, TreeMap<Integer, Evidence>> profiles = new HashMap<>();
 
     public EvidenceBoard(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -49,6 +51,18 @@ public final class EvidenceBoard {
                 }
             }
         }
+    }
+
+    public void matchProfile(String crebo, int input, Evidence evidence) {
+        put(profiles, crebo, input, evidence);
+    }
+
+    public Set<String> profileCrebos() {
+        return Collections.unmodifiableSet(profiles.keySet());
+    }
+
+    public Map<Integer, Evidence> profileEvidence(String crebo) {
+        return view(profiles.get(crebo));
     }
 
     public void matchSkill(String uri, int input, Evidence evidence) {

@@ -22,7 +22,13 @@ public enum How {
     /** Part of, or similar to part of, the qualification the person holds. */
     HELD_QUALIFICATION("heldQualification", 1.0),
     /** Reached through a skill the person has (an essential skill of their occupation). */
-    SKILL("skill", 1.0);
+    SKILL("skill", 1.0),
+    /**
+     * Words of the input found in what the qualification as a whole says of its work (its description, core
+     * tasks and work processes, skills, and the ESCO occupation its name links to): ranks the qualification,
+     * but covers none of its parts.
+     */
+    QUALIFICATION_PROFILE("qualificationProfile", 1.0);
 
     private final String key;
     private final double weight;

@@ -30,14 +30,16 @@ final class InputResolver {
     private final IndexSearcher searcher;
     private final Catalogue catalogue;
     private final PhraseSearch phrases;
+    private final ProfileSearch profiles;
     private final EvidenceBoard board;
     private final List<MatchResponse.Understood> understood = new ArrayList<>();
     private int inputs;
 
-    InputResolver(IndexSearcher searcher, Catalogue catalogue, PhraseSearch phrases) {
+    InputResolver(IndexSearcher searcher, Catalogue catalogue, PhraseSearch phrases, ProfileSearch profiles) {
         this.searcher = searcher;
         this.catalogue = catalogue;
         this.phrases = phrases;
+        this.profiles = profiles;
         this.board = new EvidenceBoard(catalogue);
     }
 
@@ -80,6 +82,10 @@ final class InputResolver {
         int input = inputs++;
         PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, phrase, true);
         recordPhrase(phrase, input, resolution);
+        for (ProfileSearch.Hit hit : profiles.search(searcher, phrase)) {
+            board.matchProfile(hit.crebo(), input, new Evidence(phrase, How.QUALIFICATION_PROFILE, hit.words(),
+                    hit.strength(), null));
+        }
         understood.add(new MatchResponse.Understood(phrase, InputKind.ACTIVITY,
                 understoodWorkProcesses(resolution.workProcesses()), understoodSkills(resolution.skills())));
     }

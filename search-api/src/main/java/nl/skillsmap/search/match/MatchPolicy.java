@@ -13,8 +13,8 @@ import nl.skillsmap.index.WorkProcessSimilarity;
  *   rarest term over all titles: "voorraadbeleid" counts for more than "klanten"; a word no document holds
  *   weighs nothing). A matched word earns its weight discounted by how it matched ({@link How#weight()}), where
  *   (title, then description, then core-task title) and, for a part of a compound, by the share of the word that
- *   part carries ("voorraad" earns more of "voorraadbeleid" than "beleid"). 0.4 asks that the document says
- *   most of what the phrase means: one of two equally rare words is not enough, the rarer of two words is.</li>
+ *   part carries ("voorraad" earns more of "voorraadbeleid" than "beleid"). 0.3 asks that the document says
+ *   a good part of what the phrase means: the rarer of two words is enough, a common verb alone is not.</li>
  *   <li>its search score is at least {@link #MIN_RELATIVE_SCORE} of the best hit's, so words found only in a long
  *   description or a core-task title do not resolve when other documents say them in their title.</li>
  * </ul>
@@ -34,7 +34,7 @@ import nl.skillsmap.index.WorkProcessSimilarity;
  */
 public final class MatchPolicy {
 
-    public static final double MIN_PHRASE_STRENGTH = 0.4;
+    public static final double MIN_PHRASE_STRENGTH = 0.3;
     public static final double MIN_RELATIVE_SCORE = 0.3;
     public static final double MIN_SKILL_MATCH = 0.5;
     /** The language of labels the Dutch chain can read. */
@@ -61,6 +61,18 @@ public final class MatchPolicy {
     public static final int MAX_OCCUPATION_LABELS = 10;
     /** Items shown per input in "understood". */
     public static final int UNDERSTOOD_SHOWN = 10;
+
+    /** Qualifications read per phrase when ranking whole qualifications by their profile. */
+    public static final int PROFILE_CANDIDATES = 200;
+    /** Profile matches weaker than this share of the phrase's best qualification are not kept. */
+    public static final double MIN_PROFILE_STRENGTH = 0.2;
+    /**
+     * Share of a qualification's score per input that comes from its profile; the rest comes from the strongest
+     * work process or skill the input matched. Whole-qualification evidence carries most of the ranking because a
+     * person's words rarely repeat one work process's title, while the counted coverage stays with the work
+     * processes.
+     */
+    public static final double PROFILE_WEIGHT = 0.7;
 
     private MatchPolicy() {
     }

@@ -36,7 +36,8 @@ public record MatchResponse(List<Understood> understood, List<QualificationMatch
     public record QualificationMatch(String crebo, String name, Integer level, String domain,
                                      QualificationFile dossier, String coverageBasis, Coverage coverage,
                                      double score, List<CoreTaskCoverage> coreTasks, List<SharedPart> shared,
-                                     List<MissingGroup> missing, List<CertificateOption> certificates) {
+                                     List<MissingGroup> missing, List<CertificateOption> certificates,
+                                     List<Evidence> profileEvidence) {
     }
 
     /** Coverage of one core task, counted from its work processes. */

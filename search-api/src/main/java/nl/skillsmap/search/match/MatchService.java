@@ -25,6 +25,7 @@ public final class MatchService {
     private final SkillsmapIndex index;
     private final CatalogueCache catalogues;
     private final PhraseSearch phrases;
+    private final ProfileSearch profiles;
 
     public MatchService(SkillsmapIndex index) {
         this(index, new CatalogueCache(index));
@@ -38,6 +39,7 @@ public final class MatchService {
         this.index = index;
         this.catalogues = catalogues;
         this.phrases = new PhraseSearch(catalogues.words(), new WordMatcher(classifier));
+        this.profiles = new ProfileSearch(index.analyzers().dutch());
     }
 
     /**
@@ -61,7 +63,7 @@ public final class MatchService {
 
     /** The evidence a request gives, for services that read it differently (compare, related qualifications). */
     InputResolver.Resolved resolve(IndexSearcher searcher, Catalogue catalogue, MatchRequest valid) {
-        return new InputResolver(searcher, catalogue, phrases).resolve(valid);
+        return new InputResolver(searcher, catalogue, phrases, profiles).resolve(valid);
     }
 
     private List<MatchResponse.QualificationMatch> rankQualifications(Catalogue catalogue,
@@ -75,6 +77,7 @@ public final class MatchService {
         for (String uri : board.skillUris()) {
             candidates.addAll(catalogue.qualificationsListing(uri));
         }
+        candidates.addAll(board.profileCrebos());
         if (resolved.heldCrebo() != null) {
             candidates.remove(resolved.heldCrebo());
         }

@@ -40,6 +40,9 @@ final class QualificationMatcher {
 
     /** Score and coverage fraction exactly as {@link #match} computes them; empty when no evidence touches it. */
     Optional<Ranked> rank(Qualification q, EvidenceBoard board) {
+        if (q.coverageBasis() == Qualification.CoverageBasis.NONE) {
+            return Optional.empty();
+        }
         List<String> parts = switch (q.coverageBasis()) {
             case WORK_PROCESSES -> q.workProcesses().map(WorkProcess::id).toList();
             case SKILLS -> q.skills().stream().map(SkillRef::uri).distinct().toList();
@@ -57,10 +60,11 @@ final class QualificationMatcher {
                 evidence.forEach((input, e) -> bestPerInput.merge(input, e.strength() * weight, Math::max));
             }
         }
-        if (matched == 0) {
+        Map<Integer, Evidence> profile = board.profileEvidence(q.crebo());
+        if (matched == 0 && profile.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Ranked(q, score(bestPerInput), Coverage.of(matched, parts.size()).fraction()));
+        return Optional.of(new Ranked(q, score(bestPerInput, profile), Coverage.of(matched, parts.size()).fraction()));
     }
 
     /** The qualification as matched, or empty when no evidence touches it. */
@@ -101,10 +105,11 @@ final class QualificationMatcher {
                 missing.add(new MatchResponse.MissingGroup(new CoreTaskRef(ct.code(), ct.title()), gap));
             }
         }
-        if (shared.isEmpty()) {
+        if (shared.isEmpty() && board.profileEvidence(q.crebo()).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(result(q, Coverage.of(shared.size(), total), bestPerInput, coreTasks, shared, missing));
+        return Optional.of(result(q, Coverage.of(shared.size(), total), bestPerInput, board, coreTasks, shared,
+                missing));
     }
 
     /** A qualification known only by its skills: the skills are what is counted, shared and missing. */
@@ -125,30 +130,40 @@ final class QualificationMatcher {
             evidence.forEach((input, e) -> bestPerInput.merge(input, e.strength() * weight, Math::max));
             shared.add(new MatchResponse.SharedPart(skill.uri(), null, label, null, EvidenceBoard.sorted(evidence)));
         }
-        if (shared.isEmpty()) {
+        if (shared.isEmpty() && board.profileEvidence(q.crebo()).isEmpty()) {
             return Optional.empty();
         }
         List<MatchResponse.MissingGroup> missing = gap.isEmpty() ? List.of()
                 : List.of(new MatchResponse.MissingGroup(null, gap));
-        return Optional.of(result(q, Coverage.of(shared.size(), skills.size()), bestPerInput, List.of(), shared,
-                missing));
+        return Optional.of(result(q, Coverage.of(shared.size(), skills.size()), bestPerInput, board, List.of(),
+                shared, missing));
     }
 
     private MatchResponse.QualificationMatch result(Qualification q, Coverage coverage,
-                                                    Map<Integer, Double> bestPerInput,
+                                                    Map<Integer, Double> bestPerInput, EvidenceBoard board,
                                                     List<MatchResponse.CoreTaskCoverage> coreTasks,
                                                     List<MatchResponse.SharedPart> shared,
                                                     List<MatchResponse.MissingGroup> missing) {
+        Map<Integer, Evidence> profile = board.profileEvidence(q.crebo());
         return new MatchResponse.QualificationMatch(q.crebo(), q.name(), q.level(), q.domain(), q.dossier(),
-                DocumentMapper.basisKey(q.coverageBasis()), coverage, score(bestPerInput), coreTasks, shared,
-                missing, missing.isEmpty() ? List.of() : certificates(q));
+                DocumentMapper.basisKey(q.coverageBasis()), coverage, score(bestPerInput, profile), coreTasks,
+                shared, missing, missing.isEmpty() ? List.of() : certificates(q), EvidenceBoard.sorted(profile));
     }
 
-    /** The sum, in input order, of the strongest evidence each input gave. */
-    private static double score(Map<Integer, Double> bestPerInput) {
+    /**
+     * The sum over inputs of what each says of this qualification: its strongest evidence on a work process or
+     * skill, blended with how well it matches the qualification's profile as a whole
+     * ({@link MatchPolicy#PROFILE_WEIGHT}).
+     */
+    private static double score(Map<Integer, Double> bestPerInput, Map<Integer, Evidence> profile) {
+        java.util.Set<Integer> inputs = new java.util.TreeSet<>(bestPerInput.keySet());
+        inputs.addAll(profile.keySet());
         double score = 0;
-        for (double strength : bestPerInput.values()) {
-            score += strength;
+        for (int input : inputs) {
+            double parts = bestPerInput.getOrDefault(input, 0.0);
+            Evidence whole = profile.get(input);
+            score += (1 - MatchPolicy.PROFILE_WEIGHT) * parts
+                    + MatchPolicy.PROFILE_WEIGHT * (whole == null ? 0 : whole.strength());
         }
         return Evidence.round(score);
     }

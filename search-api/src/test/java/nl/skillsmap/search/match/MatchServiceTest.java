@@ -97,7 +97,8 @@ class MatchServiceTest {
 
     @Test
     void coverageCountsMatchedWorkProcessesAgainstAllOfTheQualification() {
-        for (QualificationMatch match : service.match(SANDRA).qualifications()) {
+        for (QualificationMatch match : service.match(SANDRA).qualifications().stream()
+                .filter(m -> m.coverageBasis().equals("workProcesses")).toList()) {
             int missing = match.missing().stream().mapToInt(g -> g.workProcesses().size()).sum();
             assertThat(match.coverage().matched()).isEqualTo(match.shared().size());
             assertThat(match.coverage().total()).isEqualTo(match.shared().size() + missing)
@@ -232,6 +233,21 @@ class MatchServiceTest {
             assertThat(s.title()).isEqualTo("Kassasystemen");
             assertThat(s.evidence().getFirst().how()).isEqualTo(How.EXACT);
         });
+    }
+
+    @Test
+    void aQualificationWhoseProfileSaysThePhraseRanksWithThatEvidenceButCountsNothingForIt() {
+        QualificationMatch contactCentre = qualification(service.match(MatchRequest.ofActivities(
+                "gesprekken voeren")), FixtureCorpus.SKILLS_ONLY);
+
+        assertThat(contactCentre.coverage().matched()).isZero();
+        assertThat(contactCentre.shared()).isEmpty();
+        assertThat(contactCentre.profileEvidence()).singleElement().satisfies(e -> {
+            assertThat(e.input()).isEqualTo("gesprekken voeren");
+            assertThat(e.how()).isEqualTo(How.QUALIFICATION_PROFILE);
+            assertThat(e.matchedTerms()).containsExactly("gesprekken");
+        });
+        assertThat(contactCentre.score()).isPositive();
     }
 
     @Test

@@ -1,0 +1,73 @@
+package nl.skillsmap.index;
+
+import nl.skillsmap.model.CoreTask;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.Skill;
+import nl.skillsmap.model.SkillRef;
+import nl.skillsmap.model.WorkProcess;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The text a whole qualification is ranked on: what it says of its own work (name, description, core tasks, work
+ * processes, skills) and, from the ESCO occupation its name links to, the labels and essential skills people use
+ * for that work. Only Dutch labels are taken, since the Dutch chain reads the profile.
+ *
+ * <p>Qualifications of the same name (a 2015 crebo and its current successor) describe the same work, often from
+ * different sources (work processes for one, a description and skills for the other), so each profile also holds
+ * what its namesakes say.
+ *
+ * @param linkedOccupation the ESCO occupation whose words were borrowed, if any
+ */
+public record QualificationProfile(String text, Optional<Occupation> linkedOccupation) {
+
+    static final String DUTCH = "nl";
+
+    /** Qualifications with equal keys share their profiles: the name, lower case, spaces collapsed. */
+    static String nameKey(Qualification q) {
+        return q.name().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** This profile followed by the texts of its namesakes; the linked occupation stays this one's. */
+    QualificationProfile withNamesakes(List<QualificationProfile> namesakes) {
+        if (namesakes.isEmpty()) {
+            return this;
+        }
+        List<String> texts = new ArrayList<>();
+        texts.add(text);
+        namesakes.forEach(n -> texts.add(n.text()));
+        return new QualificationProfile(String.join("\n", texts), linkedOccupation);
+    }
+
+    static QualificationProfile of(Qualification q, Optional<Occupation> occupation, Map<String, Skill> skills) {
+        List<String> parts = new ArrayList<>();
+        parts.add(q.name());
+        if (q.dossier() != null) {
+            parts.add(q.dossier().name());
+        }
+        parts.add(q.description());
+        for (CoreTask ct : q.coreTasks()) {
+            parts.add(ct.title());
+            ct.workProcesses().stream().map(WorkProcess::title).forEach(parts::add);
+        }
+        q.skills().stream().map(SkillRef::label).forEach(parts::add);
+        Optional<Occupation> linked = occupation.filter(o -> DUTCH.equals(o.language()));
+        linked.ifPresent(o -> {
+            parts.add(o.label());
+            parts.addAll(o.altLabels());
+            for (String uri : o.essentialSkills()) {
+                Skill skill = skills.get(uri);
+                if (skill != null && DUTCH.equals(skill.language())) {
+                    parts.add(skill.label());
+                }
+            }
+        });
+        return new QualificationProfile(String.join("\n", parts.stream().filter(Objects::nonNull)
+                .filter(s -> !s.isBlank()).toList()), linked);
+    }
+}
