@@ -7,7 +7,9 @@ import io.javalin.Javalin;
 import io.javalin.router.Endpoint;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import nl.skillsmap.index.DocType;
 import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.match.How;
 import nl.skillsmap.search.testing.FixtureCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,9 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import static nl.skillsmap.api.ApiResponses.header;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +87,25 @@ class OpenApiTest {
             assertThat(client.get("/api/v1/search?q=a&offset=" + (offset.get("schema").get("maximum").asInt() + 1))
                     .code()).isEqualTo(400);
         });
+    }
+
+    @Test
+    void theDescribedValuesOfTypeAndHowAreTheCodesOwn() {
+        JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
+            JsonNode schemas = yaml(client.get("/api/v1/openapi.yaml").body().string())
+                    .get("components").get("schemas");
+
+            assertThat(values(schemas.get("HitType").get("enum")))
+                    .isEqualTo(Arrays.stream(DocType.values()).map(DocType::key).collect(Collectors.toSet()));
+            assertThat(values(schemas.get("How").get("enum")))
+                    .isEqualTo(Arrays.stream(How.values()).map(How::key).collect(Collectors.toSet()));
+        });
+    }
+
+    private static Set<String> values(JsonNode array) {
+        Set<String> values = new TreeSet<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
     }
 
     /** "METHOD /path" for every operation, paths relative to the server URL. */
