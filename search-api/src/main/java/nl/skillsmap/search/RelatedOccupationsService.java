@@ -77,7 +77,6 @@ public final class RelatedOccupationsService {
         this.labels = textSpace(analyzers.labelGrams(), Occupation::label);
     }
 
-    /** Derives the service from the occupations stored in the index. */
     /** Builds the service over the occupations of an opened index, reading them once. */
     public static RelatedOccupationsService load(SkillsmapIndex index) {
         IndexSearcher searcher = index.acquire();
@@ -90,6 +89,7 @@ public final class RelatedOccupationsService {
         }
     }
 
+    /** Derives the service from the occupations stored in the index a searcher reads. */
     public static RelatedOccupationsService load(IndexSearcher searcher, AnalyzerFactory analyzers)
             throws IOException {
         TopDocs docs = searcher.search(new TermQuery(IndexSchema.typeTerm(DocType.OCCUPATION)),
