@@ -7,7 +7,6 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
 import nl.skillsmap.search.DocumentRows;
 import nl.skillsmap.search.HealthService;
-import nl.skillsmap.search.RelatedOccupationsService;
 import nl.skillsmap.search.SearchService;
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.SuggestService;
@@ -41,8 +40,7 @@ public final class SkillsmapApp {
         SearchController search = new SearchController(new SearchService(index, rows));
         SuggestController suggest = new SuggestController(new SuggestService(index, rows));
         MatchController match = new MatchController(new MatchService(index, catalogues), new JsonBody(json));
-        DetailController details = new DetailController(new DetailService(index, catalogues,
-                RelatedOccupationsService.load(index)));
+        DetailController details = new DetailController(new DetailService(index, catalogues));
         CompareController compare = new CompareController(new CompareService(index, catalogues),
                 new CommonService(index, catalogues), new BroadElementsService(index, catalogues));
         HealthController health = new HealthController(new HealthService(index));

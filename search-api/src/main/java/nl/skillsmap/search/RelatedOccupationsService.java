@@ -77,18 +77,6 @@ public final class RelatedOccupationsService {
         this.labels = textSpace(analyzers.labelGrams(), Occupation::label);
     }
 
-    /** Builds the service over the occupations of an opened index, reading them once. */
-    public static RelatedOccupationsService load(SkillsmapIndex index) {
-        IndexSearcher searcher = index.acquire();
-        try {
-            return load(searcher, index.analyzers());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read the occupations of " + index.generation(), e);
-        } finally {
-            index.release(searcher);
-        }
-    }
-
     /** Derives the service from the occupations stored in the index a searcher reads. */
     public static RelatedOccupationsService load(IndexSearcher searcher, AnalyzerFactory analyzers)
             throws IOException {

@@ -40,7 +40,7 @@ class ContractJsonTest {
         compare = new CompareService(index, catalogues);
         common = new CommonService(index, catalogues);
         broad = new BroadElementsService(index, catalogues);
-        detail = new DetailService(index, catalogues, RelatedOccupationsService.load(index));
+        detail = new DetailService(index, catalogues);
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -247,6 +248,11 @@ public final class Catalogue {
     /** Whether the index knows this skill, as a skill record or as a skill a qualification lists. */
     public boolean knowsSkill(String uri) {
         return skills.containsKey(uri) || qualificationsBySkill.containsKey(uri);
+    }
+
+    /** Every occupation, ordered by URI. */
+    public Collection<Occupation> occupations() {
+        return Collections.unmodifiableCollection(occupations.values());
     }
 
     public Optional<Occupation> occupation(String uri) {

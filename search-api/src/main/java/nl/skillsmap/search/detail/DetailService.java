@@ -40,14 +40,21 @@ public final class DetailService {
     private final RelatedOccupationsService relatedOccupations;
 
     public DetailService(SkillsmapIndex index) {
-        this(index, new CatalogueCache(index), RelatedOccupationsService.load(index));
+        this(index, new CatalogueCache(index));
     }
 
-    public DetailService(SkillsmapIndex index, CatalogueCache catalogues, RelatedOccupationsService related) {
+    public DetailService(SkillsmapIndex index, CatalogueCache catalogues) {
         this.index = index;
         this.catalogues = catalogues;
         this.matches = new MatchService(index, catalogues);
-        this.relatedOccupations = related;
+        // Derived from the catalogue's occupations, which are already in memory: no second read of the index.
+        IndexSearcher searcher = index.acquire();
+        try {
+            this.relatedOccupations = RelatedOccupationsService.of(
+                    List.copyOf(catalogues.of(searcher).occupations()), index.analyzers());
+        } finally {
+            index.release(searcher);
+        }
     }
 
     /** @throws NotFoundException when no qualification has this crebo */
