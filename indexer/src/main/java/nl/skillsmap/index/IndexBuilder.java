@@ -78,12 +78,14 @@ public final class IndexBuilder {
                     Map<String, List<Qualification>> byName = new HashMap<>();
                     corpus.qualifications().forEach(q -> byName.computeIfAbsent(QualificationProfile.nameKey(q),
                             k -> new ArrayList<>()).add(q));
+                    FormerNames formerNames = new FormerNames(corpus.register());
                     for (Qualification q : corpus.qualifications()) {
                         List<QualificationProfile> namesakes = byName.get(QualificationProfile.nameKey(q)).stream()
                                 .filter(other -> !other.crebo().equals(q.crebo()))
                                 .map(other -> profiles.get(other.crebo())).toList();
                         documents.add(DocumentMapper.qualification(q,
-                                profiles.get(q.crebo()).withNamesakes(namesakes)));
+                                profiles.get(q.crebo()).withNamesakes(namesakes)
+                                        .withFormerNames(formerNames.of(q), linker::link, skills)));
                     }
                 }
                 workProcesses.forEach(wp -> documents.add(DocumentMapper.workProcess(wp)));

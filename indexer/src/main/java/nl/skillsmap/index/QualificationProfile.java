@@ -8,10 +8,13 @@ import nl.skillsmap.model.SkillRef;
 import nl.skillsmap.model.WorkProcess;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The text a whole qualification is ranked on: what it says of its own work (name, description, core tasks, work
@@ -22,7 +25,7 @@ import java.util.Optional;
  * different sources (work processes for one, a description and skills for the other), so each profile also holds
  * what its namesakes say.
  *
- * @param linkedOccupation the ESCO occupation whose words were borrowed, if any
+ * @param linkedOccupation the ESCO occupation the qualification's name links to, if any
  */
 public record QualificationProfile(String text, Optional<Occupation> linkedOccupation) {
 
@@ -30,7 +33,11 @@ public record QualificationProfile(String text, Optional<Occupation> linkedOccup
 
     /** Qualifications with equal keys share their profiles: the name, lower case, spaces collapsed. */
     static String nameKey(Qualification q) {
-        return q.name().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return nameKey(q.name());
+    }
+
+    static String nameKey(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** This profile followed by the texts of its namesakes; the linked occupation stays this one's. */
@@ -42,6 +49,27 @@ public record QualificationProfile(String text, Optional<Occupation> linkedOccup
         texts.add(text);
         namesakes.forEach(n -> texts.add(n.text()));
         return new QualificationProfile(String.join("\n", texts), linkedOccupation);
+    }
+
+    /**
+     * This profile followed by the qualification's former names ({@link FormerNames}) and, for each, the labels
+     * and essential skills of the ESCO occupation it names, when that is another than this profile's own.
+     */
+    QualificationProfile withFormerNames(List<String> names, Function<String, Optional<Occupation>> link,
+                                         Map<String, Skill> skills) {
+        if (names.isEmpty()) {
+            return this;
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(text);
+        Set<String> borrowed = new HashSet<>();
+        linkedOccupation.ifPresent(o -> borrowed.add(o.uri()));
+        for (String name : names) {
+            parts.add(name);
+            link.apply(name).filter(o -> DUTCH.equals(o.language())).filter(o -> borrowed.add(o.uri()))
+                    .ifPresent(o -> addOccupation(o, skills, parts));
+        }
+        return new QualificationProfile(String.join("\n", parts), linkedOccupation);
     }
 
     static QualificationProfile of(Qualification q, Optional<Occupation> occupation, Map<String, Skill> skills) {
@@ -57,17 +85,19 @@ public record QualificationProfile(String text, Optional<Occupation> linkedOccup
         }
         q.skills().stream().map(SkillRef::label).forEach(parts::add);
         Optional<Occupation> linked = occupation.filter(o -> DUTCH.equals(o.language()));
-        linked.ifPresent(o -> {
-            parts.add(o.label());
-            parts.addAll(o.altLabels());
-            for (String uri : o.essentialSkills()) {
-                Skill skill = skills.get(uri);
-                if (skill != null && DUTCH.equals(skill.language())) {
-                    parts.add(skill.label());
-                }
-            }
-        });
+        linked.ifPresent(o -> addOccupation(o, skills, parts));
         return new QualificationProfile(String.join("\n", parts.stream().filter(Objects::nonNull)
                 .filter(s -> !s.isBlank()).toList()), linked);
+    }
+
+    private static void addOccupation(Occupation o, Map<String, Skill> skills, List<String> parts) {
+        parts.add(o.label());
+        parts.addAll(o.altLabels());
+        for (String uri : o.essentialSkills()) {
+            Skill skill = skills.get(uri);
+            if (skill != null && DUTCH.equals(skill.language())) {
+                parts.add(skill.label());
+            }
+        }
     }
 }

@@ -5,17 +5,26 @@ import java.util.List;
 /**
  * Everything the readers produced, merged: the input of the index builder.
  *
- * @param notes what the merge decided (which source won for which crebo) and non-fatal warnings, for the build
- *              summary
+ * @param register the crebo register (qualifications, qualification files and historic programmes), empty when not
+ *                 read
+ * @param notes    what the merge decided (which source won for which crebo) and non-fatal warnings, for the build
+ *                 summary
  */
 public record Corpus(List<Qualification> qualifications, List<Elective> electives, List<Skill> skills,
-                     List<Occupation> occupations, List<String> notes) {
+                     List<Occupation> occupations, List<RegisterEntry> register, List<String> notes) {
 
     public Corpus {
         qualifications = List.copyOf(qualifications);
         electives = List.copyOf(electives);
         skills = List.copyOf(skills);
         occupations = List.copyOf(occupations);
+        register = List.copyOf(register);
         notes = List.copyOf(notes);
+    }
+
+    /** A corpus without a crebo register. */
+    public Corpus(List<Qualification> qualifications, List<Elective> electives, List<Skill> skills,
+                  List<Occupation> occupations, List<String> notes) {
+        this(qualifications, electives, skills, occupations, List.of(), notes);
     }
 }

@@ -4,10 +4,12 @@ import nl.skillsmap.model.Corpus;
 import nl.skillsmap.model.Elective;
 import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.RegisterEntry;
 import nl.skillsmap.model.Skill;
 import nl.skillsmap.model.SkillRef;
 import nl.skillsmap.source.esco.EscoCsvReader;
 import nl.skillsmap.source.esco.EscoTaxonomy;
+import nl.skillsmap.source.mbo.CreboRegisterReader;
 import nl.skillsmap.source.mbo.ElectiveJsonlReader;
 import nl.skillsmap.source.mbo.QualificationJsonlReader;
 import nl.skillsmap.source.sbb.SbbXmlDirectoryReader;
@@ -28,6 +30,7 @@ import java.util.function.Supplier;
  *   sbb-xml/*.xml              SBB qualification-file exports (official; win over the compiled records)
  *   mbo/kwalificaties.jsonl    compiled qualifications
  *   mbo/keuzedelen.jsonl       compiled electives
+ *   mbo/crebo-crosswalk.csv    crebo register (qualification files and historic programmes of each code)
  *   esco/*.csv                 ESCO download (occupations, skills, relations)
  * </pre>
  * A part that is absent is skipped with a note; a directory with none of them, or a part that is present but
@@ -38,6 +41,7 @@ public final class DataDirectory {
     public static final String SBB_XML = "sbb-xml";
     public static final String QUALIFICATIONS = "mbo/kwalificaties.jsonl";
     public static final String ELECTIVES = "mbo/keuzedelen.jsonl";
+    public static final String REGISTER = "mbo/crebo-crosswalk.csv";
     public static final String ESCO = "esco";
 
     private final Path root;
@@ -93,6 +97,14 @@ public final class DataDirectory {
         } else {
             notes.add("no " + ELECTIVES + ": electives not read");
         }
+        Path registerFile = root.resolve(REGISTER);
+        List<RegisterEntry> register = List.of();
+        if (Files.exists(registerFile)) {
+            register = timed(progress, REGISTER, () -> new CreboRegisterReader(registerFile).read(),
+                    l -> l.size() + " codes");
+        } else {
+            notes.add("no " + REGISTER + ": former names of qualifications not read");
+        }
         EscoTaxonomy esco = new EscoTaxonomy(List.of(), List.of(), List.of(), List.of());
         if (Files.isDirectory(escoDir)) {
             esco = timed(progress, "ESCO (" + ESCO + "/)", () -> new EscoCsvReader(escoDir, languages).read(),
@@ -106,7 +118,7 @@ public final class DataDirectory {
         List<Skill> skills = new ArrayList<>(esco.skills());
         skills.addAll(qualificationSkills(merged.qualifications(), esco.skills()));
         skills.sort(Comparator.comparing(Skill::uri));
-        return new Corpus(merged.qualifications(), electives, skills, esco.occupations(), notes);
+        return new Corpus(merged.qualifications(), electives, skills, esco.occupations(), register, notes);
     }
 
     /**

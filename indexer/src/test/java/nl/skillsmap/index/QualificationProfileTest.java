@@ -48,6 +48,28 @@ class QualificationProfileTest {
     }
 
     @Test
+    void formerNamesAndTheSkillsOfTheOccupationsTheyNameFollowTheProfileOnce() throws java.io.IOException {
+        Occupation cook = occupation("http://esco/cook", "kok", List.of(), List.of());
+        Occupation warehouse = occupation("http://esco/warehouse", "magazijnmedewerker", List.of(),
+                List.of("http://esco/forklift"));
+        Map<String, Skill> skills = Map.of("http://esco/forklift", skill("http://esco/forklift",
+                "heftruck besturen", "nl"));
+        Qualification q = qualification("Logistiek medewerker", "Ontvangt goederen");
+
+        QualificationProfile profile;
+        try (OccupationLinker linker = new OccupationLinker(List.of(cook, warehouse), analyzers.dutch())) {
+            profile = QualificationProfile.of(q, Optional.of(cook), skills)
+                    .withFormerNames(List.of("Magazijnmedewerker", "Kok", "Opslagmedewerker"), linker::link, skills);
+        }
+
+        assertThat(profile.text()).startsWith("Logistiek medewerker\n").contains("Ontvangt goederen",
+                "Magazijnmedewerker", "heftruck besturen", "Opslagmedewerker");
+        assertThat(profile.text().split("\n")).filteredOn("kok"::equals).hasSize(1);
+        assertThat(profile.linkedOccupation()).contains(cook);
+        assertThat(profile.withFormerNames(List.of(), name -> Optional.empty(), skills)).isSameAs(profile);
+    }
+
+    @Test
     void aNameSharingNoWordWithAnyOccupationLinksToNothing() throws java.io.IOException {
         try (OccupationLinker linker = new OccupationLinker(
                 List.of(occupation("http://esco/baker", "bakker", List.of(), List.of())), analyzers.dutch())) {

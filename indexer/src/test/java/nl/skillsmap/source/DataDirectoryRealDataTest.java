@@ -60,6 +60,14 @@ class DataDirectoryRealDataTest {
     }
 
     @Test
+    void theCreboRegisterIsReadWithEveryCode() {
+        assertThat(corpus.register()).hasSize(4288);
+        assertThat(corpus.register()).contains(new nl.skillsmap.model.RegisterEntry("10021", "Magazijnmedewerker", 2,
+                nl.skillsmap.model.RegisterEntry.Kind.HISTORIC_PROGRAMME, "23309"));
+        assertThat(progress).anySatisfy(l -> assertThat(l).contains("crebo-crosswalk.csv", "4288 codes"));
+    }
+
+    @Test
     void progressNamesEachPartRead() {
         assertThat(progress).anySatisfy(l -> assertThat(l).contains("SBB XML", "14 qualifications"))
                 .anySatisfy(l -> assertThat(l).contains("3007 occupations", "13896 skills"));

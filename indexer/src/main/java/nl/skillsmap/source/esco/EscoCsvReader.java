@@ -14,7 +14,8 @@ import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Skill;
 import nl.skillsmap.source.DataFormatException;
-import nl.skillsmap.source.esco.CsvFile.Row;
+import nl.skillsmap.source.CsvFile;
+import nl.skillsmap.source.CsvFile.Row;
 
 /**
  * Reads the ESCO CSV download ({@code occupations_<lang>.csv}, {@code skills_<lang>.csv},

@@ -1,4 +1,4 @@
-package nl.skillsmap.source.esco;
+package nl.skillsmap.source;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,13 +16,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
-import nl.skillsmap.source.DataFormatException;
 
 /**
  * A CSV file with a header row, read row by row: the header must name the columns a reader needs, every row must
  * have as many fields as the header, and the text must be UTF-8. Failures name the file and the line.
  */
-final class CsvFile {
+public final class CsvFile {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader()
@@ -32,7 +31,7 @@ final class CsvFile {
 
     private final Path file;
 
-    CsvFile(Path file) {
+    public CsvFile(Path file) {
         this.file = file;
     }
 
@@ -41,7 +40,7 @@ final class CsvFile {
      *
      * @param columns the columns the caller reads; their indexes are resolved once, here
      */
-    void forEachRow(List<String> columns, Consumer<Row> action) {
+    public void forEachRow(List<String> columns, Consumer<Row> action) {
         try (BufferedReader reader = open(); CSVParser parser = parse(reader)) {
             int[] indexes = indexesOf(columns, parser.getHeaderNames());
             int width = parser.getHeaderNames().size();
@@ -120,7 +119,7 @@ final class CsvFile {
     }
 
     /** One data row; fields are read by their position in the list of columns given to {@link #forEachRow}. */
-    static final class Row {
+    public static final class Row {
 
         private final CsvFile csv;
         private final CSVRecord record;
@@ -135,13 +134,13 @@ final class CsvFile {
         }
 
         /** The field of the {@code column}-th requested column; null when empty. */
-        String get(int column) {
+        public String get(int column) {
             String value = record.get(indexes[column]);
             return value.isEmpty() ? null : value;
         }
 
         /** The field, which must not be empty. */
-        String required(int column, String name) {
+        public String required(int column, String name) {
             String value = get(column);
             if (value == null || value.isBlank()) {
                 throw error("has no " + name);
@@ -150,7 +149,7 @@ final class CsvFile {
         }
 
         /** The line the row starts on: quoted fields can span lines, and the parser counts where a row ends. */
-        long line() {
+        public long line() {
             long newlines = 0;
             for (String value : record) {
                 newlines += value.chars().filter(c -> c == '\n').count();
@@ -158,7 +157,7 @@ final class CsvFile {
             return endLine - newlines;
         }
 
-        DataFormatException error(String problem) {
+        public DataFormatException error(String problem) {
             return new DataFormatException(csv.file, line(), "record " + record.getRecordNumber() + " " + problem);
         }
     }
