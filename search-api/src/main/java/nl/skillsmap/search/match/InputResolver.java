@@ -65,6 +65,9 @@ final class InputResolver {
                 activity(phrase);
             }
         }
+        if (phrases.size() > 1) {
+            allActivities(request.activities());
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < request.workProcesses().size(); i++) {
             if (seen.add(request.workProcesses().get(i))) {
@@ -95,6 +98,21 @@ final class InputResolver {
         }
         understood.add(new MatchResponse.Understood(phrase, InputKind.ACTIVITY,
                 understoodWorkProcesses(resolution.workProcesses()), understoodSkills(resolution.skills())));
+    }
+
+    /**
+     * The activities together, as one more input ranked on whole qualifications only: each phrase weighs the same
+     * on its own, while together the rarer words of the whole description weigh most, so a qualification that
+     * says the person's work as a whole ("winkel", "kassa", "voorraad") outranks one that says each phrase a
+     * little ({@link MatchPolicy#MIN_PROFILE_STRENGTH} applies as to any phrase).
+     */
+    private void allActivities(List<String> activities) {
+        int input = inputs++;
+        String text = String.join("; ", activities);
+        for (ProfileSearch.Hit hit : profiles.search(searcher, text)) {
+            board.matchProfile(hit.id(), input, new Evidence(text, How.QUALIFICATION_PROFILE, hit.words(),
+                    hit.strength(), null));
+        }
     }
 
     private void chosenWorkProcess(String field, String id) {

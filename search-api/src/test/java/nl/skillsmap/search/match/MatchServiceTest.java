@@ -243,6 +243,18 @@ class MatchServiceTest {
     }
 
     @Test
+    void severalActivitiesAreAlsoMatchedTogetherAgainstWholeQualifications() {
+        QualificationMatch contactCentre = qualification(service.match(MatchRequest.ofActivities(
+                "gesprekken voeren", "klanten te woord staan")), FixtureCorpus.SKILLS_ONLY);
+
+        assertThat(contactCentre.profileEvidence()).extracting(e -> e.input())
+                .contains("gesprekken voeren; klanten te woord staan");
+        assertThat(service.match(MatchRequest.ofActivities("gesprekken voeren")).qualifications())
+                .flatExtracting(QualificationMatch::profileEvidence).extracting(e -> e.input())
+                .containsOnly("gesprekken voeren");
+    }
+
+    @Test
     void aCatalogueEntryIsNeverRankedAsCovered() {
         MatchRequest request = new MatchRequest(List.of("bakker", "brood bakken"), null, null, null, null, null,
                 null, null);
