@@ -7,13 +7,19 @@ import nl.skillsmap.evaluation.melo.MeloEvaluation;
 import nl.skillsmap.evaluation.melo.MeloSet;
 import nl.skillsmap.evaluation.related.RelatedEvaluation;
 import nl.skillsmap.evaluation.related.RelatedSet;
+import nl.skillsmap.evaluation.personas.EngineQualificationMatcher;
+import nl.skillsmap.evaluation.personas.PersonaEvaluation;
+import nl.skillsmap.evaluation.personas.PersonaSet;
 import nl.skillsmap.index.IndexBuilder;
 import nl.skillsmap.index.IndexLocation;
 import nl.skillsmap.model.Corpus;
 import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Qualification;
 import nl.skillsmap.search.RelatedOccupation;
 import nl.skillsmap.search.RelatedOccupationsService;
 import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.match.MatchService;
+import nl.skillsmap.source.DataDirectory;
 import nl.skillsmap.source.esco.EscoCsvReader;
 import nl.skillsmap.testing.SharedData;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,7 +38,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Relevance is a regression test: a fixed sample of each evaluation set, run through the same code as
+ * Relevance is a regression test: a fixed sample of each evaluation set (all of the ten personas), run through the same code as
  * {@code bin/evaluate}, must score at least what {@code relevance-scores.properties} records, less a small
  * tolerance. When a change improves a score for good, record the new value there.
  */
@@ -83,6 +89,23 @@ class RelevanceRegressionTest {
             assertAtLeastRecorded("related.ndcg10", result.ndcg10());
             assertAtLeastRecorded("related.recall20", result.recall20());
             assertThat(result.latency().meanMillis()).as("related occupations per source, mean ms").isLessThan(20);
+        }
+    }
+
+    @Test
+    void personasStillFindTheQualificationsThatFitThem() throws IOException {
+        PersonaSet set = PersonaSet.read(SharedData.evalSet("personas-dev"));
+        DataDirectory data = new DataDirectory(SharedData.data());
+        Corpus corpus = data.load(line -> { });
+        IndexLocation location = new IndexLocation(dir.resolve("index"));
+        new IndexBuilder(line -> { }).build(corpus, AnalysisResources.derive(corpus), location, "data");
+        try (SkillsmapIndex index = SkillsmapIndex.open(location)) {
+            Map<String, Qualification> qualifications = IndexContents.qualifications(index).stream()
+                    .collect(Collectors.toMap(Qualification::crebo, q -> q, (a, b) -> a));
+            PersonaEvaluation.Result result = PersonaEvaluation.evaluate(set, "engine",
+                    new EngineQualificationMatcher(new MatchService(index)), qualifications);
+            assertAtLeastRecorded("personas.ndcg10", result.ndcg10());
+            assertAtLeastRecorded("personas.recall10", result.recall10());
         }
     }
 
