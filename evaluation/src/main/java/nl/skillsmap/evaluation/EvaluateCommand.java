@@ -27,7 +27,6 @@ import nl.skillsmap.search.SearchService;
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.match.MatchService;
 import nl.skillsmap.source.DataFormatException;
-import org.apache.lucene.search.IndexSearcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -188,13 +187,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<Occupation> occupations = IndexContents.occupations(opened);
         Map<String, String> labels = occupations.stream()
                 .collect(Collectors.toMap(Occupation::uri, Occupation::label, (a, b) -> a, LinkedHashMap::new));
-        RelatedOccupationsService service;
-        IndexSearcher searcher = opened.acquire();
-        try {
-            service = RelatedOccupationsService.load(searcher, opened.analyzers());
-        } finally {
-            opened.release(searcher);
-        }
+        RelatedOccupationsService service = RelatedOccupationsService.of(occupations, opened.analyzers());
         List<String> sources = List.copyOf(set.gains().keySet());
         log.println("evaluate: " + set.name() + ": " + sources.size() + " source occupations");
         RelatedRanker engineRanker = (uri, depth) -> service.related(uri, depth)

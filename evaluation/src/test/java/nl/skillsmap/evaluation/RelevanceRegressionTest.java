@@ -22,7 +22,6 @@ import nl.skillsmap.search.match.MatchService;
 import nl.skillsmap.source.DataDirectory;
 import nl.skillsmap.source.esco.EscoCsvReader;
 import nl.skillsmap.testing.SharedData;
-import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,13 +71,8 @@ class RelevanceRegressionTest {
         IndexLocation location = new IndexLocation(dir.resolve("index"));
         new IndexBuilder(line -> { }).build(corpus, AnalysisResources.derive(corpus), location, "esco");
         try (SkillsmapIndex index = SkillsmapIndex.open(location)) {
-            RelatedOccupationsService service;
-            IndexSearcher searcher = index.acquire();
-            try {
-                service = RelatedOccupationsService.load(searcher, index.analyzers());
-            } finally {
-                index.release(searcher);
-            }
+            RelatedOccupationsService service = RelatedOccupationsService.of(IndexContents.occupations(index),
+                    index.analyzers());
             Map<String, String> labels = occupations.stream()
                     .collect(Collectors.toMap(Occupation::uri, Occupation::label, (a, b) -> a));
             RelatedEvaluation.Result result = RelatedEvaluation.evaluate(set, "engine",

@@ -2,19 +2,10 @@ package nl.skillsmap.search;
 
 import nl.skillsmap.analysis.AnalyzerFactory;
 import nl.skillsmap.analysis.Terms;
-import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
-import nl.skillsmap.index.StoredJson;
 import nl.skillsmap.model.Occupation;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -77,22 +68,7 @@ public final class RelatedOccupationsService {
         this.labels = textSpace(analyzers.labelGrams(), Occupation::label);
     }
 
-    /** Derives the service from the occupations stored in the index a searcher reads. */
-    public static RelatedOccupationsService load(IndexSearcher searcher, AnalyzerFactory analyzers)
-            throws IOException {
-        TopDocs docs = searcher.search(new TermQuery(IndexSchema.typeTerm(DocType.OCCUPATION)),
-                Math.max(1, searcher.getIndexReader().maxDoc()));
-        StoredFields stored = searcher.storedFields();
-        List<Occupation> occupations = new ArrayList<>(docs.scoreDocs.length);
-        for (ScoreDoc doc : docs.scoreDocs) {
-            occupations.add(StoredJson.read(
-                    stored.document(doc.doc, Set.of(IndexSchema.JSON)).getBinaryValue(IndexSchema.JSON).bytes,
-                    Occupation.class));
-        }
-        return new RelatedOccupationsService(occupations, analyzers);
-    }
-
-    /** Builds the service over occupations a caller holds already (the index's records are the usual source). */
+    /** Builds the service over occupations a caller holds already (the index's records, read once). */
     public static RelatedOccupationsService of(List<Occupation> occupations, AnalyzerFactory analyzers) {
         return new RelatedOccupationsService(occupations, analyzers);
     }

@@ -26,19 +26,15 @@ class RelatedOccupationsServiceTest {
     @Test
     void ranksTheOccupationSharingMoreSkillsFirstAndNeverTheSourceItself() throws IOException {
         try (SkillsmapIndex index = SkillsmapIndex.open(FixtureCorpus.buildIndex(dir))) {
-            IndexSearcher searcher = index.acquire();
-            try {
-                RelatedOccupationsService service = RelatedOccupationsService.load(searcher, index.analyzers());
-                List<RelatedOccupation> related = service.related(FixtureCorpus.SHOP_ASSISTANT, 10).orElseThrow();
-                // The warehouse worker shares stock and orders with the shop assistant, the cook only stock.
-                assertThat(related).extracting(RelatedOccupation::uri)
-                        .containsExactly(FixtureCorpus.WAREHOUSE_WORKER, FixtureCorpus.COOK_OCCUPATION);
-                assertThat(related.getFirst().sharedSkills())
-                        .containsExactlyInAnyOrder(FixtureCorpus.SKILL_STOCK, FixtureCorpus.SKILL_ORDERS);
-                assertThat(related.getFirst().sharedSkillCount()).isEqualTo(2);
-            } finally {
-                index.release(searcher);
-            }
+            RelatedOccupationsService service = RelatedOccupationsService.of(storedOccupations(index),
+                    index.analyzers());
+            List<RelatedOccupation> related = service.related(FixtureCorpus.SHOP_ASSISTANT, 10).orElseThrow();
+            // The warehouse worker shares stock and orders with the shop assistant, the cook only stock.
+            assertThat(related).extracting(RelatedOccupation::uri)
+                    .containsExactly(FixtureCorpus.WAREHOUSE_WORKER, FixtureCorpus.COOK_OCCUPATION);
+            assertThat(related.getFirst().sharedSkills())
+                    .containsExactlyInAnyOrder(FixtureCorpus.SKILL_STOCK, FixtureCorpus.SKILL_ORDERS);
+            assertThat(related.getFirst().sharedSkillCount()).isEqualTo(2);
         }
     }
 
@@ -110,5 +106,15 @@ class RelatedOccupationsServiceTest {
         return new Occupation(uri(name), isco + ".1", isco, name, "nl", List.of(), List.of(), null,
                 essential.stream().map(s -> "http://data.europa.eu/esco/skill/" + s).toList(),
                 optional.stream().map(s -> "http://data.europa.eu/esco/skill/" + s).toList(), ESCO);
+    }
+
+    /** The occupations as the server holds them: the catalogue read from the index's stored records. */
+    private static List<Occupation> storedOccupations(SkillsmapIndex index) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return List.copyOf(new nl.skillsmap.search.catalogue.CatalogueCache(index).of(searcher).occupations());
+        } finally {
+            index.release(searcher);
+        }
     }
 }
