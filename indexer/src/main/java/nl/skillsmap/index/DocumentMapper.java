@@ -45,7 +45,6 @@ public final class DocumentMapper {
             // Catalogue-only entries are never ranked on their work; kept out, they do not skew the statistics.
             IndexSchema.addProfile(doc, profile.text());
         }
-        profile.linkedOccupation().ifPresent(o -> IndexSchema.addLinkedOccupation(doc, o.uri()));
         IndexSchema.addJson(doc, StoredJson.write(q));
         return doc;
     }

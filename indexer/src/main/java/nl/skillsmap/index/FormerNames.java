@@ -3,10 +3,9 @@ package nl.skillsmap.index;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.RegisterEntry;
 
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,16 +27,30 @@ final class FormerNames {
     static final int MAX_QUALIFICATIONS_PER_LEVEL = 6;
 
     private final Map<String, RegisterEntry> byCrebo = new HashMap<>();
-    private final Map<String, List<RegisterEntry>> byFileAndLevel = new HashMap<>();
+    private final Map<String, Family> byFileAndLevel = new HashMap<>();
+
+    /**
+     * The codes of one file and level.
+     *
+     * @param names          name key -> name, in register order
+     * @param qualifications the name keys of its qualifications
+     */
+    private record Family(Map<String, String> names, Set<String> qualifications) {
+    }
 
     FormerNames(List<RegisterEntry> register) {
         for (RegisterEntry entry : register) {
             byCrebo.putIfAbsent(entry.crebo(), entry);
-            boolean named = entry.kind() == RegisterEntry.Kind.QUALIFICATION
-                    || entry.kind() == RegisterEntry.Kind.HISTORIC_PROGRAMME;
+            boolean qualification = entry.kind() == RegisterEntry.Kind.QUALIFICATION;
+            boolean named = qualification || entry.kind() == RegisterEntry.Kind.HISTORIC_PROGRAMME;
             if (named && entry.dossierCrebo() != null && entry.level() != null) {
-                byFileAndLevel.computeIfAbsent(key(entry.dossierCrebo(), entry.level()), k -> new ArrayList<>())
-                        .add(entry);
+                Family family = byFileAndLevel.computeIfAbsent(key(entry.dossierCrebo(), entry.level()),
+                        k -> new Family(new LinkedHashMap<>(), new HashSet<>()));
+                String nameKey = QualificationProfile.nameKey(entry.name());
+                family.names().putIfAbsent(nameKey, entry.name());
+                if (qualification) {
+                    family.qualifications().add(nameKey);
+                }
             }
         }
     }
@@ -48,21 +61,17 @@ final class FormerNames {
         String file = own != null && own.dossierCrebo() != null ? own.dossierCrebo()
                 : q.dossier() != null ? q.dossier().crebo() : null;
         Integer level = own != null && own.level() != null ? own.level() : q.level();
-        if (file == null || level == null) {
+        Family family = file == null || level == null ? null : byFileAndLevel.get(key(file, level));
+        if (family == null) {
             return List.of();
         }
-        List<RegisterEntry> family = byFileAndLevel.getOrDefault(key(file, level), List.of());
-        Set<String> qualifications = new LinkedHashSet<>();
-        family.stream().filter(e -> e.kind() == RegisterEntry.Kind.QUALIFICATION)
-                .forEach(e -> qualifications.add(QualificationProfile.nameKey(e.name())));
-        qualifications.add(QualificationProfile.nameKey(q.name()));
-        if (qualifications.size() > MAX_QUALIFICATIONS_PER_LEVEL) {
+        String nameKey = QualificationProfile.nameKey(q);
+        int qualifications = family.qualifications().size() + (family.qualifications().contains(nameKey) ? 0 : 1);
+        if (qualifications > MAX_QUALIFICATIONS_PER_LEVEL) {
             return List.of();
         }
-        Map<String, String> names = new LinkedHashMap<>();
-        family.forEach(e -> names.putIfAbsent(QualificationProfile.nameKey(e.name()), e.name()));
-        names.remove(QualificationProfile.nameKey(q.name()));
-        return List.copyOf(names.values());
+        return family.names().entrySet().stream().filter(e -> !e.getKey().equals(nameKey))
+                .map(Map.Entry::getValue).toList();
     }
 
     private static String key(String file, int level) {

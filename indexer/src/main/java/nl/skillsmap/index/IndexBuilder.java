@@ -4,6 +4,7 @@ import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.analysis.AnalyzerFactory;
 import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Corpus;
+import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.Skill;
 import nl.skillsmap.model.WorkProcess;
@@ -25,8 +26,10 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Writes a {@link Corpus} into a new index generation and publishes it through {@link IndexLocation}. Building is
@@ -71,9 +74,12 @@ public final class IndexBuilder {
                 corpus.skills().forEach(skill -> skills.put(skill.uri(), skill));
 
                 try (OccupationLinker linker = new OccupationLinker(corpus.occupations(), analyzers.dutch())) {
+                    // Namesakes and the qualifications of one file share names: each is linked once.
+                    Map<String, Optional<Occupation>> links = new HashMap<>();
+                    Function<String, Optional<Occupation>> link = name -> links.computeIfAbsent(name, linker::link);
                     Map<String, QualificationProfile> profiles = new HashMap<>();
                     for (Qualification q : corpus.qualifications()) {
-                        profiles.put(q.crebo(), QualificationProfile.of(q, linker.link(q.name()), skills));
+                        profiles.put(q.crebo(), QualificationProfile.of(q, link.apply(q.name()), skills));
                     }
                     Map<String, List<Qualification>> byName = new HashMap<>();
                     corpus.qualifications().forEach(q -> byName.computeIfAbsent(QualificationProfile.nameKey(q),
@@ -85,7 +91,7 @@ public final class IndexBuilder {
                                 .map(other -> profiles.get(other.crebo())).toList();
                         documents.add(DocumentMapper.qualification(q,
                                 profiles.get(q.crebo()).withNamesakes(namesakes)
-                                        .withFormerNames(formerNames.of(q), linker::link, skills)));
+                                        .withFormerNames(formerNames.of(q), link, skills)));
                     }
                 }
                 workProcesses.forEach(wp -> documents.add(DocumentMapper.workProcess(wp)));

@@ -65,8 +65,6 @@ public final class IndexSchema {
      * field of its own, so occupations and qualifications each keep their own term statistics.
      */
     public static final String OCCUPATION_PROFILE = "occupationProfile";
-    /** URI of the ESCO occupation a qualification's name links to, stored for display. */
-    public static final String LINKED_OCCUPATION = "linkedOccupation";
     /** Whether a qualification has content to count coverage on ("workProcesses", "skills", "none"). */
     public static final String COVERAGE_BASIS = "coverageBasis";
     /**
@@ -163,10 +161,6 @@ public final class IndexSchema {
 
     static void addOccupationProfile(Document doc, String profile) {
         doc.add(new TextField(OCCUPATION_PROFILE, profile, Field.Store.NO));
-    }
-
-    static void addLinkedOccupation(Document doc, String uri) {
-        doc.add(new StoredField(LINKED_OCCUPATION, uri));
     }
 
     static void addCoverageBasis(Document doc, String basis) {
