@@ -60,13 +60,15 @@ final class InputResolver {
     Resolved resolve(MatchRequest request) {
         // Something given twice is one input: counting it twice would inflate every score it reaches.
         Set<String> phrases = new HashSet<>();
+        List<String> activities = new ArrayList<>();
         for (String phrase : request.activities()) {
             if (phrases.add(phrase.toLowerCase(Locale.ROOT))) {
+                activities.add(phrase);
                 activity(phrase);
             }
         }
-        if (phrases.size() > 1) {
-            allActivities(request.activities());
+        if (activities.size() > 1) {
+            allActivities(activities);
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < request.workProcesses().size(); i++) {
