@@ -11,13 +11,19 @@ const HOW = {
   heldQualification: 'zit in je diploma',
   skill: 'via een vaardigheid',
   qualificationProfile: 'in de beschrijving van het diploma',
+  similarMeaning: 'lijkt in betekenis op het diploma',
   occupationProfile: 'in de beschrijving van het beroep',
 };
 
-/** The person's words that a qualification's or occupation's description holds, once each, in their order. */
-export function profileWords(evidence) {
+/**
+ * The words of whole-profile evidence, once each, in their order: with how = 'qualificationProfile' or
+ * 'occupationProfile' (the default) the person's words that the description holds; with how = 'similarMeaning'
+ * the qualification's own words closest in meaning to what the person wrote.
+ */
+export function profileWords(evidence, how) {
   const words = [];
   for (const e of evidence ?? []) {
+    if (how ? e.how !== how : e.how === 'similarMeaning') continue;
     for (const w of e.matchedTerms ?? []) {
       if (!words.some((seen) => seen.toLowerCase() === w.toLowerCase())) words.push(w);
     }

@@ -3,6 +3,7 @@ package nl.skillsmap.analysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,12 +22,27 @@ public final class Terms {
      * exception is rethrown unchecked.
      */
     public static List<String> of(Analyzer analyzer, String field, String text) {
+        return of(analyzer, field, text, true);
+    }
+
+    /**
+     * As {@link #of(Analyzer, String, String)}, without the parts stacked on compound words
+     * ({@link TokenTypes#COMPOUND_PART}): the words as written and their other forms.
+     */
+    public static List<String> wholeWords(Analyzer analyzer, String field, String text) {
+        return of(analyzer, field, text, false);
+    }
+
+    private static List<String> of(Analyzer analyzer, String field, String text, boolean compoundParts) {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                terms.add(term.toString());
+                if (compoundParts || !TokenTypes.COMPOUND_PART.equals(type.type())) {
+                    terms.add(term.toString());
+                }
             }
             stream.end();
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -96,23 +97,43 @@ public final class DocumentMapper {
             IndexSchema.addText(doc, occupation.description());
         }
         occupation.essentialSkills().forEach(uri -> IndexSchema.addSkillUri(doc, uri));
-        if (QualificationProfile.DUTCH.equals(occupation.language())) {
-            List<String> parts = new ArrayList<>();
-            parts.add(occupation.label());
-            parts.addAll(occupation.altLabels());
-            parts.add(occupation.description());
-            for (String uri : occupation.essentialSkills()) {
-                Skill skill = skills.get(uri);
-                if (skill != null && QualificationProfile.DUTCH.equals(skill.language())) {
-                    parts.add(skill.label());
-                }
-            }
-            IndexSchema.addOccupationProfile(doc, String.join("\n",
-                    parts.stream().filter(Objects::nonNull).toList()));
-        }
+        occupationProfile(occupation, skills).ifPresent(p -> IndexSchema.addOccupationProfile(doc, p));
         IndexSchema.addSource(doc, occupation.provenance().source());
         IndexSchema.addJson(doc, StoredJson.write(occupation));
         return doc;
+    }
+
+    /**
+     * The text an occupation is ranked on as a whole: its labels, description and the labels of its essential
+     * skills; only for an occupation with Dutch labels (the Dutch chain reads it), of its Dutch skills.
+     */
+    public static Optional<String> occupationProfile(Occupation occupation, Map<String, Skill> skills) {
+        if (!QualificationProfile.DUTCH.equals(occupation.language())) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(occupation.label());
+        parts.addAll(occupation.altLabels());
+        parts.add(occupation.description());
+        for (String uri : occupation.essentialSkills()) {
+            Skill skill = skills.get(uri);
+            if (skill != null && QualificationProfile.DUTCH.equals(skill.language())) {
+                parts.add(skill.label());
+            }
+        }
+        return Optional.of(String.join("\n", parts.stream().filter(Objects::nonNull).toList()));
+    }
+
+    /** What a Dutch skill says of itself (labels and description); empty for a skill known only in English. */
+    public static Optional<String> skillText(Skill skill) {
+        if (!QualificationProfile.DUTCH.equals(skill.language())) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(skill.label());
+        parts.addAll(skill.altLabels());
+        parts.add(skill.description());
+        return Optional.of(String.join("\n", parts.stream().filter(Objects::nonNull).toList()));
     }
 
     public static Document elective(Elective elective) {

@@ -8,6 +8,8 @@ import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.Skill;
 import nl.skillsmap.model.WorkProcess;
+import nl.skillsmap.semantic.SemanticSpace;
+import nl.skillsmap.semantic.SemanticSpaceBuilder;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -17,6 +19,7 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -70,6 +73,7 @@ public final class IndexBuilder {
             try (FSDirectory dir = FSDirectory.open(IndexLocation.luceneDirectory(build));
                  IndexWriter writer = new IndexWriter(dir, config)) {
                 List<Document> documents = new ArrayList<>();
+                SemanticSpaceBuilder space = new SemanticSpaceBuilder(analyzers.dutch(), IndexSchema.PROFILE);
                 Map<String, Skill> skills = new HashMap<>();
                 corpus.skills().forEach(skill -> skills.put(skill.uri(), skill));
 
@@ -89,15 +93,21 @@ public final class IndexBuilder {
                         List<QualificationProfile> namesakes = byName.get(QualificationProfile.nameKey(q)).stream()
                                 .filter(other -> !other.crebo().equals(q.crebo()))
                                 .map(other -> profiles.get(other.crebo())).toList();
-                        documents.add(DocumentMapper.qualification(q,
-                                profiles.get(q.crebo()).withNamesakes(namesakes)
-                                        .withFormerNames(formerNames.of(q), link, skills)));
+                        QualificationProfile profile = profiles.get(q.crebo()).withNamesakes(namesakes)
+                                .withFormerNames(formerNames.of(q), link, skills);
+                        documents.add(DocumentMapper.qualification(q, profile));
+                        space.addQualification(q.crebo(), profile.text());
                     }
                 }
                 workProcesses.forEach(wp -> documents.add(DocumentMapper.workProcess(wp)));
                 corpus.electives().forEach(e -> documents.add(DocumentMapper.elective(e)));
                 corpus.skills().forEach(s -> documents.add(DocumentMapper.skill(s)));
                 corpus.occupations().forEach(o -> documents.add(DocumentMapper.occupation(o, skills)));
+                corpus.skills().forEach(s -> DocumentMapper.skillText(s).ifPresent(space::addText));
+                corpus.occupations().forEach(o -> DocumentMapper.occupationProfile(o, skills)
+                        .ifPresent(space::addText));
+                semanticSpace(space, IndexLocation.analysisDirectory(build), digest);
+                t = System.nanoTime();
                 documents.forEach(doc -> account(doc, counts, sources, digest));
                 // Analysis dominates the build; IndexWriter is thread-safe, so both cores invert documents.
                 // Lucene doc ids then vary between builds, which nothing relies on: ties break by the id field.
@@ -122,6 +132,15 @@ public final class IndexBuilder {
                 location.abandon(build);
             }
         }
+    }
+
+    private void semanticSpace(SemanticSpaceBuilder builder, Path dir, MessageDigest digest) throws IOException {
+        long t = System.nanoTime();
+        SemanticSpace space = builder.build();
+        space.write(dir);
+        digest.update(Files.readAllBytes(dir.resolve(SemanticSpace.FILE)));
+        progress.accept(String.format("semantic space: %,d terms x %d dimensions, %,d qualifications placed, in %s",
+                space.termCount(), space.dimensions(), space.qualifications().size(), since(t)));
     }
 
     /** Every work process with its context, equivalence group and similar work processes elsewhere. */

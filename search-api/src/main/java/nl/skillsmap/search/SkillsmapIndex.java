@@ -4,6 +4,7 @@ import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.analysis.AnalyzerFactory;
 import nl.skillsmap.index.IndexLocation;
 import nl.skillsmap.index.IndexManifest;
+import nl.skillsmap.semantic.SemanticSpace;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
@@ -25,11 +26,13 @@ public final class SkillsmapIndex implements Closeable {
     private final SearcherManager searchers;
     private final AnalyzerFactory analyzers;
     private final IndexManifest manifest;
+    private final SemanticSpace semanticSpace;
 
     private SkillsmapIndex(Path generation) throws IOException {
         this.generation = generation;
         this.manifest = IndexManifest.read(generation);
         this.analyzers = new AnalyzerFactory(AnalysisResources.read(IndexLocation.analysisDirectory(generation)));
+        this.semanticSpace = SemanticSpace.read(IndexLocation.analysisDirectory(generation));
         this.directory = FSDirectory.open(IndexLocation.luceneDirectory(generation));
         try {
             this.searchers = new SearcherManager(directory, null);
@@ -64,6 +67,11 @@ public final class SkillsmapIndex implements Closeable {
 
     public AnalyzerFactory analyzers() {
         return analyzers;
+    }
+
+    /** The index's semantic space (similarity of meaning between phrases and qualifications). */
+    public SemanticSpace semanticSpace() {
+        return semanticSpace;
     }
 
     public IndexManifest manifest() {

@@ -457,6 +457,9 @@ export class MatchView {
       profileWords(q.profileEvidence).length
         ? h('p', { class: 'hint' }, `Je woorden in de beschrijving van dit diploma: ${profileWords(q.profileEvidence).join(', ')}.`)
         : null,
+      profileWords(q.profileEvidence, 'similarMeaning').length
+        ? h('p', { class: 'hint' }, `Woorden van dit diploma die lijken op wat je doet: ${profileWords(q.profileEvidence, 'similarMeaning').join(', ')}.`)
+        : null,
       q.coverageBasis === 'skills'
         ? h('p', { class: 'hint' }, 'Van dit diploma kennen we de vaardigheden, niet de werkprocessen. Daarom tellen we vaardigheden.')
         : null,

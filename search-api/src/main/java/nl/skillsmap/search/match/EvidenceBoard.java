@@ -26,6 +26,10 @@ public final class EvidenceBoard {
     private final Map<String, TreeMap<Integer, Evidence>> skills = new HashMap<>();
     /** Crebo -> input number -> how the input matched the qualification's profile as a whole. */
     private final Map<String, TreeMap<Integer, Evidence>> profiles = new HashMap<>();
+    /** Crebo -> input number -> how close in meaning the input is to the qualification. */
+    private final Map<String, TreeMap<Integer, Evidence>> meanings = new HashMap<>();
+    /** Input number -> the input's vector in the semantic space, for explaining meaning evidence. */
+    private final Map<Integer, float[]> meaningVectors = new HashMap<>();
     /** Occupation URI -> input number -> how the input matched the occupation's profile. */
     private final Map<String, TreeMap<Integer, Evidence>> occupationProfiles = new HashMap<>();
 
@@ -65,6 +69,27 @@ public final class EvidenceBoard {
 
     public Map<Integer, Evidence> profileEvidence(String crebo) {
         return view(profiles.get(crebo));
+    }
+
+    public void matchMeaning(String crebo, int input, Evidence evidence) {
+        put(meanings, crebo, input, evidence);
+    }
+
+    public Set<String> meaningCrebos() {
+        return Collections.unmodifiableSet(meanings.keySet());
+    }
+
+    public Map<Integer, Evidence> meaningEvidence(String crebo) {
+        return view(meanings.get(crebo));
+    }
+
+    public void meaningVector(int input, float[] vector) {
+        meaningVectors.put(input, vector);
+    }
+
+    /** The input's vector in the semantic space; null for an input without meaning evidence. */
+    public float[] meaningVector(int input) {
+        return meaningVectors.get(input);
     }
 
     public void matchOccupationProfile(String uri, int input, Evidence evidence) {

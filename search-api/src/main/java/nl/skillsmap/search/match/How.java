@@ -29,6 +29,12 @@ public enum How {
      * but covers none of its parts.
      */
     QUALIFICATION_PROFILE("qualificationProfile", 1.0),
+    /**
+     * The input is close in meaning to what the qualification as a whole says, in the index's semantic space;
+     * the matched terms are the qualification's own words closest to the input: ranks the qualification, but
+     * covers none of its parts.
+     */
+    SIMILAR_MEANING("similarMeaning", 1.0),
     /** Words of the input found in an occupation's labels, description or essential skills. */
     OCCUPATION_PROFILE("occupationProfile", 1.0);
 

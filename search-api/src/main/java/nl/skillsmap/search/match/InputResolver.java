@@ -32,17 +32,19 @@ final class InputResolver {
     private final PhraseSearch phrases;
     private final ProfileSearch profiles;
     private final ProfileSearch occupationProfiles;
+    private final MeaningSearch meanings;
     private final EvidenceBoard board;
     private final List<MatchResponse.Understood> understood = new ArrayList<>();
     private int inputs;
 
     InputResolver(IndexSearcher searcher, Catalogue catalogue, PhraseSearch phrases, ProfileSearch profiles,
-                  ProfileSearch occupationProfiles) {
+                  ProfileSearch occupationProfiles, MeaningSearch meanings) {
         this.searcher = searcher;
         this.catalogue = catalogue;
         this.phrases = phrases;
         this.profiles = profiles;
         this.occupationProfiles = occupationProfiles;
+        this.meanings = meanings;
         this.board = new EvidenceBoard(catalogue);
     }
 
@@ -94,6 +96,7 @@ final class InputResolver {
             board.matchProfile(hit.id(), input, new Evidence(phrase, How.QUALIFICATION_PROFILE, hit.words(),
                     hit.strength(), null));
         }
+        meaning(phrase, input);
         for (ProfileSearch.Hit hit : occupationProfiles.search(searcher, phrase)) {
             board.matchOccupationProfile(hit.id(), input, new Evidence(phrase, How.OCCUPATION_PROFILE, hit.words(),
                     hit.strength(), null));
@@ -115,6 +118,18 @@ final class InputResolver {
             board.matchProfile(hit.id(), input, new Evidence(text, How.QUALIFICATION_PROFILE, hit.words(),
                     hit.strength(), null));
         }
+        meaning(text, input);
+    }
+
+    /** The qualifications close in meaning to a phrase; which of their words are closest is told when shown. */
+    private void meaning(String phrase, int input) {
+        meanings.vector(phrase).ifPresent(vector -> {
+            board.meaningVector(input, vector);
+            for (MeaningSearch.Hit hit : meanings.search(vector)) {
+                board.matchMeaning(hit.crebo(), input, new Evidence(phrase, How.SIMILAR_MEANING, List.of(),
+                        hit.similarity(), null));
+            }
+        });
     }
 
     private void chosenWorkProcess(String field, String id) {

@@ -27,6 +27,7 @@ public final class MatchService {
     private final PhraseSearch phrases;
     private final ProfileSearch profiles;
     private final ProfileSearch occupationProfiles;
+    private final MeaningSearch meanings;
 
     public MatchService(SkillsmapIndex index) {
         this(index, new CatalogueCache(index));
@@ -42,6 +43,7 @@ public final class MatchService {
         this.phrases = new PhraseSearch(catalogues.words(), new WordMatcher(classifier));
         this.profiles = ProfileSearch.qualifications(index.analyzers().dutch());
         this.occupationProfiles = ProfileSearch.occupations(index.analyzers().dutch());
+        this.meanings = new MeaningSearch(index.semanticSpace(), index.analyzers().dutch());
     }
 
     /**
@@ -65,7 +67,8 @@ public final class MatchService {
 
     /** The evidence a request gives, for services that read it differently (compare, related qualifications). */
     InputResolver.Resolved resolve(IndexSearcher searcher, Catalogue catalogue, MatchRequest valid) {
-        return new InputResolver(searcher, catalogue, phrases, profiles, occupationProfiles).resolve(valid);
+        return new InputResolver(searcher, catalogue, phrases, profiles, occupationProfiles, meanings)
+                .resolve(valid);
     }
 
     private List<MatchResponse.QualificationMatch> rankQualifications(Catalogue catalogue,
@@ -80,12 +83,13 @@ public final class MatchService {
             candidates.addAll(catalogue.qualificationsListing(uri));
         }
         candidates.addAll(board.profileCrebos());
+        candidates.addAll(board.meaningCrebos());
         if (resolved.heldCrebo() != null) {
             candidates.remove(resolved.heldCrebo());
         }
         Set<String> domains = request.domains().stream().map(d -> d.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
-        QualificationMatcher matcher = new QualificationMatcher(catalogue);
+        QualificationMatcher matcher = new QualificationMatcher(catalogue, meanings);
         List<QualificationMatcher.Ranked> ranked = new ArrayList<>();
         for (String crebo : candidates) {
             catalogue.qualification(crebo)

@@ -25,9 +25,11 @@ import java.util.TreeMap;
 final class QualificationMatcher {
 
     private final Catalogue catalogue;
+    private final MeaningSearch meanings;
 
-    QualificationMatcher(Catalogue catalogue) {
+    QualificationMatcher(Catalogue catalogue, MeaningSearch meanings) {
         this.catalogue = catalogue;
+        this.meanings = meanings;
     }
 
     /** A qualification's rank keys, computed without building its result: only the ones shown get built. */
@@ -61,10 +63,12 @@ final class QualificationMatcher {
             }
         }
         Map<Integer, Evidence> profile = board.profileEvidence(q.crebo());
-        if (matched == 0 && profile.isEmpty()) {
+        Map<Integer, Evidence> meaning = board.meaningEvidence(q.crebo());
+        if (matched == 0 && profile.isEmpty() && meaning.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Ranked(q, score(bestPerInput, profile), Coverage.of(matched, parts.size()).fraction()));
+        return Optional.of(new Ranked(q, score(bestPerInput, profile, meaning),
+                Coverage.of(matched, parts.size()).fraction()));
     }
 
     /** The qualification as matched, or empty when no evidence touches it. */
@@ -105,7 +109,7 @@ final class QualificationMatcher {
                 missing.add(new MatchResponse.MissingGroup(new CoreTaskRef(ct.code(), ct.title()), gap));
             }
         }
-        if (shared.isEmpty() && board.profileEvidence(q.crebo()).isEmpty()) {
+        if (shared.isEmpty() && wholeEvidenceMissing(q, board)) {
             return Optional.empty();
         }
         return Optional.of(result(q, Coverage.of(shared.size(), total), bestPerInput, board, coreTasks, shared,
@@ -130,7 +134,7 @@ final class QualificationMatcher {
             evidence.forEach((input, e) -> bestPerInput.merge(input, e.strength() * weight, Math::max));
             shared.add(new MatchResponse.SharedPart(skill.uri(), null, label, null, EvidenceBoard.sorted(evidence)));
         }
-        if (shared.isEmpty() && board.profileEvidence(q.crebo()).isEmpty()) {
+        if (shared.isEmpty() && wholeEvidenceMissing(q, board)) {
             return Optional.empty();
         }
         List<MatchResponse.MissingGroup> missing = gap.isEmpty() ? List.of()
@@ -145,9 +149,32 @@ final class QualificationMatcher {
                                                     List<MatchResponse.SharedPart> shared,
                                                     List<MatchResponse.MissingGroup> missing) {
         Map<Integer, Evidence> profile = board.profileEvidence(q.crebo());
+        Map<Integer, Evidence> meaning = board.meaningEvidence(q.crebo());
         return new MatchResponse.QualificationMatch(q.crebo(), q.name(), q.level(), q.domain(), q.dossier(),
-                DocumentMapper.basisKey(q.coverageBasis()), coverage, score(bestPerInput, profile), coreTasks,
-                shared, missing, missing.isEmpty() ? List.of() : certificates(q), EvidenceBoard.sorted(profile));
+                DocumentMapper.basisKey(q.coverageBasis()), coverage, score(bestPerInput, profile, meaning),
+                coreTasks, shared, missing, missing.isEmpty() ? List.of() : certificates(q),
+                wholeEvidence(q, board, profile, meaning));
+    }
+
+    private static boolean wholeEvidenceMissing(Qualification q, EvidenceBoard board) {
+        return board.profileEvidence(q.crebo()).isEmpty() && board.meaningEvidence(q.crebo()).isEmpty();
+    }
+
+    /**
+     * Evidence on the qualification as a whole, strongest first: its profile's words, then how close in meaning
+     * each input is, with the qualification's words closest to it.
+     */
+    private List<Evidence> wholeEvidence(Qualification q, EvidenceBoard board, Map<Integer, Evidence> profile,
+                                         Map<Integer, Evidence> meaning) {
+        List<Evidence> result = new ArrayList<>(EvidenceBoard.sorted(profile));
+        for (Map.Entry<Integer, Evidence> e : meaning.entrySet()) {
+            float[] vector = board.meaningVector(e.getKey());
+            Evidence m = e.getValue();
+            result.add(vector == null ? m : new Evidence(m.input(), m.how(), meanings.closestWords(q, vector),
+                    m.strength(), null));
+        }
+        result.sort(java.util.Comparator.comparingDouble(Evidence::strength).reversed());
+        return result;
     }
 
     /**
@@ -155,15 +182,19 @@ final class QualificationMatcher {
      * skill, blended with how well it matches the qualification's profile as a whole
      * ({@link MatchPolicy#PROFILE_WEIGHT}).
      */
-    private static double score(Map<Integer, Double> bestPerInput, Map<Integer, Evidence> profile) {
+    private static double score(Map<Integer, Double> bestPerInput, Map<Integer, Evidence> profile,
+                                Map<Integer, Evidence> meaning) {
         java.util.Set<Integer> inputs = new java.util.TreeSet<>(bestPerInput.keySet());
         inputs.addAll(profile.keySet());
+        inputs.addAll(meaning.keySet());
         double score = 0;
         for (int input : inputs) {
             double parts = bestPerInput.getOrDefault(input, 0.0);
             Evidence whole = profile.get(input);
+            Evidence close = meaning.get(input);
             score += (1 - MatchPolicy.PROFILE_WEIGHT) * parts
-                    + MatchPolicy.PROFILE_WEIGHT * (whole == null ? 0 : whole.strength());
+                    + MatchPolicy.PROFILE_WEIGHT * (whole == null ? 0 : whole.strength())
+                    + MatchPolicy.MEANING_WEIGHT * (close == null ? 0 : close.strength());
         }
         return Evidence.round(score);
     }

@@ -2,7 +2,10 @@ package nl.skillsmap.search.match;
 
 import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.SkillRef;
 import nl.skillsmap.model.WorkProcess;
+import nl.skillsmap.search.catalogue.CatalogueCache;
+import org.apache.lucene.search.IndexSearcher;
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.match.MatchResponse.QualificationMatch;
@@ -14,6 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -255,6 +262,32 @@ class MatchServiceTest {
     }
 
     @Test
+    void closenessInMeaningRanksWholeQualificationsAndNamesTheirOwnClosestWords() {
+        MatchResponse response = service.match(SANDRA);
+        List<Evidence> meaning = new ArrayList<>();
+        for (QualificationMatch q : response.qualifications()) {
+            String own = ownText(q.crebo());
+            for (Evidence e : q.profileEvidence()) {
+                if (e.how() == How.SIMILAR_MEANING) {
+                    meaning.add(e);
+                    assertThat(e.strength()).isBetween(MatchPolicy.MIN_MEANING_SIMILARITY, 1.0);
+                    assertThat(e.matchedTerms()).hasSizeLessThanOrEqualTo(MatchPolicy.MEANING_WORDS_SHOWN)
+                            .allSatisfy(word -> assertThat(own).contains(word));
+                }
+            }
+        }
+        assertThat(meaning).isNotEmpty();
+        assertThat(meaning).extracting(Evidence::input).containsAnyElementsOf(SANDRA.activities());
+    }
+
+    @Test
+    void wordsTheSemanticSpaceDoesNotKnowGiveNoMeaningEvidence() {
+        MatchResponse response = service.match(MatchRequest.ofActivities("qwzx vrrkt"));
+        assertThat(response.qualifications()).flatExtracting(QualificationMatch::profileEvidence)
+                .extracting(Evidence::how).doesNotContain(How.SIMILAR_MEANING);
+    }
+
+    @Test
     void aCatalogueEntryIsNeverRankedAsCovered() {
         MatchRequest request = new MatchRequest(List.of("bakker", "brood bakken"), null, null, null, null, null,
                 null, null);
@@ -390,6 +423,20 @@ class MatchServiceTest {
 
     static List<String> crebos(MatchResponse response) {
         return response.qualifications().stream().map(QualificationMatch::crebo).toList();
+    }
+
+    /** A qualification's name, core tasks, work processes and skills, lower case. */
+    private static String ownText(String crebo) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            Qualification q = new CatalogueCache(index).of(searcher).qualification(crebo).orElseThrow();
+            return Stream.of(Stream.of(q.name()), q.coreTasks().stream().map(CoreTask::title),
+                            q.workProcesses().map(WorkProcess::title), q.skills().stream().map(SkillRef::label))
+                    .flatMap(x -> x).filter(Objects::nonNull).collect(Collectors.joining(" "))
+                    .toLowerCase(Locale.ROOT);
+        } finally {
+            index.release(searcher);
+        }
     }
 
     static QualificationMatch qualification(MatchResponse response, String crebo) {

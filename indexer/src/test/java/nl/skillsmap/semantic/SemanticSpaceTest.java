@@ -1,0 +1,151 @@
+package nl.skillsmap.semantic;
+
+import nl.skillsmap.analysis.AnalysisResources;
+import nl.skillsmap.analysis.AnalyzerFactory;
+import nl.skillsmap.index.IndexSchema;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SemanticSpaceTest {
+
+    private static final Analyzer DUTCH = new AnalyzerFactory(AnalysisResources.empty()).dutch();
+
+    @TempDir
+    Path dir;
+
+    /** Two trades; the qualifications say their work in words the phrases below do not use. */
+    private static SemanticSpace twoTrades() {
+        return new SemanticSpaceBuilder(DUTCH, IndexSchema.PROFILE, 2)
+                .addText("kantoren schoonmaken en sanitair reinigen")
+                .addText("sanitair reinigen en vloeren schoonmaken")
+                .addText("schoonmaakmiddelen gebruiken en vloeren reinigen")
+                .addText("kantoren en vloeren schoonmaken")
+                .addText("maaltijden bereiden in de keuken en koken")
+                .addText("gerechten koken in de keuken")
+                .addText("maaltijden koken en gerechten bereiden")
+                .addText("gerechten bereiden in de keuken")
+                .addQualification("1", "Schoonmaker: vloeren reinigen, sanitair")
+                .addQualification("2", "Kok: gerechten bereiden in de keuken")
+                .build();
+    }
+
+    private static float[] vector(SemanticSpace space, String phrase) {
+        return space.phraseVector(nl.skillsmap.analysis.Terms.wholeWords(DUTCH, IndexSchema.PROFILE, phrase))
+                .orElseThrow();
+    }
+
+    @Test
+    void aPhraseIsClosestToTheQualificationOfItsTradeWithoutSharingItsWords() {
+        SemanticSpace space = twoTrades();
+        float[] cleaning = vector(space, "kantoren schoonmaken");
+        float[] cooking = vector(space, "maaltijden koken");
+
+        assertThat(space.similarity(cleaning, "1")).isGreaterThan(0.9);
+        assertThat(space.similarity(cleaning, "2")).isLessThan(0.3);
+        assertThat(space.similarity(cooking, "2")).isGreaterThan(0.9);
+        assertThat(space.similarity(cooking, "1")).isLessThan(0.3);
+        assertThat(space.qualificationSimilarities(cleaning))
+                .containsExactly(space.similarity(cleaning, "1"), space.similarity(cleaning, "2"));
+    }
+
+    @Test
+    void wordsOfOneTradeLieClose() {
+        SemanticSpace space = twoTrades();
+        float[] cleaning = vector(space, "schoonmaken");
+        double reinigen = space.termSimilarity(cleaning,
+                nl.skillsmap.analysis.Terms.wholeWords(DUTCH, IndexSchema.PROFILE, "reinigen").getFirst());
+        double koken = space.termSimilarity(cleaning,
+                nl.skillsmap.analysis.Terms.wholeWords(DUTCH, IndexSchema.PROFILE, "koken").getFirst());
+        assertThat(reinigen).isGreaterThan(0.9);
+        assertThat(koken).isLessThan(0.3);
+    }
+
+    @Test
+    void theSameCorpusGivesTheSameSpace() {
+        SemanticSpace first = twoTrades();
+        SemanticSpace second = twoTrades();
+        float[] phrase = vector(first, "sanitair schoonmaken");
+        assertThat(second.qualificationSimilarities(phrase)).containsExactly(first.qualificationSimilarities(phrase));
+    }
+
+    @Test
+    void aPhraseOfUnknownWordsHasNoVectorAndUnknownIdsAreNotSimilar() {
+        SemanticSpace space = twoTrades();
+        assertThat(space.phraseVector(List.of("onbekend", "woord"))).isEmpty();
+        assertThat(space.phraseVector(List.of())).isEmpty();
+        assertThat(space.similarity(vector(space, "koken"), "99999")).isZero();
+        assertThat(space.termSimilarity(vector(space, "koken"), "onbekend")).isZero();
+    }
+
+    @Test
+    void aTermSeenInOneDocumentOnlyIsLeftOut() {
+        SemanticSpace space = new SemanticSpaceBuilder(DUTCH, IndexSchema.PROFILE, 2)
+                .addText("vloeren reinigen").addText("vloeren dweilen").addText("gerechten koken")
+                .addQualification("1", "vloeren reinigen").build();
+        assertThat(space.knows("vloer")).isTrue();
+        assertThat(space.knows("dweil")).isFalse();
+    }
+
+    @Test
+    void readsBackWhatItWrote() throws IOException {
+        SemanticSpace space = twoTrades();
+        space.write(dir);
+        SemanticSpace read = SemanticSpace.read(dir);
+        float[] phrase = vector(space, "vloeren schoonmaken");
+        assertThat(read.dimensions()).isEqualTo(space.dimensions());
+        assertThat(read.termCount()).isEqualTo(space.termCount());
+        assertThat(read.qualifications()).isEqualTo(space.qualifications());
+        assertThat(read.qualificationSimilarities(phrase)).containsExactly(space.qualificationSimilarities(phrase));
+    }
+
+    @Test
+    void aTruncatedFileIsRefusedNamingIt() throws IOException {
+        twoTrades().write(dir);
+        Path file = dir.resolve(SemanticSpace.FILE);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+        assertThatThrownBy(() -> SemanticSpace.read(dir)).isInstanceOf(IOException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("truncated");
+    }
+
+    @Test
+    void aDamagedFileIsRefusedByItsChecksum() throws IOException {
+        twoTrades().write(dir);
+        Path file = dir.resolve(SemanticSpace.FILE);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 20] ^= 0x40;
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> SemanticSpace.read(dir)).isInstanceOf(IOException.class)
+                .hasMessageContaining("damaged");
+    }
+
+    @Test
+    void anotherFileOrNoFileIsRefused() throws IOException {
+        assertThatThrownBy(() -> SemanticSpace.read(dir)).isInstanceOf(IOException.class)
+                .hasMessageContaining("no semantic space").hasMessageContaining("rebuild the index");
+        Files.writeString(dir.resolve(SemanticSpace.FILE), "kantoren schoonmaken, not a vector file");
+        assertThatThrownBy(() -> SemanticSpace.read(dir)).isInstanceOf(IOException.class)
+                .hasMessageContaining("is not a semantic space file");
+    }
+
+    @Test
+    void vectorsOfTheWrongSizeAreRefused() {
+        assertThatThrownBy(() -> new SemanticSpace(2, List.of("a"), new float[1], new float[3], List.of(),
+                new float[0])).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 terms");
+        assertThatThrownBy(() -> new SemanticSpace(2, List.of("a", "a"), new float[2], new float[4], List.of(),
+                new float[0])).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
+        SemanticSpace space = twoTrades();
+        assertThatThrownBy(() -> space.qualificationSimilarities(new float[5]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dimensions");
+    }
+}

@@ -1,0 +1,111 @@
+package nl.skillsmap.search.match;
+
+import nl.skillsmap.analysis.Terms;
+import nl.skillsmap.index.IndexSchema;
+import nl.skillsmap.model.CoreTask;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.SkillRef;
+import nl.skillsmap.model.WorkProcess;
+import nl.skillsmap.semantic.SemanticSpace;
+import org.apache.lucene.analysis.Analyzer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Ranks whole qualifications for one phrase by similarity of meaning in the index's {@link SemanticSpace}: a
+ * phrase and a qualification that describe the same work in other words ("kantoren schoonmaken" and "maakt
+ * ruimtes gebruiksklaar", "reiniging") lie close even when they share no word. The evidence names the
+ * qualification's own words closest in meaning to the phrase, so a person can see why it was suggested.
+ * Thread-safe; build once per index.
+ */
+final class MeaningSearch {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*");
+
+    private final SemanticSpace space;
+    private final Analyzer analyzer;
+    /** Crebo -> the qualification's distinct words with their analysed terms, made when first explained. */
+    private final Map<String, Map<String, List<String>>> words = new ConcurrentHashMap<>();
+
+    MeaningSearch(SemanticSpace space, Analyzer analyzer) {
+        this.space = space;
+        this.analyzer = analyzer;
+    }
+
+    /** One qualification a phrase is close to, and how close (cosine, 0..1). */
+    record Hit(String crebo, double similarity) {
+    }
+
+    /** The phrase's unit vector; empty when the space knows none of its words. */
+    Optional<float[]> vector(String phrase) {
+        return space.phraseVector(Terms.wholeWords(analyzer, IndexSchema.PROFILE, phrase));
+    }
+
+    /**
+     * The qualifications closest to a phrase vector, closest first: at most {@link MatchPolicy#MEANING_CANDIDATES},
+     * each at least {@link MatchPolicy#MIN_MEANING_SIMILARITY}.
+     */
+    List<Hit> search(float[] vector) {
+        double[] similarities = space.qualificationSimilarities(vector);
+        List<String> crebos = space.qualifications();
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < similarities.length; i++) {
+            if (similarities[i] >= MatchPolicy.MIN_MEANING_SIMILARITY) {
+                hits.add(new Hit(crebos.get(i), similarities[i]));
+            }
+        }
+        hits.sort(Comparator.comparingDouble(Hit::similarity).reversed().thenComparing(Hit::crebo));
+        return hits.size() > MatchPolicy.MEANING_CANDIDATES
+                ? List.copyOf(hits.subList(0, MatchPolicy.MEANING_CANDIDATES)) : hits;
+    }
+
+    /**
+     * The qualification's own words (name, core tasks, work processes, skills) closest in meaning to the phrase
+     * vector, closest first, at most {@link MatchPolicy#MEANING_WORDS_SHOWN}, each at least
+     * {@link MatchPolicy#MIN_MEANING_WORD_SIMILARITY}.
+     */
+    List<String> closestWords(Qualification q, float[] vector) {
+        Map<String, List<String>> own = words.computeIfAbsent(q.crebo(), k -> analysedWords(q));
+        List<Map.Entry<String, Double>> scored = new ArrayList<>();
+        own.forEach((word, terms) -> {
+            double best = 0;
+            for (String term : terms) {
+                best = Math.max(best, space.termSimilarity(vector, term));
+            }
+            if (best >= MatchPolicy.MIN_MEANING_WORD_SIMILARITY) {
+                scored.add(Map.entry(word, best));
+            }
+        });
+        return scored.stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .limit(MatchPolicy.MEANING_WORDS_SHOWN).map(Map.Entry::getKey).toList();
+    }
+
+    private Map<String, List<String>> analysedWords(Qualification q) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        Stream<String> texts = Stream.of(
+                Stream.of(q.name()),
+                q.coreTasks().stream().map(CoreTask::title),
+                q.workProcesses().map(WorkProcess::title),
+                q.skills().stream().map(SkillRef::label)).flatMap(s -> s);
+        texts.filter(t -> t != null && !t.isBlank()).forEach(text -> WORD.matcher(text).results()
+                .map(m -> m.group().toLowerCase(Locale.ROOT))
+                .filter(word -> !result.containsKey(word))
+                .forEach(word -> {
+                    List<String> terms = Terms.wholeWords(analyzer, IndexSchema.PROFILE, word);
+                    if (!terms.isEmpty()) {
+                        result.put(word, terms);
+                    }
+                }));
+        return result;
+    }
+}
