@@ -108,9 +108,6 @@ public final class DocumentMapper {
      * skills; only for an occupation with Dutch labels (the Dutch chain reads it), of its Dutch skills.
      */
     public static Optional<String> occupationProfile(Occupation occupation, Map<String, Skill> skills) {
-        if (!QualificationProfile.DUTCH.equals(occupation.language())) {
-            return Optional.empty();
-        }
         List<String> parts = new ArrayList<>();
         parts.add(occupation.label());
         parts.addAll(occupation.altLabels());
@@ -121,19 +118,22 @@ public final class DocumentMapper {
                 parts.add(skill.label());
             }
         }
-        return Optional.of(String.join("\n", parts.stream().filter(Objects::nonNull).toList()));
+        return dutchText(occupation.language(), parts);
     }
 
     /** What a Dutch skill says of itself (labels and description); empty for a skill known only in English. */
     public static Optional<String> skillText(Skill skill) {
-        if (!QualificationProfile.DUTCH.equals(skill.language())) {
-            return Optional.empty();
-        }
-        List<String> parts = new ArrayList<>();
-        parts.add(skill.label());
-        parts.addAll(skill.altLabels());
+        List<String> parts = new ArrayList<>(skill.altLabels());
+        parts.addFirst(skill.label());
         parts.add(skill.description());
-        return Optional.of(String.join("\n", parts.stream().filter(Objects::nonNull).toList()));
+        return dutchText(skill.language(), parts);
+    }
+
+    /** The parts on lines of their own, nulls left out; empty unless the language is Dutch. */
+    private static Optional<String> dutchText(String language, List<String> parts) {
+        return QualificationProfile.DUTCH.equals(language)
+                ? Optional.of(String.join("\n", parts.stream().filter(Objects::nonNull).toList()))
+                : Optional.empty();
     }
 
     public static Document elective(Elective elective) {

@@ -5,6 +5,7 @@ import nl.skillsmap.search.catalogue.Catalogue;
 
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,14 +25,20 @@ public final class EvidenceBoard {
     /** Work-process id -> input number -> evidence; input numbers keep the order the person gave them in. */
     private final Map<String, TreeMap<Integer, Evidence>> workProcesses = new HashMap<>();
     private final Map<String, TreeMap<Integer, Evidence>> skills = new HashMap<>();
-    /** Crebo -> input number -> how the input matched the qualification's profile as a whole. */
-    private final Map<String, TreeMap<Integer, Evidence>> profiles = new HashMap<>();
-    /** Crebo -> input number -> how close in meaning the input is to the qualification. */
-    private final Map<String, TreeMap<Integer, Evidence>> meanings = new HashMap<>();
+    /** Per kind of whole-item evidence: crebo or occupation URI -> input number -> evidence. */
+    private final Map<Whole, Map<String, TreeMap<Integer, Evidence>>> wholes = new EnumMap<>(Whole.class);
     /** Input number -> the input's vector in the semantic space, for explaining meaning evidence. */
     private final Map<Integer, float[]> meaningVectors = new HashMap<>();
-    /** Occupation URI -> input number -> how the input matched the occupation's profile. */
-    private final Map<String, TreeMap<Integer, Evidence>> occupationProfiles = new HashMap<>();
+
+    /** Evidence on a qualification or occupation as a whole, which ranks it but covers none of its parts. */
+    public enum Whole {
+        /** How an input matched the qualification's profile ({@link How#QUALIFICATION_PROFILE}). */
+        QUALIFICATION_PROFILE,
+        /** How close in meaning an input is to the qualification ({@link How#SIMILAR_MEANING}). */
+        QUALIFICATION_MEANING,
+        /** How an input matched the occupation's profile ({@link How#OCCUPATION_PROFILE}). */
+        OCCUPATION_PROFILE
+    }
 
     public EvidenceBoard(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -59,28 +66,19 @@ public final class EvidenceBoard {
         }
     }
 
-    public void matchProfile(String crebo, int input, Evidence evidence) {
-        put(profiles, crebo, input, evidence);
+    /** Records evidence on a whole qualification (by crebo) or occupation (by URI). */
+    public void matchWhole(Whole kind, String id, int input, Evidence evidence) {
+        put(wholes.computeIfAbsent(kind, k -> new HashMap<>()), id, input, evidence);
     }
 
-    public Set<String> profileCrebos() {
-        return Collections.unmodifiableSet(profiles.keySet());
+    /** The crebos or occupation URIs that have evidence of this kind. */
+    public Set<String> wholeIds(Whole kind) {
+        return Collections.unmodifiableSet(wholes.getOrDefault(kind, Map.of()).keySet());
     }
 
-    public Map<Integer, Evidence> profileEvidence(String crebo) {
-        return view(profiles.get(crebo));
-    }
-
-    public void matchMeaning(String crebo, int input, Evidence evidence) {
-        put(meanings, crebo, input, evidence);
-    }
-
-    public Set<String> meaningCrebos() {
-        return Collections.unmodifiableSet(meanings.keySet());
-    }
-
-    public Map<Integer, Evidence> meaningEvidence(String crebo) {
-        return view(meanings.get(crebo));
+    /** Input number -> evidence of this kind on the qualification or occupation, in input order. */
+    public Map<Integer, Evidence> wholeEvidence(Whole kind, String id) {
+        return view(wholes.getOrDefault(kind, Map.of()).get(id));
     }
 
     public void meaningVector(int input, float[] vector) {
@@ -90,18 +88,6 @@ public final class EvidenceBoard {
     /** The input's vector in the semantic space; null for an input without meaning evidence. */
     public float[] meaningVector(int input) {
         return meaningVectors.get(input);
-    }
-
-    public void matchOccupationProfile(String uri, int input, Evidence evidence) {
-        put(occupationProfiles, uri, input, evidence);
-    }
-
-    public Set<String> occupationProfileUris() {
-        return Collections.unmodifiableSet(occupationProfiles.keySet());
-    }
-
-    public Map<Integer, Evidence> occupationProfileEvidence(String uri) {
-        return view(occupationProfiles.get(uri));
     }
 
     public void matchSkill(String uri, int input, Evidence evidence) {

@@ -19,6 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import static nl.skillsmap.search.match.EvidenceBoard.Whole.OCCUPATION_PROFILE;
+import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_MEANING;
+import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFILE;
+
 /**
  * Turns each input of a request into evidence on an {@link EvidenceBoard} and says what it was understood as.
  * Every "thing the person does" is one numbered input (a phrase, a chosen item, each work process of a held
@@ -92,14 +96,10 @@ final class InputResolver {
         int input = inputs++;
         PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, phrase, true);
         recordPhrase(phrase, input, resolution);
-        for (ProfileSearch.Hit hit : profiles.search(searcher, phrase)) {
-            board.matchProfile(hit.id(), input, new Evidence(phrase, How.QUALIFICATION_PROFILE, hit.words(),
-                    hit.strength(), null));
-        }
-        meaning(phrase, input);
+        wholeQualifications(phrase, input);
         for (ProfileSearch.Hit hit : occupationProfiles.search(searcher, phrase)) {
-            board.matchOccupationProfile(hit.id(), input, new Evidence(phrase, How.OCCUPATION_PROFILE, hit.words(),
-                    hit.strength(), null));
+            board.matchWhole(OCCUPATION_PROFILE, hit.id(), input,
+                    new Evidence(phrase, How.OCCUPATION_PROFILE, hit.words(), hit.strength(), null));
         }
         understood.add(new MatchResponse.Understood(phrase, InputKind.ACTIVITY,
                 understoodWorkProcesses(resolution.workProcesses()), understoodSkills(resolution.skills())));
@@ -113,21 +113,23 @@ final class InputResolver {
      */
     private void allActivities(List<String> activities) {
         int input = inputs++;
-        String text = String.join("; ", activities);
-        for (ProfileSearch.Hit hit : profiles.search(searcher, text)) {
-            board.matchProfile(hit.id(), input, new Evidence(text, How.QUALIFICATION_PROFILE, hit.words(),
-                    hit.strength(), null));
-        }
-        meaning(text, input);
+        wholeQualifications(String.join("; ", activities), input);
     }
 
-    /** The qualifications close in meaning to a phrase; which of their words are closest is told when shown. */
-    private void meaning(String phrase, int input) {
+    /**
+     * Evidence on whole qualifications: those whose profile says the phrase's words, and those close to it in
+     * meaning (which of their words are closest is told when they are shown).
+     */
+    private void wholeQualifications(String phrase, int input) {
+        for (ProfileSearch.Hit hit : profiles.search(searcher, phrase)) {
+            board.matchWhole(QUALIFICATION_PROFILE, hit.id(), input,
+                    new Evidence(phrase, How.QUALIFICATION_PROFILE, hit.words(), hit.strength(), null));
+        }
         meanings.vector(phrase).ifPresent(vector -> {
             board.meaningVector(input, vector);
             for (MeaningSearch.Hit hit : meanings.search(vector)) {
-                board.matchMeaning(hit.crebo(), input, new Evidence(phrase, How.SIMILAR_MEANING, List.of(),
-                        hit.similarity(), null));
+                board.matchWhole(QUALIFICATION_MEANING, hit.crebo(), input,
+                        new Evidence(phrase, How.SIMILAR_MEANING, List.of(), hit.similarity(), null));
             }
         });
     }

@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_MEANING;
+import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFILE;
+
 /**
  * Matches what a person does to qualifications and occupations: each input resolves to work processes and skills
  * (with evidence of how), evidence travels to similar work in other qualifications, and each qualification's
@@ -82,8 +85,8 @@ public final class MatchService {
         for (String uri : board.skillUris()) {
             candidates.addAll(catalogue.qualificationsListing(uri));
         }
-        candidates.addAll(board.profileCrebos());
-        candidates.addAll(board.meaningCrebos());
+        candidates.addAll(board.wholeIds(QUALIFICATION_PROFILE));
+        candidates.addAll(board.wholeIds(QUALIFICATION_MEANING));
         if (resolved.heldCrebo() != null) {
             candidates.remove(resolved.heldCrebo());
         }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import static nl.skillsmap.search.match.EvidenceBoard.Whole.OCCUPATION_PROFILE;
+
 /**
  * Ranks ESCO occupations by what the person does: per input, its strongest evidence on one of the occupation's
  * essential skills blended with how well it matches the occupation's profile as a whole (labels, description,
@@ -31,7 +33,7 @@ final class OccupationMatcher {
     List<MatchResponse.OccupationMatch> rank(EvidenceBoard board, String excluded, int limit) {
         TreeSet<String> candidates = new TreeSet<>();
         board.skillUris().forEach(uri -> candidates.addAll(catalogue.occupationsNeeding(uri)));
-        candidates.addAll(board.occupationProfileUris());
+        candidates.addAll(board.wholeIds(OCCUPATION_PROFILE));
         if (excluded != null) {
             candidates.remove(excluded);
         }
@@ -48,7 +50,7 @@ final class OccupationMatcher {
                         evidence.forEach((input, e) -> bestPerInput.merge(input, e.strength(), Math::max));
                     }
                 }
-                Map<Integer, Evidence> profile = board.occupationProfileEvidence(uri);
+                Map<Integer, Evidence> profile = board.wholeEvidence(OCCUPATION_PROFILE, uri);
                 if (shared > 0 || !profile.isEmpty()) {
                     scored.add(new Scored(o, score(bestPerInput, profile),
                             Coverage.of(shared, essential.size()).fraction()));
@@ -92,6 +94,6 @@ final class OccupationMatcher {
         }
         return new MatchResponse.OccupationMatch(o.uri(), Catalogue.lastSegment(o.uri()), o.label(),
                 o.iscoGroup(), scored.score(), Coverage.of(shared.size(), o.essentialSkills().size()), shared,
-                missing, EvidenceBoard.sorted(board.occupationProfileEvidence(o.uri())));
+                missing, EvidenceBoard.sorted(board.wholeEvidence(OCCUPATION_PROFILE, o.uri())));
     }
 }

@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_MEANING;
+import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFILE;
+
 /**
  * Reads one qualification against the evidence: which of its work processes (or, for a qualification known only
  * by skills, which skills) are covered, counted per core task, what is missing, and which certificates can cover
@@ -62,8 +65,8 @@ final class QualificationMatcher {
                 evidence.forEach((input, e) -> bestPerInput.merge(input, e.strength() * weight, Math::max));
             }
         }
-        Map<Integer, Evidence> profile = board.profileEvidence(q.crebo());
-        Map<Integer, Evidence> meaning = board.meaningEvidence(q.crebo());
+        Map<Integer, Evidence> profile = board.wholeEvidence(QUALIFICATION_PROFILE, q.crebo());
+        Map<Integer, Evidence> meaning = board.wholeEvidence(QUALIFICATION_MEANING, q.crebo());
         if (matched == 0 && profile.isEmpty() && meaning.isEmpty()) {
             return Optional.empty();
         }
@@ -148,8 +151,8 @@ final class QualificationMatcher {
                                                     List<MatchResponse.CoreTaskCoverage> coreTasks,
                                                     List<MatchResponse.SharedPart> shared,
                                                     List<MatchResponse.MissingGroup> missing) {
-        Map<Integer, Evidence> profile = board.profileEvidence(q.crebo());
-        Map<Integer, Evidence> meaning = board.meaningEvidence(q.crebo());
+        Map<Integer, Evidence> profile = board.wholeEvidence(QUALIFICATION_PROFILE, q.crebo());
+        Map<Integer, Evidence> meaning = board.wholeEvidence(QUALIFICATION_MEANING, q.crebo());
         return new MatchResponse.QualificationMatch(q.crebo(), q.name(), q.level(), q.domain(), q.dossier(),
                 DocumentMapper.basisKey(q.coverageBasis()), coverage, score(bestPerInput, profile, meaning),
                 coreTasks, shared, missing, missing.isEmpty() ? List.of() : certificates(q),
@@ -157,7 +160,8 @@ final class QualificationMatcher {
     }
 
     private static boolean wholeEvidenceMissing(Qualification q, EvidenceBoard board) {
-        return board.profileEvidence(q.crebo()).isEmpty() && board.meaningEvidence(q.crebo()).isEmpty();
+        return board.wholeEvidence(QUALIFICATION_PROFILE, q.crebo()).isEmpty()
+                && board.wholeEvidence(QUALIFICATION_MEANING, q.crebo()).isEmpty();
     }
 
     /**
