@@ -19,7 +19,6 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -106,7 +105,7 @@ public final class IndexBuilder {
                 corpus.skills().forEach(s -> DocumentMapper.skillText(s).ifPresent(space::addText));
                 corpus.occupations().forEach(o -> DocumentMapper.occupationProfile(o, skills)
                         .ifPresent(space::addText));
-                semanticSpace(space, IndexLocation.analysisDirectory(build), digest);
+                semanticSpace(space, IndexLocation.analysisDirectory(build));
                 t = System.nanoTime();
                 documents.forEach(doc -> account(doc, counts, sources, digest));
                 // Analysis dominates the build; IndexWriter is thread-safe, so both cores invert documents.
@@ -134,11 +133,14 @@ public final class IndexBuilder {
         }
     }
 
-    private void semanticSpace(SemanticSpaceBuilder builder, Path dir, MessageDigest digest) throws IOException {
+    /**
+     * Builds and writes the semantic space. It is derived from texts the documents already hold (qualification
+     * profiles, skills, occupations), so the content version, a digest of the documents, covers it.
+     */
+    private void semanticSpace(SemanticSpaceBuilder builder, Path dir) throws IOException {
         long t = System.nanoTime();
         SemanticSpace space = builder.build();
         space.write(dir);
-        digest.update(Files.readAllBytes(dir.resolve(SemanticSpace.FILE)));
         progress.accept(String.format("semantic space: %,d terms x %d dimensions, %,d qualifications placed, in %s",
                 space.termCount(), space.dimensions(), space.qualifications().size(), since(t)));
     }

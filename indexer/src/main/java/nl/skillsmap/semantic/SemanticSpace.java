@@ -47,6 +47,8 @@ public final class SemanticSpace {
     private final Map<String, Integer> termIndex;
     private final float[] idf;
     private final float[] termVectors;
+    /** Length of each term's vector, for cosines with a term. */
+    private final double[] termNorms;
     private final List<String> qualifications;
     private final Map<String, Integer> qualificationIndex;
     private final float[] qualificationVectors;
@@ -76,6 +78,11 @@ public final class SemanticSpace {
         this.termIndex = index(this.terms, "term");
         this.idf = idf.clone();
         this.termVectors = termVectors.clone();
+        this.termNorms = new double[this.terms.size()];
+        for (int t = 0; t < termNorms.length; t++) {
+            termNorms[t] = Math.sqrt(dot(this.termVectors, t * dimensions, this.termVectors, t * dimensions,
+                    dimensions));
+        }
         this.qualifications = List.copyOf(qualifications);
         this.qualificationIndex = index(this.qualifications, "qualification");
         this.qualificationVectors = qualificationVectors.clone();
@@ -145,7 +152,7 @@ public final class SemanticSpace {
         if (row == null) {
             return 0;
         }
-        double norm = Math.sqrt(dot(termVectors, row * dimensions, termVectors, row * dimensions, dimensions));
+        double norm = termNorms[row];
         return norm == 0 ? 0 : dot(unit, termVectors, row * dimensions) / norm;
     }
 
