@@ -282,9 +282,10 @@ class MatchServiceTest {
 
     @Test
     void wordsTheSemanticSpaceDoesNotKnowGiveNoMeaningEvidence() {
-        MatchResponse response = service.match(MatchRequest.ofActivities("qwzx vrrkt"));
-        assertThat(response.qualifications()).flatExtracting(QualificationMatch::profileEvidence)
-                .extracting(Evidence::how).doesNotContain(How.SIMILAR_MEANING);
+        MatchResponse response = service.match(MatchRequest.ofActivities("kassa en geldafhandeling", "qwzx vrrkt"));
+        List<String> inputs = response.qualifications().stream().flatMap(q -> q.profileEvidence().stream())
+                .filter(e -> e.how() == How.SIMILAR_MEANING).map(Evidence::input).toList();
+        assertThat(inputs).contains("kassa en geldafhandeling").doesNotContain("qwzx vrrkt");
     }
 
     @Test
