@@ -80,7 +80,7 @@ public final class MatchPolicy {
      * Weight, per input, of a qualification's similarity in meaning to the input (cosine in the semantic space)
      * added to its score. Words spread over a qualification find it by its profile; work said in other words
      * only by meaning. Cosines are small beside profile strengths (a phrase's closest qualifications lie near 0.3
-     * to 0.6, unrelated ones near 0), hence a weight above 1; 2 ranked the persona set best of 1 to 4.
+     * to 0.6, unrelated ones near 0), hence a weight above 1; 2 ranked the persona set best of 2, 3 and 4.
      */
     public static final double MEANING_WEIGHT = 2.0;
     /** Qualifications kept per input by meaning, and the least similarity that counts. */

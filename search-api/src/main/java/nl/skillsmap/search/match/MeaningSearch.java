@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  */
 final class MeaningSearch {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*");
+    /** A word, inner hyphens and apostrophes kept ("ICT-beheer"), a hanging one not ("verkoop-" in "verkoop- en"). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)*");
 
     private final SemanticSpace space;
     private final Analyzer analyzer;
