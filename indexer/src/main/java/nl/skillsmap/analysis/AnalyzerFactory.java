@@ -48,6 +48,7 @@ public final class AnalyzerFactory {
 
     private final AnalysisResources resources;
     private final CharArraySet stopWords = DutchAnalyzer.getDefaultStopSet();
+    private final CharArraySet attested;
     private final CompoundSplitter splitter;
     private final DutchVerbForms verbForms;
     private final SynonymMap synonyms;
@@ -60,13 +61,15 @@ public final class AnalyzerFactory {
 
     public AnalyzerFactory(AnalysisResources resources) {
         this.resources = resources;
-        this.splitter = new CompoundSplitter(new CharArraySet(resources.compoundDictionary(), false));
+        this.attested = new CharArraySet(resources.compoundDictionary(), false);
+        this.splitter = new CompoundSplitter(attested);
         this.verbForms = DutchVerbForms.of(resources.compoundDictionary());
-        this.dutch = analyzer(source -> stems(parts(stopWords(folding(source)))));
+        this.dutch = analyzer(source -> stems(parts(stopWords(separableVerbs(folding(source))))));
         this.folded = analyzer(this::folding);
         this.synonyms = synonymMap(resources.synonymGroups());
         this.dutchWithSynonyms = synonyms == null ? dutch
-                : analyzer(source -> stems(parts(new SynonymGraphFilter(stopWords(folding(source)), synonyms, false))));
+                : analyzer(source -> stems(parts(new SynonymGraphFilter(stopWords(separableVerbs(folding(source))), synonyms,
+                        false))));
         this.prefix = analyzer(source -> new RemoveDuplicatesTokenFilter(
                 new EdgeNGramTokenFilter(parts(folding(source)), MIN_PREFIX, MAX_PREFIX, true)));
         this.prefixQuery = folded;
@@ -76,7 +79,10 @@ public final class AnalyzerFactory {
         return resources;
     }
 
-    /** The Dutch chain for running text: folding, stop words, compound parts (whole word kept), stemming. */
+    /**
+     * The Dutch chain for running text: folding, separable verbs joined ("schoon te maken" also "schoonmaken"),
+     * stop words, compound parts (whole word kept), stemming.
+     */
     public Analyzer dutch() {
         return dutch;
     }
@@ -106,6 +112,10 @@ public final class AnalyzerFactory {
 
     private TokenStream folding(Tokenizer source) {
         return new ASCIIFoldingFilter(new LowerCaseFilter(source));
+    }
+
+    private TokenStream separableVerbs(TokenStream in) {
+        return new SeparableVerbFilter(in, attested);
     }
 
     private TokenStream stopWords(TokenStream in) {

@@ -26,7 +26,7 @@ import java.util.Map;
 public final class IndexSchema {
 
     /** Changes whenever a field is added or indexed differently, so the content version changes with it. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     /** Unique id (work-process id, crebo, URI, elective code); indexed for lookups and updateDocument, sorted for tie-breaks. */
     public static final String ID = "id";

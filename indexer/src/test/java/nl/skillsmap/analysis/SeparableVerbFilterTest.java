@@ -1,0 +1,68 @@
+package nl.skillsmap.analysis;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.QueryBuilder;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SeparableVerbFilterTest {
+
+    /** Attested words: the joined verbs "schoonmaken" and "opruimen", not "omwerken". */
+    private final AnalyzerFactory analyzers = new AnalyzerFactory(new AnalysisResources(
+            new TreeSet<>(List.of("schoonmaken", "opruimen", "schoon", "maken", "ruimen", "werken")), List.of()));
+
+    @Test
+    void aVerbSplitByTeIsAlsoReadAsTheWholeVerbOnTheVerbsPosition() {
+        TokenStreamAssert.assertAnalyzesTo(analyzers.dutch(), "schoon te maken",
+                "schon _ mak/schoonmak/+schon/+mak");
+    }
+
+    @Test
+    void wordsAroundTeStayApartWhenTheirJoinIsNoAttestedWord() {
+        assertThat(TokenStreamAssert.terms(analyzers.dutch(), "om te werken"))
+                .isEqualTo(TokenStreamAssert.terms(analyzers.dutch(), "werken"));
+        assertThat(TokenStreamAssert.terms(analyzers.dutch(), "maken te schoon"))
+                .doesNotContainAnyElementsOf(TokenStreamAssert.terms(analyzers.dutch(), "schoonmaken").subList(0, 1));
+    }
+
+    @Test
+    void onlyTheWordRightBeforeTeIsJoined() {
+        TokenStreamAssert.assertAnalyzesTo(analyzers.dutch(), "ruimte schoon en te maken", "ruimt schon _ _ mak");
+    }
+
+    @Test
+    void aPersonsWholeVerbFindsTheTextThatSplitsIt() throws IOException {
+        try (Directory directory = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.dutch()))) {
+                for (String text : List.of("Zorgt dat de ruimte eerst op te ruimen en schoon te maken is",
+                        "Maakt een rooster voor de ruimte")) {
+                    Document doc = new Document();
+                    doc.add(new TextField("text", text, Field.Store.YES));
+                    writer.addDocument(doc);
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                QueryBuilder builder = new QueryBuilder(analyzers.dutch());
+                for (String verb : List.of("schoonmaken", "opruimen")) {
+                    var hits = searcher.search(builder.createBooleanQuery("text", verb), 10).scoreDocs;
+                    assertThat(hits).as(verb).hasSize(1);
+                    assertThat(searcher.storedFields().document(hits[0].doc).get("text")).startsWith("Zorgt");
+                }
+            }
+        }
+    }
+}
