@@ -66,7 +66,10 @@ public final class MatchPolicy {
 
     /** Qualifications read per phrase when ranking whole qualifications by their profile. */
     public static final int PROFILE_CANDIDATES = 200;
-    /** Profile matches weaker than this share of the phrase's best qualification are not kept. */
+    /**
+     * Profiles whose BM25 score is below this share of the phrase's own weight (what a profile of average length
+     * saying each of its terms once scores) are not kept.
+     */
     public static final double MIN_PROFILE_STRENGTH = 0.2;
     /**
      * Share of a qualification's score per input that comes from its profile; the rest comes from the strongest

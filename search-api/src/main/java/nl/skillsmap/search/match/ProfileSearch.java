@@ -40,11 +40,17 @@ import java.util.Set;
  * ({@link IndexSchema#PROFILE}: description, core tasks, work processes, skills, linked ESCO occupation;
  * {@link IndexSchema#OCCUPATION_PROFILE}: labels, description, essential skills). Work processes are short and people describe the
  * same work in other words; the profile catches a phrase whose words are spread over a qualification's text
- * ("kassa en geldafhandeling" against "afrekensysteem", "geldadministratie"). Strength is the score relative to
- * what a profile of average length saying each of the phrase's terms once would score (the phrase's own weight),
- * capped at 1: it reads as "how much of the phrase this qualification says", so a phrase nothing matches well
- * does not hand its full weight to whatever matches it weakly, and every phrase weighs the same in a ranking that
- * sums over phrases.
+ * ("kassa en geldafhandeling" against "afrekensysteem", "geldadministratie"). Strength reads as "how much of
+ * the phrase this qualification says", so a phrase nothing matches well does not hand its full weight to whatever
+ * matches it weakly, and every phrase weighs the same in a ranking that sums over phrases. It is the geometric mean
+ * of two shares, each at most 1:
+ * <ul>
+ *   <li>the BM25 score relative to what a profile of average length saying each of the phrase's terms once would
+ *   score (the phrase's own weight), capped at 1: how strongly the profile speaks of the phrase;</li>
+ *   <li>the share of the phrase's weight (the inverse document frequency of each of its terms) that the profile
+ *   holds at all: how much of the phrase it speaks of. BM25 alone lets a profile that repeats one word of "agenda
+ *   en afspraken beheren" ("afspraken", five times) reach the cap without ever saying "agenda".</li>
+ * </ul>
  */
 final class ProfileSearch {
 
@@ -91,7 +97,12 @@ final class ProfileSearch {
             if (top.scoreDocs.length == 0) {
                 return List.of();
             }
-            double best = phraseWeight(searcher, field, wordsByTerm.keySet());
+            Map<String, Double> idf = idf(searcher, field, wordsByTerm.keySet());
+            double phraseIdf = idf.values().stream().mapToDouble(Double::doubleValue).sum();
+            if (phraseIdf == 0) {
+                return List.of();
+            }
+            double best = phraseIdf / (1 + K1);
             List<ScoreDoc> kept = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 if (Math.min(1.0, sd.score / best) >= MatchPolicy.MIN_PROFILE_STRENGTH) {
@@ -102,9 +113,10 @@ final class ProfileSearch {
             Map<Integer, String> ids = ids(searcher, kept);
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : kept) {
-                String id = ids.get(sd.doc);
-                hits.add(new Hit(id, Evidence.round(Math.min(1.0, sd.score / best)),
-                        words(wordsByTerm, termsByDoc.getOrDefault(sd.doc, Set.of()))));
+                Set<String> present = termsByDoc.getOrDefault(sd.doc, Set.of());
+                double said = present.stream().mapToDouble(t -> idf.getOrDefault(t, 0.0)).sum() / phraseIdf;
+                double strength = Math.sqrt(Math.min(1.0, sd.score / best) * said);
+                hits.add(new Hit(ids.get(sd.doc), Evidence.round(strength), words(wordsByTerm, present)));
             }
             return hits;
         } catch (IOException e) {
@@ -113,25 +125,24 @@ final class ProfileSearch {
     }
 
     /**
-     * The BM25 score of a profile of average length that holds each term once: idf x 1 / (1 + k1) per term (Lucene's
-     * BM25 with its default k1 = 1.2, b = 0.75).
+     * The inverse document frequency of each of the phrase's terms that some profile holds, as Lucene's BM25
+     * computes it; the BM25 score of a profile of average length that holds each term once is their sum x 1 / (1 + k1)
+     * (default k1 = 1.2, b = 0.75).
      */
-    private static double phraseWeight(IndexSearcher searcher, String field, Set<String> terms)
+    private static Map<String, Double> idf(IndexSearcher searcher, String field, Set<String> terms)
             throws IOException {
         CollectionStatistics collection = searcher.collectionStatistics(field);
+        Map<String, Double> idf = new HashMap<>();
         if (collection == null) {
-            return Double.POSITIVE_INFINITY;
+            return idf;
         }
-        double weight = 0;
         for (String t : terms) {
-            Term term = new Term(field, t);
-            int docFreq = searcher.getIndexReader().docFreq(term);
+            int docFreq = searcher.getIndexReader().docFreq(new Term(field, t));
             if (docFreq > 0) {
-                double idf = Math.log(1 + (collection.docCount() - docFreq + 0.5) / (docFreq + 0.5));
-                weight += idf / (1 + K1);
+                idf.put(t, Math.log(1 + (collection.docCount() - docFreq + 0.5) / (docFreq + 0.5)));
             }
         }
-        return weight == 0 ? Double.POSITIVE_INFINITY : weight;
+        return idf;
     }
 
     /**

@@ -1,0 +1,96 @@
+package nl.skillsmap.search.match;
+
+import nl.skillsmap.analysis.AnalysisResources;
+import nl.skillsmap.analysis.AnalyzerFactory;
+import nl.skillsmap.index.DocType;
+import nl.skillsmap.index.IndexSchema;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProfileSearchTest {
+
+    private static final AnalyzerFactory ANALYZERS = new AnalyzerFactory(AnalysisResources.empty());
+    private static Directory directory;
+    private static DirectoryReader reader;
+
+    @BeforeAll
+    static void indexProfiles() throws IOException {
+        directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZERS.dutch()))) {
+            // Says one word of the phrase over and over, and never "agenda".
+            writer.addDocument(profile("repeats", "Beheert afspraken: afspraken maken, afspraken verzetten, afspraken "
+                    + "bevestigen en afspraken beheren"));
+            // Says every word of the phrase once.
+            writer.addDocument(profile("whole", "Beheert de agenda en de afspraken van de afdeling, regelt de planning van het "
+                    + "werk, de ontvangst van bezoekers, de telefoon en de post"));
+            for (int i = 0; i < 8; i++) {
+                writer.addDocument(profile("other" + i, "Bereidt maaltijden en werkt hygienisch in de keuken " + i));
+            }
+        }
+        reader = DirectoryReader.open(directory);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+
+    private static Document profile(String id, String text) {
+        Document doc = new Document();
+        doc.add(new StringField(IndexSchema.TYPE, DocType.QUALIFICATION.key(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(id)));
+        doc.add(new TextField(IndexSchema.PROFILE, text, Field.Store.NO));
+        return doc;
+    }
+
+    private static Map<String, ProfileSearch.Hit> search(String phrase) {
+        List<ProfileSearch.Hit> hits = ProfileSearch.qualifications(ANALYZERS.dutch())
+                .search(new IndexSearcher(reader), phrase);
+        return hits.stream().collect(Collectors.toMap(ProfileSearch.Hit::id, h -> h));
+    }
+
+    @Test
+    void aProfileSayingTheWholePhraseIsStrongerThanOneRepeatingPartOfIt() {
+        Map<String, ProfileSearch.Hit> hits = search("agenda en afspraken beheren");
+
+        assertThat(hits).containsKeys("repeats", "whole");
+        assertThat(hits.get("whole").strength()).isGreaterThan(hits.get("repeats").strength());
+        assertThat(hits.get("whole").words()).containsExactly("agenda", "afspraken", "beheren");
+        assertThat(hits.get("repeats").words()).containsExactly("afspraken", "beheren");
+    }
+
+    @Test
+    void strengthStaysWithinZeroAndOneAndUnrelatedProfilesAreNotHit() {
+        Map<String, ProfileSearch.Hit> hits = search("agenda en afspraken beheren");
+
+        assertThat(hits.values()).allSatisfy(h -> assertThat(h.strength()).isBetween(0.0, 1.0));
+        assertThat(hits.keySet()).allMatch(id -> !id.startsWith("other"));
+    }
+
+    @Test
+    void aPhraseOfWordsNoProfileHoldsFindsNothing() {
+        assertThat(search("heftruck besturen")).isEmpty();
+        assertThat(search("de en het")).isEmpty();
+    }
+}
