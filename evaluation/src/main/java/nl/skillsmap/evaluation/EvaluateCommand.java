@@ -221,7 +221,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         List<Report.PersonaRow> rows = new ArrayList<>();
         for (PersonaEvaluation.Result result : List.of(engine, baseline)) {
-            rows.add(new Report.PersonaRow(result.method(), result.ndcg10(), result.recall10(), result.latency()));
+            rows.add(new Report.PersonaRow(result.method(), result.ndcg10(), result.recall10(),
+                    result.condensedNdcg10(), result.judged10(), result.latency()));
         }
         targets.add(Report.Target.atLeast(set.name() + " nDCG@10", engine.ndcg10(), PERSONA_NDCG_TARGET));
         return new Report.PersonaReport(set.name(), set.personas().size(), rows, null, engine.personas());

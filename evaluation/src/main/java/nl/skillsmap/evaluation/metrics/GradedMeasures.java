@@ -30,6 +30,20 @@ public final class GradedMeasures {
         return (double) found / relevant;
     }
 
+    /**
+     * nDCG@k of the condensed list (Sakai, "Alternatives to bpref", SIGIR 2007): the ranking with every document
+     * that carries no judgement removed, so it measures the order of the judged documents alone. Beside nDCG@k it
+     * tells how much of a shortfall comes from unjudged documents ranked among the judged ones.
+     */
+    public static double condensedNdcg(List<String> ranking, Map<String, Integer> gains, int k) {
+        return ndcg(ranking.stream().filter(gains::containsKey).toList(), gains, k);
+    }
+
+    /** The share of the first k ranks that hold a judged document (a list shorter than k counts the rest as not). */
+    public static double judged(List<String> ranking, Map<String, Integer> gains, int k) {
+        return (double) ranking.stream().limit(k).filter(gains::containsKey).count() / k;
+    }
+
     private static double dcg(List<Integer> gains, int k) {
         double sum = 0.0;
         for (int i = 0; i < Math.min(k, gains.size()); i++) {

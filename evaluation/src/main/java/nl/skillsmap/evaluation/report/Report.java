@@ -43,7 +43,8 @@ public record Report(String date, IndexSummary index, MeloReport melo, RelatedRe
                                 List<RelatedEvaluation.SourceOutcome> worst) {
     }
 
-    public record PersonaRow(String method, double ndcg10, double recall10, Latency latency) {
+    public record PersonaRow(String method, double ndcg10, double recall10, double condensedNdcg10, double judged10,
+                             Latency latency) {
     }
 
     /** @param engine every persona's outcome under the engine (or the best method measured), null when none ran */

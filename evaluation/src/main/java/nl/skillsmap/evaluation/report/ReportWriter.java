@@ -124,22 +124,29 @@ public final class ReportWriter {
         md.append("## Personas: `").append(p.set()).append("`\n\n");
         md.append(p.personas()).append(" personas. nDCG@10 of the ranked qualifications against the gains, "
                 + "Recall@10 of the crebos with gain >= 2; judged crebos absent from the index or without work "
-                + "processes and skills are left out.\n\n");
+                + "processes and skills are left out. Two diagnostics of incomplete judgements, not targets: "
+                + "nDCG'@10 scores the condensed list (the ranking with every unjudged qualification removed; "
+                + "Sakai, SIGIR 2007), so nDCG'@10 well above nDCG@10 means the shortfall comes from unjudged "
+                + "qualifications ranked among the judged ones, which may or may not fit; judged@10 is the share of "
+                + "the first ten that carry a judgement.\n\n");
         if (p.note() != null) {
             md.append(p.note()).append("\n\n");
         }
-        md.append("| method | nDCG@10 | Recall@10 | ms/persona (mean, p95) |\n| --- | --- | --- | --- |\n");
+        md.append("| method | nDCG@10 | Recall@10 | nDCG'@10 | judged@10 | ms/persona, 100 ranked (mean, p95) |\n"
+                + "| --- | --- | --- | --- | --- | --- |\n");
         for (Report.PersonaRow row : p.rows()) {
             md.append("| ").append(row.method()).append(" | ").append(f4(row.ndcg10())).append(" | ")
-                    .append(f4(row.recall10())).append(" | ").append(millis(row.latency())).append(" |\n");
+                    .append(f4(row.recall10())).append(" | ").append(f4(row.condensedNdcg10())).append(" | ")
+                    .append(f2(row.judged10())).append(" | ").append(millis(row.latency())).append(" |\n");
         }
         if (p.engine() != null) {
             md.append("\nPer persona (returned: crebo, name, gain):\n\n");
-            md.append("| persona | nDCG@10 | Recall@10 | judged (left out) | returned |\n");
-            md.append("| --- | --- | --- | --- | --- |\n");
+            md.append("| persona | nDCG@10 | Recall@10 | nDCG'@10 | judged@10 | judged (left out) | returned |\n");
+            md.append("| --- | --- | --- | --- | --- | --- | --- |\n");
             for (PersonaEvaluation.PersonaOutcome o : p.engine()) {
                 md.append("| ").append(cell(o.id() + " " + o.narrative())).append(" | ").append(f4(o.ndcg10()))
-                        .append(" | ").append(f4(o.recall10())).append(" | ").append(o.judged()).append(" (")
+                        .append(" | ").append(f4(o.recall10())).append(" | ").append(f4(o.condensedNdcg10()))
+                        .append(" | ").append(f2(o.judged10())).append(" | ").append(o.judged()).append(" (")
                         .append(o.excluded()).append(") | ").append(cell(String.join("; ", o.returned())))
                         .append(" |\n");
             }
@@ -153,6 +160,10 @@ public final class ReportWriter {
 
     private static String cell(String text) {
         return text.replace("|", "\\|").replace("\n", " ");
+    }
+
+    private static String f2(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
     }
 
     private static String f4(double value) {

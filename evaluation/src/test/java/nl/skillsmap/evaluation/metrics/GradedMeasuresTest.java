@@ -41,4 +41,26 @@ class GradedMeasuresTest {
         assertThat(GradedMeasures.ndcg(List.of("a"), Map.of(), 10)).isZero();
         assertThat(GradedMeasures.recall(List.of("a"), Map.of("a", 1), 10, 2)).isZero();
     }
+
+    @Test
+    void theCondensedListDropsUnjudgedDocumentsBeforeScoring() {
+        // x and y carry no judgement: b, a, c remain, in that order.
+        double dcg = 2 + 3 / log2(3) + 1 / log2(4);
+        double ideal = 3 + 2 / log2(3) + 1 / log2(4);
+        assertThat(GradedMeasures.condensedNdcg(List.of("x", "b", "y", "a", "c"), GAINS, 10))
+                .isCloseTo(dcg / ideal, within(1e-12));
+        assertThat(GradedMeasures.condensedNdcg(List.of("x", "b", "y", "a", "c"), GAINS, 10))
+                .isGreaterThan(GradedMeasures.ndcg(List.of("x", "b", "y", "a", "c"), GAINS, 10));
+        // A document judged 0 is judged: it stays and takes its rank.
+        Map<String, Integer> withZero = Map.of("a", 3, "z", 0);
+        assertThat(GradedMeasures.condensedNdcg(List.of("z", "a"), withZero, 10)).isCloseTo(1 / log2(3) * 1,
+                within(1e-12));
+    }
+
+    @Test
+    void judgedIsTheShareOfTheFirstKRanksHoldingAJudgedDocument() {
+        assertThat(GradedMeasures.judged(List.of("a", "x", "b", "y"), GAINS, 4)).isEqualTo(0.5);
+        assertThat(GradedMeasures.judged(List.of("a", "b"), GAINS, 10)).isEqualTo(0.2);
+        assertThat(GradedMeasures.judged(List.of(), GAINS, 10)).isZero();
+    }
 }
