@@ -30,8 +30,11 @@ import java.util.regex.Pattern;
  * The one place every analysis chain is built; index and query side both take their analyzers from here.
  *
  * <pre>
- * dutch()             StandardTokenizer → lower case → ASCII folding → Dutch stop words → compound parts → stems
- * dutchWithSynonyms() as dutch(), with ESCO synonyms after the stop words (query side only)
+ * dutch()             StandardTokenizer → lower case → ASCII folding → separable verbs joined → Dutch stop words
+ *                     → compound parts → stems
+ * dutchWithSynonyms() as dutch() without the separable-verb join, with ESCO synonyms after the stop words (query
+ *                     side only: the synonym filter cannot read the join's stacked token, and the index holds the
+ *                     joined verb beside its words anyway)
  * folded()            StandardTokenizer → lower case → ASCII folding
  * prefix()            folded → compound parts → edge n-grams 2..20 (index side of suggestions)
  * prefixQuery()       folded (query side of suggestions)
@@ -68,8 +71,7 @@ public final class AnalyzerFactory {
         this.folded = analyzer(this::folding);
         this.synonyms = synonymMap(resources.synonymGroups());
         this.dutchWithSynonyms = synonyms == null ? dutch
-                : analyzer(source -> stems(parts(new SynonymGraphFilter(stopWords(separableVerbs(folding(source))), synonyms,
-                        false))));
+                : analyzer(source -> stems(parts(new SynonymGraphFilter(stopWords(folding(source)), synonyms, false))));
         this.prefix = analyzer(source -> new RemoveDuplicatesTokenFilter(
                 new EdgeNGramTokenFilter(parts(folding(source)), MIN_PREFIX, MAX_PREFIX, true)));
         this.prefixQuery = folded;
@@ -88,8 +90,10 @@ public final class AnalyzerFactory {
     }
 
     /**
-     * Query side of {@link #dutch()} with synonym expansion. Its output is a token graph (a multi-word synonym
-     * spans several positions): build queries with Lucene's graph-aware {@code QueryBuilder}.
+     * Query side of {@link #dutch()} with synonym expansion, without joining separable verbs (Lucene's synonym
+     * filter cannot take a stacked token as input; the index side holds both the joined verb and its words). Its
+     * output is a token graph (a multi-word synonym spans several positions): build queries with Lucene's
+     * graph-aware {@code QueryBuilder}.
      */
     public Analyzer dutchWithSynonyms() {
         return dutchWithSynonyms;

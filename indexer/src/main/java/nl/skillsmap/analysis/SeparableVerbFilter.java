@@ -13,7 +13,9 @@ import java.io.IOException;
  * "opruimen", stacked on the verb (same position and offsets as "maken": offsets may not go back). Texts in the
  * qualification structure say "zorgt dat de ruimte schoon te maken is" where a person says "schoonmaken"; without
  * the join the two never meet. A pair is joined only when the joined word is attested in the corpus, so "om te
- * werken" stays apart. Runs before stop words are removed (it needs the "te") and keeps every word it reads.
+ * werken" stays apart, as do words around "te te". Runs before stop words are removed (it needs the "te") and keeps
+ * every word it reads. The tokenizer drops punctuation, so a sentence ending in the word before "te" can join
+ * across the full stop; the join must then still be an attested word.
  */
 final class SeparableVerbFilter extends TokenFilter {
 
@@ -61,7 +63,7 @@ final class SeparableVerbFilter extends TokenFilter {
             }
         }
         if (isTe) {
-            afterTe = particle != null;
+            afterTe = particle != null && !afterTe;
         } else {
             particle = termAtt.toString();
             afterTe = false;
