@@ -68,7 +68,8 @@ public final class MatchPolicy {
     public static final int PROFILE_CANDIDATES = 200;
     /**
      * Profiles whose BM25 score is below this share of the phrase's own weight (what a profile of average length
-     * saying each of its terms once scores) are not kept.
+     * saying each of its terms once scores) are not kept. A kept profile's strength also weighs the share of the
+     * phrase it holds, so it may end below this.
      */
     public static final double MIN_PROFILE_STRENGTH = 0.2;
     /**

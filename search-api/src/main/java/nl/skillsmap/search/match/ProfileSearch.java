@@ -47,10 +47,13 @@ import java.util.Set;
  * <ul>
  *   <li>the BM25 score relative to what a profile of average length saying each of the phrase's terms once would
  *   score (the phrase's own weight), capped at 1: how strongly the profile speaks of the phrase;</li>
- *   <li>the share of the phrase's weight (the inverse document frequency of each of its terms) that the profile
- *   holds at all: how much of the phrase it speaks of. BM25 alone lets a profile that repeats one word of "agenda
- *   en afspraken beheren" ("afspraken", five times) reach the cap without ever saying "agenda".</li>
+ *   <li>the share of the phrase's weight (the inverse document frequency of each of its analysed terms: word
+ *   forms, compound parts, joined verbs) that the profile holds at all: how much of the phrase it speaks of. BM25
+ *   alone lets a profile that repeats one word of "agenda en afspraken beheren" ("afspraken", five times) reach
+ *   the cap without ever saying "agenda".</li>
  * </ul>
+ * Terms no profile holds weigh nothing in either share, so a word the qualifications never use (or a typing
+ * error) does not lower every qualification alike.
  */
 final class ProfileSearch {
 
