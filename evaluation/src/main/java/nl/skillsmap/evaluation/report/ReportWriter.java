@@ -128,7 +128,9 @@ public final class ReportWriter {
                 + "nDCG'@10 scores the condensed list (the ranking with every unjudged qualification removed; "
                 + "Sakai, SIGIR 2007), so nDCG'@10 well above nDCG@10 means the shortfall comes from unjudged "
                 + "qualifications ranked among the judged ones, which may or may not fit; judged@10 is the share of "
-                + "the first ten that carry a judgement.\n\n");
+                + "the first ten that carry a judgement. Rankings are read to depth 100, so the condensed list "
+                + "also takes judged qualifications from ranks 11 to 100; both count a judged qualification left "
+                + "out for lack of content as unjudged.\n\n");
         if (p.note() != null) {
             md.append(p.note()).append("\n\n");
         }
