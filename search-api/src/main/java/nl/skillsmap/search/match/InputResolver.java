@@ -96,8 +96,9 @@ final class InputResolver {
         int input = inputs++;
         PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, phrase, true);
         recordPhrase(phrase, input, resolution);
-        wholeQualifications(phrase, input);
-        for (ProfileSearch.Hit hit : occupationProfiles.search(searcher, phrase)) {
+        Map<String, Set<String>> terms = profiles.terms(phrase);
+        wholeQualifications(phrase, terms, input);
+        for (ProfileSearch.Hit hit : occupationProfiles.search(searcher, terms, catalogue::idOf)) {
             board.matchWhole(OCCUPATION_PROFILE, hit.id(), input,
                     new Evidence(phrase, How.OCCUPATION_PROFILE, hit.words(), hit.strength(), null));
         }
@@ -113,15 +114,16 @@ final class InputResolver {
      */
     private void allActivities(List<String> activities) {
         int input = inputs++;
-        wholeQualifications(String.join("; ", activities), input);
+        String phrase = String.join("; ", activities);
+        wholeQualifications(phrase, profiles.terms(phrase), input);
     }
 
     /**
      * Evidence on whole qualifications: those whose profile says the phrase's words, and those close to it in
      * meaning (which of their words are closest is told when they are shown).
      */
-    private void wholeQualifications(String phrase, int input) {
-        for (ProfileSearch.Hit hit : profiles.search(searcher, phrase)) {
+    private void wholeQualifications(String phrase, Map<String, Set<String>> terms, int input) {
+        for (ProfileSearch.Hit hit : profiles.search(searcher, terms, catalogue::idOf)) {
             board.matchWhole(QUALIFICATION_PROFILE, hit.id(), input,
                     new Evidence(phrase, How.QUALIFICATION_PROFILE, hit.words(), hit.strength(), null));
         }
@@ -186,7 +188,7 @@ final class InputResolver {
         for (String label : labels) {
             PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, label, false);
             recordPhrase(id, labelInput, resolution);
-            resolution.workProcesses().forEach(h -> found.merge(h.id(), h, InputResolver::stronger));
+            resolution.workProcesses().forEach(h -> found.merge(h.id(), h, PhraseSearch::stronger));
         }
         List<MatchResponse.UnderstoodSkill> skills = new ArrayList<>();
         for (String uri : o.essentialSkills().stream().distinct().toList()) {
@@ -197,7 +199,7 @@ final class InputResolver {
             if (catalogue.skill(uri).map(Skill::language).filter("nl"::equals).isPresent()) {
                 PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, label, false);
                 recordPhrase(id, input, resolution);
-                resolution.workProcesses().forEach(h -> found.merge(h.id(), h, InputResolver::stronger));
+                resolution.workProcesses().forEach(h -> found.merge(h.id(), h, PhraseSearch::stronger));
             }
         }
         List<PhraseSearch.Hit> strongest = found.values().stream()
@@ -246,9 +248,5 @@ final class InputResolver {
     private static Predicate<SkillRef> distinctBy() {
         Set<String> seen = new HashSet<>();
         return ref -> seen.add(ref.uri());
-    }
-
-    private static PhraseSearch.Hit stronger(PhraseSearch.Hit a, PhraseSearch.Hit b) {
-        return b.strength() > a.strength() ? b : a;
     }
 }

@@ -267,7 +267,8 @@ final class PhraseSearch {
                 .limit(limit).map(Scored::hit).toList();
     }
 
-    private static Hit stronger(Hit a, Hit b) {
+    /** The stronger of two hits on the same id; the first at equal strength. */
+    static Hit stronger(Hit a, Hit b) {
         return b.strength() > a.strength() ? b : a;
     }
 }

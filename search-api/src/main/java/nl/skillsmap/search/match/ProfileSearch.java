@@ -8,8 +8,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -34,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Ranks whole qualifications (or occupations) for one phrase by BM25 over their profile
@@ -83,8 +82,20 @@ final class ProfileSearch {
     record Hit(String id, double strength, List<String> words) {
     }
 
-    List<Hit> search(IndexSearcher searcher, String phrase) {
-        Map<String, Set<String>> wordsByTerm = wordsByTerm(phrase);
+    /**
+     * The profile terms of a phrase, each with the typed words it came from (a compound gives its parts the whole
+     * word). Both profile fields are read by the same Dutch chain, so one analysis serves a search of either.
+     */
+    Map<String, Set<String>> terms(String phrase) {
+        return wordsByTerm(phrase);
+    }
+
+    /**
+     * The documents whose profile holds the phrase's {@link #terms terms}, with their strength.
+     *
+     * @param idOf the id of a document of the searcher's reader
+     */
+    List<Hit> search(IndexSearcher searcher, Map<String, Set<String>> wordsByTerm, IntFunction<String> idOf) {
         if (wordsByTerm.isEmpty()) {
             return List.of();
         }
@@ -113,13 +124,12 @@ final class ProfileSearch {
                 }
             }
             Map<Integer, Set<String>> termsByDoc = termsPresent(searcher, field, kept, wordsByTerm.keySet());
-            Map<Integer, String> ids = ids(searcher, kept);
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : kept) {
                 Set<String> present = termsByDoc.getOrDefault(sd.doc, Set.of());
                 double said = present.stream().mapToDouble(t -> idf.getOrDefault(t, 0.0)).sum() / phraseIdf;
                 double strength = Math.sqrt(Math.min(1.0, sd.score / best) * said);
-                hits.add(new Hit(ids.get(sd.doc), Evidence.round(strength), words(wordsByTerm, present)));
+                hits.add(new Hit(idOf.apply(sd.doc), Evidence.round(strength), words(wordsByTerm, present)));
             }
             return hits;
         } catch (IOException e) {
@@ -183,26 +193,6 @@ final class ProfileSearch {
             }
         }
         return present;
-    }
-
-    /** The ids of the hits, from the id doc values (no stored-field reads on this per-request path). */
-    private static Map<Integer, String> ids(IndexSearcher searcher, List<ScoreDoc> hits) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        int[] docs = hits.stream().mapToInt(sd -> sd.doc).sorted().toArray();
-        Map<Integer, String> ids = new HashMap<>();
-        SortedDocValues values = null;
-        int leafIndex = -1;
-        for (int doc : docs) {
-            int index = ReaderUtil.subIndex(doc, leaves);
-            if (index != leafIndex) {
-                leafIndex = index;
-                values = leaves.get(index).reader().getSortedDocValues(IndexSchema.ID);
-            }
-            if (values != null && values.advanceExact(doc - leaves.get(index).docBase)) {
-                ids.put(doc, values.lookupOrd(values.ordValue()).utf8ToString());
-            }
-        }
-        return ids;
     }
 
     /** The person's words whose terms the profile holds, in the order they typed them. */

@@ -6,7 +6,6 @@ import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -15,7 +14,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,14 +57,21 @@ class ProfileSearchTest {
     private static Document profile(String id, String text) {
         Document doc = new Document();
         doc.add(new StringField(IndexSchema.TYPE, DocType.QUALIFICATION.key(), Field.Store.NO));
-        doc.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(id)));
+        doc.add(new StringField(IndexSchema.ID, id, Field.Store.YES));
         doc.add(new TextField(IndexSchema.PROFILE, text, Field.Store.NO));
         return doc;
     }
 
     private static Map<String, ProfileSearch.Hit> search(String phrase) {
-        List<ProfileSearch.Hit> hits = ProfileSearch.qualifications(ANALYZERS.dutch())
-                .search(new IndexSearcher(reader), phrase);
+        ProfileSearch profiles = ProfileSearch.qualifications(ANALYZERS.dutch());
+        IndexSearcher searcher = new IndexSearcher(reader);
+        List<ProfileSearch.Hit> hits = profiles.search(searcher, profiles.terms(phrase), doc -> {
+            try {
+                return searcher.storedFields().document(doc).get(IndexSchema.ID);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         return hits.stream().collect(Collectors.toMap(ProfileSearch.Hit::id, h -> h));
     }
 
