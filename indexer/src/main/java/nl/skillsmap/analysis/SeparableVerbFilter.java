@@ -27,7 +27,8 @@ final class SeparableVerbFilter extends TokenFilter {
     private final StringBuilder joined = new StringBuilder();
 
     /** The word before "te", whether the last token was that "te", and the verb whose join is still to be sent. */
-    private String particle;
+    private final StringBuilder particle = new StringBuilder();
+    private boolean hasParticle;
     private boolean afterTe;
     private State verb;
 
@@ -54,7 +55,7 @@ final class SeparableVerbFilter extends TokenFilter {
             return true;
         }
         boolean isTe = termAtt.length() == TE.length() && TE.contentEquals(termAtt);
-        if (afterTe && particle != null && !isTe) {
+        if (afterTe && hasParticle && !isTe) {
             joined.setLength(0);
             joined.append(particle).append(termAtt.buffer(), 0, termAtt.length());
             if (words.contains(joined)) {
@@ -63,16 +64,18 @@ final class SeparableVerbFilter extends TokenFilter {
             }
         }
         if (isTe) {
-            afterTe = particle != null && !afterTe;
+            afterTe = hasParticle && !afterTe;
         } else {
-            particle = termAtt.toString();
+            particle.setLength(0);
+            particle.append(termAtt.buffer(), 0, termAtt.length());
+            hasParticle = true;
             afterTe = false;
         }
         return true;
     }
 
     private void forget() {
-        particle = null;
+        hasParticle = false;
         afterTe = false;
     }
 

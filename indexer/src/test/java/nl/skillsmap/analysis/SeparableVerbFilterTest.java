@@ -35,14 +35,12 @@ class SeparableVerbFilterTest {
     void wordsAroundTeStayApartWhenTheirJoinIsNoAttestedWord() {
         assertThat(TokenStreamAssert.terms(analyzers.dutch(), "om te werken"))
                 .isEqualTo(TokenStreamAssert.terms(analyzers.dutch(), "werken"));
-        assertThat(TokenStreamAssert.terms(analyzers.dutch(), "maken te schoon"))
-                .doesNotContainAnyElementsOf(TokenStreamAssert.terms(analyzers.dutch(), "schoonmaken").subList(0, 1));
+        TokenStreamAssert.assertAnalyzesTo(analyzers.dutch(), "maken te schoon", "mak _ schon");
     }
 
     @Test
     void aDoubledTeJoinsNothing() {
-        assertThat(TokenStreamAssert.terms(analyzers.dutch(), "schoon te te maken"))
-                .doesNotContain(TokenStreamAssert.terms(analyzers.dutch(), "schoonmaken").getFirst());
+        TokenStreamAssert.assertAnalyzesTo(analyzers.dutch(), "schoon te te maken", "schon _ _ mak");
     }
 
     @Test
