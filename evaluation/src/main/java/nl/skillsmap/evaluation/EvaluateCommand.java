@@ -25,6 +25,8 @@ import nl.skillsmap.search.RelatedOccupation;
 import nl.skillsmap.search.RelatedOccupationsService;
 import nl.skillsmap.search.SearchService;
 import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.search.catalogue.CatalogueCache;
 import nl.skillsmap.search.match.MatchService;
 import nl.skillsmap.source.DataFormatException;
 import picocli.CommandLine;
@@ -136,11 +138,14 @@ public final class EvaluateCommand implements Callable<Integer> {
             IndexLocation location = index != null ? new IndexLocation(index) : buildIndex(temp.resolve("index"));
             try (SkillsmapIndex opened = SkillsmapIndex.open(location)) {
                 summary = new Report.IndexSummary(opened.manifest().version(), opened.manifest().counts());
+                // The records the engine serves, read once, before anything is timed.
+                CatalogueCache catalogues = new CatalogueCache(opened);
+                Catalogue catalogue = catalogues.preload();
                 if (related != null) {
-                    relatedReport = related(opened, targets);
+                    relatedReport = related(opened, catalogue, targets);
                 }
                 if (personas != null) {
-                    personaReport = personas(opened, targets);
+                    personaReport = personas(opened, catalogues, catalogue, targets);
                 }
             }
         }
@@ -182,9 +187,10 @@ public final class EvaluateCommand implements Callable<Integer> {
                 ConceptIndex.occupations(set).size(), rows, engine.worst(WORST_SHOWN));
     }
 
-    private Report.RelatedReport related(SkillsmapIndex opened, List<Report.Target> targets) throws IOException {
+    private Report.RelatedReport related(SkillsmapIndex opened, Catalogue catalogue, List<Report.Target> targets)
+            throws IOException {
         RelatedSet set = RelatedSet.read(related);
-        List<Occupation> occupations = IndexContents.occupations(opened);
+        List<Occupation> occupations = List.copyOf(catalogue.occupations());
         Map<String, String> labels = occupations.stream()
                 .collect(Collectors.toMap(Occupation::uri, Occupation::label, (a, b) -> a, LinkedHashMap::new));
         RelatedOccupationsService service = RelatedOccupationsService.of(occupations, opened.analyzers());
@@ -206,14 +212,15 @@ public final class EvaluateCommand implements Callable<Integer> {
                 engine.worst(WORST_SHOWN));
     }
 
-    private Report.PersonaReport personas(SkillsmapIndex opened, List<Report.Target> targets) throws IOException {
+    private Report.PersonaReport personas(SkillsmapIndex opened, CatalogueCache catalogues, Catalogue catalogue,
+                                          List<Report.Target> targets) throws IOException {
         PersonaSet set = PersonaSet.read(personas);
-        Map<String, Qualification> qualifications = IndexContents.qualifications(opened).stream()
+        Map<String, Qualification> qualifications = catalogue.qualifications().stream()
                 .collect(Collectors.toMap(Qualification::crebo, Function.identity(), (a, b) -> a,
                         LinkedHashMap::new));
         log.println("evaluate: " + set.name() + ": " + set.personas().size() + " personas");
         PersonaEvaluation.Result engine = PersonaEvaluation.evaluate(set, "Skillsmap match (/api/v1/match)",
-                new EngineQualificationMatcher(new MatchService(opened)), qualifications);
+                new EngineQualificationMatcher(new MatchService(opened, catalogues)), qualifications);
         PersonaEvaluation.Result baseline;
         try (Bm25QualificationMatcher bm25 = new Bm25QualificationMatcher(List.copyOf(qualifications.values()))) {
             baseline = PersonaEvaluation.evaluate(set, "BM25 (Lucene StandardAnalyzer, names, core tasks, work "

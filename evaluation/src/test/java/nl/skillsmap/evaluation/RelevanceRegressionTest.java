@@ -18,6 +18,7 @@ import nl.skillsmap.model.Qualification;
 import nl.skillsmap.search.RelatedOccupation;
 import nl.skillsmap.search.RelatedOccupationsService;
 import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.catalogue.CatalogueCache;
 import nl.skillsmap.search.match.MatchService;
 import nl.skillsmap.source.DataDirectory;
 import nl.skillsmap.source.esco.EscoCsvReader;
@@ -71,8 +72,8 @@ class RelevanceRegressionTest {
         IndexLocation location = new IndexLocation(dir.resolve("index"));
         new IndexBuilder(line -> { }).build(corpus, AnalysisResources.derive(corpus), location, "esco");
         try (SkillsmapIndex index = SkillsmapIndex.open(location)) {
-            RelatedOccupationsService service = RelatedOccupationsService.of(IndexContents.occupations(index),
-                    index.analyzers());
+            RelatedOccupationsService service = RelatedOccupationsService.of(
+                    List.copyOf(new CatalogueCache(index).preload().occupations()), index.analyzers());
             Map<String, String> labels = occupations.stream()
                     .collect(Collectors.toMap(Occupation::uri, Occupation::label, (a, b) -> a));
             RelatedEvaluation.Result result = RelatedEvaluation.evaluate(set, "engine",
@@ -94,10 +95,11 @@ class RelevanceRegressionTest {
         IndexLocation location = new IndexLocation(dir.resolve("index"));
         new IndexBuilder(line -> { }).build(corpus, AnalysisResources.derive(corpus), location, "data");
         try (SkillsmapIndex index = SkillsmapIndex.open(location)) {
-            Map<String, Qualification> qualifications = IndexContents.qualifications(index).stream()
+            CatalogueCache catalogues = new CatalogueCache(index);
+            Map<String, Qualification> qualifications = catalogues.preload().qualifications().stream()
                     .collect(Collectors.toMap(Qualification::crebo, q -> q, (a, b) -> a));
             PersonaEvaluation.Result result = PersonaEvaluation.evaluate(set, "engine",
-                    new EngineQualificationMatcher(new MatchService(index)), qualifications);
+                    new EngineQualificationMatcher(new MatchService(index, catalogues)), qualifications);
             assertAtLeastRecorded("personas.ndcg10", result.ndcg10());
             assertAtLeastRecorded("personas.recall10", result.recall10());
         }

@@ -23,11 +23,14 @@ public final class CatalogueCache {
         this.words = new WordAnalysis(index.analyzers());
     }
 
-    /** Loads the catalogue of the current searcher now (a few seconds on the full data), so no request waits. */
-    public void preload() {
+    /**
+     * Loads the catalogue of the current searcher now (a few seconds on the full data), so no request waits, and
+     * returns it.
+     */
+    public Catalogue preload() {
         IndexSearcher searcher = index.acquire();
         try {
-            of(searcher);
+            return of(searcher);
         } finally {
             index.release(searcher);
         }
