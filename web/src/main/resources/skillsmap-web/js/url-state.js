@@ -22,7 +22,8 @@ export const View = Object.freeze({
   UNKNOWN: 'unknown',
 });
 
-const MAX_ACTIVITIES = 30;
+/** The API's limit on activities per /match request (MatchRequest.MAX_ACTIVITIES); more would be refused. */
+const MAX_ACTIVITIES = 20;
 
 /** An item chosen from the suggestions: what is sent (id) and what is shown (label). */
 export function chip(id, label) {
