@@ -65,9 +65,10 @@ export class SkillsmapApi {
     this.#timeoutMs = timeoutMs;
   }
 
-  suggest(q, { type, limit = 8, signal } = {}) {
+  /** @param {{types?: string[], limit?: number, signal?: AbortSignal}} [options] types: only these (all when absent) */
+  suggest(q, { types = [], limit = 8, signal } = {}) {
     const params = new URLSearchParams({ q, limit: String(limit) });
-    if (type) params.set('type', type);
+    for (const type of types) params.append('type', type);
     return this.#request(`suggest?${params}`, { signal });
   }
 

@@ -30,9 +30,8 @@ export class Picker {
       input,
       announce,
       fetchSuggestions: async (q, signal) => {
-        const answer = await api.suggest(q, { type, signal });
-        // The type parameter narrows the list on the server; filtering here keeps the field honest either way.
-        return (answer.suggestions ?? []).filter((s) => s.type === type && s.id);
+        const answer = await api.suggest(q, { types: [type], signal });
+        return (answer.suggestions ?? []).filter((s) => s.id);
       },
       onChoose: (suggestion) => {
         const picked = chip(suggestion.id, suggestion.text);

@@ -4,20 +4,15 @@ import io.javalin.http.Context;
 import io.javalin.validation.Validation;
 import io.javalin.validation.ValidationException;
 import io.javalin.validation.Validator;
-import nl.skillsmap.index.DocType;
 import nl.skillsmap.search.SearchFilter;
 import nl.skillsmap.search.SearchRequest;
 import nl.skillsmap.search.SearchService;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** GET /search: reads and checks the parameters, answers with the service's result. */
 final class SearchController {
-
-    private static final String TYPES = DocType.WORK_PROCESS.key() + ", " + DocType.SKILL.key() + ", "
-            + DocType.QUALIFICATION.key() + ", " + DocType.OCCUPATION.key() + ", " + DocType.ELECTIVE.key();
 
     private final SearchService search;
 
@@ -29,8 +24,7 @@ final class SearchController {
         Validator<String> query = QueryParameters.text(ctx, "q", 1, SearchRequest.MAX_QUERY_LENGTH);
         Validator<Integer> limit = QueryParameters.number(ctx, "limit", 1, SearchRequest.MAX_LIMIT);
         Validator<Integer> offset = QueryParameters.number(ctx, "offset", 0, SearchRequest.MAX_OFFSET);
-        Validator<List<String>> types = ctx.queryParamsAsClass("type", String.class)
-                .check(ts -> ts.stream().allMatch(t -> DocType.ofKey(t).isPresent()), "must be one of " + TYPES);
+        Validator<List<String>> types = QueryParameters.types(ctx);
         Validator<List<Integer>> levels = ctx.queryParamsAsClass("level", Integer.class)
                 .check(ls -> ls.stream().allMatch(l -> l >= 1 && l <= 4), "must be 1 to 4");
         Validator<List<String>> domains = ctx.queryParamsAsClass("domain", String.class)
@@ -40,7 +34,7 @@ final class SearchController {
             throw new ValidationException(errors);
         }
         SearchFilter filter = new SearchFilter(
-                types.get().stream().map(t -> DocType.ofKey(t).orElseThrow()).collect(Collectors.toSet()),
+                QueryParameters.types(types),
                 new HashSet<>(levels.get()), new HashSet<>(domains.get()));
         ctx.json(search.search(new SearchRequest(query.get(), filter,
                 limit.getOrDefault(SearchRequest.DEFAULT_LIMIT), offset.getOrDefault(0))));

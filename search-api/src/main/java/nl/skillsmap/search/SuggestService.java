@@ -65,6 +65,11 @@ public final class SuggestService {
     }
 
     public Suggestions suggest(String query, int limit) {
+        return suggest(query, limit, Set.of());
+    }
+
+    /** Suggestions of the given types only; no types means every type. */
+    public Suggestions suggest(String query, int limit, Set<DocType> types) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
         }
@@ -79,7 +84,7 @@ public final class SuggestService {
         }
         IndexSearcher searcher = index.acquire();
         try {
-            Map<DocType, List<RankedQueue.Ranked>> best = searcher.search(query(words),
+            Map<DocType, List<RankedQueue.Ranked>> best = searcher.search(query(words, types),
                     new BestPerTypeCollectorManager(rows, limit * CANDIDATES_PER_LIMIT));
             List<Candidate> candidates = new ArrayList<>();
             for (DocType type : TYPE_ORDER) {
@@ -95,10 +100,18 @@ public final class SuggestService {
         }
     }
 
-    /** Every word as a prefix (a term of the n-gram field); scored, so shorter fields come first. */
-    private static Query query(List<String> words) {
+    /**
+     * Every word as a prefix (a term of the n-gram field); scored, so shorter fields come first. Documents of other
+     * types than asked for are filtered out.
+     */
+    private static Query query(List<String> words, Set<DocType> types) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         words.forEach(w -> builder.add(new TermQuery(new Term(IndexSchema.SUGGEST, w)), Occur.MUST));
+        if (!types.isEmpty()) {
+            BooleanQuery.Builder anyType = new BooleanQuery.Builder();
+            types.forEach(t -> anyType.add(new TermQuery(IndexSchema.typeTerm(t)), Occur.SHOULD));
+            builder.add(anyType.build(), Occur.FILTER);
+        }
         return builder.build();
     }
 

@@ -51,6 +51,7 @@ class ProblemResponsesTest {
             /api/v1/search?q=a&domain=              | domain
             /api/v1/suggest                         | q
             /api/v1/suggest?q=vo&limit=21           | limit
+            /api/v1/suggest?q=vo&type=person        | type
             """)
     void invalidParametersAreNamedInA400(String path, String field) {
         JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {

@@ -118,6 +118,9 @@ class SearchApiTest {
                     .contains("Controleert de voorraad en doet bestelvoorstellen");
             assertThat(json(client.get("/api/v1/suggest?q=vo&limit=2")).get("suggestions")).hasSize(2);
             assertThat(json(client.get("/api/v1/suggest?q=v")).get("suggestions")).isEmpty();
+            // "voorr" suggests a skill first; asked for work processes only, none of another type comes back.
+            assertThat(texts(json(client.get("/api/v1/suggest?q=voorr&type=workProcess")).get("suggestions"),
+                    "type")).isNotEmpty().containsOnly("workProcess");
         });
     }
 

@@ -1,5 +1,6 @@
 package nl.skillsmap.search;
 
+import nl.skillsmap.index.DocType;
 import nl.skillsmap.search.testing.FixtureCorpus;
 import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -85,6 +87,19 @@ class SuggestServiceTest {
 
         assertThat(suggest.suggest("be", 2).suggestions()).extracting(Suggestion::text)
                 .containsExactly("Begeleidt nieuwe collega's", "kassa bedienen");
+    }
+
+    @Test
+    void askedForTypesAreTheOnlyOnesSuggestedAndMayTakeEveryPlace() {
+        List<Suggestion> skills = suggest.suggest("be", 4, Set.of(DocType.SKILL)).suggestions();
+        assertThat(skills).extracting(Suggestion::type).isNotEmpty().containsOnly("skill");
+        assertThat(skills).extracting(Suggestion::text).contains("kassa bedienen");
+
+        // Without the filter the work processes take the first places; with it they fill every place.
+        assertThat(suggest.suggest("be", 4, Set.of(DocType.WORK_PROCESS)).suggestions()).hasSize(4)
+                .extracting(Suggestion::type).containsOnly("workProcess");
+        assertThat(suggest.suggest("be", 4, Set.of()).suggestions()).extracting(Suggestion::type)
+                .contains("skill");
     }
 
     @Test

@@ -54,8 +54,8 @@ export class MatchView {
       input: this.#activityInput,
       announce,
       fetchSuggestions: async (q, signal) => {
-        const answer = await api.suggest(q, { signal });
-        return (answer.suggestions ?? []).filter((s) => ACTIVITY_TYPES.has(s.type) && s.id);
+        const answer = await api.suggest(q, { types: [...ACTIVITY_TYPES], signal });
+        return (answer.suggestions ?? []).filter((s) => s.id);
       },
       onChoose: (s) => this.#add({ kind: s.type, id: s.id, label: s.text }),
       freeText: (text) => this.#add({ kind: 'activity', id: text, label: text }),
