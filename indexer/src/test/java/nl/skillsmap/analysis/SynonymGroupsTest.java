@@ -70,7 +70,10 @@ class SynonymGroupsTest {
         assertThat(all).allMatch(group -> group.size() >= 2 && group.size() <= SynonymGroups.DEFAULT_MAX_GROUP);
         assertThat(all).noneMatch(group -> group.contains("chef"));
         assertThat(all).allMatch(group -> group.stream().allMatch(label -> label.split(" ").length <= 2));
-        // Usable as they are: the factory builds its synonym map from them.
-        new AnalyzerFactory(new AnalysisResources(RealTexts.derivedDictionary(), all));
+        // Usable as they are: the factory builds its synonym map from them, and a query for one label finds
+        // the others of its group.
+        AnalyzerFactory factory = new AnalyzerFactory(new AnalysisResources(RealTexts.derivedDictionary(), all));
+        assertThat(TokenStreamAssert.terms(factory.dutchWithSynonyms(), "kokkin"))
+                .containsAll(TokenStreamAssert.terms(factory.dutch(), "kok"));
     }
 }

@@ -150,6 +150,19 @@ class SearchServiceTest {
             "' OR 1=1 --", "\u0000", "\uD83D\uDE00", "voorraad\u00A0kassa"})
     void hostileInputIsSearchedAsTextWithoutFailing(String hostile) {
         assertThatCode(() -> search.search(SearchRequest.of(hostile))).doesNotThrowAnyException();
+        // Read as text, the syntax characters only separate words: the same hits as the words alone.
+        String words = hostile.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (!words.isEmpty()) {
+            assertThat(ids(search.search(SearchRequest.of(hostile))))
+                    .isEqualTo(ids(search.search(SearchRequest.of(words))));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"id:*", "*", "?", "*:*", "[a TO z]", "/regex.*/", "\\", "OR NOT", "&&", "~", "<script>",
+            "\uD83D\uDE00"})
+    void querySyntaxMatchesNothingRatherThanEverything(String syntax) {
+        assertThat(search.search(SearchRequest.of(syntax)).total()).isZero();
     }
 
     @Test

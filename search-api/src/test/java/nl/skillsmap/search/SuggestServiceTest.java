@@ -118,6 +118,19 @@ class SuggestServiceTest {
             "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
     void hostileInputIsTreatedAsText(String hostile) {
         assertThatCode(() -> suggest.suggest(hostile, 8)).doesNotThrowAnyException();
+        // Syntax characters only separate words: what the words alone suggest, nothing for none.
+        String words = hostile.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        assertThat(suggest.suggest(hostile, 8).suggestions())
+                .isEqualTo(words.isEmpty() ? List.of() : suggest.suggest(words, 8).suggestions());
+    }
+
+    @Test
+    void aWildcardOrQuoteAroundAWordStartSuggestsWhatTheWordStartDoes() {
+        List<Suggestion> plain = suggest.suggest("voorr", 8).suggestions();
+        assertThat(plain).isNotEmpty();
+        assertThat(suggest.suggest("voorr*", 8).suggestions()).isEqualTo(plain);
+        assertThat(suggest.suggest("\"voorr", 8).suggestions()).isEqualTo(plain);
+        assertThat(suggest.suggest("*", 8).suggestions()).isEmpty();
     }
 
     @Test

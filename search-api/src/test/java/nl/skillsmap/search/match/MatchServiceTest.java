@@ -315,6 +315,11 @@ class MatchServiceTest {
 
         assertThat(response.qualifications()).extracting(QualificationMatch::crebo).containsExactly(SHOP_MANAGER);
         assertThat(response.occupations()).hasSizeLessThanOrEqualTo(1);
+        // Three occupations share these skills (see the ranking test); a limit of 1 keeps the first.
+        MatchResponse skills = service.match(new MatchRequest(List.of("kassa bedienen", "voorraad beheren"), null,
+                null, null, null, null, null, 1));
+        assertThat(skills.occupations()).extracting(MatchResponse.OccupationMatch::uri)
+                .containsExactly(FixtureCorpus.SHOP_ASSISTANT);
     }
 
     @Test
