@@ -103,7 +103,7 @@ public final class MatchService {
         }
         // Score, then coverage fraction, then crebo: the same input always gives the same order.
         return ranked.stream().sorted(QualificationMatcher.RANKING).limit(request.effectiveLimit())
-                .map(r -> matcher.match(r.qualification(), board).orElseThrow())
+                .map(r -> matcher.match(r, board))
                 .toList();
     }
 

@@ -43,7 +43,7 @@ final class QualificationMatcher {
             .thenComparing(Comparator.comparingDouble(Ranked::fraction).reversed())
             .thenComparing(r -> r.qualification().crebo());
 
-    /** Score and coverage fraction exactly as {@link #match} computes them; empty when no evidence touches it. */
+    /** Score and coverage fraction, the rank keys {@link #match} shows; empty when no evidence touches it. */
     Optional<Ranked> rank(Qualification q, EvidenceBoard board) {
         if (q.coverageBasis() == Qualification.CoverageBasis.NONE) {
             return Optional.empty();
@@ -74,20 +74,20 @@ final class QualificationMatcher {
                 Coverage.of(matched, parts.size()).fraction()));
     }
 
-    /** The qualification as matched, or empty when no evidence touches it. */
-    Optional<MatchResponse.QualificationMatch> match(Qualification q, EvidenceBoard board) {
-        return switch (q.coverageBasis()) {
-            case WORK_PROCESSES -> byWorkProcesses(q, board);
-            case SKILLS -> bySkills(q, board);
-            case NONE -> Optional.empty();
-        };
+    /**
+     * A ranked qualification as shown: what it shares and misses, per core task, with the evidence; its score is
+     * the one it was ranked by.
+     */
+    MatchResponse.QualificationMatch match(Ranked ranked, EvidenceBoard board) {
+        Qualification q = ranked.qualification();
+        return q.coverageBasis() == Qualification.CoverageBasis.SKILLS ? bySkills(q, ranked.score(), board)
+                : byWorkProcesses(q, ranked.score(), board);
     }
 
-    private Optional<MatchResponse.QualificationMatch> byWorkProcesses(Qualification q, EvidenceBoard board) {
+    private MatchResponse.QualificationMatch byWorkProcesses(Qualification q, double score, EvidenceBoard board) {
         List<MatchResponse.CoreTaskCoverage> coreTasks = new ArrayList<>();
         List<MatchResponse.SharedPart> shared = new ArrayList<>();
         List<MatchResponse.MissingGroup> missing = new ArrayList<>();
-        Map<Integer, Double> bestPerInput = new TreeMap<>();
         int total = 0;
         for (CoreTask ct : q.coreTasks()) {
             int matched = 0;
@@ -99,7 +99,6 @@ final class QualificationMatcher {
                     continue;
                 }
                 matched++;
-                evidence.forEach((input, e) -> bestPerInput.merge(input, e.strength(), Math::max));
                 shared.add(new MatchResponse.SharedPart(wp.id(), wp.code(), wp.title(), ct.code(),
                         EvidenceBoard.sorted(evidence)));
             }
@@ -112,20 +111,15 @@ final class QualificationMatcher {
                 missing.add(new MatchResponse.MissingGroup(new CoreTaskRef(ct.code(), ct.title()), gap));
             }
         }
-        if (shared.isEmpty() && wholeEvidenceMissing(q, board)) {
-            return Optional.empty();
-        }
-        return Optional.of(result(q, Coverage.of(shared.size(), total), bestPerInput, board, coreTasks, shared,
-                missing));
+        return result(q, Coverage.of(shared.size(), total), score, board, coreTasks, shared, missing);
     }
 
     /** A qualification known only by its skills: the skills are what is counted, shared and missing. */
-    private Optional<MatchResponse.QualificationMatch> bySkills(Qualification q, EvidenceBoard board) {
+    private MatchResponse.QualificationMatch bySkills(Qualification q, double score, EvidenceBoard board) {
         Map<String, SkillRef> skills = new LinkedHashMap<>();
         q.skills().forEach(s -> skills.putIfAbsent(s.uri(), s));
         List<MatchResponse.SharedPart> shared = new ArrayList<>();
         List<WorkProcessRef> gap = new ArrayList<>();
-        Map<Integer, Double> bestPerInput = new TreeMap<>();
         for (SkillRef skill : skills.values()) {
             String label = skill.label() != null ? skill.label() : catalogue.skillLabel(skill.uri());
             Map<Integer, Evidence> evidence = board.skillEvidence(skill.uri());
@@ -133,35 +127,24 @@ final class QualificationMatcher {
                 gap.add(new WorkProcessRef(skill.uri(), null, label));
                 continue;
             }
-            double weight = catalogue.skillDistinctiveness(skill.uri());
-            evidence.forEach((input, e) -> bestPerInput.merge(input, e.strength() * weight, Math::max));
             shared.add(new MatchResponse.SharedPart(skill.uri(), null, label, null, EvidenceBoard.sorted(evidence)));
-        }
-        if (shared.isEmpty() && wholeEvidenceMissing(q, board)) {
-            return Optional.empty();
         }
         List<MatchResponse.MissingGroup> missing = gap.isEmpty() ? List.of()
                 : List.of(new MatchResponse.MissingGroup(null, gap));
-        return Optional.of(result(q, Coverage.of(shared.size(), skills.size()), bestPerInput, board, List.of(),
-                shared, missing));
+        return result(q, Coverage.of(shared.size(), skills.size()), score, board, List.of(), shared, missing);
     }
 
-    private MatchResponse.QualificationMatch result(Qualification q, Coverage coverage,
-                                                    Map<Integer, Double> bestPerInput, EvidenceBoard board,
+    private MatchResponse.QualificationMatch result(Qualification q, Coverage coverage, double score,
+                                                    EvidenceBoard board,
                                                     List<MatchResponse.CoreTaskCoverage> coreTasks,
                                                     List<MatchResponse.SharedPart> shared,
                                                     List<MatchResponse.MissingGroup> missing) {
         Map<Integer, Evidence> profile = board.wholeEvidence(QUALIFICATION_PROFILE, q.crebo());
         Map<Integer, Evidence> meaning = board.wholeEvidence(QUALIFICATION_MEANING, q.crebo());
         return new MatchResponse.QualificationMatch(q.crebo(), q.name(), q.level(), q.domain(), q.dossier(),
-                DocumentMapper.basisKey(q.coverageBasis()), coverage, score(bestPerInput, profile, meaning),
+                DocumentMapper.basisKey(q.coverageBasis()), coverage, score,
                 coreTasks, shared, missing, missing.isEmpty() ? List.of() : certificates(q),
                 wholeEvidence(q, board, profile, meaning));
-    }
-
-    private static boolean wholeEvidenceMissing(Qualification q, EvidenceBoard board) {
-        return board.wholeEvidence(QUALIFICATION_PROFILE, q.crebo()).isEmpty()
-                && board.wholeEvidence(QUALIFICATION_MEANING, q.crebo()).isEmpty();
     }
 
     /**
