@@ -1,12 +1,7 @@
 package nl.skillsmap.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -75,7 +70,7 @@ public final class SynonymGroups {
         Set<String> normalised = new LinkedHashSet<>();
         for (String label : labels) {
             if (label != null && !label.isBlank()) {
-                String words = String.join(" ", terms(folded, label, false));
+                String words = String.join(" ", Terms.of(folded, "", label));
                 if (!words.isEmpty()) {
                     normalised.add(words);
                 }
@@ -128,7 +123,7 @@ public final class SynonymGroups {
             if (words > maxWords || conceptsPerLabel.get(label) > 1 || generic || tooShort) {
                 continue;
             }
-            List<String> stemList = terms(stems, label, true);
+            List<String> stemList = Terms.firstAtEachPosition(stems, "", label);
             if (stemList.isEmpty()) {
                 continue;
             }
@@ -146,24 +141,5 @@ public final class SynonymGroups {
             }
         }
         return kept;
-    }
-
-    /** The terms of {@code text}; with {@code firstAtPosition}, stacked tokens (verb forms, parts) are skipped. */
-    private static List<String> terms(Analyzer analyzer, String text, boolean firstAtPosition) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute posInc = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                if (!firstAtPosition || posInc.getPositionIncrement() > 0) {
-                    terms.add(term.toString());
-                }
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing label '" + text + "'", e);
-        }
-        return terms;
     }
 }

@@ -3,6 +3,7 @@ package nl.skillsmap.analysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 import java.io.IOException;
@@ -33,14 +34,29 @@ public final class Terms {
         return of(analyzer, field, text, false);
     }
 
+    /**
+     * As {@link #of(Analyzer, String, String)}, only the first token at each position: no stacked verb forms,
+     * compound parts or synonyms.
+     */
+    public static List<String> firstAtEachPosition(Analyzer analyzer, String field, String text) {
+        return collect(analyzer, field, text, true, true);
+    }
+
     private static List<String> of(Analyzer analyzer, String field, String text, boolean compoundParts) {
+        return collect(analyzer, field, text, compoundParts, false);
+    }
+
+    private static List<String> collect(Analyzer analyzer, String field, String text, boolean compoundParts,
+                                        boolean firstAtPosition) {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            PositionIncrementAttribute posInc = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (compoundParts || !TokenTypes.COMPOUND_PART.equals(type.type())) {
+                if ((compoundParts || !TokenTypes.COMPOUND_PART.equals(type.type()))
+                        && (!firstAtPosition || posInc.getPositionIncrement() > 0)) {
                     terms.add(term.toString());
                 }
             }

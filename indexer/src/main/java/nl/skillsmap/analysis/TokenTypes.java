@@ -3,7 +3,7 @@ package nl.skillsmap.analysis;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 
 /**
- * Token types the Dutch chains set, so later stages (and {@link MatchExplainer}) can tell how a term came about.
+ * Token types the Dutch chains set, so later stages can tell how a term came about.
  * Word tokens keep the tokenizer's type ({@code <ALPHANUM>}); stems and verb forms keep their word's type.
  */
 public final class TokenTypes {
