@@ -84,8 +84,8 @@ public final class DocumentMapper {
         return doc;
     }
 
-    /** @param skills every skill by URI, for the Dutch labels of the occupation's essential skills */
-    public static Document occupation(Occupation occupation, Map<String, Skill> skills) {
+    /** @param profile the occupation's {@link #occupationProfile profile}, if it has one */
+    public static Document occupation(Occupation occupation, Optional<String> profile) {
         Document doc = new Document();
         IndexSchema.addIdentity(doc, DocType.OCCUPATION, occupation.uri());
         IndexSchema.addTitle(doc, occupation.label());
@@ -97,7 +97,7 @@ public final class DocumentMapper {
             IndexSchema.addText(doc, occupation.description());
         }
         occupation.essentialSkills().forEach(uri -> IndexSchema.addSkillUri(doc, uri));
-        occupationProfile(occupation, skills).ifPresent(p -> IndexSchema.addOccupationProfile(doc, p));
+        profile.ifPresent(p -> IndexSchema.addOccupationProfile(doc, p));
         IndexSchema.addSource(doc, occupation.provenance().source());
         IndexSchema.addJson(doc, StoredJson.write(occupation));
         return doc;
@@ -112,12 +112,7 @@ public final class DocumentMapper {
         parts.add(occupation.label());
         parts.addAll(occupation.altLabels());
         parts.add(occupation.description());
-        for (String uri : occupation.essentialSkills()) {
-            Skill skill = skills.get(uri);
-            if (skill != null && QualificationProfile.DUTCH.equals(skill.language())) {
-                parts.add(skill.label());
-            }
-        }
+        parts.addAll(QualificationProfile.dutchEssentialSkillLabels(occupation, skills));
         return dutchText(occupation.language(), parts);
     }
 

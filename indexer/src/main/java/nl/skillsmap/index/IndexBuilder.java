@@ -101,10 +101,13 @@ public final class IndexBuilder {
                 workProcesses.forEach(wp -> documents.add(DocumentMapper.workProcess(wp)));
                 corpus.electives().forEach(e -> documents.add(DocumentMapper.elective(e)));
                 corpus.skills().forEach(s -> documents.add(DocumentMapper.skill(s)));
-                corpus.occupations().forEach(o -> documents.add(DocumentMapper.occupation(o, skills)));
+                List<Optional<String>> occupationProfiles = corpus.occupations().stream()
+                        .map(o -> DocumentMapper.occupationProfile(o, skills)).toList();
+                for (int i = 0; i < occupationProfiles.size(); i++) {
+                    documents.add(DocumentMapper.occupation(corpus.occupations().get(i), occupationProfiles.get(i)));
+                }
                 corpus.skills().forEach(s -> DocumentMapper.skillText(s).ifPresent(space::addText));
-                corpus.occupations().forEach(o -> DocumentMapper.occupationProfile(o, skills)
-                        .ifPresent(space::addText));
+                occupationProfiles.forEach(p -> p.ifPresent(space::addText));
                 semanticSpace(space, IndexLocation.analysisDirectory(build));
                 t = System.nanoTime();
                 documents.forEach(doc -> account(doc, counts, sources, digest));

@@ -93,11 +93,18 @@ public record QualificationProfile(String text, Optional<Occupation> linkedOccup
     private static void addOccupation(Occupation o, Map<String, Skill> skills, List<String> parts) {
         parts.add(o.label());
         parts.addAll(o.altLabels());
+        parts.addAll(dutchEssentialSkillLabels(o, skills));
+    }
+
+    /** The labels of an occupation's essential skills that are known in Dutch, in the occupation's order. */
+    static List<String> dutchEssentialSkillLabels(Occupation o, Map<String, Skill> skills) {
+        List<String> labels = new ArrayList<>();
         for (String uri : o.essentialSkills()) {
             Skill skill = skills.get(uri);
             if (skill != null && DUTCH.equals(skill.language())) {
-                parts.add(skill.label());
+                labels.add(skill.label());
             }
         }
+        return labels;
     }
 }
