@@ -2,6 +2,7 @@ package nl.skillsmap.analysis;
 
 import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Corpus;
+import nl.skillsmap.model.Languages;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.Skill;
@@ -30,7 +31,6 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
 
     static final String DICTIONARY_FILE = "compound-dictionary.txt";
     static final String SYNONYMS_FILE = "synonyms.txt";
-    private static final String DUTCH = "nl";
 
     public AnalysisResources {
         compoundDictionary = Collections.unmodifiableSortedSet(new TreeSet<>(compoundDictionary));
@@ -80,14 +80,14 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
         }
         corpus.electives().forEach(elective -> dictionary.add(elective.title()));
         for (Skill skill : corpus.skills()) {
-            if (DUTCH.equals(skill.language())) {
+            if (Languages.isDutch(skill.language())) {
                 dictionary.add(skill.label()).add(skill.description());
                 skill.altLabels().forEach(dictionary::add);
                 synonyms.addConcept(labels(skill.label(), skill.altLabels()));
             }
         }
         for (Occupation occupation : corpus.occupations()) {
-            if (DUTCH.equals(occupation.language())) {
+            if (Languages.isDutch(occupation.language())) {
                 dictionary.add(occupation.label()).add(occupation.description());
                 occupation.altLabels().forEach(dictionary::add);
                 synonyms.addConcept(labels(occupation.label(), occupation.altLabels()));

@@ -2,6 +2,7 @@ package nl.skillsmap.index;
 
 import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Elective;
+import nl.skillsmap.model.Languages;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Qualification;
@@ -126,7 +127,7 @@ public final class DocumentMapper {
 
     /** The parts on lines of their own, nulls left out; empty unless the language is Dutch. */
     private static Optional<String> dutchText(String language, List<String> parts) {
-        return QualificationProfile.DUTCH.equals(language)
+        return Languages.isDutch(language)
                 ? Optional.of(String.join("\n", parts.stream().filter(Objects::nonNull).toList()))
                 : Optional.empty();
     }

@@ -1,6 +1,7 @@
 package nl.skillsmap.index;
 
 import nl.skillsmap.model.CoreTask;
+import nl.skillsmap.model.Languages;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.Skill;
@@ -28,8 +29,6 @@ import java.util.function.Function;
  * @param linkedOccupation the ESCO occupation the qualification's name links to, if any
  */
 public record QualificationProfile(String text, Optional<Occupation> linkedOccupation) {
-
-    static final String DUTCH = "nl";
 
     /** Qualifications with equal keys share their profiles: the name, lower case, spaces collapsed. */
     static String nameKey(Qualification q) {
@@ -66,7 +65,7 @@ public record QualificationProfile(String text, Optional<Occupation> linkedOccup
         linkedOccupation.ifPresent(o -> borrowed.add(o.uri()));
         for (String name : names) {
             parts.add(name);
-            link.apply(name).filter(o -> DUTCH.equals(o.language())).filter(o -> borrowed.add(o.uri()))
+            link.apply(name).filter(o -> Languages.isDutch(o.language())).filter(o -> borrowed.add(o.uri()))
                     .ifPresent(o -> addOccupation(o, skills, parts));
         }
         return new QualificationProfile(String.join("\n", parts), linkedOccupation);
@@ -84,7 +83,7 @@ public record QualificationProfile(String text, Optional<Occupation> linkedOccup
             ct.workProcesses().stream().map(WorkProcess::title).forEach(parts::add);
         }
         q.skills().stream().map(SkillRef::label).forEach(parts::add);
-        Optional<Occupation> linked = occupation.filter(o -> DUTCH.equals(o.language()));
+        Optional<Occupation> linked = occupation.filter(o -> Languages.isDutch(o.language()));
         linked.ifPresent(o -> addOccupation(o, skills, parts));
         return new QualificationProfile(String.join("\n", parts.stream().filter(Objects::nonNull)
                 .filter(s -> !s.isBlank()).toList()), linked);
@@ -101,7 +100,7 @@ public record QualificationProfile(String text, Optional<Occupation> linkedOccup
         List<String> labels = new ArrayList<>();
         for (String uri : o.essentialSkills()) {
             Skill skill = skills.get(uri);
-            if (skill != null && DUTCH.equals(skill.language())) {
+            if (skill != null && Languages.isDutch(skill.language())) {
                 labels.add(skill.label());
             }
         }

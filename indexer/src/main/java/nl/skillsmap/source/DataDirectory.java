@@ -2,6 +2,7 @@ package nl.skillsmap.source;
 
 import nl.skillsmap.model.Corpus;
 import nl.skillsmap.model.Elective;
+import nl.skillsmap.model.Languages;
 import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.RegisterEntry;
@@ -134,7 +135,7 @@ public final class DataDirectory {
                 if (ref.label() == null || knownUris.contains(ref.uri()) || byUri.containsKey(ref.uri())) {
                     continue;
                 }
-                byUri.put(ref.uri(), new Skill(ref.uri(), ref.label(), "nl", List.of(), List.of(), ref.kind(), null,
+                byUri.put(ref.uri(), new Skill(ref.uri(), ref.label(), Languages.DUTCH, List.of(), List.of(), ref.kind(), null,
                         new Provenance("competentnl", QUALIFICATIONS, Provenance.Quality.COMPILED)));
             }
         }

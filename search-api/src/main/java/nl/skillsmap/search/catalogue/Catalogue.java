@@ -5,6 +5,7 @@ import nl.skillsmap.index.IndexSchema;
 import nl.skillsmap.index.IndexedWorkProcess;
 import nl.skillsmap.index.StoredJson;
 import nl.skillsmap.model.Elective;
+import nl.skillsmap.model.Languages;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.Skill;
@@ -58,6 +59,7 @@ public final class Catalogue {
     private final Map<String, List<String>> qualificationsBySkill;
     private final Map<String, SkillRef> qualificationSkills;
     private final Map<String, AnalysedText> qualificationSkillLabels;
+    private final Map<String, SkillLabels> dutchSkillLabels;
     private final Map<String, List<String>> qualificationSkillsByTerm;
     private final String[] idByDoc;
     private final int qualificationsWithSkills;
@@ -70,6 +72,15 @@ public final class Catalogue {
         this.skills = skills;
         this.occupations = occupations;
         this.idByDoc = idByDoc;
+
+        this.dutchSkillLabels = new HashMap<>();
+        for (Skill skill : skills.values()) {
+            if (Languages.isDutch(skill.language())) {
+                List<AnalysedText> others = Stream.concat(skill.altLabels().stream(), skill.hiddenLabels().stream())
+                        .map(words::document).toList();
+                dutchSkillLabels.put(skill.uri(), new SkillLabels(words.document(skill.label()), others));
+            }
+        }
 
         this.workProcessesByCrebo = new HashMap<>();
         this.groups = new TreeMap<>();
@@ -289,6 +300,18 @@ public final class Catalogue {
             return 1.0;
         }
         return Math.log((double) qualificationsWithSkills / listing) / Math.log(qualificationsWithSkills);
+    }
+
+    /** A taxonomy skill's preferred label and its other (alternative, hidden) labels, read into words. */
+    public record SkillLabels(AnalysedText label, List<AnalysedText> others) {
+    }
+
+    /**
+     * The labels of a skill known in Dutch, read into words when the catalogue was loaded (so matching a phrase
+     * against them costs no analysis per request); empty for a skill known only in another language.
+     */
+    public Optional<SkillLabels> dutchSkillLabels(String uri) {
+        return Optional.ofNullable(dutchSkillLabels.get(uri));
     }
 
     /** The label of a skill some qualification lists, read into words; empty when it has no label. */

@@ -1,6 +1,7 @@
 package nl.skillsmap.search.match;
 
 import nl.skillsmap.index.IndexedWorkProcess;
+import nl.skillsmap.model.Languages;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.Skill;
@@ -196,7 +197,7 @@ final class InputResolver {
             String label = catalogue.skillLabel(uri);
             board.matchSkill(uri, input, new Evidence(id, How.SKILL, List.of(), 1.0, null));
             skills.add(new MatchResponse.UnderstoodSkill(uri, label, 1.0, How.SKILL));
-            if (catalogue.skill(uri).map(Skill::language).filter("nl"::equals).isPresent()) {
+            if (catalogue.skill(uri).map(Skill::language).filter(Languages::isDutch).isPresent()) {
                 PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, label, false);
                 recordPhrase(id, input, resolution);
                 resolution.workProcesses().forEach(h -> found.merge(h.id(), h, PhraseSearch::stronger));

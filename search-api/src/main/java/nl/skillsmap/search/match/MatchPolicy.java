@@ -39,8 +39,6 @@ public final class MatchPolicy {
     public static final double MIN_PHRASE_STRENGTH = 0.25;
     public static final double MIN_RELATIVE_SCORE = 0.1;
     public static final double MIN_SKILL_MATCH = 0.5;
-    /** The language of labels the Dutch chain can read. */
-    public static final String DUTCH = "nl";
     public static final double MIN_PROPAGATED_STRENGTH = 0.6;
     /** Similarity assumed for members of an equivalence group that are not listed as each other's neighbours. */
     public static final double GROUP_SIMILARITY = WorkProcessSimilarity.EQUIVALENT;

@@ -2,7 +2,6 @@ package nl.skillsmap.search.match;
 
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
-import nl.skillsmap.model.Skill;
 import nl.skillsmap.search.catalogue.Catalogue;
 import nl.skillsmap.search.catalogue.Word;
 import nl.skillsmap.search.catalogue.WordAnalysis;
@@ -119,18 +118,15 @@ final class PhraseSearch {
         TopDocs top = searcher.search(query(phrase.words(), DocType.SKILL, false), MatchPolicy.SKILL_CANDIDATES);
         List<Scored> hits = new ArrayList<>();
         for (ScoreDoc sd : relevant(top)) {
-            Optional<Skill> skill = catalogue.skill(catalogue.idOf(sd.doc));
-            if (skill.isEmpty() || !MatchPolicy.DUTCH.equals(skill.get().language())) {
+            String uri = catalogue.idOf(sd.doc);
+            Optional<Catalogue.SkillLabels> labels = catalogue.dutchSkillLabels(uri);
+            if (labels.isEmpty()) {
                 continue;
             }
             List<WordMatcher.Field> fields = new ArrayList<>();
-            fields.add(new WordMatcher.Field(words.document(skill.get().label()), MatchPolicy.LABEL));
-            skill.get().altLabels().forEach(l -> fields.add(new WordMatcher.Field(words.document(l),
-                    MatchPolicy.ALT_LABEL)));
-            skill.get().hiddenLabels().forEach(l -> fields.add(new WordMatcher.Field(words.document(l),
-                    MatchPolicy.ALT_LABEL)));
-            skillHit(skill.get().uri(), matcher.match(phrase, fields))
-                    .ifPresent(hit -> hits.add(new Scored(hit, sd.score)));
+            fields.add(new WordMatcher.Field(labels.get().label(), MatchPolicy.LABEL));
+            labels.get().others().forEach(l -> fields.add(new WordMatcher.Field(l, MatchPolicy.ALT_LABEL)));
+            skillHit(uri, matcher.match(phrase, fields)).ifPresent(hit -> hits.add(new Scored(hit, sd.score)));
         }
         return best(hits, MatchPolicy.MAX_RESOLVED_SKILLS);
     }
