@@ -2,6 +2,7 @@ package nl.skillsmap.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.skillsmap.source.DataDirectory;
 import nl.skillsmap.testing.SharedData;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -26,15 +27,19 @@ final class RealTexts {
     private RealTexts() {
     }
 
-    /** Derived once per test run: what an index build derives (mbo texts, ESCO labels and descriptions). */
+    /**
+     * Derived once per test run, by the index build's own code ({@link AnalysisResources#derive} over the data as
+     * {@link DataDirectory} reads it: SBB XML and compiled mbo data, electives, ESCO).
+     */
     private static final class Derived {
         static final List<String> CORPUS = corpus();
-        static final SortedSet<String> DICTIONARY = new CompoundDictionary().addAll(CORPUS.stream()).build();
-        static final List<List<String>> SYNONYMS = new SynonymGroups()
-                .addConcepts(escoLabels("occupations_nl.csv")).addConcepts(escoLabels("skills_nl.csv")).build();
+        static final AnalysisResources RESOURCES = AnalysisResources.derive(
+                new DataDirectory(SharedData.data()).load(line -> { }));
+        static final SortedSet<String> DICTIONARY = RESOURCES.compoundDictionary();
+        static final List<List<String>> SYNONYMS = RESOURCES.synonymGroups();
     }
 
-    /** The texts an index build feeds to {@link CompoundDictionary}: mbo, ESCO occupations and skills. */
+    /** Texts of the data to analyse in bulk: mbo titles and descriptions, ESCO occupations and skills. */
     static List<String> corpus() {
         List<String> texts = new ArrayList<>(mbo());
         texts.addAll(esco("occupations_nl.csv", true));
