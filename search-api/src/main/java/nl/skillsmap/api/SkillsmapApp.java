@@ -39,8 +39,9 @@ public final class SkillsmapApp {
         ObjectMapper json = ApiJson.mapper();
         SearchController search = new SearchController(new SearchService(index, rows));
         SuggestController suggest = new SuggestController(new SuggestService(index, rows));
-        MatchController match = new MatchController(new MatchService(index, catalogues), new JsonBody(json));
-        DetailController details = new DetailController(new DetailService(index, catalogues));
+        MatchService matches = new MatchService(index, catalogues);
+        MatchController match = new MatchController(matches, new JsonBody(json));
+        DetailController details = new DetailController(new DetailService(index, catalogues, matches));
         CompareController compare = new CompareController(new CompareService(index, catalogues),
                 new CommonService(index, catalogues), new BroadElementsService(index, catalogues));
         HealthController health = new HealthController(new HealthService(index));

@@ -44,9 +44,14 @@ public final class DetailService {
     }
 
     public DetailService(SkillsmapIndex index, CatalogueCache catalogues) {
+        this(index, catalogues, new MatchService(index, catalogues));
+    }
+
+    /** @param matches the match service the API serves, whose caches the occupation pages then share */
+    public DetailService(SkillsmapIndex index, CatalogueCache catalogues, MatchService matches) {
         this.index = index;
         this.catalogues = catalogues;
-        this.matches = new MatchService(index, catalogues);
+        this.matches = matches;
         // Derived from the catalogue's occupations, which are already in memory: no second read of the index.
         IndexSearcher searcher = index.acquire();
         try {
