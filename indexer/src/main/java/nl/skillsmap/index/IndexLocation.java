@@ -121,7 +121,12 @@ public final class IndexLocation {
         }
     }
 
-    static void deleteRecursively(Path root) {
+    /**
+     * Removes a file or directory tree; nothing when it does not exist. Links are removed, not followed.
+     *
+     * @throws UncheckedIOException naming the root when something cannot be removed
+     */
+    public static void deleteRecursively(Path root) {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -1,5 +1,6 @@
 package nl.skillsmap.search.testing;
 
+import nl.skillsmap.index.IndexLocation;
 import nl.skillsmap.search.SkillsmapIndex;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -9,8 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Hands a {@link SkillsmapIndex} parameter (of a constructor, test or {@code @BeforeAll} method) the index of the
@@ -51,11 +50,7 @@ public final class FixtureIndex implements ParameterResolver {
             try {
                 index.close();
             } finally {
-                try (Stream<Path> paths = Files.walk(dir)) {
-                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
-                }
+                IndexLocation.deleteRecursively(dir);
             }
         }
     }
