@@ -46,7 +46,7 @@ final class FormerNames {
             if (named && entry.dossierCrebo() != null && entry.level() != null) {
                 Family family = byFileAndLevel.computeIfAbsent(key(entry.dossierCrebo(), entry.level()),
                         k -> new Family(new LinkedHashMap<>(), new HashSet<>()));
-                String nameKey = QualificationProfile.nameKey(entry.name());
+                String nameKey = Qualification.nameKey(entry.name());
                 family.names().putIfAbsent(nameKey, entry.name());
                 if (qualification) {
                     family.qualifications().add(nameKey);
@@ -65,7 +65,7 @@ final class FormerNames {
         if (family == null) {
             return List.of();
         }
-        String nameKey = QualificationProfile.nameKey(q);
+        String nameKey = q.nameKey();
         int qualifications = family.qualifications().size() + (family.qualifications().contains(nameKey) ? 0 : 1);
         if (qualifications > MAX_QUALIFICATIONS_PER_LEVEL) {
             return List.of();

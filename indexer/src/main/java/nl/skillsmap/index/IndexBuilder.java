@@ -85,11 +85,11 @@ public final class IndexBuilder {
                         profiles.put(q.crebo(), QualificationProfile.of(q, link.apply(q.name()), skills));
                     }
                     Map<String, List<Qualification>> byName = new HashMap<>();
-                    corpus.qualifications().forEach(q -> byName.computeIfAbsent(QualificationProfile.nameKey(q),
+                    corpus.qualifications().forEach(q -> byName.computeIfAbsent(q.nameKey(),
                             k -> new ArrayList<>()).add(q));
                     FormerNames formerNames = new FormerNames(corpus.register());
                     for (Qualification q : corpus.qualifications()) {
-                        List<QualificationProfile> namesakes = byName.get(QualificationProfile.nameKey(q)).stream()
+                        List<QualificationProfile> namesakes = byName.get(q.nameKey()).stream()
                                 .filter(other -> !other.crebo().equals(q.crebo()))
                                 .map(other -> profiles.get(other.crebo())).toList();
                         QualificationProfile profile = profiles.get(q.crebo()).withNamesakes(namesakes)

@@ -22,22 +22,13 @@ import java.util.function.Function;
  * processes, skills) and, from the ESCO occupation its name links to, the labels and essential skills people use
  * for that work. Only Dutch labels are taken, since the Dutch chain reads the profile.
  *
- * <p>Qualifications of the same name (a 2015 crebo and its current successor) describe the same work, often from
- * different sources (work processes for one, a description and skills for the other), so each profile also holds
- * what its namesakes say.
+ * <p>Qualifications of the same {@linkplain Qualification#nameKey() name} (a 2015 crebo and its current
+ * successor) describe the same work, often from different sources (work processes for one, a description and
+ * skills for the other), so each profile also holds what its namesakes say.
  *
  * @param linkedOccupation the ESCO occupation the qualification's name links to, if any
  */
 public record QualificationProfile(String text, Optional<Occupation> linkedOccupation) {
-
-    /** Qualifications with equal keys share their profiles: the name, lower case, spaces collapsed. */
-    static String nameKey(Qualification q) {
-        return nameKey(q.name());
-    }
-
-    static String nameKey(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
-    }
 
     /** This profile followed by the texts of its namesakes; the linked occupation stays this one's. */
     QualificationProfile withNamesakes(List<QualificationProfile> namesakes) {

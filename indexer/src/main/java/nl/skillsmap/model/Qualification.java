@@ -35,6 +35,19 @@ public record Qualification(String crebo, String name, Integer level, Qualificat
         return coreTasks.stream().flatMap(ct -> ct.workProcesses().stream());
     }
 
+    /**
+     * The name as qualifications are told apart by: lower case, spaces collapsed. Codes of equal name keys (a 2015
+     * crebo and its current successor) name the same work.
+     */
+    public String nameKey() {
+        return nameKey(name);
+    }
+
+    /** The {@linkplain #nameKey() name key} of any qualification name. */
+    public static String nameKey(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** What coverage of this qualification can be counted on: work processes, else skills, else nothing. */
     public CoverageBasis coverageBasis() {
         if (workProcesses().findAny().isPresent()) {

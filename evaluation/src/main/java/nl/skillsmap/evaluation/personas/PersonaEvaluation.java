@@ -6,14 +6,14 @@ import nl.skillsmap.model.Qualification;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Runs one method over the personas: nDCG@10 of the ranked crebos against the gains, Recall@10 of the crebos
- * with gain 2 or more. As the set prescribes, judged crebos absent from the index or present without work
- * processes or skills are left out of the judgements (neither expected nor credited). Beside them, two diagnostics
+ * with gain 2 or more. The gains are those the set prescribes ({@link CreditedGains}): codes of one qualification
+ * are judged alike, and crebos absent from the index or present without work processes or skills are left out
+ * (neither expected nor credited). Beside them, two diagnostics
  * of how complete the judgements are for what the method returns: nDCG@10 of the condensed list (unjudged crebos
  * removed, read from the first {@link #CONDENSED_DEPTH}) and judged@10 (the share of the first ten that carry a
  * judgement).
@@ -33,11 +33,14 @@ public final class PersonaEvaluation {
     }
 
     /**
-     * @param excluded judged crebos left out (absent or without content)
-     * @param returned the first crebos returned, "crebo name (gain)"
+     * @param judged      crebos credited with a gain
+     * @param judgedAlike of those and the left out, the codes that took the gain of a judged code of the same
+     *                    qualification
+     * @param excluded    judged or judged-alike crebos left out (absent or without content)
+     * @param returned    the first crebos returned, "crebo name (gain)"
      */
     public record PersonaOutcome(String id, String narrative, double ndcg10, double recall10,
-                                 double condensedNdcg10, double judged10, int judged, int excluded,
+                                 double condensedNdcg10, double judged10, int judged, int judgedAlike, int excluded,
                                  List<String> returned) {
     }
 
@@ -50,13 +53,8 @@ public final class PersonaEvaluation {
         double judgedShare = 0;
         long[] nanos = new long[set.personas().size()];
         for (PersonaSet.Persona persona : set.personas()) {
-            Map<String, Integer> gains = new LinkedHashMap<>();
-            persona.judgements().forEach((crebo, gain) -> {
-                Qualification q = qualifications.get(crebo);
-                if (q != null && q.coverageBasis() != Qualification.CoverageBasis.NONE) {
-                    gains.put(crebo, gain);
-                }
-            });
+            CreditedGains credited = CreditedGains.of(persona.judgements(), qualifications);
+            Map<String, Integer> gains = credited.gains();
             long start = System.nanoTime();
             List<String> ranking = matcher.rank(persona.activities(), CONDENSED_DEPTH);
             nanos[outcomes.size()] = System.nanoTime() - start;
@@ -69,7 +67,7 @@ public final class PersonaEvaluation {
             condensed += cn;
             judgedShare += j;
             outcomes.add(new PersonaOutcome(persona.id(), persona.narrative(), n, r, cn, j, gains.size(),
-                    persona.judgements().size() - gains.size(),
+                    credited.judgedAlike(), credited.leftOut(),
                     ranking.stream().limit(DEPTH)
                             .map(c -> c + " " + name(qualifications, c) + " (" + gains.getOrDefault(c, 0)
                             + ")").toList()));

@@ -1,0 +1,77 @@
+package nl.skillsmap.evaluation.personas;
+
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.SkillRef;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CreditedGainsTest {
+
+    @Test
+    void anUnlistedCodeOfTheSameNameAndLevelTakesTheJudgedGain() {
+        Map<String, Qualification> index = index(
+                withSkills("25448", "Medewerker dierverzorging", 2),
+                withSkills("25732", "medewerker  Dierverzorging ", 2),
+                withSkills("25450", "Medewerker dierverzorging", 3),
+                withSkills("25999", "Medewerker dierverzorging en paardensport", 2));
+
+        CreditedGains credited = CreditedGains.of(Map.of("25448", 3), index);
+
+        assertThat(credited.gains()).containsExactlyInAnyOrderEntriesOf(Map.of("25448", 3, "25732", 3));
+        assertThat(credited.judgedAlike()).isEqualTo(1);
+        assertThat(credited.leftOut()).isZero();
+    }
+
+    @Test
+    void aListedCodeKeepsItsOwnGainAndAnUnlistedOneTakesTheHighestOfItsJudgedNamesakes() {
+        Map<String, Qualification> index = index(
+                withSkills("25167", "Verkoper", 2),
+                withSkills("25503", "Verkoper", 2),
+                withSkills("25700", "Verkoper", 2));
+
+        CreditedGains credited = CreditedGains.of(Map.of("25167", 1, "25503", 3), index);
+
+        assertThat(credited.gains()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("25167", 1, "25503", 3, "25700", 3));
+    }
+
+    @Test
+    void codesAbsentFromTheIndexOrWithoutContentAreLeftOutWhetherJudgedOrJudgedAlike() {
+        Map<String, Qualification> index = index(
+                catalogueOnly("25452", "Medewerker hovenier", 2),
+                withSkills("25621", "Medewerker hovenier", 2),
+                catalogueOnly("25616", "Medewerker groen en cultuurtechniek", 2),
+                withSkills("25451", "Medewerker groen en cultuurtechniek", 2));
+
+        CreditedGains credited = CreditedGains.of(Map.of("25452", 3, "25616", 2, "11111", 3), index);
+
+        assertThat(credited.gains()).containsExactlyInAnyOrderEntriesOf(Map.of("25621", 3, "25451", 2));
+        assertThat(credited.judgedAlike()).isEqualTo(2);
+        assertThat(credited.leftOut()).isEqualTo(3);
+    }
+
+    private static Map<String, Qualification> index(Qualification... qualifications) {
+        return Stream.of(qualifications).collect(Collectors.toMap(Qualification::crebo, Function.identity()));
+    }
+
+    private static Qualification withSkills(String crebo, String name, int level) {
+        return qualification(crebo, name, level, List.of(new SkillRef("https://competentnl/x", "Plannen",
+                "humancapability", "essentieel")));
+    }
+
+    private static Qualification catalogueOnly(String crebo, String name, int level) {
+        return qualification(crebo, name, level, List.of());
+    }
+
+    private static Qualification qualification(String crebo, String name, int level, List<SkillRef> skills) {
+        return new Qualification(crebo, name, level, null, null, null, List.of(), null, List.of(), skills,
+                List.of(), List.of(), List.of());
+    }
+}
