@@ -32,7 +32,9 @@ import java.util.Set;
  * people use for the same work ("orderpicker", "heftruck besturen") that the qualification's own text may not
  * use. Each label (preferred or alternative) is matched on its own, so a short label that says the name outranks
  * an occupation that merely lists the name's words among many labels; the best label (BM25, Dutch chain) must
- * hold at least half of the name's words, else the qualification links to nothing.
+ * hold at least half of the name's distinct terms, else the qualification links to nothing. The terms are those
+ * the Dutch chain makes of the name, so the parts stacked on a compound count beside it: "Magazijnmedewerker"
+ * has three terms (the word, "magazijn", "medewerker"), and a label saying two of them links.
  */
 final class OccupationLinker implements Closeable {
 

@@ -1,5 +1,6 @@
 package nl.skillsmap.source.mbo;
 
+import nl.skillsmap.model.Crebo;
 import nl.skillsmap.model.RegisterEntry;
 import nl.skillsmap.source.CsvFile;
 import nl.skillsmap.source.DataFormatException;
@@ -19,7 +20,6 @@ import java.util.regex.Pattern;
 public final class CreboRegisterReader {
 
     private static final List<String> COLUMNS = List.of("crebo", "name", "level", "code_kind", "dossier_crebo");
-    private static final Pattern CODE = Pattern.compile("\\d{1,8}");
     private static final Pattern LEVEL = Pattern.compile("[1-4]");
 
     private final Path file;
@@ -34,8 +34,8 @@ public final class CreboRegisterReader {
         Map<String, Long> lineOfCode = new HashMap<>();
         new CsvFile(file).forEachRow(COLUMNS, row -> {
             String crebo = row.required(0, "crebo").strip();
-            if (!CODE.matcher(crebo).matches()) {
-                throw row.error("has crebo '" + crebo + "', expected digits");
+            if (!Crebo.isWellFormed(crebo)) {
+                throw row.error("has crebo '" + crebo + "', expected five digits");
             }
             Long earlier = lineOfCode.putIfAbsent(crebo, row.line());
             if (earlier != null) {
@@ -46,8 +46,8 @@ public final class CreboRegisterReader {
                 throw row.error("has level '" + level + "', expected 1 to 4 or nothing");
             }
             String dossier = row.get(4);
-            if (dossier != null && !CODE.matcher(dossier.strip()).matches()) {
-                throw row.error("has dossier_crebo '" + dossier + "', expected digits or nothing");
+            if (dossier != null && !Crebo.isWellFormed(dossier.strip())) {
+                throw row.error("has dossier_crebo '" + dossier + "', expected five digits or nothing");
             }
             entries.add(new RegisterEntry(crebo, row.required(1, "name").strip(),
                     level == null ? null : Integer.valueOf(level.strip()),

@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import nl.skillsmap.model.Certificate;
 import nl.skillsmap.model.CoreTask;
+import nl.skillsmap.model.Crebo;
 import nl.skillsmap.model.Part;
 import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Qualification;
@@ -27,7 +27,6 @@ import nl.skillsmap.source.DataFormatException;
  */
 public final class QualificationJsonlReader {
 
-    private static final Pattern CREBO = Pattern.compile("\\d{5}");
 
     private final Path file;
     private final int maxLineBytes;
@@ -62,7 +61,7 @@ public final class QualificationJsonlReader {
 
     private Qualification qualification(JsonFields record) {
         String crebo = record.requiredText("crebo");
-        if (!CREBO.matcher(crebo).matches()) {
+        if (!Crebo.isWellFormed(crebo)) {
             throw record.error("crebo", "must be five digits, found \"" + crebo + "\"");
         }
         String name = record.requiredText("name");

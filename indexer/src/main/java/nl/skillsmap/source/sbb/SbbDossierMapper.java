@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.skillsmap.model.Certificate;
 import nl.skillsmap.model.CoreTask;
+import nl.skillsmap.model.Crebo;
 import nl.skillsmap.model.Part;
 import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Qualification;
@@ -28,7 +29,6 @@ import nl.skillsmap.source.sbb.SbbDossier.KnowledgeItem;
  */
 final class SbbDossierMapper {
 
-    private static final Pattern CREBO = Pattern.compile("\\d{5}");
     private static final Pattern BULLET = Pattern.compile("^[-\u2022*\u00B7]\\s*");
 
     private final ElementChecks checks;
@@ -309,7 +309,7 @@ final class SbbDossierMapper {
         if (crebo.isEmpty()) {
             throw checks.error(element, "<" + element.name() + "> is empty; a crebo number is required");
         }
-        if (!CREBO.matcher(crebo).matches()) {
+        if (!Crebo.isWellFormed(crebo)) {
             throw checks.error(element,
                     "<" + element.name() + "> holds \"" + crebo + "\"; a crebo is five digits");
         }

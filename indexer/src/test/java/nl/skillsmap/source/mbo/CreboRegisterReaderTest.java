@@ -26,13 +26,13 @@ class CreboRegisterReaderTest {
                 + "10021,Magazijnmedewerker,2,basisberoepsopleiding,historic-opleiding,23309,Logistiek\n"
                 + "23309,Logistiek,,,kwalificatiedossier,23309,Logistiek\n"
                 + "25774,\"Logistiek medewerker\",2,basisberoepsopleiding,kwalificatie,23309,Logistiek\n"
-                + "1,Domein,,,opleidingsdomein,,\n");
+                + "79001,Domein,,,opleidingsdomein,,\n");
 
         assertThat(new CreboRegisterReader(file).read()).containsExactly(
                 new RegisterEntry("10021", "Magazijnmedewerker", 2, Kind.HISTORIC_PROGRAMME, "23309"),
                 new RegisterEntry("23309", "Logistiek", null, Kind.QUALIFICATION_FILE, "23309"),
                 new RegisterEntry("25774", "Logistiek medewerker", 2, Kind.QUALIFICATION, "23309"),
-                new RegisterEntry("1", "Domein", null, Kind.OTHER, null));
+                new RegisterEntry("79001", "Domein", null, Kind.OTHER, null));
     }
 
     @Test
@@ -58,7 +58,15 @@ class CreboRegisterReaderTest {
         Path badCode = write(HEADER + "25774x,Logistiek medewerker,2,x,kwalificatie,23309,Logistiek\n");
         assertThatThrownBy(() -> new CreboRegisterReader(badCode).read())
                 .isInstanceOf(DataFormatException.class)
-                .hasMessageContaining(":2: record 1 has crebo '25774x', expected digits");
+                .hasMessageContaining(":2: record 1 has crebo '25774x', expected five digits");
+        Path longCode = write(HEADER + "257740,Logistiek medewerker,2,x,kwalificatie,23309,Logistiek\n");
+        assertThatThrownBy(() -> new CreboRegisterReader(longCode).read())
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining(":2: record 1 has crebo '257740', expected five digits");
+        Path shortFile = write(HEADER + "25774,Logistiek medewerker,2,x,kwalificatie,2330,Logistiek\n");
+        assertThatThrownBy(() -> new CreboRegisterReader(shortFile).read())
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining(":2: record 1 has dossier_crebo '2330', expected five digits or nothing");
 
         Path noKind = Files.writeString(dir.resolve("no-kind.csv"), "crebo,name,level,dossier_crebo\n1,a,2,3\n");
         assertThatThrownBy(() -> new CreboRegisterReader(noKind).read())
