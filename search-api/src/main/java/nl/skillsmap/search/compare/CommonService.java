@@ -2,6 +2,7 @@ package nl.skillsmap.search.compare;
 
 import nl.skillsmap.index.IndexedWorkProcess;
 import nl.skillsmap.model.Qualification;
+import nl.skillsmap.search.Ids;
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.catalogue.Catalogue;
@@ -88,7 +89,7 @@ public final class CommonService {
         }
         Set<String> distinct = new LinkedHashSet<>();
         for (int i = 0; i < crebos.size(); i++) {
-            distinct.add(CompareService.crebo("crebo[" + i + "]", crebos.get(i)));
+            distinct.add(Ids.required("crebo[" + i + "]", crebos.get(i)));
         }
         if (distinct.size() < MIN_QUALIFICATIONS || distinct.size() > MAX_QUALIFICATIONS) {
             throw new ValidationException("crebo", "give " + MIN_QUALIFICATIONS + " to " + MAX_QUALIFICATIONS

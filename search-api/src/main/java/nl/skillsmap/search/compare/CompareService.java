@@ -6,6 +6,7 @@ import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.SkillRef;
 import nl.skillsmap.model.WorkProcess;
+import nl.skillsmap.search.Ids;
 import nl.skillsmap.search.NotFoundException;
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.ValidationException;
@@ -34,8 +35,6 @@ import java.util.stream.Collectors;
  */
 public final class CompareService {
 
-    private static final int MAX_CREBO_LENGTH = 200;
-
     private final SkillsmapIndex index;
     private final CatalogueCache catalogues;
 
@@ -53,8 +52,8 @@ public final class CompareService {
      * @throws NotFoundException   when a crebo is not a known qualification
      */
     public CompareResponse compare(String fromCrebo, String toCrebo) {
-        String fromId = crebo("from", fromCrebo);
-        String toId = crebo("to", toCrebo);
+        String fromId = Ids.required("from", fromCrebo);
+        String toId = Ids.required("to", toCrebo);
         IndexSearcher searcher = index.acquire();
         try {
             Catalogue catalogue = catalogues.of(searcher);
@@ -116,16 +115,6 @@ public final class CompareService {
         long shared = needed.stream().filter(held::contains).count();
         return new CompareResponse(QualificationRef.of(from), QualificationRef.of(to),
                 DocumentMapper.basisKey(to.coverageBasis()), Coverage.of((int) shared, needed.size()), List.of());
-    }
-
-    static String crebo(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new ValidationException(field, "a crebo is required");
-        }
-        if (value.length() > MAX_CREBO_LENGTH) {
-            throw new ValidationException(field, "at most " + MAX_CREBO_LENGTH + " characters");
-        }
-        return value.strip();
     }
 
     static Qualification find(Catalogue catalogue, String crebo) {

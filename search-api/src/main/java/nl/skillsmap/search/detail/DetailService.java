@@ -7,10 +7,10 @@ import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.WorkProcess;
+import nl.skillsmap.search.Ids;
 import nl.skillsmap.search.NotFoundException;
 import nl.skillsmap.search.RelatedOccupationsService;
 import nl.skillsmap.search.SkillsmapIndex;
-import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.catalogue.Catalogue;
 import nl.skillsmap.search.catalogue.CatalogueCache;
 import nl.skillsmap.search.match.MatchRequest;
@@ -32,7 +32,6 @@ public final class DetailService {
     /** How many related qualifications and related occupations an occupation lists. */
     public static final int RELATED_QUALIFICATIONS = 10;
     public static final int RELATED_OCCUPATIONS = 10;
-    private static final int MAX_ID_LENGTH = 300;
 
     private final SkillsmapIndex index;
     private final CatalogueCache catalogues;
@@ -64,7 +63,7 @@ public final class DetailService {
 
     /** @throws NotFoundException when no qualification has this crebo */
     public QualificationDetail qualification(String crebo) {
-        String id = required("crebo", crebo);
+        String id = Ids.required("crebo", crebo);
         IndexSearcher searcher = index.acquire();
         try {
             Catalogue catalogue = catalogues.of(searcher);
@@ -100,7 +99,7 @@ public final class DetailService {
      * @throws NotFoundException when no occupation has this URI or id
      */
     public OccupationDetail occupation(String uriOrId) {
-        String id = required("id", uriOrId);
+        String id = Ids.required("id", uriOrId);
         Occupation o;
         List<OccupationDetail.SkillLabel> essential;
         List<OccupationDetail.SkillLabel> optional;
@@ -126,15 +125,5 @@ public final class DetailService {
 
     private static QualificationDetail.SourceDetail source(Provenance p) {
         return new QualificationDetail.SourceDetail(p.source(), p.file(), p.quality().name().toLowerCase(Locale.ROOT));
-    }
-
-    private static String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new ValidationException(field, "an id is required");
-        }
-        if (value.length() > MAX_ID_LENGTH) {
-            throw new ValidationException(field, "at most " + MAX_ID_LENGTH + " characters");
-        }
-        return value.strip();
     }
 }

@@ -1,5 +1,6 @@
 package nl.skillsmap.search.match;
 
+import nl.skillsmap.search.Ids;
 import nl.skillsmap.search.ValidationException;
 
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ public record MatchRequest(List<String> activities, List<String> workProcesses, 
     public static final int MAX_ACTIVITIES = 20;
     public static final int MAX_ACTIVITY_LENGTH = 200;
     public static final int MAX_IDS = 100;
-    public static final int MAX_ID_LENGTH = 200;
     public static final int MAX_DOMAINS = 20;
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
@@ -53,8 +53,8 @@ public record MatchRequest(List<String> activities, List<String> workProcesses, 
         List<String> cleanActivities = texts("activities", activities, MAX_ACTIVITY_LENGTH);
         List<String> cleanWorkProcesses = ids("workProcesses", workProcesses);
         List<String> cleanSkills = ids("skills", skills);
-        String cleanQualification = id("qualification", qualification);
-        String cleanOccupation = id("occupation", occupation);
+        String cleanQualification = Ids.optional("qualification", qualification);
+        String cleanOccupation = Ids.optional("occupation", occupation);
         for (int i = 0; i < levels.size(); i++) {
             Integer level = levels.get(i);
             if (level == null || level < 1 || level > 4) {
@@ -97,20 +97,7 @@ public record MatchRequest(List<String> activities, List<String> workProcesses, 
         if (values.size() > MAX_IDS) {
             throw new ValidationException(field, "at most " + MAX_IDS + " ids");
         }
-        return texts(field, values, MAX_ID_LENGTH);
-    }
-
-    private static String id(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        if (value.isBlank()) {
-            throw new ValidationException(field, "must not be empty");
-        }
-        if (value.length() > MAX_ID_LENGTH) {
-            throw new ValidationException(field, "at most " + MAX_ID_LENGTH + " characters");
-        }
-        return value.strip();
+        return texts(field, values, Ids.MAX_LENGTH);
     }
 
     private static <T> List<T> copy(List<T> values) {
