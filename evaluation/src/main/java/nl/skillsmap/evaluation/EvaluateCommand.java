@@ -4,6 +4,7 @@ import nl.skillsmap.cli.IndexCommand;
 import nl.skillsmap.evaluation.melo.Bm25ElementRanker;
 import nl.skillsmap.evaluation.melo.ConceptIndex;
 import nl.skillsmap.evaluation.melo.EngineElementRanker;
+import nl.skillsmap.evaluation.melo.LinkerElementRanker;
 import nl.skillsmap.evaluation.melo.MeloEvaluation;
 import nl.skillsmap.evaluation.melo.MeloSet;
 import nl.skillsmap.evaluation.melo.SearchElementRanker;
@@ -168,7 +169,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<Report.MeloRow> rows = new ArrayList<>();
         MeloEvaluation.Result engine;
         try (SkillsmapIndex opened = SkillsmapIndex.open(location);
-             Bm25ElementRanker bm25 = new Bm25ElementRanker(set)) {
+             Bm25ElementRanker bm25 = new Bm25ElementRanker(set);
+             LinkerElementRanker linker = new LinkerElementRanker(set, opened.analyzers().dutch())) {
             log.println("evaluate: " + set.name() + ": " + queries.size() + " queries");
             MeloEvaluation.Result baseline = MeloEvaluation.evaluate(set, "BM25 (Lucene StandardAnalyzer, "
                     + "element labels)", bm25, queries);
@@ -176,7 +178,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                     new EngineElementRanker(opened, set), queries);
             MeloEvaluation.Result search = MeloEvaluation.evaluate(set, "Skillsmap free-text search, occupations "
                     + "only", new SearchElementRanker(new SearchService(opened), set), queries);
-            for (MeloEvaluation.Result result : List.of(engine, search, baseline)) {
+            MeloEvaluation.Result linked = MeloEvaluation.evaluate(set, "Skillsmap qualification-name linker "
+                    + "(index build; one occupation or none)", linker, queries);
+            for (MeloEvaluation.Result result : List.of(engine, search, linked, baseline)) {
                 rows.add(new Report.MeloRow(result.method(), "this run", result.mrr(), result.success1(),
                         result.success10(), result.map(), result.latency()));
             }

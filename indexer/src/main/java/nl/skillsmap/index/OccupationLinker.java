@@ -35,8 +35,11 @@ import java.util.Set;
  * hold at least half of the name's distinct terms, else the qualification links to nothing. The terms are those
  * the Dutch chain makes of the name, so the parts stacked on a compound count beside it: "Magazijnmedewerker"
  * has three terms (the word, "magazijn", "medewerker"), and a label saying two of them links.
+ *
+ * <p>Linking a name is the MELO task (a job title to its ESCO occupation) with one answer; {@code bin/evaluate}
+ * measures this linker on that set beside the engine's full occupation ranking.
  */
-final class OccupationLinker implements Closeable {
+public final class OccupationLinker implements Closeable {
 
     private static final String LABELS = "labels";
     private static final String POSITION = "position";
@@ -47,7 +50,7 @@ final class OccupationLinker implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
 
-    OccupationLinker(List<Occupation> occupations, Analyzer analyzer) {
+    public OccupationLinker(List<Occupation> occupations, Analyzer analyzer) {
         this.analyzer = analyzer;
         this.occupations = occupations;
         try {
@@ -72,7 +75,8 @@ final class OccupationLinker implements Closeable {
         }
     }
 
-    Optional<Occupation> link(String qualificationName) {
+    /** The occupation {@code qualificationName} describes, if a label holds enough of its terms. */
+    public Optional<Occupation> link(String qualificationName) {
         Set<String> terms = terms(qualificationName);
         if (terms.isEmpty() || occupations.isEmpty()) {
             return Optional.empty();

@@ -1,0 +1,42 @@
+package nl.skillsmap.evaluation.melo;
+
+import nl.skillsmap.index.OccupationLinker;
+import nl.skillsmap.model.Occupation;
+import org.apache.lucene.analysis.Analyzer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The index build's qualification-name linker ({@link OccupationLinker}) on a MELO set: one occupation or none per
+ * query, its labels listed as the set's corpus elements. Success@1 is the share of names it links right.
+ */
+public final class LinkerElementRanker implements ElementRanker, AutoCloseable {
+
+    private final OccupationLinker linker;
+    private final LabelListing listing;
+
+    public LinkerElementRanker(MeloSet set, Analyzer dutch) {
+        this.linker = new OccupationLinker(ConceptIndex.occupations(set), dutch);
+        this.listing = new LabelListing(set);
+    }
+
+    @Override
+    public List<String> rank(String query, int depth) {
+        return linker.link(query).map(o -> listing.elements(List.of(
+                new LabelListing.Ranked(o.uri(), 1.0, labels(o))), depth)).orElse(List.of());
+    }
+
+    private static List<String> labels(Occupation o) {
+        List<String> labels = new ArrayList<>();
+        labels.add(o.label());
+        labels.addAll(o.altLabels());
+        return labels;
+    }
+
+    @Override
+    public void close() throws IOException {
+        linker.close();
+    }
+}

@@ -1,0 +1,32 @@
+package nl.skillsmap.evaluation.melo;
+
+import nl.skillsmap.analysis.AnalysisResources;
+import nl.skillsmap.analysis.AnalyzerFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LinkerElementRankerTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void listsTheLabelsOfTheOneLinkedOccupationOrNothing() throws IOException {
+        MeloSetTest.writeSet(dir);
+        MeloSet set = MeloSet.read(dir);
+        AnalyzerFactory analyzers = new AnalyzerFactory(AnalysisResources.empty());
+        try (LinkerElementRanker linker = new LinkerElementRanker(set, analyzers.dutch())) {
+            // One occupation: all of the waiter's labels and none of another occupation.
+            assertThat(linker.rank("Kelner", 10)).containsExactlyInAnyOrder("C3_nl_000", "C3_nl_001");
+            assertThat(linker.rank("Loodgieter", 10)).isEmpty();
+            MeloEvaluation.Result result = MeloEvaluation.evaluate(set, "linker", linker, set.judgedQueries());
+            assertThat(result.success1()).isEqualTo(result.mrr()).isEqualTo(result.success10());
+        }
+    }
+}
