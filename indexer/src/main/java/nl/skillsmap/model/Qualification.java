@@ -1,6 +1,7 @@
 package nl.skillsmap.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -45,7 +46,7 @@ public record Qualification(String crebo, String name, Integer level, Qualificat
 
     /** The {@linkplain #nameKey() name key} of any qualification name. */
     public static String nameKey(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** What coverage of this qualification can be counted on: work processes, else skills, else nothing. */

@@ -2,6 +2,9 @@ package nl.skillsmap.evaluation.personas;
 
 import nl.skillsmap.model.Qualification;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,39 +16,43 @@ import java.util.Objects;
  * <ul>
  *   <li>The 2015 code and the current code of the same qualification are judged alike. A code the judgements do
  *   not list takes the gain of a judged code of the same qualification: the same {@linkplain
- *   Qualification#nameKey() name} at the same level (the highest such gain, when several are judged).</li>
+ *   Qualification#nameKey() name} (case and spacing aside) and the same level, where both codes have a level
+ *   (the newest codes often have none). When several judged codes qualify, the highest gain is taken.</li>
  *   <li>Judged codes absent from the index, or present without work processes and skills, are left out: the
- *   dataset does not hold their content, so they are neither expected nor credited.</li>
+ *   dataset does not hold their content, so they are neither expected nor credited. A judged code absent from the
+ *   index passes its gain to no other code.</li>
  * </ul>
  *
- * @param gains       crebo to gain, judged codes first in the judgements' order, then the codes judged alike
- * @param judgedAlike how many codes took the gain of a judged code of the same qualification
- * @param leftOut     how many judged or judged-alike codes were left out for lack of content or absence
+ * @param gains         crebo to gain: judged codes in the judgements' order, then codes judged alike by crebo
+ * @param judgedAlike   how many codes took the gain of a judged code of the same qualification
+ * @param creditedAlike how many of those are credited (they have content)
+ * @param leftOut       how many judged or judged-alike codes were left out for lack of content or absence
  */
-public record CreditedGains(Map<String, Integer> gains, int judgedAlike, int leftOut) {
+public record CreditedGains(Map<String, Integer> gains, int judgedAlike, int creditedAlike, int leftOut) {
 
     public CreditedGains {
-        gains = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(gains));
+        gains = Collections.unmodifiableMap(new LinkedHashMap<>(gains));
     }
 
     /** @param qualifications every qualification of the index, by crebo */
     public static CreditedGains of(Map<String, Integer> judgements, Map<String, Qualification> qualifications) {
-        Map<String, Integer> bestByQualification = new HashMap<>();
+        Map<String, List<Judged>> judgedByName = new HashMap<>();
         judgements.forEach((crebo, gain) -> {
             Qualification q = qualifications.get(crebo);
             if (q != null) {
-                bestByQualification.merge(key(q), gain, Math::max);
+                judgedByName.computeIfAbsent(q.nameKey(), k -> new ArrayList<>()).add(new Judged(q.level(), gain));
             }
         });
         Map<String, Integer> all = new LinkedHashMap<>(judgements);
-        int alike = 0;
-        for (Qualification q : sorted(qualifications)) {
-            Integer gain = bestByQualification.get(key(q));
-            if (gain != null && !all.containsKey(q.crebo())) {
-                all.put(q.crebo(), gain);
-                alike++;
-            }
-        }
+        List<String> alike = new ArrayList<>();
+        qualifications.values().stream().sorted(Comparator.comparing(Qualification::crebo))
+                .filter(q -> !all.containsKey(q.crebo()))
+                .forEach(q -> judgedByName.getOrDefault(q.nameKey(), List.of()).stream()
+                        .filter(judged -> sameLevel(judged.level(), q.level()))
+                        .mapToInt(Judged::gain).max().ifPresent(gain -> {
+                            all.put(q.crebo(), gain);
+                            alike.add(q.crebo());
+                        }));
         Map<String, Integer> credited = new LinkedHashMap<>();
         all.forEach((crebo, gain) -> {
             Qualification q = qualifications.get(crebo);
@@ -53,15 +60,15 @@ public record CreditedGains(Map<String, Integer> gains, int judgedAlike, int lef
                 credited.put(crebo, gain);
             }
         });
-        return new CreditedGains(credited, alike, all.size() - credited.size());
+        int creditedAlike = (int) alike.stream().filter(credited::containsKey).count();
+        return new CreditedGains(credited, alike.size(), creditedAlike, all.size() - credited.size());
     }
 
-    private static String key(Qualification q) {
-        return q.nameKey() + "|" + Objects.toString(q.level(), "");
+    private record Judged(Integer level, int gain) {
     }
 
-    private static List<Qualification> sorted(Map<String, Qualification> qualifications) {
-        return qualifications.values().stream()
-                .sorted(java.util.Comparator.comparing(Qualification::crebo)).toList();
+    /** Levels tell two qualifications of one name apart only where both codes have one. */
+    private static boolean sameLevel(Integer a, Integer b) {
+        return a == null || b == null || Objects.equals(a, b);
     }
 }

@@ -13,10 +13,9 @@ import java.util.Map;
  * Runs one method over the personas: nDCG@10 of the ranked crebos against the gains, Recall@10 of the crebos
  * with gain 2 or more. The gains are those the set prescribes ({@link CreditedGains}): codes of one qualification
  * are judged alike, and crebos absent from the index or present without work processes or skills are left out
- * (neither expected nor credited). Beside them, two diagnostics
- * of how complete the judgements are for what the method returns: nDCG@10 of the condensed list (unjudged crebos
- * removed, read from the first {@link #CONDENSED_DEPTH}) and judged@10 (the share of the first ten that carry a
- * judgement).
+ * (neither expected nor credited). Beside them, two diagnostics of how complete the judgements are for what the
+ * method returns: nDCG@10 of the condensed list (unjudged crebos removed, read from the first
+ * {@link #CONDENSED_DEPTH}) and judged@10 (the share of the first ten that carry a judgement).
  */
 public final class PersonaEvaluation {
 
@@ -33,15 +32,14 @@ public final class PersonaEvaluation {
     }
 
     /**
-     * @param judged      crebos credited with a gain
-     * @param judgedAlike of those and the left out, the codes that took the gain of a judged code of the same
-     *                    qualification
-     * @param excluded    judged or judged-alike crebos left out (absent or without content)
-     * @param returned    the first crebos returned, "crebo name (gain)"
+     * @param credited      crebos credited with a gain
+     * @param creditedAlike of those, the codes credited with the gain of a judged code of the same qualification
+     * @param leftOut       judged or judged-alike crebos left out (absent or without content)
+     * @param returned      the first crebos returned, "crebo name (gain)"
      */
     public record PersonaOutcome(String id, String narrative, double ndcg10, double recall10,
-                                 double condensedNdcg10, double judged10, int judged, int judgedAlike, int excluded,
-                                 List<String> returned) {
+                                 double condensedNdcg10, double judged10, int credited, int creditedAlike,
+                                 int leftOut, List<String> returned) {
     }
 
     public static Result evaluate(PersonaSet set, String method, QualificationMatcher matcher,
@@ -67,7 +65,7 @@ public final class PersonaEvaluation {
             condensed += cn;
             judgedShare += j;
             outcomes.add(new PersonaOutcome(persona.id(), persona.narrative(), n, r, cn, j, gains.size(),
-                    credited.judgedAlike(), credited.leftOut(),
+                    credited.creditedAlike(), credited.leftOut(),
                     ranking.stream().limit(DEPTH)
                             .map(c -> c + " " + name(qualifications, c) + " (" + gains.getOrDefault(c, 0)
                             + ")").toList()));

@@ -3,6 +3,7 @@ package nl.skillsmap.evaluation.personas;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.skillsmap.model.Crebo;
 import nl.skillsmap.source.DataFormatException;
 
 import java.io.BufferedReader;
@@ -75,6 +76,10 @@ public record PersonaSet(String name, List<Persona> personas) {
         }
         Map<String, Integer> gains = new LinkedHashMap<>();
         judgements.properties().forEach(e -> {
+            if (!Crebo.isWellFormed(e.getKey())) {
+                throw new DataFormatException(file, number, "judgement key \"" + e.getKey()
+                        + "\" is not a crebo (five digits)");
+            }
             if (!e.getValue().isInt() || e.getValue().asInt() < 0 || e.getValue().asInt() > 3) {
                 throw new DataFormatException(file, number, "gain of " + e.getKey() + " must be 0, 1, 2 or 3");
             }

@@ -125,8 +125,9 @@ public final class ReportWriter {
         md.append(p.personas()).append(" personas. nDCG@10 of the ranked qualifications against the gains, "
                 + "Recall@10 of the crebos with gain >= 2. As the set prescribes, the codes of one qualification "
                 + "are judged alike: a code the judgements do not list takes the gain of a judged code with the "
-                + "same name and level. Judged crebos absent from the index or without work processes and skills "
-                + "are left out. Two diagnostics of incomplete judgements, not targets: "
+                + "same name (and the same level, where both have one). Judged crebos absent from the index or "
+                + "without work processes and skills are left out; \"credited (alike)\" counts the crebos scored "
+                + "against, of them those judged alike. Two diagnostics of incomplete judgements, not targets: "
                 + "nDCG'@10 scores the condensed list (the ranking with every unjudged qualification removed; "
                 + "Sakai, SIGIR 2007), so nDCG'@10 well above nDCG@10 means the shortfall comes from unjudged "
                 + "qualifications ranked among the judged ones, which may or may not fit; judged@10 is the share of "
@@ -145,13 +146,14 @@ public final class ReportWriter {
         }
         if (p.engine() != null) {
             md.append("\nPer persona (returned: crebo, name, gain):\n\n");
-            md.append("| persona | nDCG@10 | Recall@10 | nDCG'@10 | judged@10 | judged (alike, left out) | returned |\n");
-            md.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+            md.append("| persona | nDCG@10 | Recall@10 | nDCG'@10 | judged@10 | credited (alike) | left out "
+                    + "| returned |\n");
+            md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
             for (PersonaEvaluation.PersonaOutcome o : p.engine()) {
                 md.append("| ").append(cell(o.id() + " " + o.narrative())).append(" | ").append(f4(o.ndcg10()))
                         .append(" | ").append(f4(o.recall10())).append(" | ").append(f4(o.condensedNdcg10()))
-                        .append(" | ").append(f2(o.judged10())).append(" | ").append(o.judged()).append(" (")
-                        .append(o.judgedAlike()).append(", ").append(o.excluded()).append(") | ")
+                        .append(" | ").append(f2(o.judged10())).append(" | ").append(o.credited())
+                        .append(" (").append(o.creditedAlike()).append(") | ").append(o.leftOut()).append(" | ")
                         .append(cell(String.join("; ", o.returned()))).append(" |\n");
             }
         }

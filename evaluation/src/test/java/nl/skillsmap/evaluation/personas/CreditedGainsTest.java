@@ -4,6 +4,7 @@ import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.SkillRef;
 import org.junit.jupiter.api.Test;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,20 +27,41 @@ class CreditedGainsTest {
 
         assertThat(credited.gains()).containsExactlyInAnyOrderEntriesOf(Map.of("25448", 3, "25732", 3));
         assertThat(credited.judgedAlike()).isEqualTo(1);
+        assertThat(credited.creditedAlike()).isEqualTo(1);
         assertThat(credited.leftOut()).isZero();
     }
 
     @Test
-    void aListedCodeKeepsItsOwnGainAndAnUnlistedOneTakesTheHighestOfItsJudgedNamesakes() {
+    void aCodeWithoutALevelIsJudgedLikeItsNamesakesOfAnyLevel() {
         Map<String, Qualification> index = index(
-                withSkills("25167", "Verkoper", 2),
+                withSkills("25180", "Kok", 2),
+                withSkills("27060", "Kok", null),
+                withSkills("25181", "Kok", 3));
+
+        assertThat(CreditedGains.of(Map.of("25180", 3), index).gains())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("25180", 3, "27060", 3));
+        assertThat(CreditedGains.of(Map.of("27060", 2), index).gains())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("27060", 2, "25180", 2, "25181", 2));
+    }
+
+    @Test
+    void judgedCodesComeInTheirOrderThenCodesJudgedAlikeByCrebo() {
+        Map<String, Qualification> index = index(
                 withSkills("25503", "Verkoper", 2),
-                withSkills("25700", "Verkoper", 2));
+                withSkills("25700", "Verkoper", 2),
+                withSkills("25167", "Verkoper", 2),
+                withSkills("25600", "Verkoper", 2),
+                withSkills("25155", "Verkoopspecialist", 3));
+        Map<String, Integer> judgements = new LinkedHashMap<>();
+        judgements.put("25155", 3);
+        judgements.put("25503", 3);
+        judgements.put("25167", 1);
 
-        CreditedGains credited = CreditedGains.of(Map.of("25167", 1, "25503", 3), index);
+        CreditedGains credited = CreditedGains.of(judgements, index);
 
-        assertThat(credited.gains()).containsExactlyInAnyOrderEntriesOf(
-                Map.of("25167", 1, "25503", 3, "25700", 3));
+        // A listed code keeps its own gain; an unlisted one takes the highest of its judged namesakes.
+        assertThat(credited.gains()).containsExactly(Map.entry("25155", 3), Map.entry("25503", 3),
+                Map.entry("25167", 1), Map.entry("25600", 3), Map.entry("25700", 3));
     }
 
     @Test
@@ -54,6 +76,7 @@ class CreditedGainsTest {
 
         assertThat(credited.gains()).containsExactlyInAnyOrderEntriesOf(Map.of("25621", 3, "25451", 2));
         assertThat(credited.judgedAlike()).isEqualTo(2);
+        assertThat(credited.creditedAlike()).isEqualTo(2);
         assertThat(credited.leftOut()).isEqualTo(3);
     }
 
@@ -61,16 +84,16 @@ class CreditedGainsTest {
         return Stream.of(qualifications).collect(Collectors.toMap(Qualification::crebo, Function.identity()));
     }
 
-    private static Qualification withSkills(String crebo, String name, int level) {
+    private static Qualification withSkills(String crebo, String name, Integer level) {
         return qualification(crebo, name, level, List.of(new SkillRef("https://competentnl/x", "Plannen",
                 "humancapability", "essentieel")));
     }
 
-    private static Qualification catalogueOnly(String crebo, String name, int level) {
+    private static Qualification catalogueOnly(String crebo, String name, Integer level) {
         return qualification(crebo, name, level, List.of());
     }
 
-    private static Qualification qualification(String crebo, String name, int level, List<SkillRef> skills) {
+    private static Qualification qualification(String crebo, String name, Integer level, List<SkillRef> skills) {
         return new Qualification(crebo, name, level, null, null, null, List.of(), null, List.of(), skills,
                 List.of(), List.of(), List.of());
     }

@@ -46,4 +46,14 @@ class PersonaSetTest {
         assertThatThrownBy(() -> PersonaSet.read(dir)).isInstanceOf(DataFormatException.class)
                 .hasMessageContaining("personas.jsonl:1").hasMessageContaining("25153");
     }
+
+    @Test
+    void aJudgementKeyThatIsNotACreboIsAnErrorNotASilentlyUnmatchedCode() throws IOException {
+        Files.writeString(dir.resolve("personas.jsonl"), """
+                {"id": "P1", "profile": {"activities": ["kassa"]}, "judgements": {"25153": 3}}
+                {"id": "P2", "profile": {"activities": ["kassa"]}, "judgements": {"2515": 3}}
+                """);
+        assertThatThrownBy(() -> PersonaSet.read(dir)).isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("personas.jsonl:2").hasMessageContaining("\"2515\" is not a crebo");
+    }
 }

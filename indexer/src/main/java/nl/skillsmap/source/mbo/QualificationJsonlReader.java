@@ -27,7 +27,6 @@ import nl.skillsmap.source.DataFormatException;
  */
 public final class QualificationJsonlReader {
 
-
     private final Path file;
     private final int maxLineBytes;
 

@@ -1,6 +1,7 @@
 package nl.skillsmap.search.match;
 
 import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.Ids;
 import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,8 +55,11 @@ class MatchInputTest {
             many.add("id-" + i);
         }
         assertRejected(new MatchRequest(null, many, null, null, null, null, null, null), "workProcesses");
-        assertRejected(new MatchRequest(null, null, List.of("u".repeat(201)), null, null, null, null, null),
-                "skills[0]");
+        assertThatThrownBy(() -> service.match(new MatchRequest(null, null, List.of("u".repeat(Ids.MAX_LENGTH + 1)),
+                null, null, null, null, null))).isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("skills[0]");
+                    assertThat(e.reason()).isEqualTo("at most " + Ids.MAX_LENGTH + " characters");
+                });
         assertRejected(new MatchRequest(null, null, null, " ", null, null, null, null), "qualification");
     }
 
