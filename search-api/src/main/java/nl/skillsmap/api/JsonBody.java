@@ -13,6 +13,8 @@ import io.javalin.http.UnsupportedMediaTypeResponse;
 import nl.skillsmap.search.ValidationException;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Locale;
 
 /**
@@ -20,6 +22,14 @@ import java.util.Locale;
  * record's shape (400, naming the field as the request spells it: {@code levels[1]}, {@code activitys}).
  */
 final class JsonBody {
+
+    /**
+     * How much of a too large body is read and dropped before the refusal is sent. A server that answers while the
+     * client is still sending and then closes the connection makes the client's system reset it, and the client
+     * may lose the answer: it sees a broken connection instead of a 413. A body up to this size is read to its end
+     * first, so the client gets the 413; a larger one is refused at once, the connection's fate left to the client.
+     */
+    static final long DISCARDED_BYTES = 1024 * 1024;
 
     private final ObjectMapper mapper;
 
@@ -33,8 +43,9 @@ final class JsonBody {
             throw new UnsupportedMediaTypeResponse("The request body must be application/json, not "
                     + (contentType == null ? "without a content type" : contentType) + ".");
         }
-        // Refused before reading when the client says so; a body without a length is cut off while reading.
+        // Refused when the client says so; a body without a length is cut off while reading.
         if (ctx.contentLength() > SkillsmapApp.MAX_BODY_BYTES) {
+            discardUpTo(ctx, DISCARDED_BYTES);
             throw new ContentTooLargeResponse();
         }
         byte[] body = ctx.bodyAsBytes();
@@ -53,6 +64,17 @@ final class JsonBody {
             throw new ValidationException("body", "must be a JSON object, not null");
         }
         return value;
+    }
+
+    private static void discardUpTo(Context ctx, long limit) {
+        if (ctx.contentLength() > limit) {
+            return;
+        }
+        try (InputStream body = ctx.req().getInputStream()) {
+            body.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // The client went away while sending: the refusal still stands, whoever reads it.
+        }
     }
 
     private static ValidationException invalid(JsonProcessingException e) {
