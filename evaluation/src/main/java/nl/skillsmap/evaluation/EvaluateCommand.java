@@ -8,6 +8,7 @@ import nl.skillsmap.evaluation.melo.LinkerElementRanker;
 import nl.skillsmap.evaluation.melo.MeloEvaluation;
 import nl.skillsmap.evaluation.melo.MeloSet;
 import nl.skillsmap.evaluation.melo.SearchElementRanker;
+import nl.skillsmap.evaluation.melo.SuggestElementRanker;
 import nl.skillsmap.evaluation.personas.Bm25QualificationMatcher;
 import nl.skillsmap.evaluation.personas.EngineQualificationMatcher;
 import nl.skillsmap.evaluation.personas.PersonaEvaluation;
@@ -25,6 +26,7 @@ import nl.skillsmap.model.Qualification;
 import nl.skillsmap.search.RelatedOccupation;
 import nl.skillsmap.search.RelatedOccupationsService;
 import nl.skillsmap.search.SearchService;
+import nl.skillsmap.search.SuggestService;
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.catalogue.Catalogue;
 import nl.skillsmap.search.catalogue.CatalogueCache;
@@ -180,7 +182,13 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "only", new SearchElementRanker(new SearchService(opened), set), queries);
             MeloEvaluation.Result linked = MeloEvaluation.evaluate(set, "Skillsmap qualification-name linker "
                     + "(index build; one occupation or none)", linker, queries);
-            for (MeloEvaluation.Result result : List.of(engine, search, linked, baseline)) {
+            SuggestService suggest = new SuggestService(opened);
+            MeloEvaluation.Result picked = MeloEvaluation.evaluate(set, "Skillsmap occupation picker (/suggest, "
+                    + "occupations only, whole title)", new SuggestElementRanker(suggest, set, t -> t), queries);
+            MeloEvaluation.Result halfPicked = MeloEvaluation.evaluate(set, "Skillsmap occupation picker (/suggest, "
+                    + "occupations only, first half of the title typed)",
+                    new SuggestElementRanker(suggest, set, SuggestElementRanker::halfTyped), queries);
+            for (MeloEvaluation.Result result : List.of(engine, search, picked, halfPicked, linked, baseline)) {
                 rows.add(new Report.MeloRow(result.method(), "this run", result.mrr(), result.success1(),
                         result.success10(), result.map(), result.latency()));
             }

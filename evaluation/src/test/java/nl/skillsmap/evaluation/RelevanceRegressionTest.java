@@ -5,6 +5,7 @@ import nl.skillsmap.evaluation.melo.ConceptIndex;
 import nl.skillsmap.evaluation.melo.EngineElementRanker;
 import nl.skillsmap.evaluation.melo.MeloEvaluation;
 import nl.skillsmap.evaluation.melo.MeloSet;
+import nl.skillsmap.evaluation.melo.SuggestElementRanker;
 import nl.skillsmap.evaluation.related.RelatedEvaluation;
 import nl.skillsmap.evaluation.related.RelatedSet;
 import nl.skillsmap.evaluation.personas.EngineQualificationMatcher;
@@ -18,6 +19,7 @@ import nl.skillsmap.model.Qualification;
 import nl.skillsmap.search.RelatedOccupation;
 import nl.skillsmap.search.RelatedOccupationsService;
 import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.SuggestService;
 import nl.skillsmap.search.catalogue.CatalogueCache;
 import nl.skillsmap.search.match.MatchService;
 import nl.skillsmap.source.DataDirectory;
@@ -61,6 +63,10 @@ class RelevanceRegressionTest {
             assertAtLeastRecorded("melo.mrr", result.mrr());
             assertAtLeastRecorded("melo.success10", result.success10());
             assertAtLeastRecorded("melo.map", result.map());
+            // The page's occupation picker (/suggest, occupations only) on the whole titles.
+            MeloEvaluation.Result picker = MeloEvaluation.evaluate(set, "picker",
+                    new SuggestElementRanker(new SuggestService(index), set, title -> title), sample);
+            assertAtLeastRecorded("melo.picker.mrr", picker.mrr());
         }
     }
 

@@ -35,6 +35,9 @@ import java.util.Set;
  * (qualification, work process, occupation, skill, elective), then shorter texts, then text and id. Equal texts of
  * one type (the same work process in several qualifications) are shown once, and no type takes more than half the
  * places while others are waiting, so a long list of one kind does not hide the rest.
+ *
+ * <p>Asked for occupations only (the page's occupation picker), places the word starts leave are filled by the
+ * occupations that {@link OccupationRanking} ranks first for the text as a job title.
  */
 public final class SuggestService {
 
@@ -48,10 +51,13 @@ public final class SuggestService {
     private static final List<DocType> TYPE_ORDER = List.of(DocType.QUALIFICATION, DocType.WORK_PROCESS,
             DocType.OCCUPATION, DocType.SKILL, DocType.ELECTIVE);
 
+    private static final Set<DocType> OCCUPATIONS = Set.of(DocType.OCCUPATION);
+
     private final SkillsmapIndex index;
     private final DocumentRows rows;
     private final Analyzer queryAnalyzer;
     private final Analyzer prefixes;
+    private final OccupationRanking jobTitles;
 
     public SuggestService(SkillsmapIndex index) {
         this(index, DocumentRows.read(index));
@@ -62,6 +68,14 @@ public final class SuggestService {
         this.rows = rows;
         this.queryAnalyzer = index.analyzers().prefixQuery();
         this.prefixes = index.analyzers().prefix();
+        IndexSearcher searcher = index.acquire();
+        try {
+            this.jobTitles = OccupationRanking.load(searcher, index.analyzers());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the occupations of " + index.generation(), e);
+        } finally {
+            index.release(searcher);
+        }
     }
 
     public Suggestions suggest(String query, int limit) {
@@ -92,12 +106,40 @@ public final class SuggestService {
                     candidate(rows.row(searcher, ranked.doc()), words).ifPresent(candidates::add);
                 }
             }
-            return new Suggestions(query, pick(candidates, limit));
+            List<Suggestion> picked = pick(candidates, limit);
+            if (types.equals(OCCUPATIONS)) {
+                picked = withJobTitleMatches(searcher, query, picked, limit);
+            }
+            return new Suggestions(query, picked);
         } catch (IOException e) {
             throw new UncheckedIOException("suggest failed for '" + query + "'", e);
         } finally {
             index.release(searcher);
         }
+    }
+
+    /**
+     * An occupation picker's list: the occupations whose labels start the typed words, then, for places left, the
+     * occupations whose labels are most like the text as a job title ({@link OccupationRanking}: character n-grams
+     * weighted by word rarity, so a whole title finds its occupation when no label starts with its words, and
+     * "winkelmedewerkster" finds "winkelmedewerker"). Each occupation is offered once. Started words come first
+     * because a person typing expects completions of what they typed; on the MELO job titles, typed half, that order
+     * ranked better than the job-title ranking alone (bin/evaluate reports both whole and half-typed titles).
+     */
+    private List<Suggestion> withJobTitleMatches(IndexSearcher searcher, String query, List<Suggestion> byPrefix,
+                                                 int limit) throws IOException {
+        if (byPrefix.size() >= limit) {
+            return byPrefix;
+        }
+        List<Suggestion> merged = new ArrayList<>(byPrefix);
+        Set<String> ids = new HashSet<>();
+        byPrefix.forEach(suggestion -> ids.add(suggestion.id()));
+        for (JobTitleMatch match : jobTitles.rank(searcher, query, limit)) {
+            if (merged.size() < limit && ids.add(match.uri())) {
+                merged.add(new Suggestion(match.matchedLabel(), DocType.OCCUPATION.key(), match.uri()));
+            }
+        }
+        return List.copyOf(merged);
     }
 
     /**

@@ -103,6 +103,24 @@ class SuggestServiceTest {
     }
 
     @Test
+    void anOccupationPickerFindsTheOccupationOfAJobTitleThatNoLabelStartsWith() {
+        Set<DocType> occupations = Set.of(DocType.OCCUPATION);
+        // "winkelmedewerkster" starts no label; as a job title it is most like "winkelmedewerker".
+        assertThat(suggest.suggest("winkelmedewerkster", 8, Set.of()).suggestions()).isEmpty();
+        assertThat(suggest.suggest("winkelmedewerkster", 8, occupations).suggestions().getFirst())
+                .isEqualTo(new Suggestion("winkelmedewerker", "occupation", FixtureCorpus.SHOP_ASSISTANT));
+    }
+
+    @Test
+    void anOccupationPickerOffersWordStartsFirstAndEachOccupationOnce() {
+        List<Suggestion> picked = suggest.suggest("kok", 8, Set.of(DocType.OCCUPATION)).suggestions();
+
+        assertThat(picked.getFirst()).isEqualTo(new Suggestion("kok", "occupation", FixtureCorpus.COOK_OCCUPATION));
+        assertThat(picked).extracting(Suggestion::id).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(8);
+        assertThat(picked).extracting(Suggestion::type).containsOnly("occupation");
+    }
+
+    @Test
     void suggestionsStartAtTwoCharacters() {
         assertThat(suggest.suggest("v", 8).suggestions()).isEmpty();
         assertThat(suggest.suggest("vo", 8).suggestions()).isNotEmpty();

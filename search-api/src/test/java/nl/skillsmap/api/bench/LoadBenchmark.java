@@ -68,7 +68,7 @@ public final class LoadBenchmark implements Callable<Integer> {
 
     /** p99 targets over HTTP, in ms. */
     private static final Map<String, Double> P99_TARGETS = Map.of("/search", 10.0, "/suggest", 10.0,
-            "/match", 50.0);
+            "/suggest?type=occupation", 10.0, "/match", 50.0);
 
     @Option(names = "--index", required = true, paramLabel = "DIR", description = "a built index")
     Path index;
@@ -160,6 +160,11 @@ public final class LoadBenchmark implements Callable<Integer> {
                     .map(q -> new Call(s -> s.suggest().suggest(q, SuggestService.DEFAULT_LIMIT),
                             "/suggest?q=" + encode(q)))
                     .toList();
+            // The page's occupation picker: the same typed prefixes, occupations only.
+            List<Call> occupationPicks = phrases.typedPrefixes(new Random(seed)).stream()
+                    .map(q -> new Call(s -> s.suggest().suggest(q, SuggestService.DEFAULT_LIMIT,
+                            Set.of(DocType.OCCUPATION)), "/suggest?type=occupation&q=" + encode(q)))
+                    .toList();
             ObjectMapper json = new ObjectMapper();
             List<Call> matches = phrases.profiles(new Random(seed)).stream()
                     .map(activities -> new Call(s -> s.match().match(new MatchRequest(activities, null, null, null,
@@ -171,6 +176,7 @@ public final class LoadBenchmark implements Callable<Integer> {
             Services services = Services.over(opened);
             runs.add(inProcess(services, "/search", searches));
             runs.add(inProcess(services, "/suggest", suggestions));
+            runs.add(inProcess(services, "/suggest?type=occupation", occupationPicks));
             runs.add(inProcess(services, "/match", matches));
             services = null; // the server below reads its own; this heap should not count as its
 
@@ -180,6 +186,7 @@ public final class LoadBenchmark implements Callable<Integer> {
                 String base = "http://127.0.0.1:" + app.port() + SkillsmapApp.API;
                 runs.add(overHttp(http, base, "/search", searches));
                 runs.add(overHttp(http, base, "/suggest", suggestions));
+                runs.add(overHttp(http, base, "/suggest?type=occupation", occupationPicks));
                 runs.add(overHttp(http, base, "/match", matches));
                 // What a request costs without the work: the transport floor under the numbers above.
                 runs.add(overHttp(http, base, "/health", List.of(new Call(s -> { }, "/health"))));
