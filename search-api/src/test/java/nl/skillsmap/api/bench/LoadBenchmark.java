@@ -298,10 +298,10 @@ public final class LoadBenchmark implements Callable<Integer> {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf(Locale.ROOT, "%n%-9s %-19s %8s %6s %8s %8s %8s %8s %9s %9s%n", "endpoint", "mode",
+        System.out.printf(Locale.ROOT, "%n%-24s %-19s %8s %6s %8s %8s %8s %8s %9s %9s%n", "endpoint", "mode",
                 "requests", "errors", "p50 ms", "p90 ms", "p99 ms", "max ms", "req/s", "cpu ms/r");
         for (Run r : runs) {
-            System.out.printf(Locale.ROOT, "%-9s %-19s %8d %6d %8.2f %8.2f %8.2f %8.1f %9.0f %9.3f%n",
+            System.out.printf(Locale.ROOT, "%-24s %-19s %8d %6d %8.2f %8.2f %8.2f %8.1f %9.0f %9.3f%n",
                     r.endpoint(), r.mode(), r.requests(), r.errors(), r.p50(), r.p90(), r.p99(), r.max(),
                     r.throughput(), r.cpuPerRequest());
         }
