@@ -67,7 +67,8 @@ final class JsonBody {
     }
 
     private static void discardUpTo(Context ctx, long limit) {
-        if (ctx.contentLength() > limit) {
+        // A client that waits for "100 Continue" sends nothing more once refused: reading would invite the body.
+        if (ctx.contentLength() > limit || "100-continue".equalsIgnoreCase(ctx.header("Expect"))) {
             return;
         }
         try (InputStream body = ctx.req().getInputStream()) {

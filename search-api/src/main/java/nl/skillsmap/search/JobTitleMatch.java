@@ -1,6 +1,7 @@
 package nl.skillsmap.search;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * An occupation found for a job title: its labels scored against the title.
@@ -22,7 +23,20 @@ public record JobTitleMatch(String uri, String label, double score, List<LabelMa
         return labels.isEmpty() ? label : labels.getFirst().label();
     }
 
-    /** One label of the occupation and its similarity to the job title, 0 to 1. */
-    public record LabelMatch(String label, double similarity) {
+    /**
+     * The labels this match may be shown by, best-matching first: the preferred and alternative ones, not the hidden
+     * ones (misspellings ESCO keeps for finding), and the preferred label in any case.
+     */
+    public List<String> shownLabels() {
+        return Stream.concat(labels.stream().filter(l -> !l.hidden()).map(LabelMatch::label), Stream.of(label))
+                .distinct().toList();
+    }
+
+    /**
+     * One label of the occupation and its similarity to the job title, 0 to 1.
+     *
+     * @param hidden whether it is one of ESCO's hidden labels, kept for finding, not for showing
+     */
+    public record LabelMatch(String label, double similarity, boolean hidden) {
     }
 }

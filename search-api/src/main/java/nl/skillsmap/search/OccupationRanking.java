@@ -31,7 +31,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Ranks ESCO occupations for a job title ("Kledingretoucheur", "hulpkok").
@@ -77,8 +76,14 @@ public final class OccupationRanking {
     private final int occupationCount;
     private final Map<String, LabelledOccupation> occupations = new HashMap<>();
 
-    /** An occupation with its distinct labels (preferred first) and their vectors. */
-    private record LabelledOccupation(Occupation occupation, List<String> labels, List<GramVector> vectors) {
+    /**
+     * An occupation with its distinct labels (preferred first, then alternative, then hidden ones) and their vectors.
+     *
+     * @param shown how many of the labels are preferred or alternative; the rest are hidden (misspellings and other
+     *              forms ESCO keeps for finding, not for showing)
+     */
+    private record LabelledOccupation(String uri, String label, List<String> labels, int shown,
+                                      List<GramVector> vectors) {
     }
 
     private OccupationRanking(AnalyzerFactory analyzers, Map<String, Integer> gramIds, float[] gramIdf,
@@ -126,7 +131,8 @@ public final class OccupationRanking {
                 Math.max(1, read.size()));
         for (Occupation occupation : read) {
             List<String> labels = labels(occupation);
-            ranking.occupations.put(occupation.uri(), new LabelledOccupation(occupation, labels,
+            ranking.occupations.put(occupation.uri(), new LabelledOccupation(occupation.uri(), occupation.label(),
+                    labels, shownLabels(occupation).size(),
                     labels.stream().map(ranking::vector).toList()));
         }
         return ranking;
@@ -157,11 +163,12 @@ public final class OccupationRanking {
                 if (i == 0) {
                     similarity *= 1 + PREFERRED_LABEL_BONUS;
                 }
-                labels.add(new JobTitleMatch.LabelMatch(candidate.labels().get(i), similarity));
+                labels.add(new JobTitleMatch.LabelMatch(candidate.labels().get(i), similarity,
+                        i >= candidate.shown()));
             }
             labels.sort(Comparator.comparingDouble(JobTitleMatch.LabelMatch::similarity).reversed());
             double score = labels.getFirst().similarity() + ALL_LABELS_WEIGHT * hit.score / bestCandidate;
-            matches.add(new JobTitleMatch(candidate.occupation().uri(), candidate.occupation().label(), score,
+            matches.add(new JobTitleMatch(candidate.uri(), candidate.label(), score,
                     labels));
         }
         matches.sort(Comparator.comparingDouble(JobTitleMatch::score).reversed()
@@ -242,10 +249,16 @@ public final class OccupationRanking {
     }
 
     private static List<String> labels(Occupation occupation) {
-        Set<String> labels = new LinkedHashSet<>();
-        Stream.of(Stream.of(occupation.label()), occupation.altLabels().stream(),
-                occupation.hiddenLabels().stream()).flatMap(s -> s).forEach(labels::add);
+        Set<String> labels = new LinkedHashSet<>(shownLabels(occupation));
+        labels.addAll(occupation.hiddenLabels());
         return List.copyOf(labels);
+    }
+
+    private static Set<String> shownLabels(Occupation occupation) {
+        Set<String> labels = new LinkedHashSet<>();
+        labels.add(occupation.label());
+        labels.addAll(occupation.altLabels());
+        return labels;
     }
 
     private static Map<String, Integer> terms(Analyzer analyzer, String text) {

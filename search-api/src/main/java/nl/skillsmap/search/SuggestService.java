@@ -52,6 +52,13 @@ public final class SuggestService {
             DocType.OCCUPATION, DocType.SKILL, DocType.ELECTIVE);
 
     private static final Set<DocType> OCCUPATIONS = Set.of(DocType.OCCUPATION);
+    /** How much of the text is read as a job title; titles are short, and longer text only costs time. */
+    private static final int MAX_JOB_TITLE_LENGTH = 100;
+    /**
+     * The least similarity of an occupation's best label to the text for the job-title ranking to offer it, so that
+     * random letters fill no places; the job titles of the MELO set, whole or half typed, almost never fall below.
+     */
+    private static final double MIN_JOB_TITLE_SIMILARITY = 0.1;
 
     private final SkillsmapIndex index;
     private final DocumentRows rows;
@@ -122,7 +129,8 @@ public final class SuggestService {
      * An occupation picker's list: the occupations whose labels start the typed words, then, for places left, the
      * occupations whose labels are most like the text as a job title ({@link OccupationRanking}: character n-grams
      * weighted by word rarity, so a whole title finds its occupation when no label starts with its words, and
-     * "winkelmedewerkster" finds "winkelmedewerker"). Each occupation is offered once. Started words come first
+     * "winkelmedewerkster" finds "winkelmedewerker"), by its best-matching label that is not hidden and that no
+     * other suggestion shows (occupations share labels). Each occupation is offered once. Started words come first
      * because a person typing expects completions of what they typed; on the MELO job titles, typed half, that order
      * ranked better than the job-title ranking alone (bin/evaluate reports both whole and half-typed titles).
      */
@@ -133,10 +141,23 @@ public final class SuggestService {
         }
         List<Suggestion> merged = new ArrayList<>(byPrefix);
         Set<String> ids = new HashSet<>();
-        byPrefix.forEach(suggestion -> ids.add(suggestion.id()));
-        for (JobTitleMatch match : jobTitles.rank(searcher, query, limit)) {
-            if (merged.size() < limit && ids.add(match.uri())) {
-                merged.add(new Suggestion(match.matchedLabel(), DocType.OCCUPATION.key(), match.uri()));
+        Set<String> texts = new HashSet<>();
+        byPrefix.forEach(suggestion -> {
+            ids.add(suggestion.id());
+            texts.add(textKey(suggestion.text()));
+        });
+        String title = query.length() > MAX_JOB_TITLE_LENGTH ? query.substring(0, MAX_JOB_TITLE_LENGTH) : query;
+        for (JobTitleMatch match : jobTitles.rank(searcher, title, limit * CANDIDATES_PER_LIMIT)) {
+            if (merged.size() >= limit) {
+                break;
+            }
+            boolean alike = !match.labels().isEmpty()
+                    && match.labels().getFirst().similarity() >= MIN_JOB_TITLE_SIMILARITY;
+            // Occupations may share a label: each is offered by a text no other suggestion shows, or not at all.
+            Optional<String> text = match.shownLabels().stream().filter(t -> !texts.contains(textKey(t))).findFirst();
+            if (alike && text.isPresent() && ids.add(match.uri())) {
+                texts.add(textKey(text.get()));
+                merged.add(new Suggestion(text.get(), DocType.OCCUPATION.key(), match.uri()));
             }
         }
         return List.copyOf(merged);
@@ -229,7 +250,7 @@ public final class SuggestService {
         Set<String> seen = new HashSet<>();
         List<Candidate> distinct = new ArrayList<>();
         for (Candidate c : ranked) {
-            if (seen.add(c.type().key() + '\n' + c.text().strip().toLowerCase(Locale.ROOT))) {
+            if (seen.add(c.type().key() + '\n' + textKey(c.text()))) {
                 distinct.add(c);
             }
         }
@@ -249,6 +270,11 @@ public final class SuggestService {
         return distinct.stream().filter(chosen::contains)
                 .map(c -> new Suggestion(c.text(), c.type().key(), c.id()))
                 .toList();
+    }
+
+    /** Texts equal under this key are shown once per type. */
+    private static String textKey(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) {

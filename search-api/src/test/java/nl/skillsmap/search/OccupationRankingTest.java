@@ -63,6 +63,8 @@ class OccupationRankingTest {
         assertThat(shop.labels()).extracting(JobTitleMatch.LabelMatch::label)
                 .containsExactly("verkoopmedewerker", "winkelmedewerker");
         assertThat(shop.labels().get(0).similarity()).isGreaterThan(shop.labels().get(1).similarity());
+        assertThat(shop.labels()).noneMatch(JobTitleMatch.LabelMatch::hidden);
+        assertThat(shop.shownLabels()).containsExactly("verkoopmedewerker", "winkelmedewerker");
     }
 
     @Test

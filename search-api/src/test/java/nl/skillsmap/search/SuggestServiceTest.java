@@ -1,14 +1,23 @@
 package nl.skillsmap.search;
 
+import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.index.DocType;
+import nl.skillsmap.index.IndexBuilder;
+import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.model.Corpus;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Provenance;
 import nl.skillsmap.search.testing.FixtureCorpus;
 import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -107,8 +116,41 @@ class SuggestServiceTest {
         Set<DocType> occupations = Set.of(DocType.OCCUPATION);
         // "winkelmedewerkster" starts no label; as a job title it is most like "winkelmedewerker".
         assertThat(suggest.suggest("winkelmedewerkster", 8, Set.of()).suggestions()).isEmpty();
-        assertThat(suggest.suggest("winkelmedewerkster", 8, occupations).suggestions().getFirst())
+        assertThat(suggest.suggest("winkelmedewerkster", 8, occupations).suggestions()).first()
                 .isEqualTo(new Suggestion("winkelmedewerker", "occupation", FixtureCorpus.SHOP_ASSISTANT));
+        // Only a picker of occupations alone ranks job titles; text like no label fills no places.
+        assertThat(suggest.suggest("winkelmedewerkster", 8, Set.of(DocType.OCCUPATION, DocType.SKILL))
+                .suggestions()).isEmpty();
+        assertThat(suggest.suggest("qxzvwq", 8, occupations).suggestions()).isEmpty();
+    }
+
+    @Test
+    void anOccupationPickerShowsEachTextOnceAndNoHiddenLabel(@TempDir Path dir) throws IOException {
+        Provenance esco = new Provenance("esco", "test", Provenance.Quality.OFFICIAL);
+        String base = "http://data.europa.eu/esco/occupation/";
+        List<Occupation> occupations = List.of(
+                new Occupation(base + "fire", null, null, "brandweercommandant", "nl", List.of("brandmanager"),
+                        List.of(), null, List.of(), List.of(), esco),
+                new Occupation(base + "brand", null, null, "merkmanager", "nl", List.of("brandmanager"),
+                        List.of(), null, List.of(), List.of(), esco),
+                new Occupation(base + "hair", null, null, "kapper", "nl", List.of("kapster"),
+                        List.of("kappr"), null, List.of(), List.of(), esco));
+        IndexLocation location = new IndexLocation(dir.resolve("index"));
+        Corpus corpus = new Corpus(List.of(), List.of(), List.of(), occupations, List.of());
+        new IndexBuilder(line -> { }).build(corpus, AnalysisResources.empty(), location, "test");
+        try (SkillsmapIndex shared = SkillsmapIndex.open(location)) {
+            SuggestService picker = new SuggestService(shared);
+            Set<DocType> only = Set.of(DocType.OCCUPATION);
+
+            // Both occupations match "brandmanager" best; the second is offered by its own name.
+            List<Suggestion> managers = picker.suggest("brandmanagr", 8, only).suggestions();
+            assertThat(managers).extracting(Suggestion::id).containsExactlyInAnyOrder(base + "fire", base + "brand");
+            assertThat(managers).extracting(Suggestion::text).doesNotHaveDuplicates().contains("brandmanager");
+
+            // The hidden misspelling matches best, the occupation is shown by a label people see.
+            assertThat(picker.suggest("kappr", 8, only).suggestions()).first()
+                    .isEqualTo(new Suggestion("kapper", "occupation", base + "hair"));
+        }
     }
 
     @Test
