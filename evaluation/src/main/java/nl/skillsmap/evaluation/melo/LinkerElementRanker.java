@@ -1,11 +1,9 @@
 package nl.skillsmap.evaluation.melo;
 
 import nl.skillsmap.index.OccupationLinker;
-import nl.skillsmap.model.Occupation;
 import org.apache.lucene.analysis.Analyzer;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,14 +23,7 @@ public final class LinkerElementRanker implements ElementRanker, AutoCloseable {
     @Override
     public List<String> rank(String query, int depth) {
         return linker.link(query).map(o -> listing.elements(List.of(
-                new LabelListing.Ranked(o.uri(), 1.0, labels(o))), depth)).orElse(List.of());
-    }
-
-    private static List<String> labels(Occupation o) {
-        List<String> labels = new ArrayList<>();
-        labels.add(o.label());
-        labels.addAll(o.altLabels());
-        return labels;
+                new LabelListing.Ranked(o.uri(), 1.0, ConceptIndex.labels(o))), depth)).orElse(List.of());
     }
 
     @Override

@@ -1,18 +1,14 @@
 package nl.skillsmap.evaluation.melo;
 
 import nl.skillsmap.index.DocType;
-import nl.skillsmap.model.Occupation;
 import nl.skillsmap.search.SearchFilter;
 import nl.skillsmap.search.SearchHit;
 import nl.skillsmap.search.SearchRequest;
 import nl.skillsmap.search.SearchService;
 
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The API's free-text search on a MELO set, restricted to occupations: a comparison row for
@@ -24,16 +20,12 @@ public final class SearchElementRanker implements ElementRanker {
     private static final SearchFilter OCCUPATIONS = new SearchFilter(Set.of(DocType.OCCUPATION), Set.of(), Set.of());
 
     private final SearchService search;
-    private final Map<String, List<String>> labelsOf = new HashMap<>();
+    private final Map<String, List<String>> labelsOf;
     private final LabelListing listing;
 
     public SearchElementRanker(SearchService search, MeloSet set) {
         this.search = search;
-        for (Occupation occupation : ConceptIndex.occupations(set)) {
-            Set<String> labels = new LinkedHashSet<>();
-            Stream.concat(Stream.of(occupation.label()), occupation.altLabels().stream()).forEach(labels::add);
-            labelsOf.put(occupation.uri(), List.copyOf(labels));
-        }
+        this.labelsOf = ConceptIndex.labelsByOccupation(set);
         this.listing = new LabelListing(set);
     }
 

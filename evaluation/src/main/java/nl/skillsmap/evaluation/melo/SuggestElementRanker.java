@@ -1,18 +1,14 @@
 package nl.skillsmap.evaluation.melo;
 
 import nl.skillsmap.index.DocType;
-import nl.skillsmap.model.Occupation;
 import nl.skillsmap.search.Suggestion;
 import nl.skillsmap.search.SuggestService;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * The page's occupation picker on a MELO set: the API's suggestions of occupations only, as many as it gives
@@ -23,18 +19,14 @@ public final class SuggestElementRanker implements ElementRanker {
 
     private final SuggestService suggest;
     private final UnaryOperator<String> typed;
-    private final Map<String, List<String>> labelsOf = new HashMap<>();
+    private final Map<String, List<String>> labelsOf;
     private final LabelListing listing;
 
     /** @param typed what a person has typed of a title when the suggestions are read */
     public SuggestElementRanker(SuggestService suggest, MeloSet set, UnaryOperator<String> typed) {
         this.suggest = suggest;
         this.typed = typed;
-        for (Occupation occupation : ConceptIndex.occupations(set)) {
-            Set<String> labels = new LinkedHashSet<>();
-            Stream.concat(Stream.of(occupation.label()), occupation.altLabels().stream()).forEach(labels::add);
-            labelsOf.put(occupation.uri(), List.copyOf(labels));
-        }
+        this.labelsOf = ConceptIndex.labelsByOccupation(set);
         this.listing = new LabelListing(set);
     }
 
