@@ -19,10 +19,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -76,44 +80,30 @@ public final class DataDirectory {
                     + QUALIFICATIONS + " or " + ESCO + "/ in this directory");
         }
         List<String> notes = new ArrayList<>();
+        Parts parts = new Parts(progress, notes);
         List<QualificationMerger.Sourced> sources = new ArrayList<>();
-        if (Files.isDirectory(xmlDir)) {
-            List<Qualification> official = timed(progress, "SBB XML (" + SBB_XML + ")",
-                    () -> new SbbXmlDirectoryReader(xmlDir).read(), l -> l.size() + " qualifications");
-            sources.add(new QualificationMerger.Sourced("sbb-kd-xml", official));
-        } else {
-            notes.add("no " + SBB_XML + "/ directory: official SBB XML not read");
-        }
-        if (Files.exists(qualificationsFile)) {
-            List<Qualification> compiled = timed(progress, QUALIFICATIONS,
-                    () -> new QualificationJsonlReader(qualificationsFile).read(), l -> l.size() + " qualifications");
-            sources.add(new QualificationMerger.Sourced("compiled", compiled));
-        } else {
-            notes.add("no " + QUALIFICATIONS + ": compiled qualifications not read");
-        }
-        List<Elective> electives = List.of();
-        if (Files.exists(electivesFile)) {
-            electives = timed(progress, ELECTIVES, () -> new ElectiveJsonlReader(electivesFile).read(),
-                    l -> l.size() + " electives");
-        } else {
-            notes.add("no " + ELECTIVES + ": electives not read");
-        }
+        parts.read(Files.isDirectory(xmlDir), "SBB XML (" + SBB_XML + ")",
+                        () -> new SbbXmlDirectoryReader(xmlDir).read(), l -> l.size() + " qualifications",
+                        SBB_XML + "/ directory: official SBB XML not read")
+                .ifPresent(official -> sources.add(new QualificationMerger.Sourced("sbb-kd-xml", official)));
+        parts.read(Files.exists(qualificationsFile), QUALIFICATIONS,
+                        () -> new QualificationJsonlReader(qualificationsFile).read(),
+                        l -> l.size() + " qualifications",
+                        QUALIFICATIONS + ": compiled qualifications not read")
+                .ifPresent(compiled -> sources.add(new QualificationMerger.Sourced("compiled", compiled)));
+        List<Elective> electives = parts.read(Files.exists(electivesFile), ELECTIVES,
+                () -> new ElectiveJsonlReader(electivesFile).read(), l -> l.size() + " electives",
+                ELECTIVES + ": electives not read").orElse(List.of());
         Path registerFile = root.resolve(REGISTER);
-        List<RegisterEntry> register = List.of();
-        if (Files.exists(registerFile)) {
-            register = timed(progress, REGISTER, () -> new CreboRegisterReader(registerFile).read(),
-                    l -> l.size() + " codes");
-        } else {
-            notes.add("no " + REGISTER + ": former names of qualifications not read");
-        }
-        EscoTaxonomy esco = new EscoTaxonomy(List.of(), List.of(), List.of(), List.of());
-        if (Files.isDirectory(escoDir)) {
-            esco = timed(progress, "ESCO (" + ESCO + "/)", () -> new EscoCsvReader(escoDir, languages).read(),
-                    t -> t.occupations().size() + " occupations, " + t.skills().size() + " skills");
-            esco.warnings().forEach(w -> notes.add("esco: " + w));
-        } else {
-            notes.add("no " + ESCO + "/ directory: ESCO occupations and skills not read");
-        }
+        List<RegisterEntry> register = parts.read(Files.exists(registerFile), REGISTER,
+                () -> new CreboRegisterReader(registerFile).read(), l -> l.size() + " codes",
+                REGISTER + ": former names of qualifications not read").orElse(List.of());
+        EscoTaxonomy esco = parts.read(Files.isDirectory(escoDir), "ESCO (" + ESCO + "/)",
+                        () -> new EscoCsvReader(escoDir, languages).read(),
+                        t -> t.occupations().size() + " occupations, " + t.skills().size() + " skills",
+                        ESCO + "/ directory: ESCO occupations and skills not read")
+                .orElse(new EscoTaxonomy(List.of(), List.of(), List.of(), List.of()));
+        esco.warnings().forEach(w -> notes.add("esco: " + w));
         QualificationMerger.Merged merged = new QualificationMerger().merge(sources);
         notes.addAll(merged.notes());
         List<Skill> skills = new ArrayList<>(esco.skills());
@@ -128,26 +118,38 @@ public final class DataDirectory {
      */
     static List<Skill> qualificationSkills(List<Qualification> qualifications, List<Skill> known) {
         Map<String, Skill> byUri = new LinkedHashMap<>();
-        java.util.Set<String> knownUris = new java.util.HashSet<>();
+        Set<String> knownUris = new HashSet<>();
         known.forEach(s -> knownUris.add(s.uri()));
         for (Qualification q : qualifications) {
             for (SkillRef ref : q.skills()) {
                 if (ref.label() == null || knownUris.contains(ref.uri()) || byUri.containsKey(ref.uri())) {
                     continue;
                 }
-                byUri.put(ref.uri(), new Skill(ref.uri(), ref.label(), Languages.DUTCH, List.of(), List.of(), ref.kind(), null,
-                        new Provenance("competentnl", QUALIFICATIONS, Provenance.Quality.COMPILED)));
+                byUri.put(ref.uri(), new Skill(ref.uri(), ref.label(), Languages.DUTCH, List.of(), List.of(),
+                        ref.kind(), null, new Provenance("competentnl", QUALIFICATIONS, Provenance.Quality.COMPILED)));
             }
         }
         return List.copyOf(byUri.values());
     }
 
-    private static <T> T timed(Consumer<String> progress, String what, Supplier<T> read,
-                               java.util.function.Function<T, String> summary) {
-        long start = System.nanoTime();
-        T result = read.get();
-        progress.accept(String.format("read %s: %s in %.2f s", what, summary.apply(result),
-                (System.nanoTime() - start) / 1e9));
-        return result;
+    /** Reads the parts of the directory, telling progress and noting the parts that are absent. */
+    private record Parts(Consumer<String> progress, List<String> notes) {
+
+        /**
+         * The part read by {@code read} when {@code present}, with one progress line naming {@code what}, the
+         * {@code summary} and the time taken; else empty, with the note "no " + {@code absent}.
+         */
+        <T> Optional<T> read(boolean present, String what, Supplier<T> read, Function<T, String> summary,
+                             String absent) {
+            if (!present) {
+                notes.add("no " + absent);
+                return Optional.empty();
+            }
+            long start = System.nanoTime();
+            T result = read.get();
+            progress.accept(String.format("read %s: %s in %.2f s", what, summary.apply(result),
+                    (System.nanoTime() - start) / 1e9));
+            return Optional.of(result);
+        }
     }
 }
