@@ -68,13 +68,17 @@ final class InputResolver {
         // Something given twice is one input: counting it twice would inflate every score it reaches.
         Set<String> phrases = new HashSet<>();
         List<String> activities = new ArrayList<>();
+        int reaching = 0;
         for (String phrase : request.activities()) {
             if (phrases.add(phrase.toLowerCase(Locale.ROOT))) {
                 activities.add(phrase);
-                activity(phrase);
+                if (activity(phrase)) {
+                    reaching++;
+                }
             }
         }
-        if (activities.size() > 1) {
+        // With one phrase that reaches qualifications, the activities together would say only that phrase again.
+        if (reaching > 1) {
             allActivities(activities);
         }
         Set<String> seen = new HashSet<>();
@@ -93,18 +97,20 @@ final class InputResolver {
         return new Resolved(board, List.copyOf(understood), heldCrebo, heldOccupation);
     }
 
-    private void activity(String phrase) {
+    /** Resolves one activity; true when it reached any whole qualification (by its profile or its meaning). */
+    private boolean activity(String phrase) {
         int input = inputs++;
         PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, phrase, true);
         recordPhrase(phrase, input, resolution);
         Map<String, Set<String>> terms = profiles.terms(phrase);
-        wholeQualifications(phrase, terms, input);
+        boolean reached = wholeQualifications(phrase, terms, input);
         for (ProfileSearch.Hit hit : occupationProfiles.search(searcher, terms, catalogue::idOf)) {
             board.matchWhole(OCCUPATION_PROFILE, hit.id(), input,
                     new Evidence(phrase, How.OCCUPATION_PROFILE, hit.words(), hit.strength(), null));
         }
         understood.add(new MatchResponse.Understood(phrase, InputKind.ACTIVITY,
                 understoodWorkProcesses(resolution.workProcesses()), understoodSkills(resolution.skills())));
+        return reached;
     }
 
     /**
@@ -123,18 +129,21 @@ final class InputResolver {
      * Evidence on whole qualifications: those whose profile says the phrase's words, and those close to it in
      * meaning (which of their words are closest is told when they are shown).
      */
-    private void wholeQualifications(String phrase, Map<String, Set<String>> terms, int input) {
-        for (ProfileSearch.Hit hit : profiles.search(searcher, terms, catalogue::idOf)) {
+    private boolean wholeQualifications(String phrase, Map<String, Set<String>> terms, int input) {
+        List<ProfileSearch.Hit> byProfile = profiles.search(searcher, terms, catalogue::idOf);
+        for (ProfileSearch.Hit hit : byProfile) {
             board.matchWhole(QUALIFICATION_PROFILE, hit.id(), input,
                     new Evidence(phrase, How.QUALIFICATION_PROFILE, hit.words(), hit.strength(), null));
         }
-        meanings.vector(phrase).ifPresent(vector -> {
+        List<MeaningSearch.Hit> byMeaning = meanings.vector(phrase).map(vector -> {
             board.meaningVector(input, vector);
-            for (MeaningSearch.Hit hit : meanings.search(vector)) {
-                board.matchWhole(QUALIFICATION_MEANING, hit.crebo(), input,
-                        new Evidence(phrase, How.SIMILAR_MEANING, List.of(), hit.similarity(), null));
-            }
-        });
+            return meanings.search(vector);
+        }).orElse(List.of());
+        for (MeaningSearch.Hit hit : byMeaning) {
+            board.matchWhole(QUALIFICATION_MEANING, hit.crebo(), input,
+                    new Evidence(phrase, How.SIMILAR_MEANING, List.of(), hit.similarity(), null));
+        }
+        return !byProfile.isEmpty() || !byMeaning.isEmpty();
     }
 
     private void chosenWorkProcess(String field, String id) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -262,6 +263,22 @@ class MatchServiceTest {
     }
 
     @Test
+    void aPhraseThatReachesNoQualificationAddsNothingNotEvenTwiceTheOtherPhrase() {
+        Map<String, Double> alone = scores(service.match(MatchRequest.ofActivities("voorraad beheren")));
+
+        assertThat(scores(service.match(MatchRequest.ofActivities("voorraad beheren", "qwzx vrrkt"))))
+                .isEqualTo(alone);
+        assertThat(scores(service.match(MatchRequest.ofActivities("voorraad beheren", "en de met"))))
+                .isEqualTo(alone);
+    }
+
+    private static Map<String, Double> scores(MatchResponse response) {
+        Map<String, Double> scores = new java.util.LinkedHashMap<>();
+        response.qualifications().forEach(q -> scores.put(q.crebo(), q.score()));
+        return scores;
+    }
+
+    @Test
     void closenessInMeaningRanksWholeQualificationsAndNamesTheirOwnClosestWords() {
         MatchResponse response = service.match(SANDRA);
         List<Evidence> meaning = new ArrayList<>();
@@ -278,6 +295,8 @@ class MatchServiceTest {
         }
         assertThat(meaning).isNotEmpty();
         assertThat(meaning).extracting(Evidence::input).containsAnyElementsOf(SANDRA.activities());
+        assertThat(meaning).as("some meaning evidence names the qualification's closest words")
+                .anySatisfy(e -> assertThat(e.matchedTerms()).isNotEmpty());
     }
 
     @Test
