@@ -23,11 +23,13 @@ import nl.skillsmap.evaluation.report.ReportWriter;
 import nl.skillsmap.index.IndexLocation;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Qualification;
+import nl.skillsmap.search.DocumentRows;
+import nl.skillsmap.search.OccupationRanking;
 import nl.skillsmap.search.RelatedOccupation;
 import nl.skillsmap.search.RelatedOccupationsService;
 import nl.skillsmap.search.SearchService;
-import nl.skillsmap.search.SuggestService;
 import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.SuggestService;
 import nl.skillsmap.search.catalogue.Catalogue;
 import nl.skillsmap.search.catalogue.CatalogueCache;
 import nl.skillsmap.search.match.MatchService;
@@ -176,13 +178,16 @@ public final class EvaluateCommand implements Callable<Integer> {
             log.println("evaluate: " + set.name() + ": " + queries.size() + " queries");
             MeloEvaluation.Result baseline = MeloEvaluation.evaluate(set, "BM25 (Lucene StandardAnalyzer, "
                     + "element labels)", bm25, queries);
+            // One job-title ranking and one set of result rows serve the rankers that need them.
+            OccupationRanking jobTitles = OccupationRanking.load(opened);
+            DocumentRows documentRows = DocumentRows.read(opened);
             engine = MeloEvaluation.evaluate(set, "Skillsmap occupation ranking",
-                    new EngineElementRanker(opened, set), queries);
+                    new EngineElementRanker(opened, set, jobTitles), queries);
             MeloEvaluation.Result search = MeloEvaluation.evaluate(set, "Skillsmap free-text search, occupations "
-                    + "only", new SearchElementRanker(new SearchService(opened), set), queries);
+                    + "only", new SearchElementRanker(new SearchService(opened, documentRows), set), queries);
             MeloEvaluation.Result linked = MeloEvaluation.evaluate(set, "Skillsmap qualification-name linker "
                     + "(index build; one occupation or none)", linker, queries);
-            SuggestService suggest = new SuggestService(opened);
+            SuggestService suggest = new SuggestService(opened, documentRows, jobTitles);
             MeloEvaluation.Result picked = MeloEvaluation.evaluate(set, "Skillsmap occupation picker (/suggest, "
                     + "occupations only, whole title)", new SuggestElementRanker(suggest, set, t -> t), queries);
             MeloEvaluation.Result halfPicked = MeloEvaluation.evaluate(set, "Skillsmap occupation picker (/suggest, "

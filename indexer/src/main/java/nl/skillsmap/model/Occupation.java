@@ -1,7 +1,9 @@
 package nl.skillsmap.model;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An ESCO occupation.
@@ -22,5 +24,16 @@ public record Occupation(String uri, String code, String iscoGroup, String label
         hiddenLabels = hiddenLabels == null ? List.of() : List.copyOf(hiddenLabels);
         essentialSkills = essentialSkills == null ? List.of() : List.copyOf(essentialSkills);
         optionalSkills = optionalSkills == null ? List.of() : List.copyOf(optionalSkills);
+    }
+
+    /**
+     * The labels people are shown: the preferred one, then the alternative ones in order, each once. Hidden labels
+     * (misspellings and other forms ESCO keeps for finding) are not among them.
+     */
+    public List<String> shownLabels() {
+        Set<String> labels = new LinkedHashSet<>();
+        labels.add(label);
+        labels.addAll(altLabels);
+        return List.copyOf(labels);
     }
 }

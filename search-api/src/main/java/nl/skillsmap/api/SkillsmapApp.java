@@ -7,9 +7,11 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
 import nl.skillsmap.search.DocumentRows;
 import nl.skillsmap.search.HealthService;
+import nl.skillsmap.search.OccupationRanking;
 import nl.skillsmap.search.SearchService;
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.SuggestService;
+import nl.skillsmap.search.catalogue.Catalogue;
 import nl.skillsmap.search.catalogue.CatalogueCache;
 import nl.skillsmap.search.compare.BroadElementsService;
 import nl.skillsmap.search.compare.CommonService;
@@ -35,10 +37,11 @@ public final class SkillsmapApp {
         DocumentRows rows = DocumentRows.read(index);
         CatalogueCache catalogues = new CatalogueCache(index);
         // Loaded now, while starting, so that no request waits for it.
-        catalogues.preload();
+        Catalogue catalogue = catalogues.preload();
         ObjectMapper json = ApiJson.mapper();
         SearchController search = new SearchController(new SearchService(index, rows));
-        SuggestController suggest = new SuggestController(new SuggestService(index, rows));
+        SuggestController suggest = new SuggestController(new SuggestService(index, rows,
+                OccupationRanking.of(index, catalogue.occupations())));
         MatchService matches = new MatchService(index, catalogues);
         MatchController match = new MatchController(matches, new JsonBody(json));
         DetailController details = new DetailController(new DetailService(index, catalogues, matches));

@@ -22,6 +22,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.IntFunction;
+import java.util.function.Function;
+import java.util.TreeSet;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -97,30 +102,68 @@ public final class OccupationRanking {
         this.occupationCount = occupationCount;
     }
 
+    /** {@link #load(IndexSearcher, AnalyzerFactory)} on a searcher of the index, released after. */
+    public static OccupationRanking load(SkillsmapIndex index) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return load(searcher, index.analyzers());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the occupations of " + index.generation(), e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
     /** Reads every occupation of the index and derives its label vectors. */
     public static OccupationRanking load(IndexSearcher searcher, AnalyzerFactory analyzers) throws IOException {
-        IndexReader reader = searcher.getIndexReader();
         TopDocs docs = searcher.search(new TermQuery(IndexSchema.typeTerm(DocType.OCCUPATION)),
-                Math.max(1, reader.maxDoc()));
+                Math.max(1, searcher.getIndexReader().maxDoc()));
         StoredFields stored = searcher.storedFields();
         List<Occupation> read = new ArrayList<>(docs.scoreDocs.length);
-        Map<String, Integer> gramIds = new HashMap<>();
-        Map<String, Integer> wordDf = new HashMap<>();
         for (ScoreDoc doc : docs.scoreDocs) {
-            Occupation occupation = StoredJson.read(
+            read.add(StoredJson.read(
                     stored.document(doc.doc, Set.of(IndexSchema.JSON)).getBinaryValue(IndexSchema.JSON).bytes,
-                    Occupation.class);
+                    Occupation.class));
+        }
+        return of(searcher.getIndexReader(), read, analyzers);
+    }
+
+    /** {@link #of(IndexReader, Collection, AnalyzerFactory)} for the index's occupations as a catalogue holds them. */
+    public static OccupationRanking of(SkillsmapIndex index, Collection<Occupation> occupations) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return of(searcher.getIndexReader(), occupations, index.analyzers());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the label grams of " + index.generation(), e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /**
+     * Derives the label vectors of the given occupations (those of the index, as a catalogue already holds them),
+     * with gram frequencies from {@code reader}. Each distinct word is cut into grams once.
+     */
+    public static OccupationRanking of(IndexReader reader, Collection<Occupation> occupations,
+                                       AnalyzerFactory analyzers) throws IOException {
+        Map<String, Map<String, Integer>> gramsOfWord = new HashMap<>();
+        Function<String, Map<String, Integer>> grams =
+                word -> gramsOfWord.computeIfAbsent(word, w -> terms(analyzers.labelGrams(), w));
+        Set<String> allGrams = new TreeSet<>();
+        Map<String, Integer> wordDf = new HashMap<>();
+        for (Occupation occupation : occupations) {
             Set<String> occupationWords = new HashSet<>();
             for (String label : labels(occupation)) {
                 for (String word : terms(analyzers.folded(), label).keySet()) {
                     occupationWords.add(word);
-                    terms(analyzers.labelGrams(), word).keySet()
-                            .forEach(g -> gramIds.putIfAbsent(g, gramIds.size()));
+                    allGrams.addAll(grams.apply(word).keySet());
                 }
             }
             occupationWords.forEach(w -> wordDf.merge(w, 1, Integer::sum));
-            read.add(occupation);
         }
+        // Gram ids in gram order: the vectors do not depend on the order the occupations come in.
+        Map<String, Integer> gramIds = new HashMap<>();
+        allGrams.forEach(g -> gramIds.put(g, gramIds.size()));
         double documents = Math.max(1, reader.getDocCount(IndexSchema.LABEL_GRAMS));
         float[] gramIdf = new float[gramIds.size()];
         for (Map.Entry<String, Integer> gram : gramIds.entrySet()) {
@@ -128,18 +171,28 @@ public final class OccupationRanking {
                     reader.docFreq(new Term(IndexSchema.LABEL_GRAMS, gram.getKey())));
         }
         OccupationRanking ranking = new OccupationRanking(analyzers, gramIds, gramIdf, idf(documents, 0), wordDf,
-                Math.max(1, read.size()));
-        for (Occupation occupation : read) {
+                Math.max(1, occupations.size()));
+        for (Occupation occupation : occupations) {
             List<String> labels = labels(occupation);
             ranking.occupations.put(occupation.uri(), new LabelledOccupation(occupation.uri(), occupation.label(),
-                    labels, shownLabels(occupation).size(),
-                    labels.stream().map(ranking::vector).toList()));
+                    labels, occupation.shownLabels().size(),
+                    labels.stream().map(label -> ranking.vector(label, grams)).toList()));
         }
         return ranking;
     }
 
     /** The best {@code limit} occupations for the job title, best first; empty when the title has no words. */
     public List<JobTitleMatch> rank(IndexSearcher searcher, String jobTitle, int limit) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        return rank(searcher, jobTitle, limit, doc -> id(leaves, doc));
+    }
+
+    /**
+     * As {@link #rank(IndexSearcher, String, int)}, with the id of each of the searcher's documents from
+     * {@code idOf} (a catalogue or result rows already hold them) instead of the index's doc values.
+     */
+    public List<JobTitleMatch> rank(IndexSearcher searcher, String jobTitle, int limit, IntFunction<String> idOf)
+            throws IOException {
         Set<String> titleGrams = terms(grams, jobTitle).keySet();
         if (titleGrams.isEmpty() || limit <= 0) {
             return List.of();
@@ -148,12 +201,11 @@ public final class OccupationRanking {
         if (candidates.scoreDocs.length == 0) {
             return List.of();
         }
-        GramVector title = vector(jobTitle);
+        GramVector title = vector(jobTitle, word -> terms(grams, word));
         float bestCandidate = candidates.scoreDocs[0].score;
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<JobTitleMatch> matches = new ArrayList<>(candidates.scoreDocs.length);
         for (ScoreDoc hit : candidates.scoreDocs) {
-            LabelledOccupation candidate = occupations.get(id(leaves, hit.doc));
+            LabelledOccupation candidate = occupations.get(idOf.apply(hit.doc));
             if (candidate == null) {
                 continue;
             }
@@ -185,24 +237,28 @@ public final class OccupationRanking {
         return query.build();
     }
 
-    private static String id(List<LeafReaderContext> leaves, int doc) throws IOException {
+    private static String id(List<LeafReaderContext> leaves, int doc) {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues ids = leaf.reader().getSortedDocValues(IndexSchema.ID);
-        if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
-            return null;
+        try {
+            SortedDocValues ids = leaf.reader().getSortedDocValues(IndexSchema.ID);
+            if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+                return null;
+            }
+            return ids.lookupOrd(ids.ordValue()).utf8ToString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return ids.lookupOrd(ids.ordValue()).utf8ToString();
     }
 
     /**
      * The sum over the text's words of each word's unit gram vector (sublinear TF times gram IDF) times the
      * word's weight; grams no label has are pooled in one pseudo gram that lowers every cosine alike.
      */
-    private GramVector vector(String text) {
+    private GramVector vector(String text, Function<String, Map<String, Integer>> gramsOf) {
         Map<Integer, Double> weights = new HashMap<>();
         double unseen = 0;
         for (Map.Entry<String, Integer> word : terms(words, text).entrySet()) {
-            Map<String, Integer> wordGrams = terms(grams, word.getKey());
+            Map<String, Integer> wordGrams = gramsOf.apply(word.getKey());
             double[] raw = new double[wordGrams.size()];
             Integer[] ids = new Integer[wordGrams.size()];
             double norm = 0;
@@ -249,16 +305,9 @@ public final class OccupationRanking {
     }
 
     private static List<String> labels(Occupation occupation) {
-        Set<String> labels = new LinkedHashSet<>(shownLabels(occupation));
+        Set<String> labels = new LinkedHashSet<>(occupation.shownLabels());
         labels.addAll(occupation.hiddenLabels());
         return List.copyOf(labels);
-    }
-
-    private static Set<String> shownLabels(Occupation occupation) {
-        Set<String> labels = new LinkedHashSet<>();
-        labels.add(occupation.label());
-        labels.addAll(occupation.altLabels());
-        return labels;
     }
 
     private static Map<String, Integer> terms(Analyzer analyzer, String text) {

@@ -71,18 +71,16 @@ public final class SuggestService {
     }
 
     public SuggestService(SkillsmapIndex index, DocumentRows rows) {
+        this(index, rows, OccupationRanking.load(index));
+    }
+
+    /** @param jobTitles the job-title ranking of this index's occupations, for the occupation picker */
+    public SuggestService(SkillsmapIndex index, DocumentRows rows, OccupationRanking jobTitles) {
         this.index = index;
         this.rows = rows;
         this.queryAnalyzer = index.analyzers().prefixQuery();
         this.prefixes = index.analyzers().prefix();
-        IndexSearcher searcher = index.acquire();
-        try {
-            this.jobTitles = OccupationRanking.load(searcher, index.analyzers());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the occupations of " + index.generation(), e);
-        } finally {
-            index.release(searcher);
-        }
+        this.jobTitles = jobTitles;
     }
 
     public Suggestions suggest(String query, int limit) {
@@ -147,7 +145,8 @@ public final class SuggestService {
             texts.add(textKey(suggestion.text()));
         });
         String title = query.length() > MAX_JOB_TITLE_LENGTH ? query.substring(0, MAX_JOB_TITLE_LENGTH) : query;
-        for (JobTitleMatch match : jobTitles.rank(searcher, title, limit * CANDIDATES_PER_LIMIT)) {
+        for (JobTitleMatch match : jobTitles.rank(searcher, title, limit * CANDIDATES_PER_LIMIT,
+                doc -> rows.row(searcher, doc).id())) {
             if (merged.size() >= limit) {
                 break;
             }

@@ -53,16 +53,8 @@ public final class ConceptIndex {
     /** Each occupation's distinct labels, preferred first, by concept URI. */
     public static Map<String, List<String>> labelsByOccupation(MeloSet set) {
         Map<String, List<String>> labels = new LinkedHashMap<>();
-        occupations(set).forEach(o -> labels.put(o.uri(), labels(o)));
+        occupations(set).forEach(o -> labels.put(o.uri(), o.shownLabels()));
         return labels;
-    }
-
-    /** An occupation's distinct labels: the preferred one, then the alternative ones in order. */
-    static List<String> labels(Occupation occupation) {
-        Set<String> labels = new LinkedHashSet<>();
-        labels.add(occupation.label());
-        labels.addAll(occupation.altLabels());
-        return List.copyOf(labels);
     }
 
     /** Builds the set's occupations into an index at {@code dir} and returns its location. */

@@ -19,14 +19,14 @@ public final class EngineElementRanker implements ElementRanker {
     private final OccupationRanking ranking;
     private final LabelListing listing;
 
-    public EngineElementRanker(SkillsmapIndex index, MeloSet set) throws IOException {
+    public EngineElementRanker(SkillsmapIndex index, MeloSet set) {
+        this(index, set, OccupationRanking.load(index));
+    }
+
+    /** @param ranking the job-title ranking of this index's occupations, when the caller holds it already */
+    public EngineElementRanker(SkillsmapIndex index, MeloSet set, OccupationRanking ranking) {
         this.index = index;
-        IndexSearcher searcher = index.acquire();
-        try {
-            this.ranking = OccupationRanking.load(searcher, index.analyzers());
-        } finally {
-            index.release(searcher);
-        }
+        this.ranking = ranking;
         this.listing = new LabelListing(set);
     }
 
