@@ -126,31 +126,51 @@ class SuggestServiceTest {
 
     @Test
     void anOccupationPickerShowsEachTextOnceAndNoHiddenLabel(@TempDir Path dir) throws IOException {
-        Provenance esco = new Provenance("esco", "test", Provenance.Quality.OFFICIAL);
-        String base = "http://data.europa.eu/esco/occupation/";
-        List<Occupation> occupations = List.of(
-                new Occupation(base + "fire", null, null, "brandweercommandant", "nl", List.of("brandmanager"),
-                        List.of(), null, List.of(), List.of(), esco),
-                new Occupation(base + "brand", null, null, "merkmanager", "nl", List.of("brandmanager"),
-                        List.of(), null, List.of(), List.of(), esco),
-                new Occupation(base + "hair", null, null, "kapper", "nl", List.of("kapster"),
-                        List.of("kappr"), null, List.of(), List.of(), esco));
-        IndexLocation location = new IndexLocation(dir.resolve("index"));
-        Corpus corpus = new Corpus(List.of(), List.of(), List.of(), occupations, List.of());
-        new IndexBuilder(line -> { }).build(corpus, AnalysisResources.empty(), location, "test");
-        try (SkillsmapIndex shared = SkillsmapIndex.open(location)) {
+        try (SkillsmapIndex shared = occupationsOnly(dir,
+                occupation("fire", "brandweercommandant", List.of("brandmanager"), List.of()),
+                occupation("brand", "merkmanager", List.of("brandmanager"), List.of()),
+                occupation("hair", "kapper", List.of("kapster"), List.of("kappr")))) {
             SuggestService picker = new SuggestService(shared);
             Set<DocType> only = Set.of(DocType.OCCUPATION);
 
             // Both occupations match "brandmanager" best; the second is offered by its own name.
             List<Suggestion> managers = picker.suggest("brandmanagr", 8, only).suggestions();
-            assertThat(managers).extracting(Suggestion::id).containsExactlyInAnyOrder(base + "fire", base + "brand");
+            assertThat(managers).extracting(Suggestion::id)
+                    .containsExactlyInAnyOrder(ESCO_OCCUPATION + "fire", ESCO_OCCUPATION + "brand");
             assertThat(managers).extracting(Suggestion::text).doesNotHaveDuplicates().contains("brandmanager");
 
             // The hidden misspelling matches best, the occupation is shown by a label people see.
             assertThat(picker.suggest("kappr", 8, only).suggestions()).first()
-                    .isEqualTo(new Suggestion("kapper", "occupation", base + "hair"));
+                    .isEqualTo(new Suggestion("kapper", "occupation", ESCO_OCCUPATION + "hair"));
         }
+    }
+
+    @Test
+    void anOccupationPickerOffersTheOccupationsTheTypedWordsStartBeforeTheJobTitleRanking(@TempDir Path dir)
+            throws IOException {
+        // "kapp" starts "kapper"; as a job title it is most like the barber's hidden label "kapp".
+        try (SkillsmapIndex shared = occupationsOnly(dir,
+                occupation("hair", "kapper", List.of(), List.of()),
+                occupation("barber", "barbier", List.of(), List.of("kapp")))) {
+            assertThat(new SuggestService(shared).suggest("kapp", 8, Set.of(DocType.OCCUPATION)).suggestions())
+                    .containsExactly(new Suggestion("kapper", "occupation", ESCO_OCCUPATION + "hair"),
+                            new Suggestion("barbier", "occupation", ESCO_OCCUPATION + "barber"));
+        }
+    }
+
+    private static final String ESCO_OCCUPATION = "http://data.europa.eu/esco/occupation/";
+
+    private static Occupation occupation(String id, String label, List<String> alt, List<String> hidden) {
+        return new Occupation(ESCO_OCCUPATION + id, null, null, label, "nl", alt, hidden, null, List.of(),
+                List.of(), new Provenance("esco", "test", Provenance.Quality.OFFICIAL));
+    }
+
+    /** An index of these occupations alone, without a compound dictionary or synonyms. */
+    private static SkillsmapIndex occupationsOnly(Path dir, Occupation... occupations) throws IOException {
+        IndexLocation location = new IndexLocation(dir.resolve("index"));
+        Corpus corpus = new Corpus(List.of(), List.of(), List.of(), List.of(occupations), List.of());
+        new IndexBuilder(line -> { }).build(corpus, AnalysisResources.empty(), location, "test");
+        return SkillsmapIndex.open(location);
     }
 
     @Test
