@@ -24,11 +24,10 @@ import java.util.Objects;
  * </ul>
  *
  * @param gains         crebo to gain: judged codes in the judgements' order, then codes judged alike by crebo
- * @param judgedAlike   how many codes took the gain of a judged code of the same qualification
- * @param creditedAlike how many of those are credited (they have content)
+ * @param creditedAlike how many credited codes took the gain of a judged code of the same qualification
  * @param leftOut       how many judged or judged-alike codes were left out for lack of content or absence
  */
-public record CreditedGains(Map<String, Integer> gains, int judgedAlike, int creditedAlike, int leftOut) {
+public record CreditedGains(Map<String, Integer> gains, int creditedAlike, int leftOut) {
 
     public CreditedGains {
         gains = Collections.unmodifiableMap(new LinkedHashMap<>(gains));
@@ -61,7 +60,7 @@ public record CreditedGains(Map<String, Integer> gains, int judgedAlike, int cre
             }
         });
         int creditedAlike = (int) alike.stream().filter(credited::containsKey).count();
-        return new CreditedGains(credited, alike.size(), creditedAlike, all.size() - credited.size());
+        return new CreditedGains(credited, creditedAlike, all.size() - credited.size());
     }
 
     private record Judged(Integer level, int gain) {
