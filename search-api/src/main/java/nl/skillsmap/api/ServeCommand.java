@@ -88,6 +88,7 @@ final class ServeCommand implements Callable<Integer> {
                 return 1;
             }
         }
+        long loading = System.nanoTime();
         SkillsmapIndex opened;
         try {
             opened = SkillsmapIndex.open(location);
@@ -110,7 +111,8 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         IndexManifest manifest = opened.manifest();
-        out.printf("serve: index %s built %s %s%n", manifest.version(), manifest.builtAt(), manifest.counts());
+        out.printf("serve: index %s built %s %s, opened and read into memory in %.1f s%n", manifest.version(),
+                manifest.builtAt(), manifest.counts(), (System.nanoTime() - loading) / 1e9);
         out.printf("serve: listening on http://%s:%d/ (API at %s, CORS origins: %s)%n", host, app.port(),
                 SkillsmapApp.API, config.corsOrigins().isEmpty() ? "none" : String.join(", ",
                         config.corsOrigins()));

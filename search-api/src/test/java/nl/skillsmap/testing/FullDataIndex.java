@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * An index of a data directory that is built once and then reused while it is current: built from that same
- * directory, after the last change to the data and to the indexer code. The full default data takes most of a minute
+ * directory, after the last change to the data and to the indexer code. The full default data takes about 15 s
  * to index, so test runs share one build in {@code target/full-index}; a lock file beside it makes a second test JVM
  * (another Maven run) wait for a build in progress instead of starting its own.
  */
