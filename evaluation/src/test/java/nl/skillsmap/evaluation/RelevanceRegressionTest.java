@@ -1,6 +1,5 @@
 package nl.skillsmap.evaluation;
 
-import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.evaluation.melo.ConceptIndex;
 import nl.skillsmap.evaluation.melo.EngineElementRanker;
 import nl.skillsmap.evaluation.melo.MeloEvaluation;
@@ -11,9 +10,6 @@ import nl.skillsmap.evaluation.related.RelatedSet;
 import nl.skillsmap.evaluation.personas.EngineQualificationMatcher;
 import nl.skillsmap.evaluation.personas.PersonaEvaluation;
 import nl.skillsmap.evaluation.personas.PersonaSet;
-import nl.skillsmap.index.IndexBuilder;
-import nl.skillsmap.index.IndexLocation;
-import nl.skillsmap.model.Corpus;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.search.RelatedOccupation;
@@ -22,9 +18,10 @@ import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.SuggestService;
 import nl.skillsmap.search.catalogue.CatalogueCache;
 import nl.skillsmap.search.match.MatchService;
-import nl.skillsmap.source.DataDirectory;
-import nl.skillsmap.source.esco.EscoCsvReader;
+import nl.skillsmap.testing.FullDataIndex;
 import nl.skillsmap.testing.SharedData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,9 +37,10 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Relevance is a regression test: a fixed sample of each evaluation set (all of the ten personas), run through the same code as
- * {@code bin/evaluate}, must score at least what {@code relevance-scores.properties} records, less a small
- * tolerance. When a change improves a score for good, record the new value there.
+ * Relevance is a regression test: a fixed sample of each evaluation set (every persona), run through the same code
+ * and, for related occupations and personas, on the same full-data index as {@code bin/evaluate}, must score at
+ * least what {@code relevance-scores.properties} records, less a small tolerance. When a change improves a score for
+ * good, record the new value there.
  */
 class RelevanceRegressionTest {
 
@@ -52,6 +50,19 @@ class RelevanceRegressionTest {
 
     @TempDir
     Path dir;
+
+    /** The full default data's index, as {@code bin/evaluate} measures related occupations and personas on. */
+    private static SkillsmapIndex full;
+
+    @BeforeAll
+    static void openFullIndex() throws IOException {
+        full = SkillsmapIndex.open(FullDataIndex.ofDefaultData().ensureBuilt());
+    }
+
+    @AfterAll
+    static void closeFullIndex() throws IOException {
+        full.close();
+    }
 
     @Test
     void jobTitlesStillFindTheirOccupations() throws IOException {
@@ -73,42 +84,30 @@ class RelevanceRegressionTest {
     @Test
     void relatedOccupationsStillShareTheirWork() throws IOException {
         RelatedSet set = RelatedSet.read(SharedData.evalSet("esco-related-dev"));
-        List<Occupation> occupations = new EscoCsvReader(SharedData.data("esco")).read().occupations();
-        Corpus corpus = new Corpus(List.of(), List.of(), List.of(), occupations, List.of());
-        IndexLocation location = new IndexLocation(dir.resolve("index"));
-        new IndexBuilder(line -> { }).build(corpus, AnalysisResources.derive(corpus), location, "esco");
-        try (SkillsmapIndex index = SkillsmapIndex.open(location)) {
-            RelatedOccupationsService service = RelatedOccupationsService.of(
-                    List.copyOf(new CatalogueCache(index).preload().occupations()), index.analyzers());
-            Map<String, String> labels = occupations.stream()
-                    .collect(Collectors.toMap(Occupation::uri, Occupation::label, (a, b) -> a));
-            RelatedEvaluation.Result result = RelatedEvaluation.evaluate(set, "engine",
-                    (uri, depth) -> service.related(uri, depth)
-                            .map(l -> l.stream().map(RelatedOccupation::uri).toList()),
-                    labels, every(List.copyOf(set.gains().keySet()), RELATED_EVERY));
-            assertThat(result.skipped()).isZero();
-            assertAtLeastRecorded("related.ndcg10", result.ndcg10());
-            assertAtLeastRecorded("related.recall20", result.recall20());
-            assertThat(result.latency().meanMillis()).as("related occupations per source, mean ms").isLessThan(20);
-        }
+        List<Occupation> occupations = List.copyOf(new CatalogueCache(full).preload().occupations());
+        RelatedOccupationsService service = RelatedOccupationsService.of(occupations, full.analyzers());
+        Map<String, String> labels = occupations.stream()
+                .collect(Collectors.toMap(Occupation::uri, Occupation::label, (a, b) -> a));
+        RelatedEvaluation.Result result = RelatedEvaluation.evaluate(set, "engine",
+                (uri, depth) -> service.related(uri, depth)
+                        .map(l -> l.stream().map(RelatedOccupation::uri).toList()),
+                labels, every(List.copyOf(set.gains().keySet()), RELATED_EVERY));
+        assertThat(result.skipped()).isZero();
+        assertAtLeastRecorded("related.ndcg10", result.ndcg10());
+        assertAtLeastRecorded("related.recall20", result.recall20());
+        assertThat(result.latency().meanMillis()).as("related occupations per source, mean ms").isLessThan(20);
     }
 
     @Test
     void personasStillFindTheQualificationsThatFitThem() throws IOException {
         PersonaSet set = PersonaSet.read(SharedData.evalSet("personas-dev"));
-        DataDirectory data = new DataDirectory(SharedData.data());
-        Corpus corpus = data.load(line -> { });
-        IndexLocation location = new IndexLocation(dir.resolve("index"));
-        new IndexBuilder(line -> { }).build(corpus, AnalysisResources.derive(corpus), location, "data");
-        try (SkillsmapIndex index = SkillsmapIndex.open(location)) {
-            CatalogueCache catalogues = new CatalogueCache(index);
-            Map<String, Qualification> qualifications = catalogues.preload().qualifications().stream()
-                    .collect(Collectors.toMap(Qualification::crebo, q -> q, (a, b) -> a));
-            PersonaEvaluation.Result result = PersonaEvaluation.evaluate(set, "engine",
-                    new EngineQualificationMatcher(new MatchService(index, catalogues)), qualifications);
-            assertAtLeastRecorded("personas.ndcg10", result.ndcg10());
-            assertAtLeastRecorded("personas.recall10", result.recall10());
-        }
+        CatalogueCache catalogues = new CatalogueCache(full);
+        Map<String, Qualification> qualifications = catalogues.preload().qualifications().stream()
+                .collect(Collectors.toMap(Qualification::crebo, q -> q, (a, b) -> a));
+        PersonaEvaluation.Result result = PersonaEvaluation.evaluate(set, "engine",
+                new EngineQualificationMatcher(new MatchService(full, catalogues)), qualifications);
+        assertAtLeastRecorded("personas.ndcg10", result.ndcg10());
+        assertAtLeastRecorded("personas.recall10", result.recall10());
     }
 
     private static <T> List<T> every(List<T> all, int n) {

@@ -11,7 +11,7 @@ public final class BuildDirectory {
     public static Path path() {
         String location = System.getProperty("skillsmap.build");
         if (location == null || location.isBlank()) {
-            throw new IllegalStateException("system property skillsmap.build is not set; run the browser tests "
+            throw new IllegalStateException("system property skillsmap.build is not set; run the tests "
                     + "through Maven (mvn verify) or pass -Dskillsmap.build=<module>/target");
         }
         return Path.of(location).toAbsolutePath().normalize();
