@@ -102,9 +102,9 @@ final class InputResolver {
         int input = inputs++;
         PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, phrase, true);
         recordPhrase(phrase, input, resolution);
-        Map<String, Set<String>> terms = profiles.terms(phrase);
+        ProfileSearch.PhraseTerms terms = profiles.analyse(phrase);
         boolean reached = wholeQualifications(phrase, terms, input);
-        for (ProfileSearch.Hit hit : occupationProfiles.search(searcher, terms, catalogue::idOf)) {
+        for (ProfileSearch.Hit hit : occupationProfiles.search(searcher, terms.wordsByTerm(), catalogue::idOf)) {
             board.matchWhole(OCCUPATION_PROFILE, hit.id(), input,
                     new Evidence(phrase, How.OCCUPATION_PROFILE, hit.words(), hit.strength(), null));
         }
@@ -122,20 +122,20 @@ final class InputResolver {
     private void allActivities(List<String> activities) {
         int input = inputs++;
         String phrase = String.join("; ", activities);
-        wholeQualifications(phrase, profiles.terms(phrase), input);
+        wholeQualifications(phrase, profiles.analyse(phrase), input);
     }
 
     /**
      * Evidence on whole qualifications: those whose profile says the phrase's words, and those close to it in
      * meaning (which of their words are closest is told when they are shown).
      */
-    private boolean wholeQualifications(String phrase, Map<String, Set<String>> terms, int input) {
-        List<ProfileSearch.Hit> byProfile = profiles.search(searcher, terms, catalogue::idOf);
+    private boolean wholeQualifications(String phrase, ProfileSearch.PhraseTerms terms, int input) {
+        List<ProfileSearch.Hit> byProfile = profiles.search(searcher, terms.wordsByTerm(), catalogue::idOf);
         for (ProfileSearch.Hit hit : byProfile) {
             board.matchWhole(QUALIFICATION_PROFILE, hit.id(), input,
                     new Evidence(phrase, How.QUALIFICATION_PROFILE, hit.words(), hit.strength(), null));
         }
-        List<MeaningSearch.Hit> byMeaning = meanings.vector(phrase).map(vector -> {
+        List<MeaningSearch.Hit> byMeaning = meanings.vector(terms.wholeWords()).map(vector -> {
             board.meaningVector(input, vector);
             return meanings.search(vector);
         }).orElse(List.of());

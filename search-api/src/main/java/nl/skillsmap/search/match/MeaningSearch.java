@@ -46,9 +46,12 @@ final class MeaningSearch {
     record Hit(String crebo, double similarity) {
     }
 
-    /** The phrase's unit vector; empty when the space knows none of its words. */
-    Optional<float[]> vector(String phrase) {
-        return space.phraseVector(Terms.wholeWords(analyzer, IndexSchema.PROFILE, phrase));
+    /**
+     * The unit vector of a phrase given by its whole words as the Dutch chain reads them for the profile field
+     * ({@link ProfileSearch.PhraseTerms#wholeWords()}); empty when the space knows none of them.
+     */
+    Optional<float[]> vector(List<String> wholeWords) {
+        return space.phraseVector(wholeWords);
     }
 
     /**

@@ -1,11 +1,13 @@
 package nl.skillsmap.search.match;
 
+import nl.skillsmap.analysis.TokenTypes;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -83,11 +85,46 @@ final class ProfileSearch {
     }
 
     /**
-     * The profile terms of a phrase, each with the typed words it came from (a compound gives its parts the whole
-     * word). Both profile fields are read by the same Dutch chain, so one analysis serves a search of either.
+     * A phrase as the Dutch chain reads it.
+     *
+     * @param wordsByTerm its profile terms, each with the typed words it came from (a compound gives its parts the
+     *                    whole word)
+     * @param wholeWords  its terms in order without the parts stacked on compounds, as the semantic space places a
+     *                    phrase ({@link nl.skillsmap.analysis.Terms#wholeWords})
+     */
+    record PhraseTerms(Map<String, Set<String>> wordsByTerm, List<String> wholeWords) {
+    }
+
+    /**
+     * The profile terms of a phrase, each with the typed words it came from. Both profile fields are read by the
+     * same Dutch chain, so one analysis serves a search of either.
      */
     Map<String, Set<String>> terms(String phrase) {
-        return wordsByTerm(phrase);
+        return analyse(phrase).wordsByTerm();
+    }
+
+    /** The phrase's profile terms and whole words, from one pass of the Dutch chain. */
+    PhraseTerms analyse(String phrase) {
+        Map<String, Set<String>> wordsByTerm = new LinkedHashMap<>();
+        List<String> wholeWords = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, phrase)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String text = term.toString();
+                wordsByTerm.computeIfAbsent(text, k -> new LinkedHashSet<>())
+                        .add(phrase.substring(offset.startOffset(), offset.endOffset()));
+                if (!TokenTypes.COMPOUND_PART.equals(type.type())) {
+                    wholeWords.add(text);
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PhraseTerms(wordsByTerm, List.copyOf(wholeWords));
     }
 
     /**
@@ -204,23 +241,5 @@ final class ProfileSearch {
             }
         });
         return ordered;
-    }
-
-    /** Analysed term -> the typed words it came from (a compound gives its parts the whole word). */
-    private Map<String, Set<String>> wordsByTerm(String phrase) {
-        Map<String, Set<String>> result = new LinkedHashMap<>();
-        try (TokenStream stream = analyzer.tokenStream(field, phrase)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                result.computeIfAbsent(term.toString(), k -> new LinkedHashSet<>())
-                        .add(phrase.substring(offset.startOffset(), offset.endOffset()));
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return result;
     }
 }
