@@ -4,6 +4,7 @@ import nl.skillsmap.model.Corpus;
 import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.Skill;
+import nl.skillsmap.testing.QualityReport;
 import nl.skillsmap.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,12 +27,15 @@ class DataDirectoryRealDataTest {
 
     @Test
     void everyQualificationAndWorkProcessOfTheCompiledDatasetIsThereOnce() {
-        assertThat(corpus.qualifications()).hasSize(1116);
+        QualityReport report = QualityReport.ofSharedData();
+        assertThat(corpus.qualifications()).hasSize(report.size("kwalificaties (lines in kwalificaties.jsonl)"));
         assertThat(corpus.qualifications().stream().mapToLong(q -> q.workProcesses().count()).sum())
-                .isEqualTo(2268);
-        assertThat(corpus.qualifications().stream().filter(q -> !q.coreTasks().isEmpty())).hasSize(214);
-        assertThat(corpus.qualifications().stream().filter(q -> !q.skills().isEmpty())).hasSize(243);
-        assertThat(corpus.electives()).hasSize(109);
+                .isEqualTo(report.count("werkprocessen in the output, total"));
+        assertThat(corpus.qualifications().stream().filter(q -> !q.coreTasks().isEmpty()))
+                .hasSize(report.size("... with core tasks, total"));
+        assertThat(corpus.qualifications().stream().filter(q -> !q.skills().isEmpty()))
+                .hasSize(report.size("kwalificaties with skills"));
+        assertThat(corpus.electives()).hasSize(report.size("keuzedelen (keuzedelen.jsonl)"));
     }
 
     @Test

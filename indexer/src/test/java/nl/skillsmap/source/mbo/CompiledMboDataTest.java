@@ -11,6 +11,7 @@ import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Provenance.Quality;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.WorkProcess;
+import nl.skillsmap.testing.QualityReport;
 import nl.skillsmap.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,49 +24,62 @@ class CompiledMboDataTest {
 
     private static List<Qualification> qualifications;
     private static List<Elective> electives;
+    private static QualityReport report;
 
     @BeforeAll
     static void readRealFiles() {
         qualifications = new QualificationJsonlReader(SharedData.data("mbo/kwalificaties.jsonl")).read();
         electives = new ElectiveJsonlReader(SharedData.data("mbo/keuzedelen.jsonl")).read();
+        report = QualityReport.ofSharedData();
     }
 
     @Test
     void readsEveryQualificationWithTheReportedContent() {
-        assertThat(qualifications).hasSize(1116);
-        assertThat(qualifications).filteredOn(q -> !q.coreTasks().isEmpty()).hasSize(214);
-        assertThat(qualifications).filteredOn(q -> !q.skills().isEmpty()).hasSize(243);
-        assertThat(qualifications).filteredOn(q -> q.description() != null).hasSize(315);
-        assertThat(qualifications).filteredOn(q -> !q.certificates().isEmpty()).hasSize(9);
-        assertThat(qualifications).filteredOn(q -> !q.electives().isEmpty()).hasSize(32);
-        assertThat(qualifications).filteredOn(q -> q.level() == null).hasSize(79);
-        assertThat(qualifications).filteredOn(q -> q.dossier() == null).hasSize(79);
+        assertThat(qualifications).hasSize(report.size("kwalificaties (lines in kwalificaties.jsonl)"));
+        assertThat(qualifications).filteredOn(q -> !q.coreTasks().isEmpty())
+                .hasSize(report.size("... with core tasks, total"));
+        assertThat(qualifications).filteredOn(q -> !q.skills().isEmpty()).hasSize(report.size("kwalificaties with skills"));
+        assertThat(qualifications).filteredOn(q -> q.description() != null)
+                .hasSize(report.size("kwalificaties with a description"));
+        assertThat(qualifications).filteredOn(q -> !q.certificates().isEmpty())
+                .hasSize(report.size("kwalificaties with mbo-certificaten"));
+        assertThat(qualifications).filteredOn(q -> !q.electives().isEmpty())
+                .hasSize(report.size("kwalificaties with electives"));
+        assertThat(qualifications).filteredOn(q -> q.level() == null).hasSize(report.size("kwalificaties with level null"));
+        assertThat(qualifications).filteredOn(q -> q.dossier() == null)
+                .hasSize(report.size("kwalificaties with dossier null"));
     }
 
     @Test
     void everyWorkProcessHasAnIdUniqueInTheWholeStructure() {
         List<String> ids = qualifications.stream().flatMap(Qualification::workProcesses).map(WorkProcess::id).toList();
-        assertThat(ids).hasSize(2268).doesNotHaveDuplicates();
+        assertThat(ids).hasSize(report.size("werkprocessen in the output, total")).doesNotHaveDuplicates();
     }
 
     @Test
     void workProcessesAreAttributedToTheSourceTheirCoreTasksCameFrom() {
         Map<Quality, Long> byQuality = qualifications.stream().flatMap(Qualification::workProcesses)
                 .collect(Collectors.groupingBy(wp -> wp.provenance().quality(), Collectors.counting()));
-        // 204 from the SBB XML, 637 from beroepen-app, 1427 mined from school documents.
         assertThat(byQuality).containsOnly(
-                Map.entry(Quality.OFFICIAL, 204L), Map.entry(Quality.TRANSCRIBED, 637L), Map.entry(Quality.MINED, 1427L));
+                Map.entry(Quality.OFFICIAL, report.count("... from SBB XML")),
+                Map.entry(Quality.TRANSCRIBED, report.count("... from beroepen-app")),
+                Map.entry(Quality.MINED, report.count("... mined from OERs (code + title)")));
 
         Map<String, Long> qualificationsBySource = qualifications.stream()
                 .flatMap(q -> q.workProcesses().limit(1))
                 .collect(Collectors.groupingBy(wp -> family(wp.provenance()), Collectors.counting()));
-        // 14 + 60 + 140 have core tasks; three beroepen-app records have core tasks without work processes.
-        assertThat(qualificationsBySource).containsOnly(
-                Map.entry("sbb-kd-xml-2016", 14L), Map.entry("beroepen-app", 57L), Map.entry("oer", 140L));
-        assertThat(qualifications)
-                .filteredOn(q -> !q.coreTasks().isEmpty() && q.workProcesses().findAny().isEmpty())
-                .extracting(Qualification::crebo)
-                .containsExactlyInAnyOrder("25047", "25358", "25080");
+        // Every qualification the report counts as having core tasks is attributed to the source they came from,
+        // except those whose core tasks carry no work process at all.
+        long withoutWorkProcesses = qualifications.stream()
+                .filter(q -> !q.coreTasks().isEmpty() && q.workProcesses().findAny().isEmpty()).count();
+        assertThat(qualificationsBySource).containsOnlyKeys("sbb-kd-xml-2016", "beroepen-app", "oer");
+        assertThat(qualificationsBySource.get("sbb-kd-xml-2016"))
+                .isEqualTo(report.count("... with core tasks from the official SBB XML"));
+        assertThat(qualificationsBySource.get("beroepen-app"))
+                .isLessThanOrEqualTo(report.count("... with core tasks from beroepen-app"));
+        assertThat(qualificationsBySource.get("oer")).isLessThanOrEqualTo(report.count("... with core tasks mined"));
+        assertThat(qualificationsBySource.values().stream().mapToLong(Long::longValue).sum() + withoutWorkProcesses)
+                .isEqualTo(report.count("... with core tasks, total"));
     }
 
     @Test
@@ -87,9 +101,11 @@ class CompiledMboDataTest {
 
     @Test
     void readsEveryElective() {
-        assertThat(electives).hasSize(109).extracting(Elective::code).doesNotHaveDuplicates();
-        assertThat(electives).filteredOn(e -> e.title() != null).hasSize(83);
-        assertThat(electives).filteredOn(e -> !e.mentionedWith().isEmpty()).hasSize(107);
+        assertThat(electives).hasSize(report.size("keuzedelen (keuzedelen.jsonl)"))
+                .extracting(Elective::code).doesNotHaveDuplicates();
+        assertThat(electives).filteredOn(e -> e.title() != null).hasSize(report.size("... with a title"));
+        assertThat(electives).filteredOn(e -> !e.mentionedWith().isEmpty())
+                .hasSize(report.size("... tied to at least one crebo"));
         assertThat(electives).allSatisfy(e -> assertThat(e.certificate()).isNull());
     }
 
