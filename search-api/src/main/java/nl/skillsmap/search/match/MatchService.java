@@ -68,6 +68,35 @@ public final class MatchService {
         }
     }
 
+    /** A work process one phrase counts as shared, with how sure and how it matched. */
+    public record SharedWork(String workProcessId, double strength, How how) {
+    }
+
+    /**
+     * The work processes that one phrase, matched as the only activity, counts as shared (in every qualification,
+     * not only those a match would show), surest first, then by id: what a person who typed only this phrase is
+     * told they already do.
+     */
+    public List<SharedWork> sharedWork(String phrase) {
+        MatchRequest valid = new MatchRequest(List.of(phrase), List.of(), List.of(), null, null, List.of(), List.of(),
+                null).validated();
+        IndexSearcher searcher = index.acquire();
+        try {
+            Catalogue catalogue = catalogues.of(searcher);
+            EvidenceBoard board = resolve(searcher, catalogue, valid).board();
+            List<SharedWork> shared = new ArrayList<>();
+            for (String id : board.workProcessIds()) {
+                EvidenceBoard.sorted(board.workProcessEvidence(id)).stream().findFirst()
+                        .ifPresent(e -> shared.add(new SharedWork(id, e.strength(), e.how())));
+            }
+            shared.sort(java.util.Comparator.comparingDouble(SharedWork::strength).reversed()
+                    .thenComparing(SharedWork::workProcessId));
+            return shared;
+        } finally {
+            index.release(searcher);
+        }
+    }
+
     /** The evidence a request gives, for services that read it differently (compare, related qualifications). */
     InputResolver.Resolved resolve(IndexSearcher searcher, Catalogue catalogue, MatchRequest valid) {
         return new InputResolver(searcher, catalogue, phrases, profiles, occupationProfiles, meanings)
