@@ -101,12 +101,17 @@ public final class EvidenceBoard {
         }
     }
 
-    /** Keeps the stronger evidence; at equal strength direct evidence wins over evidence carried from elsewhere. */
+    /**
+     * Direct evidence wins over evidence carried from elsewhere (it says which of the input's words the item itself
+     * says); among evidence of one kind the stronger is kept.
+     */
     private static void put(Map<String, TreeMap<Integer, Evidence>> board, String id, int input, Evidence evidence) {
         TreeMap<Integer, Evidence> byInput = board.computeIfAbsent(id, k -> new TreeMap<>());
         Evidence current = byInput.get(input);
-        if (current == null || evidence.strength() > current.strength()
-                || (evidence.strength() == current.strength() && current.via() != null && evidence.via() == null)) {
+        boolean direct = evidence.via() == null;
+        boolean currentDirect = current != null && current.via() == null;
+        if (current == null || (direct && !currentDirect)
+                || (direct == currentDirect && evidence.strength() > current.strength())) {
             byInput.put(input, evidence);
         }
     }

@@ -6,20 +6,16 @@ import nl.skillsmap.index.WorkProcessSimilarity;
  * The thresholds that decide what a phrase resolves to and how far evidence travels, in one place with their
  * reasons.
  *
- * <p>A phrase resolves to a work process when both hold:
- * <ul>
- *   <li>its <b>strength</b> is at least {@link #MIN_PHRASE_STRENGTH}. Strength is the share of the phrase's
- *   content words the document says. Each word weighs its informativeness (inverse document frequency of its
- *   rarest term over all titles: "voorraadbeleid" counts for more than "klanten"; a word no document holds
- *   weighs nothing). A matched word earns its weight discounted by how it matched ({@link How#weight()}), where
- *   (title, then description, then core-task title) and, for a part of a compound, by the share of the word that
- *   part carries ("voorraad" earns more of "voorraadbeleid" than "beleid"). 0.25 asks that the document says
- *   a real part of what the phrase means: the main part of its rarest compound ("voorraad" of
- *   "voorraadbeleid") is enough, a common verb alone is not.</li>
- *   <li>its search score is at least {@link #MIN_RELATIVE_SCORE} of the best hit's: a floor against words found
- *   only in a long description, kept low because one exact title elsewhere ("Bepaalt inkoop- en voorraadbeleid")
- *   must not hide the same work said in other words in other qualifications.</li>
- * </ul>
+ * <p>A phrase resolves to a work process when {@link SameWork} is sure enough that both describe the same work
+ * ({@link SameWork#SHARED}). The search proposes candidates: those scoring at least {@link #MIN_RELATIVE_SCORE}
+ * of the best hit's, a floor against words found only in a long description, kept low because one exact title
+ * elsewhere ("Bepaalt inkoop- en voorraadbeleid") must not hide the same work said in other words in other
+ * qualifications. Each candidate's strength is the share of the phrase's content words the document says, each
+ * word weighing its informativeness (inverse document frequency of its rarest term over all titles:
+ * "voorraadbeleid" counts for more than "klanten"; a word no document holds weighs nothing), discounted by how it
+ * matched ({@link How#weight()}) and where ({@link #TITLE}, {@link #BODY}, {@link #CORE_TASK}), and for a part of a
+ * compound by the share of the word that part carries.
+ *
  * A skill is named by a short label, so it resolves on what phrase and label say of each other: the geometric
  * mean of the phrase's strength and the share of the label's content words matched (the cosine coefficient of
  * the two word sets) must be at least {@link #MIN_SKILL_MATCH}. A label wholly said by a longer phrase
@@ -36,7 +32,6 @@ import nl.skillsmap.index.WorkProcessSimilarity;
  */
 public final class MatchPolicy {
 
-    public static final double MIN_PHRASE_STRENGTH = 0.25;
     public static final double MIN_RELATIVE_SCORE = 0.1;
     public static final double MIN_SKILL_MATCH = 0.5;
     public static final double MIN_PROPAGATED_STRENGTH = 0.6;
@@ -70,21 +65,6 @@ public final class MatchPolicy {
      * phrase it holds, so it may end below this.
      */
     public static final double MIN_PROFILE_STRENGTH = 0.2;
-    /**
-     * Share of a qualification's score per input that comes from its profile; the rest comes from the strongest
-     * work process or skill the input matched. Whole-qualification evidence carries most of the ranking because a
-     * person's words rarely repeat one work process's title, while the counted coverage stays with the work
-     * processes.
-     */
-    public static final double PROFILE_WEIGHT = 0.7;
-
-    /**
-     * Weight, per input, of a qualification's similarity in meaning to the input (cosine in the semantic space)
-     * added to its score. Words spread over a qualification find it by its profile; work said in other words
-     * only by meaning. Cosines are small beside profile strengths (a phrase's closest qualifications lie near 0.3
-     * to 0.6, unrelated ones near 0), hence a weight above 1; 2 ranked the persona set best of 2, 3 and 4.
-     */
-    public static final double MEANING_WEIGHT = 2.0;
     /** Qualifications kept per input by meaning, and the least similarity that counts. */
     public static final int MEANING_CANDIDATES = 100;
     public static final double MIN_MEANING_SIMILARITY = 0.1;

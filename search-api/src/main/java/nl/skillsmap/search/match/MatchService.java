@@ -17,11 +17,11 @@ import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_MEANIN
 import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFILE;
 
 /**
- * Matches what a person does to qualifications and occupations: each input resolves to work processes and skills
- * (with evidence of how), evidence travels to similar work in other qualifications, and each qualification's
- * coverage is counted from its matched work processes. Qualifications rank by the sum, over the person's inputs,
- * of the strongest evidence each has in that qualification (covering more of what the person does ranks higher),
- * then by coverage fraction, then by crebo. Thread-safe; build once per index.
+ * Matches what a person does to qualifications and occupations: each input resolves to the work processes and
+ * skills that are the same work ({@link SameWork}, with evidence of how), evidence travels to similar work in other
+ * qualifications, and each qualification's coverage is counted from its matched work processes. Qualifications
+ * and occupations rank as {@link RankFusion} fuses the work they share with the evidence on them as a whole, then
+ * by coverage fraction, then by crebo. Thread-safe; build once per index.
  */
 public final class MatchService {
 
@@ -43,10 +43,10 @@ public final class MatchService {
     public MatchService(SkillsmapIndex index, CatalogueCache catalogues, TermMatchClassifier classifier) {
         this.index = index;
         this.catalogues = catalogues;
-        this.phrases = new PhraseSearch(catalogues.words(), new WordMatcher(classifier));
+        this.meanings = new MeaningSearch(index.semanticSpace(), index.analyzers().dutch());
+        this.phrases = new PhraseSearch(catalogues.words(), new WordMatcher(classifier), meanings);
         this.profiles = ProfileSearch.qualifications(index.analyzers().dutch());
         this.occupationProfiles = ProfileSearch.occupations(index.analyzers().dutch());
-        this.meanings = new MeaningSearch(index.semanticSpace(), index.analyzers().dutch());
     }
 
     /**
@@ -92,6 +92,19 @@ public final class MatchService {
             shared.sort(java.util.Comparator.comparingDouble(SharedWork::strength).reversed()
                     .thenComparing(SharedWork::workProcessId));
             return shared;
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /**
+     * Every work process one phrase's words reach, with the signals {@link SameWork} decides on, before it is
+     * decided: for fitting that decision.
+     */
+    public List<SameWork.Candidate> candidates(String phrase) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return phrases.candidates(searcher, catalogues.of(searcher), phrase);
         } finally {
             index.release(searcher);
         }

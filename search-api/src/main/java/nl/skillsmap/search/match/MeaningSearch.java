@@ -6,8 +6,10 @@ import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.SkillRef;
 import nl.skillsmap.model.WorkProcess;
+import nl.skillsmap.search.catalogue.Catalogue;
 import nl.skillsmap.semantic.SemanticSpace;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.util.VectorUtil;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +36,8 @@ final class MeaningSearch {
 
     private final SemanticSpace space;
     private final Analyzer analyzer;
+    /** Work-process id -> the unit vector of its title, made when first needed (null when the space knows none). */
+    private final Map<String, Optional<float[]>> workProcessVectors = new ConcurrentHashMap<>();
     /** Crebo -> the qualification's distinct words with their analysed terms, made when first explained. */
     private final Map<String, Map<String, List<String>>> words = new ConcurrentHashMap<>();
 
@@ -52,6 +56,24 @@ final class MeaningSearch {
      */
     Optional<float[]> vector(List<String> wholeWords) {
         return space.phraseVector(wholeWords);
+    }
+
+    /** The unit vector of any text, read as a phrase is; empty when the space knows none of its words. */
+    Optional<float[]> textVector(String text) {
+        return space.phraseVector(Terms.wholeWords(analyzer, IndexSchema.PROFILE, text));
+    }
+
+    /** Cosine of a phrase vector with a work process's title; 0 when the space knows none of the title's words. */
+    double workProcessSimilarity(float[] vector, String id, Catalogue catalogue) {
+        Optional<float[]> own = workProcessVectors.computeIfAbsent(id, k -> catalogue.workProcess(k)
+                .flatMap(wp -> textVector(wp.title())));
+        return own.map(v -> (double) VectorUtil.dotProduct(vector, v)).orElse(0.0);
+    }
+
+    /** Cosine of a phrase vector with the qualification a work process belongs to, at least 0. */
+    double qualificationSimilarity(float[] vector, String workProcessId, Catalogue catalogue) {
+        return catalogue.workProcess(workProcessId).map(wp -> Math.max(0, space.similarity(vector, wp.crebo())))
+                .orElse(0.0);
     }
 
     /**

@@ -14,9 +14,8 @@ import static nl.skillsmap.search.match.EvidenceBoard.Whole.OCCUPATION_PROFILE;
 
 /**
  * Ranks ESCO occupations by what the person does: per input, its strongest evidence on one of the occupation's
- * essential skills blended with how well it matches the occupation's profile as a whole (labels, description,
- * essential skills; {@link MatchPolicy#PROFILE_WEIGHT}), summed over inputs; coverage counts the shared essential
- * skills.
+ * essential skills and how well it matches the occupation's profile as a whole (labels, description, essential
+ * skills), fused as for qualifications ({@link RankFusion}); coverage counts the shared essential skills.
  */
 final class OccupationMatcher {
 
@@ -27,7 +26,10 @@ final class OccupationMatcher {
     }
 
     /** An occupation scored before its result is built, so only the ones shown are built. */
-    private record Scored(Occupation occupation, double score, double fraction) {
+    private record Scored(Occupation occupation, RankFusion.Score rank, double fraction) {
+        double score() {
+            return rank.total();
+        }
     }
 
     List<MatchResponse.OccupationMatch> rank(EvidenceBoard board, String excluded, int limit) {
@@ -52,31 +54,18 @@ final class OccupationMatcher {
                 }
                 Map<Integer, Evidence> profile = board.wholeEvidence(OCCUPATION_PROFILE, uri);
                 if (shared > 0 || !profile.isEmpty()) {
-                    scored.add(new Scored(o, score(bestPerInput, profile),
+                    scored.add(new Scored(o, RankFusion.score(bestPerInput, profile, Map.of()),
                             Coverage.of(shared, essential.size()).fraction()));
                 }
             });
         }
         return scored.stream()
-                .sorted(Comparator.comparingDouble(Scored::score).reversed()
+                .sorted(Comparator.comparing(Scored::rank, RankFusion.ORDER)
                         .thenComparing(Comparator.comparingDouble(Scored::fraction).reversed())
                         .thenComparing(s -> s.occupation().uri()))
                 .limit(limit)
                 .map(s -> match(s, board))
                 .toList();
-    }
-
-    /** Per input, skill evidence and profile evidence blended as for qualifications, summed over inputs. */
-    static double score(Map<Integer, Double> bestPerInput, Map<Integer, Evidence> profile) {
-        java.util.Set<Integer> inputs = new TreeSet<>(bestPerInput.keySet());
-        inputs.addAll(profile.keySet());
-        double score = 0;
-        for (int input : inputs) {
-            Evidence whole = profile.get(input);
-            score += (1 - MatchPolicy.PROFILE_WEIGHT) * bestPerInput.getOrDefault(input, 0.0)
-                    + MatchPolicy.PROFILE_WEIGHT * (whole == null ? 0 : whole.strength());
-        }
-        return Evidence.round(score);
     }
 
     private MatchResponse.OccupationMatch match(Scored scored, EvidenceBoard board) {

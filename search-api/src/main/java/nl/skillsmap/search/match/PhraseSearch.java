@@ -48,11 +48,14 @@ final class PhraseSearch {
 
     private final WordAnalysis words;
     private final WordMatcher matcher;
+    private final MeaningSearch meanings;
 
-    PhraseSearch(WordAnalysis words, WordMatcher matcher) {
+    PhraseSearch(WordAnalysis words, WordMatcher matcher, MeaningSearch meanings) {
         this.words = words;
         this.matcher = matcher;
+        this.meanings = meanings;
     }
+
 
     /** A work process or skill a phrase resolved to. */
     record Hit(String id, double strength, How how, List<String> matchedTerms) {
@@ -79,7 +82,7 @@ final class PhraseSearch {
             if (weighted.totalWeight() <= 0) {
                 return Resolution.NONE;
             }
-            List<Hit> workProcesses = workProcesses(searcher, catalogue, weighted);
+            List<Hit> workProcesses = workProcesses(searcher, catalogue, weighted, phrase);
             Map<String, Hit> skills = new HashMap<>();
             if (taxonomySkills) {
                 taxonomySkills(searcher, catalogue, weighted).forEach(h -> skills.merge(h.id(), h, PhraseSearch::stronger));
@@ -94,23 +97,67 @@ final class PhraseSearch {
         }
     }
 
-    private List<Hit> workProcesses(IndexSearcher searcher, Catalogue catalogue,
-                                    WordMatcher.WeightedPhrase phrase) throws IOException {
-        TopDocs top = searcher.search(query(phrase.words(), DocType.WORK_PROCESS, true),
-                MatchPolicy.WORK_PROCESS_CANDIDATES);
+    /**
+     * The work processes a phrase is the same work as ({@link SameWork#SHARED} and more), surest first; each hit's
+     * strength is the certainty.
+     */
+    private List<Hit> workProcesses(IndexSearcher searcher, Catalogue catalogue, WordMatcher.WeightedPhrase phrase,
+                                    String text) throws IOException {
         List<Scored> hits = new ArrayList<>();
-        for (ScoreDoc sd : relevant(top)) {
-            String id = catalogue.idOf(sd.doc);
-            WorkProcessText text = catalogue.text(id);
-            matcher.match(phrase, List.of(
-                            new WordMatcher.Field(text.title(), MatchPolicy.TITLE),
-                            new WordMatcher.Field(text.body(), MatchPolicy.BODY),
-                            new WordMatcher.Field(text.coreTask(), MatchPolicy.CORE_TASK)))
-                    .filter(m -> m.strength() >= MatchPolicy.MIN_PHRASE_STRENGTH)
-                    .ifPresent(m -> hits.add(new Scored(new Hit(id, m.strength(), m.how(), m.matchedTerms()),
-                            sd.score)));
+        for (SameWork.Candidate c : candidates(searcher, catalogue, phrase, text)) {
+            double certainty = Evidence.round(SameWork.certainty(c.signals()));
+            if (certainty >= SameWork.SHARED) {
+                hits.add(new Scored(new Hit(c.id(), certainty, c.how(), c.matchedTerms()), c.score()));
+            }
         }
         return best(hits, MatchPolicy.MAX_RESOLVED_WORK_PROCESSES);
+    }
+
+    /** Every work process the phrase's words reach, with its signals: what {@link SameWork} decides on. */
+    List<SameWork.Candidate> candidates(IndexSearcher searcher, Catalogue catalogue, String phrase) {
+        List<Word> content = words.phrase(phrase);
+        if (content.isEmpty()) {
+            return List.of();
+        }
+        try {
+            WordMatcher.WeightedPhrase weighted = weigh(searcher.getIndexReader(), catalogue, content);
+            return weighted.totalWeight() <= 0 ? List.of()
+                    : candidates(searcher, catalogue, weighted, phrase);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search for '" + phrase + "'", e);
+        }
+    }
+
+    private List<SameWork.Candidate> candidates(IndexSearcher searcher, Catalogue catalogue,
+                                                WordMatcher.WeightedPhrase phrase, String text) throws IOException {
+        Optional<float[]> vector = meanings.textVector(text);
+        TopDocs top = searcher.search(query(phrase.words(), DocType.WORK_PROCESS, true),
+                MatchPolicy.WORK_PROCESS_CANDIDATES);
+        List<SameWork.Candidate> result = new ArrayList<>();
+        for (ScoreDoc sd : relevant(top)) {
+            String id = catalogue.idOf(sd.doc);
+            WorkProcessText texts = catalogue.text(id);
+            Optional<WordMatcher.WordMatch> all = matcher.match(phrase, List.of(
+                    new WordMatcher.Field(texts.title(), MatchPolicy.TITLE),
+                    new WordMatcher.Field(texts.body(), MatchPolicy.BODY),
+                    new WordMatcher.Field(texts.coreTask(), MatchPolicy.CORE_TASK)));
+            if (all.isEmpty()) {
+                continue;
+            }
+            WordMatcher.WordMatch m = all.get();
+            Optional<WordMatcher.WordMatch> inTitle = matcher.match(phrase,
+                    List.of(new WordMatcher.Field(texts.title(), MatchPolicy.TITLE)));
+            double meaning = vector.map(v -> meanings.workProcessSimilarity(v, id, catalogue)).orElse(0.0);
+            SameWork.Signals signals = new SameWork.Signals(m.strength(),
+                    inTitle.map(WordMatcher.WordMatch::strength).orElse(0.0), m.coverage(),
+                    phrase.rarest() <= 0 ? 0 : m.rarest() / phrase.rarest(),
+                    phrase.ceiling() <= 0 ? 0 : m.rarest() / phrase.ceiling(), Math.max(0, meaning), m.wordShare(),
+                    inTitle.map(WordMatcher.WordMatch::wordShare).orElse(0.0), phrase.informativeWords() == 1 ? 1 : 0,
+                    vector.map(v -> meanings.qualificationSimilarity(v, id, catalogue)).orElse(0.0));
+            result.add(new SameWork.Candidate(id, texts.title().words().stream().map(w -> w.surface())
+                    .collect(java.util.stream.Collectors.joining(" ")), signals, m.how(), m.matchedTerms(), sd.score));
+        }
+        return result;
     }
 
     private List<Hit> taxonomySkills(IndexSearcher searcher, Catalogue catalogue,
@@ -178,7 +225,7 @@ final class PhraseSearch {
                 weights[i] = 0;
             }
         }
-        return new WordMatcher.WeightedPhrase(content, weights, termWeights);
+        return new WordMatcher.WeightedPhrase(content, weights, termWeights, Math.log(1.0 + documents));
     }
 
     private static double idf(IndexReader reader, int documents, String term) {

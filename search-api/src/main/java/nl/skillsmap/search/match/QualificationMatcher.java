@@ -36,10 +36,14 @@ final class QualificationMatcher {
     }
 
     /** A qualification's rank keys, computed without building its result: only the ones shown get built. */
-    record Ranked(Qualification qualification, double score, double fraction) {
+    record Ranked(Qualification qualification, RankFusion.Score rank, double fraction) {
+        double score() {
+            return rank.total();
+        }
     }
 
-    static final Comparator<Ranked> RANKING = Comparator.comparingDouble(Ranked::score).reversed()
+    /** Shared work, then whole-item evidence ({@link RankFusion}), then coverage, then crebo. */
+    static final Comparator<Ranked> RANKING = Comparator.comparing(Ranked::rank, RankFusion.ORDER)
             .thenComparing(Comparator.comparingDouble(Ranked::fraction).reversed())
             .thenComparing(r -> r.qualification().crebo());
 
@@ -70,7 +74,7 @@ final class QualificationMatcher {
         if (matched == 0 && profile.isEmpty() && meaning.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Ranked(q, score(bestPerInput, profile, meaning),
+        return Optional.of(new Ranked(q, RankFusion.score(bestPerInput, profile, meaning),
                 Coverage.of(matched, parts.size()).fraction()));
     }
 
@@ -162,28 +166,6 @@ final class QualificationMatcher {
         }
         result.sort(java.util.Comparator.comparingDouble(Evidence::strength).reversed());
         return result;
-    }
-
-    /**
-     * The sum over inputs of what each says of this qualification: its strongest evidence on a work process or
-     * skill, blended with how well it matches the qualification's profile as a whole
-     * ({@link MatchPolicy#PROFILE_WEIGHT}).
-     */
-    private static double score(Map<Integer, Double> bestPerInput, Map<Integer, Evidence> profile,
-                                Map<Integer, Evidence> meaning) {
-        java.util.Set<Integer> inputs = new java.util.TreeSet<>(bestPerInput.keySet());
-        inputs.addAll(profile.keySet());
-        inputs.addAll(meaning.keySet());
-        double score = 0;
-        for (int input : inputs) {
-            double parts = bestPerInput.getOrDefault(input, 0.0);
-            Evidence whole = profile.get(input);
-            Evidence close = meaning.get(input);
-            score += (1 - MatchPolicy.PROFILE_WEIGHT) * parts
-                    + MatchPolicy.PROFILE_WEIGHT * (whole == null ? 0 : whole.strength())
-                    + MatchPolicy.MEANING_WEIGHT * (close == null ? 0 : close.strength());
-        }
-        return Evidence.round(score);
     }
 
     /**

@@ -8,6 +8,12 @@ import java.util.Optional;
  * Classifies a word match from what can be seen without token types: equal folded words are exact; a shared term
  * that covers both words up to an inflection ending is a stem match; a shared term much shorter than a word is a
  * compound part ("voorraad" in "voorraadbeleid"); a term only synonym expansion brought is a synonym.
+ *
+ * <p>A compound part matches with its role in mind: a Dutch compound is about its last part (its head), so a part
+ * that is the head of one word and only a modifier of the other names different things ("order" heads
+ * "werkorder", a work order, but only modifies "orderpicken", picking) and is no match. A part that is a whole
+ * word on one side ("voorraad" / "voorraadbeheer"), or plays the same role on both ("geld" in "geldafhandeling"
+ * and "geldadministratie"), still matches.
  */
 public final class SurfaceTermMatchClassifier implements TermMatchClassifier {
 
@@ -32,7 +38,55 @@ public final class SurfaceTermMatchClassifier implements TermMatchClassifier {
             return Optional.of(How.EXACT);
         }
         int longest = Math.max(query.surface().length(), document.surface().length());
-        return Optional.of(longest - shared.length() > MAX_INFLECTION ? How.COMPOUND_PART : How.STEM);
+        if (longest - shared.length() <= MAX_INFLECTION) {
+            return Optional.of(How.STEM);
+        }
+        Role inQuery = role(shared, query);
+        Role inDocument = role(shared, document);
+        if ((inQuery == Role.HEAD && inDocument == Role.MODIFIER)
+                || (inQuery == Role.MODIFIER && inDocument == Role.HEAD)) {
+            return Optional.empty();
+        }
+        return Optional.of(How.COMPOUND_PART);
+    }
+
+    /** What a term is in a word: the word itself (up to inflection), its last part, or a part before that. */
+    enum Role { WHOLE, HEAD, MODIFIER }
+
+    static Role role(String term, Word word) {
+        if (!isPart(term, word)) {
+            return Role.WHOLE;
+        }
+        int at = position(term, word.surface());
+        for (String other : word.terms()) {
+            if (!other.equals(term) && isPart(other, word) && position(other, word.surface()) > at) {
+                return Role.MODIFIER;
+            }
+        }
+        return Role.HEAD;
+    }
+
+    /**
+     * A part of a compound, not the word itself: much shorter than the word, or not the start of the word's longest
+     * term ("order" of "werkorder"; "control" of "controleert" is the word in another form).
+     */
+    private static boolean isPart(String term, Word word) {
+        String longest = term;
+        for (String t : word.terms()) {
+            if (t.length() > longest.length()) {
+                longest = t;
+            }
+        }
+        return word.surface().length() - term.length() > MAX_INFLECTION
+                || (!longest.equals(term) && !longest.startsWith(term));
+    }
+
+    /**
+     * Where a term starts in the word as written: terms are stems ("voorrad" of "voorraad"), so the last place its
+     * first letters occur stands for it.
+     */
+    private static int position(String term, String surface) {
+        return surface.lastIndexOf(term.substring(0, Math.min(3, term.length())));
     }
 
     private static String longestShared(Word query, Word document) {

@@ -33,7 +33,25 @@ final class WordMatcher {
      * the informativeness of each of their terms, so matching a part of a compound earns the share of the word
      * that part carries ("voorraad" more of "voorraadbeleid" than "beleid").
      */
-    record WeightedPhrase(List<Word> words, double[] weights, Map<String, Double> termWeights) {
+    record WeightedPhrase(List<Word> words, double[] weights, Map<String, Double> termWeights, double ceiling) {
+
+        /** How many words weigh anything. */
+        int informativeWords() {
+            int n = 0;
+            for (double w : weights) {
+                n += w > 0 ? 1 : 0;
+            }
+            return Math.max(1, n);
+        }
+
+        /** The weight of the phrase's rarest word. */
+        double rarest() {
+            double rarest = 0;
+            for (double w : weights) {
+                rarest = Math.max(rarest, w);
+            }
+            return rarest;
+        }
 
         double totalWeight() {
             double total = 0;
@@ -59,8 +77,11 @@ final class WordMatcher {
      * @param matchedTerms the document's words that matched, as written (folded)
      * @param coverage     the largest share of one field's content words that the phrase matched: how much of a
      *                     skill's label the phrase says
+     * @param rarest       the weight (informativeness) of the rarest phrase word that matched
+     * @param wordShare    share of the phrase's informative words (weight above 0) that matched, each counted once
      */
-    record WordMatch(double strength, How how, List<String> matchedTerms, double coverage) {
+    record WordMatch(double strength, How how, List<String> matchedTerms, double coverage, double rarest,
+                     double wordShare) {
     }
 
     Optional<WordMatch> match(WeightedPhrase phrase, List<Field> fields) {
@@ -69,6 +90,8 @@ final class WordMatcher {
             return Optional.empty();
         }
         double matched = 0;
+        double rarest = 0;
+        int wordsMatched = 0;
         How weakest = null;
         Set<String> terms = new LinkedHashSet<>();
         List<BitSet> matchedWords = new ArrayList<>(fields.size());
@@ -101,6 +124,8 @@ final class WordMatcher {
             }
             if (bestHow != null) {
                 matched += phrase.weights()[i] * best;
+                rarest = Math.max(rarest, phrase.weights()[i]);
+                wordsMatched += phrase.weights()[i] > 0 ? 1 : 0;
                 weakest = weakest == null || bestHow.ordinal() > weakest.ordinal() ? bestHow : weakest;
                 terms.add(bestWord);
             }
@@ -115,7 +140,8 @@ final class WordMatcher {
                 coverage = Math.max(coverage, Math.min(1.0, (double) matchedWords.get(f).cardinality() / content));
             }
         }
-        return Optional.of(new WordMatch(Evidence.round(matched / total), weakest, List.copyOf(terms), coverage));
+        return Optional.of(new WordMatch(Evidence.round(matched / total), weakest, List.copyOf(terms), coverage,
+                rarest, (double) wordsMatched / phrase.informativeWords()));
     }
 
     /** How much of query word {@code i} the most informative term it shares with the document word carries. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -79,20 +80,19 @@ class MatchServiceTest {
             assertThat(e.input()).isEqualTo("contact met klanten");
             assertThat(e.how()).isEqualTo(How.EXACT);
             assertThat(e.matchedTerms()).containsExactly("contact", "klanten");
-            assertThat(e.strength()).isEqualTo(1.0);
+            assertThat(e.strength()).isBetween(SameWork.SHARED, 1.0);
             assertThat(e.via()).isNull();
         });
     }
 
     @Test
-    void aWorkProcessSayingOnlyPartOfAPhraseMatchesLessStrongly() {
-        MatchResponse.SharedPart purchasing = shared(qualification(service.match(SANDRA), FIRST_SALES),
-                "Stelt de inkoop van artikelen samen");
+    void aWorkProcessSayingOnlyPartOfAPhraseIsLessSurelyTheSameWork() {
+        Map<String, Double> certainty = new HashMap<>();
+        service.candidates("inkoop en voorraadbeleid").forEach(c -> certainty.merge(c.title(),
+                SameWork.certainty(c.signals()), Math::max));
 
-        assertThat(purchasing.evidence()).singleElement().satisfies(e -> {
-            assertThat(e.matchedTerms()).containsExactly("inkoop");
-            assertThat(e.strength()).isBetween(MatchPolicy.MIN_PHRASE_STRENGTH, 0.99);
-        });
+        assertThat(certainty.get("stelt de inkoop van artikelen samen"))
+                .isLessThan(certainty.get("stelt het voorraadbeleid en de inkoop op"));
     }
 
     @Test
@@ -351,7 +351,7 @@ class MatchServiceTest {
         assertThat(understood.get(1).workProcesses()).extracting(MatchResponse.UnderstoodWorkProcess::title)
                 .containsOnly("Onderhoudt contact met klanten").hasSize(3);
         assertThat(understood.get(2).workProcesses()).extracting(MatchResponse.UnderstoodWorkProcess::crebo)
-                .containsExactly(SALES, FIRST_SALES, SHOP_MANAGER);
+                .containsExactlyInAnyOrder(SALES, FIRST_SALES, SHOP_MANAGER);
     }
 
     @Test

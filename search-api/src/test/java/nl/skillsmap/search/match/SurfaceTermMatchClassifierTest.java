@@ -32,6 +32,37 @@ class SurfaceTermMatchClassifierTest {
     }
 
     @Test
+    void aPartThatHeadsOneCompoundButOnlyModifiesTheOtherIsNoMatch() {
+        Word picking = word("orderpicken", "orderpick", "order", "pick");
+        Word workOrder = word("werkorder", "werkorder", "werk", "order");
+
+        assertThat(classifier.classify(picking, workOrder)).isEmpty();
+        assertThat(classifier.classify(workOrder, picking)).isEmpty();
+    }
+
+    @Test
+    void aPartThatPlaysTheSameRoleInBothCompoundsMatches() {
+        Word handling = word("geldafhandeling", "geldafhandel", "geld", "afhandel");
+        Word administration = word("geldadministratie", "geldadministratie", "geld", "administratie");
+        Word stockPolicy = word("voorraadbeleid", "voorraadbeleid", "voorrad", "beleid");
+        Word stockControl = word("voorraadbeheer", "voorraadbeher", "voorrad", "beher");
+
+        assertThat(classifier.classify(handling, administration)).contains(How.COMPOUND_PART);
+        assertThat(classifier.classify(stockPolicy, stockControl)).contains(How.COMPOUND_PART);
+    }
+
+    @Test
+    void theHeadOfACompoundIsItsLastPart() {
+        Word picking = word("orderpicken", "orderpick", "order", "pick");
+
+        assertThat(SurfaceTermMatchClassifier.role("pick", picking)).isEqualTo(SurfaceTermMatchClassifier.Role.HEAD);
+        assertThat(SurfaceTermMatchClassifier.role("order", picking))
+                .isEqualTo(SurfaceTermMatchClassifier.Role.MODIFIER);
+        assertThat(SurfaceTermMatchClassifier.role("orderpick", picking))
+                .isEqualTo(SurfaceTermMatchClassifier.Role.WHOLE);
+    }
+
+    @Test
     void aTermOnlySynonymExpansionBroughtIsASynonymMatch() {
         Word cook = new Word("kok", Set.of("kok"), Set.of("kokkin"));
 
