@@ -58,14 +58,14 @@ public final class SameWork {
             "meaning", "strength x meaning", "wordShare", "titleWordShare", "single", "titleWordShare x coverage", "context", "strength x context"};
 
     /** The fitted weights, in the order of {@link #INPUTS}. */
-    private static final double[] WEIGHTS = {-7.266, 3.284, 3.404, 1.697, 2.326, 0.413, -0.641, -1.025, -0.299,
-        -0.756, -4.612, 1.307, 3.843, 0.523};
+    private static final double[] WEIGHTS = {-7.070, 3.138, 3.219, 1.700, 2.231, 0.476, -0.762, -0.906, -0.419,
+        -0.592, -4.505, 1.325, 3.647, 0.712};
 
     /**
      * Certainty from which an item counts as shared work, chosen on the cross-validated folds: the threshold with
      * the best F0.5 (precision weighted above recall) among those at which at least half of the counted items are
-     * judged the same work. On the 80 fitted phrases the folds gave precision 0.59 (0.69 counting partial overlap)
-     * at recall 0.10 here; no threshold reached precision 0.8: the words and the semantic space alone cannot tell
+     * judged the same work. On the 80 fitted phrases the folds gave precision 0.60 (0.70 counting partial overlap)
+     * at recall 0.095 here; no threshold reached precision 0.8: the words and the semantic space alone cannot tell
      * the same work said in other words from other work sharing a word.
      */
     public static final double SHARED = 0.25;
