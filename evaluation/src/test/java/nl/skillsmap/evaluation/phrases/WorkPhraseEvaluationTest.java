@@ -4,6 +4,7 @@ import nl.skillsmap.index.IndexedWorkProcess;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ class WorkPhraseEvaluationTest {
     private static final Map<String, IndexedWorkProcess> INDEX = new LinkedHashMap<>();
 
     static {
-        Stream.of("a", "b", "c", "d", "e", "f", "g", "h", "x").forEach(id -> INDEX.put(id, workProcess(id, "werk " + id)));
+        Stream.of("a", "b", "c", "d", "e", "f", "g", "h", "x")
+                .forEach(id -> INDEX.put(id, workProcess(id, "werk " + id)));
     }
 
     /**
@@ -53,8 +55,9 @@ class WorkPhraseEvaluationTest {
                 .toList();
     }
 
-    /** DCG of d, a, c, x against the ideal a/e, e/a, b, c. */
-    private static final double P1_NDCG = (3 / log2(3) + 1 / log2(4)) / (3 + 3 / log2(3) + 2 / log2(4) + 1 / log2(5));
+    /** DCG of d, a, c, x (gains 0, 3, 1, 0) against the ideal order of every judged grade (3, 3, 2, 1). */
+    private static final double P1_NDCG = (3 / log2(3) + 1 / log2(4))
+            / (3 + 3 / log2(3) + 2 / log2(4) + 1 / log2(5));
 
     @Test
     void eachPhraseIsScoredOnWhatItCountsAgainstTheGradesUnjudgedAsZero() throws IOException {
@@ -109,9 +112,21 @@ class WorkPhraseEvaluationTest {
     }
 
     @Test
-    void nDcgCutsTheCountedListAtTen() {
-        List<String> counted = Stream.concat(Stream.generate(() -> "x").limit(10), Stream.of("a")).toList();
-        assertThat(nl.skillsmap.evaluation.metrics.GradedMeasures.ndcg(counted, Map.of("a", 3), 10)).isZero();
-        assertThat(WorkPhraseEvaluation.precision(counted, Map.of("a", 3), 2)).isCloseTo(1.0 / 11, within(1e-12));
+    void precisionAndRecallReadTheWholeCountedSetWhileNdcgReadsItsFirstTen() throws IOException {
+        Map<String, IndexedWorkProcess> index = new LinkedHashMap<>(INDEX);
+        List<SharedWorkCounter.Counted> counted = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            index.put("u" + i, workProcess("u" + i, "ander werk"));
+            counted.add(new SharedWorkCounter.Counted("u" + i, 1.0, "test"));
+        }
+        counted.add(new SharedWorkCounter.Counted("a", 0.5, "test"));
+        WorkPhraseSet set = new WorkPhraseSet("tiny", List.of(new WorkPhraseSet.Phrase("P1", "een")),
+                Map.of("P1", Map.of("a", 3)));
+        WorkPhraseEvaluation.PhraseOutcome outcome = WorkPhraseEvaluation.evaluate(set, "test", phrase -> counted,
+                index).outcomes().getFirst();
+        assertThat(outcome.precision()).isCloseTo(1.0 / 11, within(1e-12));
+        assertThat(outcome.recall()).isEqualTo(1.0);
+        assertThat(outcome.ndcg10()).isZero();
+        assertThat(outcome.shown()).hasSize(WorkPhraseEvaluation.SHOWN);
     }
 }

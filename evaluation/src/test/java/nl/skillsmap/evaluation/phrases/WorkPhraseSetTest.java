@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,7 @@ class WorkPhraseSetTest {
         assertThat(set.phrases()).extracting(WorkPhraseSet.Phrase::text)
                 .containsExactly("kassa en geldafhandeling", "wonden verzorgen");
         assertThat(set.gradesOf("W1")).containsEntry("25153-K1-W4", 3).containsEntry("25808-B1-K1-W2", 1);
-        assertThat(set.gradesOf("W2")).containsExactly(java.util.Map.entry("25641-K1-W2", 0));
+        assertThat(set.gradesOf("W2")).containsExactly(Map.entry("25641-K1-W2", 0));
         assertThat(set.judgements()).isEqualTo(3);
     }
 
