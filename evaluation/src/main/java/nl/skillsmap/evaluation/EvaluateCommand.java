@@ -311,7 +311,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 Report.Target.atLeast(set.name() + " recall", engine.recall(), PHRASE_RECALL_TARGET));
         targets.addAll(own);
         return new Report.WorkPhraseReport(set.name(), set.phrases().size(), set.judgements(), unknown, own, rows,
-                engine.worst(WORST_SHOWN));
+                engine.byHow(), engine.worst(WORST_SHOWN));
     }
 
     private void deleteRecursively(Path root) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -59,7 +60,7 @@ public final class WorkPhraseEvaluation {
      */
     public record Result(String method, double precision, double partialPrecision, double recall,
                          double meanCounted, double ndcg10, int phrases, int countedNothing, int judged,
-                         Latency latency, List<PhraseOutcome> outcomes) {
+                         Latency latency, List<PhraseOutcome> outcomes, List<HowTally> byHow) {
 
         /**
          * The phrases the method does worst on: lowest nDCG@10 first; among equals, lower precision first and a
@@ -72,6 +73,16 @@ public final class WorkPhraseEvaluation {
                             .thenComparing(PhraseOutcome::id))
                     .limit(count).toList();
         }
+    }
+
+    /**
+     * What one way of matching (the method's "how") counted, over all phrases: pooled counts, so a developer sees
+     * which kind of evidence brings the wrong work processes.
+     *
+     * @param counted how many work processes, over all phrases, were counted by this kind of evidence
+     * @param shared  of them, how many are graded 2 or more for their phrase; {@code partial} 1 or more
+     */
+    public record HowTally(String how, int counted, int shared, int partial) {
     }
 
     /**
@@ -100,6 +111,7 @@ public final class WorkPhraseEvaluation {
         long counted = 0;
         int countedSomething = 0;
         int judged = 0;
+        Map<String, int[]> tallies = new TreeMap<>();
         for (WorkPhraseSet.Phrase phrase : set.phrases()) {
             Map<String, Integer> grades = known(set.gradesOf(phrase.id()), workProcesses.keySet());
             long start = System.nanoTime();
@@ -121,6 +133,13 @@ public final class WorkPhraseEvaluation {
                 judged++;
             }
             counted += ids.size();
+            for (SharedWorkCounter.Counted c : found) {
+                int grade = grades.getOrDefault(c.workProcessId(), 0);
+                int[] tally = tallies.computeIfAbsent(c.how(), h -> new int[3]);
+                tally[0]++;
+                tally[1] += grade >= SHARED_GRADE ? 1 : 0;
+                tally[2] += grade >= PARTIAL_GRADE ? 1 : 0;
+            }
             Set<String> countedIds = Set.copyOf(ids);
             List<String> missed = grades.entrySet().stream()
                     .filter(e -> e.getValue() >= SHARED_GRADE && !countedIds.contains(e.getKey()))
@@ -136,7 +155,9 @@ public final class WorkPhraseEvaluation {
         int phrases = set.phrases().size();
         return new Result(method, mean(precision, countedSomething), mean(partial, countedSomething),
                 mean(recall, judged), mean(counted, phrases), mean(ndcg, judged), phrases, phrases - countedSomething,
-                judged, Latency.of(nanos), outcomes);
+                judged, Latency.of(nanos), outcomes, tallies.entrySet().stream()
+                .map(e -> new HowTally(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .sorted(Comparator.comparingInt(HowTally::counted).reversed()).toList());
     }
 
     /**

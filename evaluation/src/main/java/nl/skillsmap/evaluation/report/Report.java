@@ -67,10 +67,12 @@ public record Report(String date, IndexSummary index, MeloReport melo, RelatedRe
     /**
      * @param judgements every judgement of the set
      * @param unknown    judgements of work-process ids the index does not hold, left out of the measures
+     * @param engineByHow what the engine counted by each kind of evidence, most first
      * @param worst      the phrases the engine does worst on, with what it counted and missed
      */
     public record WorkPhraseReport(String set, int phrases, int judgements, WorkPhraseSet.Unknown unknown,
                                    List<Target> targets, List<WorkPhraseRow> rows,
+                                   List<WorkPhraseEvaluation.HowTally> engineByHow,
                                    List<WorkPhraseEvaluation.PhraseOutcome> worst) {
     }
 

@@ -194,6 +194,16 @@ public final class ReportWriter {
                     .append(f1(row.meanCounted())).append(" | ").append(row.countedNothing()).append(" | ")
                     .append(f4(row.ndcg10())).append(" | ").append(millis(row.latency())).append(" |\n");
         }
+        if (!p.engineByHow().isEmpty()) {
+            md.append("\nWhat the engine counted, by how the phrase reached the work process (its strongest "
+                    + "evidence), pooled over all phrases:\n\n| how | counted | graded 2 or more | graded 1 or more |\n"
+                    + "| --- | --- | --- | --- |\n");
+            for (WorkPhraseEvaluation.HowTally t : p.engineByHow()) {
+                md.append("| ").append(t.how()).append(" | ").append(t.counted()).append(" | ")
+                        .append(share(t.shared(), t.counted())).append(" | ").append(share(t.partial(), t.counted()))
+                        .append(" |\n");
+            }
+        }
         md.append("\nPhrases the engine does worst on (lowest nDCG@10, then lowest precision). Counted: id (grade; "
                 + "how, strength) qualification: title, first ").append(WorkPhraseEvaluation.SHOWN)
                 .append(" in the engine's order; missed: the best-graded work processes graded 2 or more it did "
@@ -211,6 +221,10 @@ public final class ReportWriter {
             o.missed().forEach(line -> md.append("  - missed ").append(cell(line)).append('\n'));
         }
         md.append('\n');
+    }
+
+    private static String share(int part, int whole) {
+        return part + " (" + (whole == 0 ? "-" : f2((double) part / whole)) + ")";
     }
 
     private static String millis(Latency latency) {

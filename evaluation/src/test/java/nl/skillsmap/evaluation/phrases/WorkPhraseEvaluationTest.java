@@ -105,6 +105,17 @@ class WorkPhraseEvaluationTest {
     }
 
     @Test
+    void whatWasCountedIsTalliedByHowItWasReached() throws IOException {
+        SharedWorkCounter byHow = phrase -> COUNTED.get(phrase).stream()
+                .map(id -> new SharedWorkCounter.Counted(id, 1.0, id.equals("a") || id.equals("d") ? "exact" : "stem"))
+                .toList();
+        // exact: a (3 for P1), d (0 for P1), d (0 for P4); stem: c (1 for P1), x (unjudged), g (3 for P3).
+        assertThat(WorkPhraseEvaluation.evaluate(set(), "test", byHow, INDEX).byHow()).containsExactly(
+                new WorkPhraseEvaluation.HowTally("exact", 3, 1, 1),
+                new WorkPhraseEvaluation.HowTally("stem", 3, 1, 2));
+    }
+
+    @Test
     void theWorstPhrasesPutAWrongPromiseBeforeSilence() throws IOException {
         WorkPhraseEvaluation.Result result = WorkPhraseEvaluation.evaluate(set(), "test", counter(), INDEX);
         assertThat(result.worst(4)).extracting(WorkPhraseEvaluation.PhraseOutcome::id)

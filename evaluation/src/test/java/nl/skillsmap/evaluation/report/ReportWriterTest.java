@@ -16,6 +16,7 @@ class ReportWriterTest {
         Report.WorkPhraseReport phrases = new Report.WorkPhraseReport("tiny", 2, 7, unknown, List.of(precision),
                 List.of(new Report.WorkPhraseRow("engine", 0.25, 0.5, 0.3333, 2.5, 0.4, 1,
                         new Latency(1, 2, 3))),
+                List.of(new WorkPhraseEvaluation.HowTally("stem", 4, 1, 2)),
                 List.of(new WorkPhraseEvaluation.PhraseOutcome("W2", "wonden verzorgen", null, null, 0, 0, 0,
                                 List.of(), List.of("25655-B1-K1-W4 (2) Mbo-Verpleegkundige: Voert "
                                         + "verpleegtechnische handelingen uit"), 1),
@@ -33,6 +34,7 @@ class ReportWriterTest {
                 .contains("- **W2 \"wonden verzorgen\"**: precision - (partial -), recall 0.00, nDCG@10 0.00, "
                         + "0 counted, 1 missed\n  - counted nothing\n  - missed 25655-B1-K1-W4 (2)")
                 .contains("  - counted 25153-K1-W4 (3; exact 1.00) Eerste verkoper: Bedient de kassa")
+                .contains("| stem | 4 | 1 (0.25) | 2 (0.50) |")
                 .contains("Every judged work-process id is in the index.");
     }
 
