@@ -25,6 +25,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -52,7 +53,10 @@ public final class Bm25WorkProcessSearch implements Closeable {
 
     public Bm25WorkProcessSearch(Collection<IndexedWorkProcess> workProcesses) throws IOException {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (IndexedWorkProcess wp : workProcesses) {
+            // In id order, so that ties (equal titles in several qualifications) fall in id order, whatever order
+            // the engine's index holds them in.
+            for (IndexedWorkProcess wp : workProcesses.stream().sorted(Comparator.comparing(IndexedWorkProcess::id))
+                    .toList()) {
                 Document doc = new Document();
                 doc.add(new StringField(ID, wp.id(), Field.Store.YES));
                 doc.add(new TextField(TEXT, text(wp), Field.Store.NO));
@@ -69,8 +73,8 @@ public final class Bm25WorkProcessSearch implements Closeable {
     }
 
     /**
-     * Counts as shared the hits scoring at least {@code cut} times the best hit's score, best first (then index
-     * order); the strength reported is that share.
+     * Counts as shared the hits scoring at least {@code cut} times the best hit's score, best first, then by id;
+     * the strength reported is that share.
      *
      * @param cut a share of the best score, above 0 and at most 1
      */
@@ -107,7 +111,7 @@ public final class Bm25WorkProcessSearch implements Closeable {
         for (String term : terms) {
             query.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
         }
-        // Score first, then index order: a strict order, the same every run; scores kept for the cut.
+        // Score first, then index order (id order): a strict order, the same every run; scores kept for the cut.
         return searcher.search(query.build(), Math.max(1, reader.maxDoc()),
                 new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC), true).scoreDocs;
     }

@@ -21,10 +21,10 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li><b>precision</b>: the share of the counted work processes graded {@value #SHARED_GRADE} or more (the
  *   phrase's own work); <b>precision counting partial overlaps</b>: the share graded {@value #PARTIAL_GRADE} or
- *   more. A phrase that counts nothing has no precision (0 of 0 is undefined, as in the usual set-based IR
- *   definition, Manning et al., <i>Introduction to Information Retrieval</i>, 8.3): it is left out of the precision
- *   means and counted apart ({@link Result#countedNothing()}), so silence is neither rewarded as right nor
- *   punished as wrong; it costs recall. (trec_eval's {@code set_P} would score it 0.)</li>
+ *   more. A phrase that counts nothing has no precision (0 of 0 is undefined). As trec_eval does by default, where
+ *   a query with nothing retrieved is absent from the run and so from the means (only {@code -c} scores it 0), it
+ *   is left out of the precision means and counted apart ({@link Result#countedNothing()}): silence is neither
+ *   rewarded as right nor punished as wrong; it costs recall.</li>
  *   <li><b>recall</b>: the share of the phrase's work processes graded {@value #SHARED_GRADE} or more that are
  *   counted; 0 when nothing is counted.</li>
  *   <li><b>counted per phrase</b>: the mean number of work processes counted, over all phrases.</li>

@@ -39,6 +39,15 @@ class Bm25WorkProcessSearchTest {
     }
 
     @Test
+    void equalScoresFallInIdOrderWhateverOrderTheWorkProcessesCameIn() throws IOException {
+        try (Bm25WorkProcessSearch search = new Bm25WorkProcessSearch(List.of(
+                workProcess("25999-K1-W1", "Verzorgt de kassa"), workProcess("25100-K1-W1", "Verzorgt de kassa"),
+                workProcess("25500-K1-W1", "Verzorgt de kassa")))) {
+            assertThat(ids(search.above(1.0), "kassa")).containsExactly("25100-K1-W1", "25500-K1-W1", "25999-K1-W1");
+        }
+    }
+
+    @Test
     void aPhraseOfStopWordsOrUnknownWordsCountsNothing() throws IOException {
         try (Bm25WorkProcessSearch search = search()) {
             assertThat(ids(search.above(0.5), "de en het")).isEmpty();
