@@ -13,6 +13,10 @@ import nl.skillsmap.evaluation.personas.Bm25QualificationMatcher;
 import nl.skillsmap.evaluation.personas.EngineQualificationMatcher;
 import nl.skillsmap.evaluation.personas.PersonaEvaluation;
 import nl.skillsmap.evaluation.personas.PersonaSet;
+import nl.skillsmap.evaluation.phrases.Bm25WorkProcessSearch;
+import nl.skillsmap.evaluation.phrases.EngineSharedWorkCounter;
+import nl.skillsmap.evaluation.phrases.WorkPhraseEvaluation;
+import nl.skillsmap.evaluation.phrases.WorkPhraseSet;
 import nl.skillsmap.evaluation.related.JaccardRanker;
 import nl.skillsmap.evaluation.related.RelatedEvaluation;
 import nl.skillsmap.evaluation.related.RelatedRanker;
@@ -21,6 +25,7 @@ import nl.skillsmap.evaluation.report.PublishedResults;
 import nl.skillsmap.evaluation.report.Report;
 import nl.skillsmap.evaluation.report.ReportWriter;
 import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.index.IndexedWorkProcess;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.search.DocumentRows;
@@ -48,6 +53,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -66,6 +72,19 @@ public final class EvaluateCommand implements Callable<Integer> {
     static final double MELO_MRR_TARGET = 0.63;
     static final double RELATED_RATIO_TARGET = 1.2;
     static final double PERSONA_NDCG_TARGET = 0.80;
+    /**
+     * What a phrase is counted as sharing is a promise to an advisor, so precision comes first: at least 80 % of
+     * what is counted must be the phrase's work (graded 2 or 3) and 95 % at least partly (graded 1 or more), while
+     * recall may stay lower (40 % of the phrase's work).
+     */
+    static final double PHRASE_PRECISION_TARGET = 0.80;
+    static final double PHRASE_PARTIAL_PRECISION_TARGET = 0.95;
+    static final double PHRASE_RECALL_TARGET = 0.40;
+    /**
+     * The baseline's relative cuts (a share of the best BM25 score): loose, middle and strict, so its trade-off
+     * between precision and recall shows.
+     */
+    static final List<Double> PHRASE_BM25_CUTS = List.of(0.5, 0.7, 0.9);
     private static final int WORST_SHOWN = 15;
 
     @Option(names = "--melo", paramLabel = "DIR", description = "a MELO set (queries.tsv, corpus_elements.tsv, "
@@ -77,6 +96,10 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--personas", paramLabel = "DIR", description = "personas (personas.jsonl)")
     Path personas;
+
+    @Option(names = "--phrases", paramLabel = "DIR", description = "work phrases with judged work processes "
+            + "(queries.tsv, qrels.tsv)")
+    Path phrases;
 
     @Option(names = "--index", paramLabel = "DIR", description = "a built index to evaluate; without it one is "
             + "built from --data into a temporary directory")
@@ -104,12 +127,12 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (melo == null && related == null && personas == null) {
-            log.println("evaluate: name at least one set: --melo, --related or --personas");
+        if (melo == null && related == null && personas == null && phrases == null) {
+            log.println("evaluate: name at least one set: --melo, --related, --personas or --phrases");
             return 2;
         }
-        if ((related != null || personas != null) && index == null && data == null) {
-            log.println("evaluate: related occupations and personas need --index or --data");
+        if ((related != null || personas != null || phrases != null) && index == null && data == null) {
+            log.println("evaluate: related occupations, personas and work phrases need --index or --data");
             return 2;
         }
         long start = System.nanoTime();
@@ -139,7 +162,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         Report.IndexSummary summary = null;
         Report.RelatedReport relatedReport = null;
         Report.PersonaReport personaReport = null;
-        if (related != null || personas != null) {
+        Report.WorkPhraseReport phraseReport = null;
+        if (related != null || personas != null || phrases != null) {
             IndexLocation location = index != null ? new IndexLocation(index) : buildIndex(temp.resolve("index"));
             try (SkillsmapIndex opened = SkillsmapIndex.open(location)) {
                 summary = new Report.IndexSummary(opened.manifest().version(), opened.manifest().counts());
@@ -152,10 +176,13 @@ public final class EvaluateCommand implements Callable<Integer> {
                 if (personas != null) {
                     personaReport = personas(opened, catalogues, catalogue, targets);
                 }
+                if (phrases != null) {
+                    phraseReport = phrases(opened, catalogues, catalogue, targets);
+                }
             }
         }
         return new Report(LocalDate.now(ZoneOffset.UTC).toString(), summary, meloReport, relatedReport,
-                personaReport, targets, (System.nanoTime() - start) / 1e9);
+                personaReport, phraseReport, targets, (System.nanoTime() - start) / 1e9);
     }
 
     private IndexLocation buildIndex(Path dir) throws IOException {
@@ -250,6 +277,41 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         targets.add(Report.Target.atLeast(set.name() + " nDCG@10", engine.ndcg10(), PERSONA_NDCG_TARGET));
         return new Report.PersonaReport(set.name(), set.personas().size(), rows, null, engine.personas());
+    }
+
+    private Report.WorkPhraseReport phrases(SkillsmapIndex opened, CatalogueCache catalogues, Catalogue catalogue,
+                                            List<Report.Target> targets) throws IOException {
+        WorkPhraseSet set = WorkPhraseSet.read(phrases);
+        Map<String, IndexedWorkProcess> workProcesses = catalogue.workProcesses().stream()
+                .collect(Collectors.toMap(IndexedWorkProcess::id, Function.identity(), (a, b) -> a,
+                        LinkedHashMap::new));
+        WorkPhraseSet.Unknown unknown = set.unknown(workProcesses.keySet());
+        log.println("evaluate: " + set.name() + ": " + set.phrases().size() + " phrases" + (unknown.judgements() == 0
+                ? "" : ", " + unknown.judgements() + " judgements of " + unknown.ids().size()
+                + " work-process ids not in the index (left out)"));
+        List<WorkPhraseEvaluation.Result> results = new ArrayList<>();
+        WorkPhraseEvaluation.Result engine = WorkPhraseEvaluation.evaluate(set, "Skillsmap shared work "
+                + "(MatchService.sharedWork: the phrase as the only activity)",
+                new EngineSharedWorkCounter(new MatchService(opened, catalogues)), workProcesses);
+        results.add(engine);
+        try (Bm25WorkProcessSearch bm25 = new Bm25WorkProcessSearch(workProcesses.values())) {
+            for (double cut : PHRASE_BM25_CUTS) {
+                results.add(WorkPhraseEvaluation.evaluate(set, String.format(Locale.ROOT, "BM25 (Lucene "
+                        + "DutchAnalyzer, work-process titles and descriptions), hits scoring >= %.1f x the best",
+                        cut), bm25.above(cut), workProcesses));
+            }
+        }
+        List<Report.WorkPhraseRow> rows = results.stream().map(r -> new Report.WorkPhraseRow(r.method(),
+                r.precision(), r.partialPrecision(), r.recall(), r.meanCounted(), r.ndcg10(), r.countedNothing(),
+                r.latency())).toList();
+        List<Report.Target> own = List.of(
+                Report.Target.atLeast(set.name() + " precision", engine.precision(), PHRASE_PRECISION_TARGET),
+                Report.Target.atLeast(set.name() + " precision (partial)", engine.partialPrecision(),
+                        PHRASE_PARTIAL_PRECISION_TARGET),
+                Report.Target.atLeast(set.name() + " recall", engine.recall(), PHRASE_RECALL_TARGET));
+        targets.addAll(own);
+        return new Report.WorkPhraseReport(set.name(), set.phrases().size(), set.judgements(), unknown, own, rows,
+                engine.byHow(), engine.worst(WORST_SHOWN));
     }
 
     private void deleteRecursively(Path root) {

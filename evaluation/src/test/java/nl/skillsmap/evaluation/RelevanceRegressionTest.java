@@ -10,6 +10,10 @@ import nl.skillsmap.evaluation.related.RelatedSet;
 import nl.skillsmap.evaluation.personas.EngineQualificationMatcher;
 import nl.skillsmap.evaluation.personas.PersonaEvaluation;
 import nl.skillsmap.evaluation.personas.PersonaSet;
+import nl.skillsmap.evaluation.phrases.EngineSharedWorkCounter;
+import nl.skillsmap.evaluation.phrases.WorkPhraseEvaluation;
+import nl.skillsmap.evaluation.phrases.WorkPhraseSet;
+import nl.skillsmap.index.IndexedWorkProcess;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.search.RelatedOccupation;
@@ -37,10 +41,10 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Relevance is a regression test: a fixed sample of each evaluation set, run through the same code
- * and, for related occupations and personas, on the same full-data index as {@code bin/evaluate}, must score at
- * least what {@code relevance-scores.properties} records, less a small tolerance. When a change improves a score for
- * good, record the new value there.
+ * Relevance is a regression test: a fixed sample of each evaluation set, run through the same code and, for related
+ * occupations, personas and work phrases, on the same full-data index as {@code bin/evaluate}, must score at least
+ * what {@code relevance-scores.properties} records, less a small tolerance. When a change improves a score for good,
+ * record the new value there.
  */
 class RelevanceRegressionTest {
 
@@ -52,6 +56,8 @@ class RelevanceRegressionTest {
      * the sample stays a fair check of what a change does to people the weights were not fitted on.
      */
     public static final int PERSONA_EVERY = 5;
+    /** Every 5th work phrase, from the first: 20 of the 100. */
+    private static final int PHRASE_EVERY = 5;
 
     @TempDir
     Path dir;
@@ -114,6 +120,22 @@ class RelevanceRegressionTest {
                 new EngineQualificationMatcher(new MatchService(full, catalogues)), qualifications);
         assertAtLeastRecorded("personas.ndcg10", result.ndcg10());
         assertAtLeastRecorded("personas.recall10", result.recall10());
+    }
+
+    @Test
+    void phrasesAreStillUnderstoodAsTheWorkTheyName() throws IOException {
+        WorkPhraseSet all = WorkPhraseSet.read(SharedData.evalSet("work-phrases-dev"));
+        WorkPhraseSet set = all.only(every(all.phrases(), PHRASE_EVERY));
+        CatalogueCache catalogues = new CatalogueCache(full);
+        Map<String, IndexedWorkProcess> workProcesses = catalogues.preload().workProcesses().stream()
+                .collect(Collectors.toMap(IndexedWorkProcess::id, wp -> wp, (a, b) -> a));
+        assertThat(set.unknown(workProcesses.keySet()).judgements()).as("judgements of unknown work processes")
+                .isZero();
+        WorkPhraseEvaluation.Result result = WorkPhraseEvaluation.evaluate(set, "engine",
+                new EngineSharedWorkCounter(new MatchService(full, catalogues)), workProcesses);
+        assertAtLeastRecorded("phrases.precision", result.precision());
+        assertAtLeastRecorded("phrases.recall", result.recall());
+        assertAtLeastRecorded("phrases.ndcg10", result.ndcg10());
     }
 
     private static <T> List<T> every(List<T> all, int n) {

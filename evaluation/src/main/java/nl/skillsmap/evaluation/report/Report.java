@@ -3,6 +3,8 @@ package nl.skillsmap.evaluation.report;
 import nl.skillsmap.evaluation.melo.MeloEvaluation;
 import nl.skillsmap.evaluation.metrics.Latency;
 import nl.skillsmap.evaluation.personas.PersonaEvaluation;
+import nl.skillsmap.evaluation.phrases.WorkPhraseEvaluation;
+import nl.skillsmap.evaluation.phrases.WorkPhraseSet;
 import nl.skillsmap.evaluation.related.RelatedEvaluation;
 
 import java.util.List;
@@ -13,13 +15,14 @@ import java.util.Map;
  * published results, the targets, and the queries the engine did worst on with what it returned. Written as
  * Markdown for people and JSON for tools.
  *
- * @param melo     null when the MELO set was not evaluated; likewise {@code related} and {@code personas}
+ * @param melo     null when the MELO set was not evaluated; likewise {@code related}, {@code personas} and
+ *                 {@code phrases}
  * @param seconds  wall-clock time of the whole run
  */
 public record Report(String date, IndexSummary index, MeloReport melo, RelatedReport related,
-                     PersonaReport personas, List<Target> targets, double seconds) {
+                     PersonaReport personas, WorkPhraseReport phrases, List<Target> targets, double seconds) {
 
-    /** The index the related-occupation and persona evaluations ran on: its content version and counts. */
+    /** The index the related-occupation, persona and work-phrase evaluations ran on: its content version and counts. */
     public record IndexSummary(String version, Map<String, Integer> counts) {
     }
 
@@ -50,6 +53,27 @@ public record Report(String date, IndexSummary index, MeloReport melo, RelatedRe
     /** @param engine every persona's outcome under the engine (or the best method measured), null when none ran */
     public record PersonaReport(String set, int personas, List<PersonaRow> rows, String note,
                                 List<PersonaEvaluation.PersonaOutcome> engine) {
+    }
+
+    /**
+     * @param precision      macro-averaged over the phrases that counted something; {@code countedNothing} the
+     *                       others
+     * @param meanCounted    work processes counted per phrase
+     */
+    public record WorkPhraseRow(String method, double precision, double partialPrecision, double recall,
+                                double meanCounted, double ndcg10, int countedNothing, Latency latency) {
+    }
+
+    /**
+     * @param judgements every judgement of the set
+     * @param unknown    judgements of work-process ids the index does not hold, left out of the measures
+     * @param engineByHow what the engine counted by each kind of evidence, most first
+     * @param worst      the phrases the engine does worst on, with what it counted and missed
+     */
+    public record WorkPhraseReport(String set, int phrases, int judgements, WorkPhraseSet.Unknown unknown,
+                                   List<Target> targets, List<WorkPhraseRow> rows,
+                                   List<WorkPhraseEvaluation.HowTally> engineByHow,
+                                   List<WorkPhraseEvaluation.PhraseOutcome> worst) {
     }
 
     /** A quality bar the engine is held to. */
