@@ -17,6 +17,7 @@ import nl.skillsmap.search.compare.BroadElementsService;
 import nl.skillsmap.search.compare.CommonService;
 import nl.skillsmap.search.compare.CompareService;
 import nl.skillsmap.search.detail.DetailService;
+import nl.skillsmap.search.language.LabelLanguageService;
 import nl.skillsmap.search.spelling.SpellingService;
 import nl.skillsmap.search.match.MatchService;
 import org.eclipse.jetty.http.UriCompliance;
@@ -48,6 +49,8 @@ public final class SkillsmapApp {
         DetailController details = new DetailController(new DetailService(index, catalogues, matches));
         CompareController compare = new CompareController(new CompareService(index, catalogues),
                 new CommonService(index, catalogues), new BroadElementsService(index, catalogues));
+        LabelLanguageController labelLanguages = new LabelLanguageController(
+                new LabelLanguageService(index, catalogues), new JsonBody(json));
         SpellingController spelling = new SpellingController(new SpellingService(index));
         HealthController health = new HealthController(new HealthService(index));
         OpenApiDocument openApi = OpenApiDocument.load();
@@ -70,6 +73,7 @@ public final class SkillsmapApp {
             app.routes.get(API + "/search", search::search);
             app.routes.get(API + "/suggest", suggest::suggest);
             app.routes.get(API + "/spelling", spelling::spelling);
+            app.routes.post(API + "/label-languages", labelLanguages::labelLanguages);
             app.routes.post(API + "/match", match::match);
             app.routes.get(API + "/qualifications/{crebo}", details::qualification);
             app.routes.get(API + "/occupations/{id}", details::occupation);

@@ -12,6 +12,8 @@ import {
 } from './parts.js';
 
 const SHOWN_INTERPRETATIONS = 4;
+/** URIs per label-language request: POST /label-languages takes at most 500. */
+const LANGUAGE_BATCH = 500;
 /** Qualifications shown before "Toon nog ...": on a phone, twenty full cards put the occupations screens away. */
 const SHOWN_CARDS = 5;
 const ACTIVITY_TYPES = new Set(['workProcess', 'skill']);
@@ -392,6 +394,7 @@ export class MatchView {
       this.#resultsSection(state, qualifications, occupations, { origins, labels, nothingLeft, nothingUnderstood }));
     this.#restoreFocus();
     this.#reveal();
+    this.#markLanguages(this.#output).catch(() => {});
 
     if (qualifications.length && !nothingUnderstood) {
       const best = qualifications[0];
@@ -399,6 +402,23 @@ export class MatchView {
         + `Bovenaan: ${best.name}. ${coverageSentence(best.coverage, best.coverageBasis)}.`);
     } else {
       this.#announce('Klaar. We vonden nog geen diploma dat past. Onder de uitslag staan tips.');
+    }
+  }
+
+  /**
+   * Marks ESCO labels that are not Dutch with their language (WCAG 3.1.2: a screen reader then reads them in
+   * English) and moves them after the Dutch ones in each list of skills.
+   */
+  async #markLanguages(root) {
+    const labels = [...root.querySelectorAll('[data-uri]')];
+    const uris = [...new Set(labels.map((label) => label.dataset.uri))];
+    for (let start = 0; start < uris.length; start += LANGUAGE_BATCH) {
+      const answer = await this.#api.labelLanguages(uris.slice(start, start + LANGUAGE_BATCH));
+      const languages = new Map((answer.labels ?? []).map((l) => [l.uri, l.language]));
+      for (const label of labels) if (languages.has(label.dataset.uri)) label.lang = languages.get(label.dataset.uri);
+    }
+    for (const list of root.querySelectorAll('.skill-labels')) {
+      list.append(...[...list.children].filter((item) => item.querySelector(':scope > [lang]')));
     }
   }
 
@@ -502,7 +522,7 @@ export class MatchView {
       const isRemoved = removed.has(i.id);
       const li = h('li', { class: isRemoved ? 'interpretation removed' : 'interpretation', hidden: collapsed && index >= SHOWN_INTERPRETATIONS },
         h('div', {},
-          h('span', { class: 'interpretation-title' }, isRemoved ? h('del', {}, i.title) : i.title),
+          h('span', { class: 'interpretation-title', dataset: i.noun === 'vaardigheid' ? { uri: i.id } : undefined }, isRemoved ? h('del', {}, i.title) : i.title),
           ' ',
           h('span', { class: 'how' }, isRemoved ? 'weggehaald' : howLabel(i.how)),
           i.context ? h('span', { class: 'meta interpretation-context' }, i.context) : null),
@@ -695,7 +715,7 @@ function occupationCard(o, { origins, labels }) {
   const shared = o.sharedSkills ?? [];
   const missing = o.missingSkills ?? [];
   return h('article', { class: 'card card-compact', 'aria-labelledby': titleId },
-    h('h3', { id: titleId, class: 'card-title' }, o.label),
+    h('h3', { id: titleId, class: 'card-title' }, h('span', { dataset: { uri: o.uri } }, o.label)),
     h('p', { class: 'coverage-sentence' }, `Je hebt al ${o.coverage?.matched ?? 0} van ${o.coverage?.total ?? 0} belangrijke vaardigheden.`),
     profileWords(o.profileEvidence).length
       ? h('p', { class: 'hint' }, `Je woorden in de beschrijving van dit beroep: ${profileWords(o.profileEvidence).join(', ')}.`)
@@ -703,10 +723,10 @@ function occupationCard(o, { origins, labels }) {
     coverageBar(o.coverage),
     shared.length ? h('details', { class: 'disclosure' },
       h('summary', {}, `Wat je al kunt (${shared.length})`),
-      h('ul', { class: 'workprocess-list' }, shared.map((s) => h('li', {}, s.label, evidenceList(s.evidence, { origins, labels, sharedId: s.uri }))))) : null,
+      h('ul', { class: 'workprocess-list skill-labels' }, shared.map((s) => h('li', {}, h('span', { dataset: { uri: s.uri } }, s.label), evidenceList(s.evidence, { origins, labels, sharedId: s.uri }))))) : null,
     missing.length ? h('details', { class: 'disclosure' },
       h('summary', {}, `Wat je nog mist (${missing.length})`),
-      h('ul', { class: 'workprocess-list' }, missing.map((s) => h('li', {}, s.label)))) : null,
+      h('ul', { class: 'workprocess-list skill-labels' }, missing.map((s) => h('li', {}, h('span', { dataset: { uri: s.uri } }, s.label))))) : null,
     o.uri?.startsWith('http') ? h('p', { class: 'card-actions no-print' },
       h('a', { href: o.uri, rel: 'noopener noreferrer', target: '_blank' }, 'Meer over dit beroep bij ESCO', srOnly(' (opent in een nieuw venster)'))) : null);
 }
