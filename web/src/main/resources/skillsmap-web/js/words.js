@@ -51,6 +51,8 @@ export const GLOSSARY = Object.freeze([
   ['keuzedeel', 'Een extra onderdeel dat je kiest naast je diploma.'],
   ['mbo-certificaat', 'Een bewijs voor een deel van een diploma. Je kunt het halen zonder het hele diploma te doen.'],
   ['BOL en BBL', 'Twee manieren om te leren: BOL is vooral op school, BBL is vooral werken en één dag per week naar school.'],
+  ['sectorkamer', 'De groep van scholen en bedrijven uit één sector die de diploma’s van die sector beschrijft.'],
+  ['code, zoals B1-K1-W3', 'Het nummer van een kerntaak (K) of werkproces (W) in het dossier. Scholen gebruiken het; jij hebt het niet nodig.'],
   ['ESCO', 'De Europese lijst van beroepen en vaardigheden.'],
 ]);
 
