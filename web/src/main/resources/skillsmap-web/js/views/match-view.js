@@ -6,7 +6,7 @@ import { SuggestCombobox } from '../combobox.js';
 import { interpretationIds, resolveMatch } from '../match-resolution.js';
 import { Picker } from '../picker.js';
 import { chip, commonHash, compareHash, MatchState, qualificationHash } from '../url-state.js';
-import { coverageSentence, howLabel, inputKindLabel, plural, profileWords, suggestionTypeLabel } from '../words.js';
+import { basisNoun, coverageSentence, howLabel, inputKindLabel, plural, profileWords, suggestionTypeLabel } from '../words.js';
 import {
   certificateSection, coreTaskBars, coverageBar, evidenceList, failure, glossary, loading, metaLine, notice,
 } from './parts.js';
@@ -682,7 +682,7 @@ export class MatchView {
       certificateSection(certificates),
       shared.length ? h('p', { class: 'print-only print-strongest' }, h('strong', {}, 'Sterkste overeenkomst: '), shared[0].title,
         evidenceList(shared[0].evidence?.slice(0, 1), { origins, labels, sharedId: shared[0].id })) : null,
-      missingCount ? h('p', { class: 'print-only' }, h('strong', {}, 'Nog te leren: '), missingSummary(missing, missingCount)) : null,
+      missingCount ? h('p', { class: 'print-only' }, h('strong', {}, 'Nog te leren: '), missingSummary(missing, missingCount, q.coverageBasis)) : null,
       shared.length ? h('details', { class: 'disclosure' },
         h('summary', {}, `Wat je al doet (${shared.length})`),
         h('ul', { class: 'workprocess-list' }, shared.map((wp) => h('li', {},
@@ -732,10 +732,10 @@ function occupationCard(o, { origins, labels }) {
 }
 
 /** "6 werkprocessen, vooral in Beheert werkplaatsplanning en Verleent service aan klanten." */
-function missingSummary(missing, count) {
+function missingSummary(missing, count, coverageBasis) {
   const biggest = missing.filter((g) => g.workProcesses?.length && g.coreTask?.title)
     .sort((a, b) => b.workProcesses.length - a.workProcesses.length).slice(0, 2).map((g) => g.coreTask.title);
-  return `${plural(count, 'werkproces', 'werkprocessen')}${biggest.length ? `, vooral in ${biggest.join(' en ')}` : ''}.`;
+  return `${count} ${basisNoun(coverageBasis, count)}${biggest.length ? `, vooral in ${biggest.join(' en ')}` : ''}.`;
 }
 
 function understoodSummary(inputs, found, works) {
