@@ -1,5 +1,6 @@
 package nl.skillsmap.browser;
 
+import nl.skillsmap.testing.AxeResults;
 import nl.skillsmap.testing.Browser;
 import nl.skillsmap.testing.BrowserTest;
 import nl.skillsmap.testing.LiveSkillsmap;
@@ -16,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sandra's result on a phone, a small phone and a desktop screen, and on paper: the first qualification within two
- * screens of the button, no sideways scrolling, nothing overlapping, tap targets a finger can hit, and a print of at
- * most two A4 pages with the date, her words and the link on the first.
+ * screens of the button, no sideways scrolling, nothing overlapping, tap targets a finger can hit, no axe violation,
+ * and a print of at most two A4 pages with the date, her words and the link on the first.
  */
 @BrowserTest
 class PhoneAndPaperTest {
@@ -58,6 +59,9 @@ class PhoneAndPaperTest {
             assertThat(smallTargets(browser)).as("controls smaller than %d px on a phone", TAP_TARGET).isEmpty();
         }
         browser.screenshot("11-" + width + "-result-understood-open");
+        AxeResults axe = browser.scanAccessibility("result-understood-open-" + width);
+        assertThat(axe.violations()).as("accessibility violations at %d px:%n%s", width,
+                axe.describe(axe.violations())).isEmpty();
     }
 
     @Test
