@@ -92,10 +92,16 @@ document.querySelector('.skip-link').addEventListener('click', (event) => {
   main.scrollIntoView();
 });
 
-// Printing shows everything: open all collapsed parts and print the link to this state; restore afterwards.
+// Printing puts the date, the person's own words and the link to this state on top. The match result prints as a
+// short summary an advisor can hand over (its stylesheet keeps the top five); other views print everything, with
+// all collapsed parts opened and closed again afterwards.
 let openedForPrint = [];
 window.addEventListener('beforeprint', () => {
-  document.getElementById('print-url').textContent = window.location.href;
+  for (const url of document.querySelectorAll('.print-url')) url.textContent = window.location.href;
+  document.getElementById('print-date').textContent = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+  const words = [...document.querySelectorAll('#view-match .chip-label')].map((chip) => `“${chip.textContent}”`);
+  document.getElementById('print-words').textContent = words.join(', ') || '-';
+  if (currentView === View.MATCH) return;
   openedForPrint = [...document.querySelectorAll('details:not([open])')];
   for (const details of openedForPrint) details.open = true;
 });

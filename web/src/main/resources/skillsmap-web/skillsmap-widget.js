@@ -29,7 +29,7 @@
     nl: {
       title: 'Wat kun je met je werkervaring?',
       label: 'Wat doe je in je werk?',
-      hint: 'Typ één ding tegelijk en druk op Enter, bijvoorbeeld “kassa” of “bestellingen doen”.',
+      hint: 'Typ één ding tegelijk en tik op “Voeg toe”, bijvoorbeeld “kassa” of “bestellingen doen”.',
       add: 'Voeg toe',
       remove: (what) => `Haal weg: ${what}`,
       chips: 'Wat je hebt ingevuld',
@@ -41,7 +41,9 @@
       level: (l) => `niveau ${l}`,
       coverage: (m, t, skills) => `je doet al ${m} van ${t} ${skills ? 'vaardigheden' : 'werkprocessen'}`,
       more: 'Bekijk alles, ook wat je nog mist',
-      unreachable: 'De zoekdienst is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.',
+      unreachable: 'Skillsmap is nu niet bereikbaar: er is een storing of je internet doet het niet. Probeer het over een paar minuten opnieuw.',
+      notAllowed: (origin) => `Deze site mag Skillsmap nog niet gebruiken: vraag de beheerder om dit domein (${origin}) toe te staan.`,
+      blockedHere: (api) => `Deze site blokkeert de verbinding met Skillsmap. Vraag de beheerder van deze site om ${api} toe te staan in de Content-Security-Policy (connect-src).`,
       failed: 'Het zoeken is niet gelukt. Probeer het opnieuw.',
       rejected: 'Dit kunnen we zo niet zoeken. Gebruik kortere omschrijvingen.',
       retry: 'Opnieuw proberen',
@@ -50,7 +52,7 @@
     en: {
       title: 'What can you do with your work experience?',
       label: 'What do you do at work?',
-      hint: 'Type one thing at a time and press Enter, for example “till” or “ordering stock”. Dutch words work best.',
+      hint: 'Type one thing at a time and tap “Add”, for example “till” or “ordering stock”. Dutch words work best.',
       add: 'Add',
       remove: (what) => `Remove: ${what}`,
       chips: 'What you entered',
@@ -62,7 +64,9 @@
       level: (l) => `level ${l}`,
       coverage: (m, t, skills) => `you already do ${m} of ${t} ${skills ? 'skills' : 'work processes'}`,
       more: 'See everything, including what you still miss',
-      unreachable: 'The search service cannot be reached right now. Please try again in a few minutes.',
+      unreachable: 'Skillsmap cannot be reached right now: the service is down or your internet is not working. Please try again in a few minutes.',
+      notAllowed: (origin) => `This site may not use Skillsmap yet: ask the administrator to allow this domain (${origin}).`,
+      blockedHere: (api) => `This site blocks the connection to Skillsmap. Ask this site's administrator to allow ${api} in its Content-Security-Policy (connect-src).`,
       failed: 'The search did not work. Please try again.',
       rejected: 'This cannot be searched as it is. Use shorter descriptions.',
       retry: 'Try again',
@@ -134,6 +138,17 @@
 
   // A constructed stylesheet is not an inline <style>, so a host page's strict Content-Security-Policy
   // (style-src without 'unsafe-inline') does not block it; one sheet is shared by every instance.
+  /** Origins the host page's Content-Security-Policy refused to connect to, as the browser reported them. */
+  const blockedApis = new Set();
+  document.addEventListener('securitypolicyviolation', (event) => {
+    if (!/^connect-src/.test(event.effectiveDirective || event.violatedDirective || '')) return;
+    try {
+      blockedApis.add(new URL(event.blockedURI).origin);
+    } catch {
+      // "inline" or similar: not a connection
+    }
+  });
+
   let sharedSheet = null;
   function styleFor(shadow) {
     if ('adoptedStyleSheets' in Document.prototype && typeof CSSStyleSheet === 'function') {
@@ -339,6 +354,7 @@
       status.replaceChildren(el('p', {}, t.loading));
       results.replaceChildren();
       let failure = null;
+      let retryHelps = true;
       try {
         const response = await fetch(new URL('match', this.#apiBase), {
           method: 'POST',
@@ -354,16 +370,36 @@
           this.#renderResults(this.#lastAnswer);
         }
       } catch {
-        // Network failure, CORS refusal or timeout: one polite message, no retry loop, nothing in the console.
+        // Network failure, CORS refusal, a host policy or timeout: find out which, say it once, no retry loop.
         if (this.#controller !== controller) return;
-        failure = t.unreachable;
+        const cause = controller.signal.aborted ? 'unreachable' : await this.#whyUnreachable();
+        if (this.#controller !== controller) return;
+        failure = cause === 'notAllowed' ? t.notAllowed(window.location.origin)
+          : cause === 'blockedHere' ? t.blockedHere(new URL(this.#apiBase).origin) : t.unreachable;
+        retryHelps = cause === 'unreachable';
       } finally {
         clearTimeout(timer);
       }
       if (failure && this.#controller === controller) {
-        status.replaceChildren(el('div', { class: 'error' },
+        status.replaceChildren(el('div', { class: 'error', 'data-cause': retryHelps ? 'outage' : 'setup' },
           el('p', {}, failure),
-          el('button', { type: 'button', onclick: () => this.#search() }, t.retry)));
+          retryHelps ? el('button', { type: 'button', onclick: () => this.#search() }, t.retry) : null));
+      }
+    }
+
+    /**
+     * Why a request failed without an answer: the host page's Content-Security-Policy blocked it (a violation was
+     * reported), or the server answered but not to this origin (CORS: a no-cors request to the same server gets
+     * through), or the server cannot be reached at all.
+     */
+    async #whyUnreachable() {
+      await new Promise((resolve) => setTimeout(resolve, 0)); // violation events are queued after the failure
+      if (blockedApis.has(new URL(this.#apiBase).origin)) return 'blockedHere';
+      try {
+        await fetch(new URL('health', this.#apiBase), { mode: 'no-cors', cache: 'no-store' });
+        return 'notAllowed';
+      } catch {
+        return 'unreachable';
       }
     }
 

@@ -72,6 +72,16 @@ export class SkillsmapApi {
     return this.#request(`suggest?${params}`, { signal });
   }
 
+  /** "Bedoelde je ...?": the text with its unknown words replaced by words the index knows. */
+  spelling(q, { limit = 3, signal } = {}) {
+    return this.#request(`spelling?${new URLSearchParams({ q, limit: String(limit) })}`, { signal });
+  }
+
+  /** Which of these skill and occupation URIs have a label that is not Dutch: {labels: [{uri, language}]}. */
+  labelLanguages(uris, { signal } = {}) {
+    return this.#request('label-languages', { method: 'POST', body: { uris }, signal });
+  }
+
   search({ q, types = [], limit = 10, offset = 0 }, { signal } = {}) {
     const params = new URLSearchParams({ q, limit: String(limit), offset: String(offset) });
     for (const type of types) params.append('type', type);

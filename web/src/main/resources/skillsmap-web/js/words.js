@@ -2,11 +2,11 @@
 import { FailureKind } from './api.js';
 
 const HOW = {
-  exact: 'zelfde woord',
-  stem: 'zelfde stam',
-  compoundPart: 'deel van samengesteld woord',
-  synonym: 'synoniem',
-  similarWorkProcess: 'vergelijkbaar werkproces',
+  exact: 'hetzelfde woord',
+  stem: 'een vorm van hetzelfde woord',
+  compoundPart: 'zit in een langer woord',
+  synonym: 'woord met dezelfde betekenis',
+  similarWorkProcess: 'lijkt op ander werk',
   chosen: 'door jou gekozen',
   heldQualification: 'zit in je diploma',
   skill: 'via een vaardigheid',
@@ -14,6 +14,47 @@ const HOW = {
   similarMeaning: 'lijkt in betekenis op het diploma',
   occupationProfile: 'in de beschrijving van het beroep',
 };
+
+/**
+ * Why a piece of work counts, told as a reason in the person's terms: what they wrote, and what this work has of it.
+ * `terms` are the words both share; `what` names the work ("dit werk", "dit beroep").
+ */
+export function reasonSentence(how, input, terms = []) {
+  const wrote = input ? ['Je schreef ', { quote: input }] : ['Dit'];
+  const shared = terms.length ? terms.join(', ') : null;
+  switch (how) {
+    case 'exact':
+      return shared ? [...wrote, `; dit gaat ook over ${shared}.`] : [...wrote, '; hier staat hetzelfde woord.'];
+    case 'stem':
+      return [...wrote, shared ? `; dit gaat over ${shared} (een vorm van hetzelfde woord).` : '; hier staat een vorm van hetzelfde woord.'];
+    case 'compoundPart':
+      return [...wrote, shared ? `; dit gaat over ${shared} (als deel van een langer woord).` : '; je woord zit hier in een langer woord.'];
+    case 'synonym':
+      return [...wrote, shared ? `; hier staat ${shared}, een woord met dezelfde betekenis.` : '; hier staat een woord met dezelfde betekenis.'];
+    case 'skill':
+      return [...wrote, '; dat hoort bij een vaardigheid die dit werk vraagt', shared ? ` (${shared}).` : '.'];
+    case 'chosen':
+      return input ? ['Je koos zelf ', { quote: input }, '.'] : ['Je koos dit zelf.'];
+    default:
+      return [...wrote, `: ${howLabel(how)}`, shared ? ` (${shared}).` : '.'];
+  }
+}
+
+/** Words a career switcher may not know, explained once in plain Dutch ("Wat betekent dit?"). */
+export const GLOSSARY = Object.freeze([
+  ['diploma', 'Een mbo-diploma. Officieel heet het een kwalificatie.'],
+  ['kerntaak', 'Een groot deel van het werk in een diploma, bijvoorbeeld “verkopen”. Elke kerntaak bestaat uit werkprocessen.'],
+  ['werkproces', 'Een taak die je in het werk doet, bijvoorbeeld “helpt klanten bij het afrekenen”.'],
+  ['crebonummer', 'Het nummer van een mbo-diploma. Scholen en adviseurs gebruiken het om het juiste diploma te vinden.'],
+  ['dossier', 'Een groep diploma’s voor hetzelfde soort werk. Het dossier beschrijft wat je moet kunnen.'],
+  ['niveau', 'Mbo-diploma’s hebben niveau 1 tot 4. Hoe hoger, hoe moeilijker en zelfstandiger het werk.'],
+  ['keuzedeel', 'Een extra onderdeel dat je kiest naast je diploma.'],
+  ['mbo-certificaat', 'Een bewijs voor een deel van een diploma. Je kunt het halen zonder het hele diploma te doen.'],
+  ['BOL en BBL', 'Twee manieren om te leren: BOL is vooral op school, BBL is vooral werken en één dag per week naar school.'],
+  ['sectorkamer', 'De groep van scholen en bedrijven uit één sector die de diploma’s van die sector beschrijft.'],
+  ['code, zoals B1-K1-W3', 'Het nummer van een kerntaak (K) of werkproces (W) in het dossier. Scholen gebruiken het; jij hebt het niet nodig.'],
+  ['ESCO', 'De Europese lijst van beroepen en vaardigheden.'],
+]);
 
 /**
  * The words of whole-profile evidence, once each, in their order: with how = 'qualificationProfile' or

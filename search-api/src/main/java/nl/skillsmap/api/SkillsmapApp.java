@@ -17,6 +17,8 @@ import nl.skillsmap.search.compare.BroadElementsService;
 import nl.skillsmap.search.compare.CommonService;
 import nl.skillsmap.search.compare.CompareService;
 import nl.skillsmap.search.detail.DetailService;
+import nl.skillsmap.search.language.LabelLanguageService;
+import nl.skillsmap.search.spelling.SpellingService;
 import nl.skillsmap.search.match.MatchService;
 import org.eclipse.jetty.http.UriCompliance;
 
@@ -47,6 +49,9 @@ public final class SkillsmapApp {
         DetailController details = new DetailController(new DetailService(index, catalogues, matches));
         CompareController compare = new CompareController(new CompareService(index, catalogues),
                 new CommonService(index, catalogues), new BroadElementsService(index, catalogues));
+        LabelLanguageController labelLanguages = new LabelLanguageController(
+                new LabelLanguageService(index, catalogues), new JsonBody(json));
+        SpellingController spelling = new SpellingController(new SpellingService(index));
         HealthController health = new HealthController(new HealthService(index));
         OpenApiDocument openApi = OpenApiDocument.load();
         CorsPolicy cors = new CorsPolicy(config.corsOrigins());
@@ -67,6 +72,8 @@ public final class SkillsmapApp {
             app.routes.before(cors::apply);
             app.routes.get(API + "/search", search::search);
             app.routes.get(API + "/suggest", suggest::suggest);
+            app.routes.get(API + "/spelling", spelling::spelling);
+            app.routes.post(API + "/label-languages", labelLanguages::labelLanguages);
             app.routes.post(API + "/match", match::match);
             app.routes.get(API + "/qualifications/{crebo}", details::qualification);
             app.routes.get(API + "/occupations/{id}", details::occupation);

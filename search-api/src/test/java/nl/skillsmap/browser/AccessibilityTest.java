@@ -1,5 +1,6 @@
 package nl.skillsmap.browser;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import nl.skillsmap.testing.AxeResults;
 import nl.skillsmap.testing.Browser;
 import nl.skillsmap.testing.BrowserTest;
@@ -8,10 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
+ * English labels are marked as English (WCAG 3.1.2), and
  * axe-core finds no serious or critical accessibility violation in the main states of the page and in the widget,
  * inside its shadow root. Collapsed parts are opened first, so their content is checked too. Every scan's full
  * report is kept in {@code target/axe/}.
@@ -72,6 +78,40 @@ class AccessibilityTest {
         assertNoBlockingViolations(insideShadowRoot);
 
         assertNoBlockingViolations(browser.scanAccessibility("widget-host-page"));
+    }
+
+    @Test
+    void englishSkillLabelsAreMarkedAsEnglishAndListedAfterTheDutchOnes(LiveSkillsmap skillsmap, Browser browser)
+            throws IOException {
+        MatchPage page = MatchPage.open(browser, Sandra.resultLink(skillsmap.page()));
+        page.awaitResult();
+        browser.await(d -> !d.findElements(By.cssSelector("[data-uri][lang]")).isEmpty());
+
+        @SuppressWarnings("unchecked")
+        List<String> uris = (List<String>) browser.script(
+                "return [...new Set([...document.querySelectorAll('[data-uri]')].map((e) => e.dataset.uri))];");
+        Set<String> english = new HashSet<>();
+        for (JsonNode label : skillsmap.server().post("label-languages", Map.of("uris", uris)).get("labels")) {
+            if (label.get("language").asText().equals("en")) {
+                english.add(label.get("uri").asText());
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<String> markedEnglish = (List<String>) browser.script(
+                "return [...document.querySelectorAll('[data-uri][lang=en]')].map((e) => e.dataset.uri);");
+        @SuppressWarnings("unchecked")
+        List<String> dutchAfterEnglish = (List<String>) browser.script("""
+                return [...document.querySelectorAll('.skill-labels')].flatMap((list) => {
+                  const items = [...list.children];
+                  const firstEnglish = items.findIndex((i) => i.querySelector(':scope > [lang]'));
+                  return firstEnglish < 0 ? [] : items.slice(firstEnglish)
+                    .filter((i) => !i.querySelector(':scope > [lang]')).map((i) => i.textContent);
+                });
+                """);
+
+        assertThat(english).as("English labels in Sandra's result").isNotEmpty();
+        assertThat(new HashSet<>(markedEnglish)).isEqualTo(english);
+        assertThat(dutchAfterEnglish).as("Dutch labels listed after an English one").isEmpty();
     }
 
     private static void assertNoBlockingViolations(AxeResults results) {

@@ -60,6 +60,11 @@ final class EmbeddedWidget {
                 .map(WebElement::getText).findFirst().orElse(null);
     }
 
+    /** Whether the failure message comes with a button to try again. */
+    boolean retryOffered() {
+        return !shadow().findElements(By.cssSelector(".error button")).isEmpty();
+    }
+
     /** "Bekijk alles, ook wat je nog mist": the link to the full page with the same question. */
     String fullPageLink() {
         return shadow().findElement(By.cssSelector("a.more")).getDomAttribute("href");

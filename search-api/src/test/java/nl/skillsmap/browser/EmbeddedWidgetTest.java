@@ -61,8 +61,27 @@ class EmbeddedWidgetTest {
         browser.screenshot("09-widget-on-a-site-not-allowed");
 
         assertThat(widget.results()).isEmpty();
-        assertThat(widget.failure()).contains("niet bereikbaar");
+        assertThat(widget.failure()).as("what the site's editor reads")
+                .startsWith("Deze site mag Skillsmap nog niet gebruiken: vraag de beheerder om dit domein")
+                .contains(skillsmap.unlistedEmbedding().getPort() + "")
+                .doesNotContain("niet bereikbaar");
+        assertThat(widget.retryOffered()).as("asking again cannot help until the domain is allowed").isFalse();
         assertThat(browser.consoleErrors()).as("why the browser refused the answer")
                 .anyMatch(message -> message.contains("blocked by CORS policy"));
+    }
+
+    @Test
+    void whenNoServerAnswersTheWidgetSpeaksOfAnOutageAndOffersToTryAgain(LiveSkillsmap skillsmap, Browser browser)
+            throws IOException {
+        EmbeddedWidget widget = EmbeddedWidget.open(browser, skillsmap.outageEmbedding());
+        widget.addActivity(Sandra.ACTIVITIES.getFirst());
+        widget.search();
+        browser.screenshot("09b-widget-during-an-outage");
+
+        assertThat(widget.results()).isEmpty();
+        assertThat(widget.failure()).contains("niet bereikbaar").contains("storing")
+                .doesNotContain("mag Skillsmap nog niet gebruiken");
+        assertThat(widget.retryOffered()).isTrue();
+        browser.consoleErrors();
     }
 }

@@ -60,6 +60,40 @@ final class MatchPage {
         return text;
     }
 
+    /** Types into "Ik werk als ..." or "Ik heb het diploma ..." without choosing a suggestion. */
+    void typeWithoutChoosing(By field, String text) {
+        WebElement input = browser.driver().findElement(field);
+        input.sendKeys(text);
+        browser.await(d -> "true".equals(input.getDomAttribute("aria-expanded")));
+        input.sendKeys(Keys.ESCAPE);
+    }
+
+    /** Pastes text into the activity field as a person pasting from a document would. */
+    void paste(String text) {
+        browser.script("""
+                const data = new DataTransfer();
+                data.setData('text/plain', arguments[1]);
+                arguments[0].dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+                """, input(), text);
+    }
+
+    /** The chosen occupation's or qualification's label ({@code occupation} or {@code qualification}). */
+    List<String> chosen(String kind) {
+        return browser.findAll(By.cssSelector("#" + kind + "-chips .chip-label")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** The note under a field ({@code activities}, {@code occupation}, {@code qualification}), or null. */
+    String note(String field) {
+        WebElement note = browser.driver().findElement(
+                By.id(field.equals("activities") ? "activities-notice" : field + "-note"));
+        return note.isDisplayed() ? note.getText() : null;
+    }
+
+    String pendingText() {
+        return input().getDomProperty("value");
+    }
+
     List<String> activityChips() {
         return browser.findAll(By.cssSelector("#activity-chips .chip-label")).stream()
                 .map(WebElement::getText).toList();
@@ -90,6 +124,7 @@ final class MatchPage {
 
     /** Marks the first interpretation of an activity as wrong ("Klopt niet") and waits for the new result. */
     MatchResult removeFirstInterpretationOf(String activity) {
+        openUnderstood();
         WebElement item = understoodItem(activity);
         WebElement button = item.findElement(By.cssSelector(".interpretation:not(.removed) button"));
         String title = button.getDomAttribute("aria-label").replaceFirst("^Klopt niet: ", "");
@@ -97,6 +132,14 @@ final class MatchPage {
         browser.await(d -> understoodItem(activity).findElements(By.cssSelector(".interpretation.removed"))
                 .stream().anyMatch(removed -> removed.getText().contains(title)));
         return awaitResult();
+    }
+
+    /** Opens "Bekijk wat we vonden en haal weg wat niet klopt", folded away under the short summary. */
+    void openUnderstood() {
+        WebElement details = browser.driver().findElement(By.cssSelector(".understood-details"));
+        if (details.getDomAttribute("open") == null) {
+            details.findElement(By.tagName("summary")).click();
+        }
     }
 
     private WebElement understoodItem(String activity) {

@@ -20,28 +20,33 @@ record MatchResult(List<Understood> understood, List<Card> qualifications, List<
     static MatchResult read(Browser browser) {
         List<Understood> understood = browser.findAll(By.cssSelector(".understood-item")).stream()
                 .map(item -> new Understood(
-                        item.findElement(By.cssSelector(".understood-input strong")).getText(),
+                        text(item.findElement(By.cssSelector(".understood-input strong")), browser),
                         texts(item, ".interpretation:not(.removed) .interpretation-title", browser),
                         texts(item, ".interpretation.removed .interpretation-title", browser)))
                 .toList();
         List<Card> cards = browser.findAll(By.cssSelector("ol.cards > li > article")).stream()
                 .map(card -> {
                     WebElement heading = card.findElement(By.cssSelector("h3.card-title"));
-                    return new Card(heading.getDomAttribute("id").replaceFirst("^q-", ""), heading.getText(),
-                            card.findElement(By.className("coverage-sentence")).getText(),
+                    return new Card(heading.getDomAttribute("id").replaceFirst("^q-", ""), text(heading, browser),
+                            text(card.findElement(By.className("coverage-sentence")), browser),
                             (String) browser.script("return arguments[0].style.width;",
                                     card.findElement(By.cssSelector(".bar-big .bar-fill"))));
                 })
                 .toList();
         List<String> occupations = browser.findAll(By.cssSelector(".occupation-list h3")).stream()
-                .map(WebElement::getText).toList();
+                .map(heading -> text(heading, browser)).toList();
         return new MatchResult(understood, cards, occupations);
     }
 
-    /** Text content, also of elements hidden behind "Toon alle ..." (getText reads only what is displayed). */
+    /**
+     * Text content, also of elements folded away ("Toon alle ...", "Toon nog ... diploma's", the collapsed
+     * "Zo hebben we je begrepen"): getText reads only what is displayed.
+     */
     private static List<String> texts(WebElement parent, String selector, Browser browser) {
-        return parent.findElements(By.cssSelector(selector)).stream()
-                .map(element -> ((String) browser.script("return arguments[0].textContent;", element)).strip())
-                .toList();
+        return parent.findElements(By.cssSelector(selector)).stream().map(element -> text(element, browser)).toList();
+    }
+
+    private static String text(WebElement element, Browser browser) {
+        return ((String) browser.script("return arguments[0].textContent;", element)).strip();
     }
 }

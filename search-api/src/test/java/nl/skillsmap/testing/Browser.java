@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 
 /** One running headless browser: navigation, explicit waits, full-page screenshots and accessibility scans. */
 public final class Browser implements AutoCloseable {
@@ -32,6 +34,8 @@ public final class Browser implements AutoCloseable {
     private static final int MAX_PAGE_HEIGHT = 6000;
     /** Element screenshots show about two screens, small enough to read at a glance. */
     private static final int MAX_REGION_HEIGHT = 1600;
+
+    private static final Pattern PAGE_OBJECT = Pattern.compile("/Type\\s*/Page(?![s\\w])");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -121,6 +125,41 @@ public final class Browser implements AutoCloseable {
 
     private static double number(Object value) {
         return ((Number) value).doubleValue();
+    }
+
+    /**
+     * Lays pages out as on a screen of this size in CSS pixels (a phone below 700 px wide: touch, mobile viewport),
+     * until {@link #useDesktopViewport()}.
+     */
+    public void useViewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 700));
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", width < 700));
+    }
+
+    /** Applies the print stylesheet to the page on screen (true) or the screen's again (false). */
+    public void emulatePrintMedia(boolean print) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
+    }
+
+    /** Back to the window's own size. */
+    public void useDesktopViewport() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+    }
+
+    /**
+     * Prints the page on A4 through Chromium's own PDF output (the print stylesheet and the page's beforeprint
+     * handler apply), keeps it as {@code <name>.pdf} and returns the number of pages.
+     */
+    public int printToPdf(String name) throws IOException {
+        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of(
+                "paperWidth", 8.27, "paperHeight", 11.69, "preferCSSPageSize", true));
+        byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+        Files.createDirectories(screenshots);
+        Files.write(screenshots.resolve(name + ".pdf"), bytes);
+        // Every page of Chromium's PDF is one "/Type /Page" object (the page tree is "/Type /Pages").
+        return (int) PAGE_OBJECT.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).results().count();
     }
 
     /** Runs axe-core over the whole document, shadow roots included; keeps its report as {@code <name>.json}. */

@@ -45,9 +45,17 @@ public final class EmbeddingSite implements AutoCloseable {
 
     /** Serves, at {@code /}, a page embedding the widget of the given Skillsmap server; returns its address. */
     public URI embed(RunningServer skillsmap) {
-        String skillsmapOrigin = skillsmap.origin();
-        String policy = "default-src 'self'; script-src 'self' " + skillsmapOrigin + "; connect-src "
-                + skillsmapOrigin + "; style-src 'self'; img-src 'self'";
+        return embed(skillsmap.origin(), skillsmap.origin());
+    }
+
+    /**
+     * Serves, at {@code /}, a page embedding the widget script of one origin that asks the API at another (a server
+     * that is down, say), with both allowed by the page's policy; returns its address.
+     */
+    public URI embed(String scriptOrigin, String apiOrigin) {
+        String policy = "default-src 'self'; script-src 'self' " + scriptOrigin + "; connect-src "
+                + scriptOrigin + (apiOrigin.equals(scriptOrigin) ? "" : " " + apiOrigin)
+                + "; style-src 'self'; img-src 'self'";
         String page = """
                 <!doctype html>
                 <html lang="nl">
@@ -65,7 +73,7 @@ public final class EmbeddingSite implements AutoCloseable {
                   </main>
                 </body>
                 </html>
-                """.formatted(skillsmapOrigin, skillsmapOrigin);
+                """.formatted(scriptOrigin, apiOrigin);
         server.createContext("/", exchange -> send(exchange, "text/html", page, policy));
         return URI.create(origin() + "/");
     }

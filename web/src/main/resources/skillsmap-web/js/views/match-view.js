@@ -6,13 +6,23 @@ import { SuggestCombobox } from '../combobox.js';
 import { interpretationIds, resolveMatch } from '../match-resolution.js';
 import { Picker } from '../picker.js';
 import { chip, commonHash, compareHash, MatchState, qualificationHash } from '../url-state.js';
-import { coverageSentence, howLabel, inputKindLabel, plural, profileWords, suggestionTypeLabel } from '../words.js';
+import { basisNoun, coverageSentence, howLabel, inputKindLabel, plural, profileWords, suggestionTypeLabel } from '../words.js';
 import {
-  certificateBadge, coreTaskBars, coverageBar, evidenceList, failure, loading, metaLine, notice,
+  certificateSection, coreTaskBars, coverageBar, evidenceList, failure, glossary, loading, metaLine, notice,
 } from './parts.js';
 
 const SHOWN_INTERPRETATIONS = 4;
+/** URIs per label-language request: POST /label-languages takes at most 500. */
+const LANGUAGE_BATCH = 500;
+/** Qualifications shown before "Toon nog ...": on a phone, twenty full cards put the occupations screens away. */
+const SHOWN_CARDS = 5;
 const ACTIVITY_TYPES = new Set(['workProcess', 'skill']);
+/** The API's limit on the length of one activity (MatchRequest); longer text is cut there, with a notice. */
+const MAX_ACTIVITY_LENGTH = 200;
+/** Where a pasted or long text is split into separate activities: line breaks, semicolons, commas, bullets. */
+const ACTIVITY_SEPARATORS = /[\r\n;,•·]+/;
+/** Where the form's unsent input is kept for this tab, so back and forward lose nothing. */
+const DRAFT_KEY = 'skillsmap:match-draft';
 
 export class MatchView {
   #api;
@@ -25,6 +35,12 @@ export class MatchView {
   #occupation;
   #qualification;
   #searchResults;
+  #activityNotice;
+  #pickerFields;
+  /** Whether the person opened "Zo hebben we je begrepen"; it stays open across redraws. */
+  #understoodOpen = false;
+  /** Whether the person asked to see every qualification, not only the first SHOWN_CARDS. */
+  #allCards = false;
   /** What the form holds now, in the order it was entered: {kind: 'activity'|'workProcess'|'skill', id, label}. */
   #draft = [];
   #state = new MatchState();
@@ -58,14 +74,35 @@ export class MatchView {
         return (answer.suggestions ?? []).filter((s) => s.id);
       },
       onChoose: (s) => this.#add({ kind: s.type, id: s.id, label: s.text }),
-      freeText: (text) => this.#add({ kind: 'activity', id: text, label: text }),
+      freeText: (text) => this.#addText(text),
     });
+    this.#activityNotice = root.querySelector('#activities-notice');
+    root.querySelector('#activity-add').addEventListener('click', () => {
+      const text = this.#activityInput.value.trim();
+      this.#activityInput.value = '';
+      if (text) this.#addText(text);
+      this.#activityInput.focus();
+    });
+    // A pasted list (several lines, or longer than one activity) becomes several activities at once.
+    this.#activityInput.addEventListener('paste', (event) => {
+      const text = event.clipboardData?.getData('text') ?? '';
+      if (!ACTIVITY_SEPARATORS.test(text) && text.length <= MAX_ACTIVITY_LENGTH) return;
+      event.preventDefault();
+      this.#activityInput.value = '';
+      this.#addText(text);
+    });
+    this.#activityInput.addEventListener('input', () => this.#saveDraft());
+    const onPick = () => { this.#saveDraft(); this.#markOutdated(); };
     this.#occupation = new Picker({
-      input: root.querySelector('#occupation-input'), list: root.querySelector('#occupation-chips'), api, type: 'occupation', announce,
+      input: root.querySelector('#occupation-input'), list: root.querySelector('#occupation-chips'), api, type: 'occupation', announce, onChange: onPick,
     });
     this.#qualification = new Picker({
-      input: root.querySelector('#qualification-input'), list: root.querySelector('#qualification-chips'), api, type: 'qualification', announce,
+      input: root.querySelector('#qualification-input'), list: root.querySelector('#qualification-chips'), api, type: 'qualification', announce, onChange: onPick,
     });
+    this.#pickerFields = {
+      occupation: { picker: this.#occupation, input: root.querySelector('#occupation-input'), note: root.querySelector('#occupation-note'), noun: 'beroep' },
+      qualification: { picker: this.#qualification, input: root.querySelector('#qualification-input'), note: root.querySelector('#qualification-note'), noun: 'diploma' },
+    };
 
     root.querySelector('#match-form').addEventListener('submit', (event) => {
       event.preventDefault();
@@ -73,6 +110,9 @@ export class MatchView {
     });
     root.querySelector('#reset-button').addEventListener('click', () => {
       this.#draft = [];
+      sessionStorage.removeItem(DRAFT_KEY);
+      for (const field of Object.values(this.#pickerFields)) this.#setNote(field, null);
+      this.#showNotice(null);
       this.#navigate('#/');
       this.#activityInput.focus();
     });
@@ -88,9 +128,10 @@ export class MatchView {
       ...state.workProcesses.map((c) => draftItem('workProcess', c.id, c.label)),
       ...state.skills.map((c) => draftItem('skill', c.id, c.label)),
     ];
-    this.#renderDraft();
     this.#occupation.show(state.occupation ? [state.occupation] : []);
     this.#qualification.show(state.qualification ? [state.qualification] : []);
+    this.#restoreDraft(state);
+    this.#renderDraft();
     this.#showError(null);
     if (!state.hasInput()) {
       this.#controller?.abort();
@@ -113,9 +154,88 @@ export class MatchView {
     this.#announce(`Toegevoegd: ${entry.label}. Je hebt nu ${plural(this.#draft.length, 'ding', 'dingen')} ingevuld.`);
   }
 
+  /**
+   * Adds typed or pasted text as activities: split at line breaks, semicolons and commas, each piece cut to what
+   * the API takes, with a notice saying what was done to the text.
+   */
+  #addText(text) {
+    const pieces = text.split(ACTIVITY_SEPARATORS).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const cut = pieces.filter((p) => p.length > MAX_ACTIVITY_LENGTH).length;
+    const activities = pieces.map((p) => p.slice(0, MAX_ACTIVITY_LENGTH).trim());
+    for (const activity of activities) this.#add({ kind: 'activity', id: activity, label: activity });
+    const notes = [];
+    if (activities.length > 1) notes.push(`We hebben je tekst in ${activities.length} dingen gesplitst, bij elke nieuwe regel, komma of puntkomma. Haal weg wat niet klopt.`);
+    if (cut) notes.push(`${cut === 1 ? 'Eén stuk was' : `${cut} stukken waren`} langer dan ${MAX_ACTIVITY_LENGTH} tekens; we gebruiken alleen het begin. Zet een komma of nieuwe regel tussen verschillende dingen.`);
+    this.#showNotice(notes.join(' ') || null);
+    if (notes.length) this.#announce(notes.join(' '));
+  }
+
+  #showNotice(message) {
+    this.#activityNotice.textContent = message ?? '';
+    this.#activityNotice.hidden = !message;
+  }
+
   #setDraft(items) {
     this.#draft = items;
     this.#renderDraft();
+  }
+
+  /** What the form holds now, as the state it would show if sent. */
+  #formState() {
+    return this.#state.with({
+      activities: this.#draft.filter((d) => d.kind === 'activity').map((d) => d.label),
+      workProcesses: this.#draft.filter((d) => d.kind === 'workProcess').map((d) => chip(d.id, d.label)),
+      skills: this.#draft.filter((d) => d.kind === 'skill').map((d) => chip(d.id, d.label)),
+      occupation: this.#occupation.items[0] ?? null,
+      qualification: this.#qualification.items[0] ?? null,
+    });
+  }
+
+  /** Keeps what is typed but not sent for this tab, tied to the result it was typed over. */
+  #saveDraft() {
+    try {
+      sessionStorage.setItem(DRAFT_KEY, JSON.stringify({
+        shown: this.#state.toHash(),
+        draft: this.#draft.map(({ kind, id, label }) => ({ kind, id, label })),
+        occupation: this.#occupation.items[0] ?? null,
+        qualification: this.#qualification.items[0] ?? null,
+        pending: this.#activityInput.value,
+      }));
+    } catch {
+      // Storage may be off or full; the form then simply starts from the URL.
+    }
+  }
+
+  /** After back or forward to the same result, puts back what was added or typed but not yet sent. */
+  #restoreDraft(state) {
+    let saved = null;
+    try {
+      saved = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null');
+    } catch {
+      saved = null;
+    }
+    if (!saved || saved.shown !== state.toHash()) return;
+    this.#draft = (saved.draft ?? []).map((d) => draftItem(d.kind, d.id, d.label));
+    if (saved.occupation) this.#occupation.show([chip(saved.occupation.id, saved.occupation.label)]);
+    if (saved.qualification) this.#qualification.show([chip(saved.qualification.id, saved.qualification.label)]);
+    if (saved.pending && !this.#activityInput.value) this.#activityInput.value = saved.pending;
+  }
+
+  /** Says so on the result when the form no longer asks what the result answers. */
+  #markOutdated() {
+    const result = this.#output.querySelector('.results');
+    if (!result) return;
+    const outdated = this.#formState().toHash() !== this.#state.toHash();
+    this.#output.classList.toggle('is-outdated', outdated);
+    let banner = this.#output.querySelector('.outdated');
+    if (outdated && !banner) {
+      banner = h('div', { class: 'state outdated no-print', role: 'status' },
+        h('p', {}, h('strong', {}, 'Je hebt iets veranderd.'), ' De uitslag hieronder hoort nog bij wat er eerst stond.'),
+        h('button', { type: 'button', class: 'button', onclick: () => this.#submit() }, 'Werk de uitslag bij'));
+      this.#output.prepend(banner);
+    } else if (!outdated) {
+      banner?.remove();
+    }
   }
 
   #renderDraft() {
@@ -124,29 +244,59 @@ export class MatchView {
       label: d.label,
       tag: d.kind === 'activity' ? null : suggestionTypeLabel(d.kind),
     })));
+    this.#saveDraft();
+    this.#markOutdated();
   }
 
-  #submit() {
-    // Text typed but not yet added with Enter still counts: people forget the Enter.
+  async #submit() {
+    // Text typed but not yet added still counts: people forget to add it.
     const pending = this.#activityInput.value.trim();
     if (pending) {
-      this.#add({ kind: 'activity', id: pending, label: pending });
       this.#activityInput.value = '';
+      this.#addText(pending);
     }
-    const state = this.#state.with({
-      activities: this.#draft.filter((d) => d.kind === 'activity').map((d) => d.label),
-      workProcesses: this.#draft.filter((d) => d.kind === 'workProcess').map((d) => chip(d.id, d.label)),
-      skills: this.#draft.filter((d) => d.kind === 'skill').map((d) => chip(d.id, d.label)),
-      occupation: this.#occupation.items[0] ?? null,
-      qualification: this.#qualification.items[0] ?? null,
-    });
+    // A job or diploma typed but not picked from the suggestions becomes the best match, and the page says which.
+    for (const field of Object.values(this.#pickerFields)) {
+      if (!(await this.#resolveTyped(field))) return;
+    }
+    const state = this.#formState();
     if (!state.hasInput()) {
-      this.#showError('Vul eerst in wat je doet in je werk, bijvoorbeeld “kassa”. Druk daarna op Enter.');
+      this.#showError('Vul eerst in wat je doet in je werk, bijvoorbeeld “kassa”. Tik daarna op “Voeg toe”.');
       this.#activityInput.focus();
       return;
     }
     this.#revealResult = 'focus';
     this.#navigate(state.toHash());
+  }
+
+  /** Picks the best suggestion for text left in a job or diploma field; false (with the error at that field) when none fits. */
+  async #resolveTyped(field) {
+    const typed = field.input.value.trim();
+    if (!typed) return true;
+    let best = null;
+    try {
+      const answer = await this.#api.suggest(typed, { types: [field.picker === this.#occupation ? 'occupation' : 'qualification'], limit: 1 });
+      best = (answer.suggestions ?? []).find((s) => s.id) ?? null;
+    } catch {
+      best = null;
+    }
+    if (!best) {
+      this.#setNote(field, `We vinden geen ${field.noun} dat lijkt op “${typed}”. Kies een suggestie terwijl je typt, of maak het veld leeg.`, true);
+      field.input.focus();
+      return false;
+    }
+    field.input.value = '';
+    field.picker.show([chip(best.id, best.text)]);
+    this.#setNote(field, `Je typte “${typed}”. We kozen het ${field.noun} “${best.text}”. Klopt dat niet? Typ opnieuw en kies uit de lijst.`);
+    return true;
+  }
+
+  #setNote(field, message, isError = false) {
+    field.note.textContent = message ?? '';
+    field.note.hidden = !message;
+    field.note.className = isError ? 'field-error' : 'field-note';
+    if (isError) field.input.setAttribute('aria-invalid', 'true');
+    else field.input.removeAttribute('aria-invalid');
   }
 
   #showError(message) {
@@ -237,18 +387,38 @@ export class MatchView {
     if (!state.domains.length) for (const q of qualifications) if (q.domain) this.#knownDomains.add(q.domain);
     const labels = labelsFor(state, understood);
 
+    // When no input was understood as any work, a list of qualifications would only echo letters: say so instead.
+    const nothingUnderstood = understood.length > 0 && understood.every((u) => interpretationCount(u) === 0);
     replace(this.#output,
       this.#understoodSection(state, understood),
-      this.#resultsSection(state, qualifications, occupations, { origins, labels, nothingLeft }));
+      this.#resultsSection(state, qualifications, occupations, { origins, labels, nothingLeft, nothingUnderstood }));
     this.#restoreFocus();
     this.#reveal();
+    this.#markLanguages(this.#output).catch(() => {});
 
-    if (qualifications.length) {
+    if (qualifications.length && !nothingUnderstood) {
       const best = qualifications[0];
       this.#announce(`Klaar. ${plural(qualifications.length, 'diploma', 'diploma’s')} en ${plural(occupations.length, 'beroep', 'beroepen')} gevonden. `
         + `Bovenaan: ${best.name}. ${coverageSentence(best.coverage, best.coverageBasis)}.`);
     } else {
       this.#announce('Klaar. We vonden nog geen diploma dat past. Onder de uitslag staan tips.');
+    }
+  }
+
+  /**
+   * Marks ESCO labels that are not Dutch with their language (WCAG 3.1.2: a screen reader then reads them in
+   * English) and moves them after the Dutch ones in each list of skills.
+   */
+  async #markLanguages(root) {
+    const labels = [...root.querySelectorAll('[data-uri]')];
+    const uris = [...new Set(labels.map((label) => label.dataset.uri))];
+    for (let start = 0; start < uris.length; start += LANGUAGE_BATCH) {
+      const answer = await this.#api.labelLanguages(uris.slice(start, start + LANGUAGE_BATCH));
+      const languages = new Map((answer.labels ?? []).map((l) => [l.uri, l.language]));
+      for (const label of labels) if (languages.has(label.dataset.uri)) label.lang = languages.get(label.dataset.uri);
+    }
+    for (const list of root.querySelectorAll('.skill-labels')) {
+      list.append(...[...list.children].filter((item) => item.querySelector(':scope > [lang]')));
     }
   }
 
@@ -276,21 +446,52 @@ export class MatchView {
     target?.focus();
   }
 
+  /**
+   * "Zo hebben we je begrepen": one short line always in view (with what found nothing and "bedoelde je ...?"),
+   * the full list of interpretations folded away until the person opens it.
+   */
   #understoodSection(state, understood) {
     const removed = new Set(state.without);
+    const found = understood.filter((u) => interpretationCount(u) > 0);
+    const empty = understood.filter((u) => u.kind === 'activity' && interpretationCount(u) === 0);
+    const works = found.reduce((n, u) => n + interpretationCount(u), 0);
+    const details = h('details', { class: 'understood-details', open: this.#understoodOpen || undefined },
+      h('summary', {}, 'Bekijk wat we vonden en haal weg wat niet klopt'),
+      h('p', { class: 'hint no-print' }, 'Klopt iets niet? Tik op “Klopt niet”. Dan zoeken we opnieuw zonder dat.'),
+      h('ul', { class: 'understood-list' }, understood.map((u) => this.#understoodItem(state, u, removed))));
+    details.addEventListener('toggle', () => { this.#understoodOpen = details.open; });
     return h('section', { class: 'understood', 'aria-labelledby': 'understood-title' },
       h('h2', { id: 'understood-title', tabindex: '-1' }, 'Zo hebben we je begrepen'),
-      h('p', { class: 'hint no-print' }, 'Klopt iets niet? Haal het weg met “Klopt niet”. Dan zoeken we opnieuw zonder dat.'),
-      understood.length
-        ? h('ul', { class: 'understood-list' }, understood.map((u) => this.#understoodItem(state, u, removed)))
-        : h('p', {}, 'We konden niets met wat je invulde. Probeer andere woorden.'));
+      h('p', { class: 'understood-summary' }, understoodSummary(understood.length, found.length, works)),
+      empty.length ? h('ul', { class: 'understood-empty' }, empty.map((u) => this.#nothingFound(state, u))) : null,
+      found.length ? details : null);
+  }
+
+  /** An activity that reached nothing, with "bedoelde je ...?" from the index's own words when there are any. */
+  #nothingFound(state, u) {
+    const suggestions = h('span', { class: 'did-you-mean' });
+    this.#api.spelling(u.input).then((answer) => {
+      const options = answer.suggestions ?? [];
+      if (!options.length) return;
+      replace(suggestions, ' Bedoelde je ', options.map((text, i) => [
+        i ? (i === options.length - 1 ? ' of ' : ', ') : '',
+        h('button', {
+          type: 'button',
+          class: 'button button-small button-secondary',
+          onclick: () => this.#go(state.with({
+            activities: state.activities.map((a) => (a === u.input ? text : a)),
+          }), 'understood'),
+        }, text)]), '?');
+    }).catch(() => {});
+    return h('li', { class: 'warning' },
+      h('strong', {}, `“${u.input}”`), ': hier vonden we niets bij.', suggestions);
   }
 
   #understoodItem(state, u, removed) {
     const interpretations = [
       ...(u.workProcesses ?? []).map((wp) => ({
         id: wp.id, title: wp.title, how: wp.how, strength: wp.strength ?? 0,
-        context: wp.qualificationName ? `in ${wp.qualificationName}${wp.crebo ? ` (crebo ${wp.crebo})` : ''}` : null,
+        context: wp.qualificationName ? `in het diploma ${wp.qualificationName}` : null,
         noun: 'werkproces',
       })),
       ...(u.skills ?? []).map((s) => ({ id: s.uri, title: s.label, how: s.how, strength: s.strength ?? 0, context: null, noun: 'vaardigheid' })),
@@ -321,7 +522,7 @@ export class MatchView {
       const isRemoved = removed.has(i.id);
       const li = h('li', { class: isRemoved ? 'interpretation removed' : 'interpretation', hidden: collapsed && index >= SHOWN_INTERPRETATIONS },
         h('div', {},
-          h('span', { class: 'interpretation-title' }, isRemoved ? h('del', {}, i.title) : i.title),
+          h('span', { class: 'interpretation-title', dataset: i.noun === 'vaardigheid' ? { uri: i.id } : undefined }, isRemoved ? h('del', {}, i.title) : i.title),
           ' ',
           h('span', { class: 'how' }, isRemoved ? 'weggehaald' : howLabel(i.how)),
           i.context ? h('span', { class: 'meta interpretation-context' }, i.context) : null),
@@ -358,15 +559,17 @@ export class MatchView {
       h('div', { class: 'results-head' },
         h('h2', { id: 'results-title' }, 'Diploma’s die lijken op je werk'),
         this.#shareActions()),
-      this.#filters(state));
+      glossary(),
+      context.nothingUnderstood ? null : this.#filters(state));
 
     if (context.nothingLeft) {
       section.append(notice('Je hebt alles weggehaald',
         h('p', {}, 'Zet een weggehaald werkproces terug, of vul iets nieuws in bij “Wat doe je nu in je werk?”.')));
       return section;
     }
-    if (!qualifications.length) {
+    if (!qualifications.length || context.nothingUnderstood) {
       section.append(this.#noMatch(state));
+      if (context.nothingUnderstood) return section;
     } else {
       section.append(h('p', { class: 'summary' },
         `We vonden ${plural(qualifications.length, 'diploma', 'diploma’s')}. Bovenaan staat wat het meest lijkt op jouw werk.`));
@@ -375,9 +578,20 @@ export class MatchView {
     const layout = h('div', { class: 'results-layout' });
     if (qualifications.length) {
       const top = qualifications.slice(0, 3).map((q) => chip(q.crebo, q.name));
-      layout.append(h('div', { class: 'results-main' },
-        h('ol', { class: 'cards', 'aria-label': 'Diploma’s, best passend eerst' },
-          qualifications.map((q) => h('li', {}, this.#qualificationCard(state, q, context)))),
+      const cards = h('ol', { class: 'cards', 'aria-label': 'Diploma’s, best passend eerst' },
+        qualifications.map((q, i) => h('li', { hidden: !this.#allCards && i >= SHOWN_CARDS }, this.#qualificationCard(state, q, context))));
+      const hiddenCount = this.#allCards ? 0 : Math.max(0, qualifications.length - SHOWN_CARDS);
+      const showAll = hiddenCount ? h('p', { class: 'no-print' }, h('button', {
+        type: 'button',
+        class: 'button button-secondary',
+        onclick: () => {
+          this.#allCards = true;
+          for (const li of cards.children) li.hidden = false;
+          showAll.remove();
+          cards.children[SHOWN_CARDS]?.querySelector('a')?.focus();
+        },
+      }, `Toon nog ${plural(hiddenCount, 'diploma', 'diploma’s')}`)) : null;
+      layout.append(h('div', { class: 'results-main' }, cards, showAll,
         top.length >= 2 ? h('p', { class: 'more-link' },
           h('a', { href: commonHash(top) }, `Bekijk wat de bovenste ${top.length} diploma’s gemeen hebben`)) : null));
     }
@@ -450,7 +664,7 @@ export class MatchView {
 
     return h('article', { class: 'card', 'aria-labelledby': titleId },
       h('h3', { id: titleId, class: 'card-title' }, h('a', { href: qualificationHash(q.crebo) }, q.name)),
-      metaLine(q, q.dossier?.name && q.dossier.name !== q.name ? `dossier ${q.dossier.name}` : null),
+      metaLine(q),
       state.qualification?.id === q.crebo ? h('p', {}, h('span', { class: 'tag tag-own' }, 'je eigen diploma')) : null,
       h('p', { class: 'coverage-sentence' }, `${coverageSentence(q.coverage, q.coverageBasis)}.`),
       coverageBar(q.coverage),
@@ -464,22 +678,21 @@ export class MatchView {
         ? h('p', { class: 'hint' }, 'Van dit diploma kennen we de vaardigheden, niet de werkprocessen. Daarom tellen we vaardigheden.')
         : null,
       coreTaskBars(q.coreTasks, q.coverageBasis, (task) => (certifiedTitles.has(task.title?.toLowerCase())
-        ? [h('span', { class: 'badge badge-certificate badge-inline' }, 'mbo-certificaat')] : [])),
-      certificates.length ? h('div', { class: 'certificates' },
-        h('p', { class: 'subhead' }, 'Delen met een eigen mbo-certificaat'),
-        h('ul', { class: 'badges' }, certificates.map(certificateBadge))) : null,
+        ? [h('span', { class: 'badge badge-certificate badge-inline' }, 'mbo-certificaat')] : []), { codes: false }),
+      certificateSection(certificates),
+      shared.length ? h('p', { class: 'print-only print-strongest' }, h('strong', {}, 'Sterkste overeenkomst: '), shared[0].title,
+        evidenceList(shared[0].evidence?.slice(0, 1), { origins, labels, sharedId: shared[0].id })) : null,
+      missingCount ? h('p', { class: 'print-only' }, h('strong', {}, 'Nog te leren: '), missingSummary(missing, missingCount, q.coverageBasis)) : null,
       shared.length ? h('details', { class: 'disclosure' },
         h('summary', {}, `Wat je al doet (${shared.length})`),
         h('ul', { class: 'workprocess-list' }, shared.map((wp) => h('li', {},
-          h('span', { class: 'wp-title' }, wp.title), wp.code ? h('span', { class: 'code' }, ` ${wp.code}`) : null,
+          h('span', { class: 'wp-title' }, wp.title),
           evidenceList(wp.evidence, { origins, labels, sharedId: wp.id }))))) : null,
       missingCount ? h('details', { class: 'disclosure' },
         h('summary', {}, `Wat je nog mist (${missingCount})`),
         h('ul', { class: 'missing-groups' }, missing.filter((g) => g.workProcesses?.length).map((group) => h('li', {},
-          h('p', { class: 'subhead' }, group.coreTask?.title ?? 'Overig',
-            group.coreTask?.code ? h('span', { class: 'code' }, ` ${group.coreTask.code}`) : null),
-          h('ul', { class: 'workprocess-list' }, group.workProcesses.map((wp) => h('li', {},
-            wp.title, wp.code ? h('span', { class: 'code' }, ` ${wp.code}`) : null))))))) : null,
+          h('p', { class: 'subhead' }, group.coreTask?.title ?? 'Overig'),
+          h('ul', { class: 'workprocess-list' }, group.workProcesses.map((wp) => h('li', {}, wp.title))))))) : null,
       h('p', { class: 'card-actions no-print' },
         h('a', { href: qualificationHash(q.crebo) }, 'Bekijk het hele diploma', srOnly(` ${q.name}`)),
         state.qualification && state.qualification.id !== q.crebo
@@ -502,7 +715,7 @@ function occupationCard(o, { origins, labels }) {
   const shared = o.sharedSkills ?? [];
   const missing = o.missingSkills ?? [];
   return h('article', { class: 'card card-compact', 'aria-labelledby': titleId },
-    h('h3', { id: titleId, class: 'card-title' }, o.label),
+    h('h3', { id: titleId, class: 'card-title' }, h('span', { dataset: { uri: o.uri } }, o.label)),
     h('p', { class: 'coverage-sentence' }, `Je hebt al ${o.coverage?.matched ?? 0} van ${o.coverage?.total ?? 0} belangrijke vaardigheden.`),
     profileWords(o.profileEvidence).length
       ? h('p', { class: 'hint' }, `Je woorden in de beschrijving van dit beroep: ${profileWords(o.profileEvidence).join(', ')}.`)
@@ -510,12 +723,29 @@ function occupationCard(o, { origins, labels }) {
     coverageBar(o.coverage),
     shared.length ? h('details', { class: 'disclosure' },
       h('summary', {}, `Wat je al kunt (${shared.length})`),
-      h('ul', { class: 'workprocess-list' }, shared.map((s) => h('li', {}, s.label, evidenceList(s.evidence, { origins, labels, sharedId: s.uri }))))) : null,
+      h('ul', { class: 'workprocess-list skill-labels' }, shared.map((s) => h('li', {}, h('span', { dataset: { uri: s.uri } }, s.label), evidenceList(s.evidence, { origins, labels, sharedId: s.uri }))))) : null,
     missing.length ? h('details', { class: 'disclosure' },
       h('summary', {}, `Wat je nog mist (${missing.length})`),
-      h('ul', { class: 'workprocess-list' }, missing.map((s) => h('li', {}, s.label)))) : null,
+      h('ul', { class: 'workprocess-list skill-labels' }, missing.map((s) => h('li', {}, h('span', { dataset: { uri: s.uri } }, s.label))))) : null,
     o.uri?.startsWith('http') ? h('p', { class: 'card-actions no-print' },
       h('a', { href: o.uri, rel: 'noopener noreferrer', target: '_blank' }, 'Meer over dit beroep bij ESCO', srOnly(' (opent in een nieuw venster)'))) : null);
+}
+
+/** "6 werkprocessen, vooral in Beheert werkplaatsplanning en Verleent service aan klanten." */
+function missingSummary(missing, count, coverageBasis) {
+  const biggest = missing.filter((g) => g.workProcesses?.length && g.coreTask?.title)
+    .sort((a, b) => b.workProcesses.length - a.workProcesses.length).slice(0, 2).map((g) => g.coreTask.title);
+  return `${count} ${basisNoun(coverageBasis, count)}${biggest.length ? `, vooral in ${biggest.join(' en ')}` : ''}.`;
+}
+
+function understoodSummary(inputs, found, works) {
+  if (!inputs || !found) return 'Bij wat je invulde vonden we nog geen werk dat we kennen. Probeer andere woorden.';
+  const which = found === inputs ? 'Daarbij' : `Bij ${found} daarvan`;
+  return `Je vulde ${plural(inputs, 'ding', 'dingen')} in. ${which} vonden we ${plural(works, 'taak of vaardigheid', 'taken en vaardigheden')} uit diploma’s en beroepen.`;
+}
+
+function interpretationCount(u) {
+  return (u.workProcesses?.length ?? 0) + (u.skills?.length ?? 0);
 }
 
 function draftItem(kind, id, label) {

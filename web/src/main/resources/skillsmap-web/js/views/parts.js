@@ -2,11 +2,11 @@
 import { bar, h } from '../dom.js';
 import { FailureKind } from '../api.js';
 import { qualificationHash } from '../url-state.js';
-import { basisNoun, failureMessage, howLabel, levelLabel } from '../words.js';
+import { basisNoun, failureMessage, GLOSSARY, howLabel, levelLabel, reasonSentence } from '../words.js';
 
 /** "niveau 3 · Handel en ondernemerschap · crebo 25153" */
 export function metaLine(item, ...extra) {
-  const parts = [levelLabel(item.level), item.domain, item.crebo ? `crebo ${item.crebo}` : null, ...extra].filter(Boolean);
+  const parts = [levelLabel(item.level), item.domain, item.crebo ? `crebonummer ${item.crebo}` : null, ...extra].filter(Boolean);
   return h('p', { class: 'meta' }, parts.join(' · '));
 }
 
@@ -25,12 +25,13 @@ export function coverageBar(coverage) {
   return bar(fraction, 'bar-big');
 }
 
-export function coreTaskBars(coreTasks, coverageBasis, badgesFor = () => []) {
+/** Coverage per core task; `codes: false` leaves out codes such as B1-K1 that mean nothing to a career switcher. */
+export function coreTaskBars(coreTasks, coverageBasis, badgesFor = () => [], { codes = true } = {}) {
   if (!coreTasks?.length) return null;
   return h('ul', { class: 'coretasks' }, coreTasks.map((task) => h('li', { class: 'coretask' },
     h('div', { class: 'coretask-head' },
-      h('span', { class: 'coretask-title' }, task.title || task.code || 'Kerntaak',
-        task.code ? h('span', { class: 'code' }, ` ${task.code}`) : null),
+      h('span', { class: 'coretask-title' }, task.title || (codes ? task.code : null) || 'Kerntaak',
+        codes && task.code ? h('span', { class: 'code' }, ` ${task.code}`) : null),
       ...badgesFor(task)),
     coverageLine(task.matched ?? 0, task.total ?? 0, basisNoun(coverageBasis, task.total ?? 0)))));
 }
@@ -46,11 +47,18 @@ export function evidenceList(evidence, { origins = new Map(), labels = new Map()
     }
     const shownInput = labels.get(input) ?? input;
     const terms = how === 'chosen' ? [] : ev.matchedTerms ?? [];
-    return h('li', {},
-      shownInput ? ['Past bij ', h('q', {}, shownInput), ': '] : null,
-      howText(how, ev.via),
-      terms.length ? h('span', { class: 'terms' }, ` (${terms.join(', ')})`) : null);
+    if (ev.via && (how === 'similarWorkProcess' || how === 'heldQualification')) {
+      return h('li', {}, shownInput ? ['Je schreef ', h('q', {}, shownInput), '; '] : null, howText(how, ev.via), '.');
+    }
+    return h('li', {}, reasonSentence(how, shownInput, terms).map((part) => (typeof part === 'string' ? part : h('q', {}, part.quote))));
   }));
+}
+
+/** "Wat betekenen deze woorden?": the domain words the page cannot avoid, explained once. */
+export function glossary() {
+  return h('details', { class: 'glossary no-print' },
+    h('summary', {}, 'Wat betekenen deze woorden?'),
+    h('dl', {}, GLOSSARY.map(([word, meaning]) => [h('dt', {}, word), h('dd', {}, meaning)])));
 }
 
 function howText(how, via) {
@@ -59,17 +67,39 @@ function howText(how, via) {
   const where = name && via.crebo ? h('a', { href: qualificationHash(via.crebo) }, name) : name;
   const title = via.title ? ` (“${via.title}”)` : '';
   return how === 'similarWorkProcess'
-    ? ['vergelijkbaar werkproces', where ? [' in ', where] : null, title]
-    : [howLabel(how), title];
+    ? ['dat lijkt op werk', where ? [' uit ', where] : null, title]
+    : ['dit zit in je diploma', title];
 }
 
-/** A badge for a part that carries (or may carry) an mbo-certificate. */
+function hasKnownCertificate(certificate) {
+  return certificate.kind === 'certificate' || certificate.certificate === true;
+}
+
+/** A badge for a part that carries (or may carry) an mbo-certificate; a code is not repeated when it is the title. */
 export function certificateBadge(certificate) {
-  const known = certificate.kind === 'certificate' || certificate.certificate === true;
-  const label = known ? 'mbo-certificaat' : 'keuzedeel, certificaat onbekend';
+  const known = hasKnownCertificate(certificate);
+  const label = known ? 'mbo-certificaat' : 'keuzedeel';
+  const title = certificate.title || certificate.code || '';
   return h('li', { class: known ? 'badge badge-certificate' : 'badge badge-maybe' },
-    h('span', { class: 'badge-kind' }, label), ' ', certificate.title,
-    certificate.code ? h('span', { class: 'code' }, ` ${certificate.code}`) : null);
+    h('span', { class: 'badge-kind' }, label), ' ', title,
+    certificate.code && !title.includes(certificate.code) ? h('span', { class: 'code' }, ` ${certificate.code}`) : null);
+}
+
+/**
+ * The parts of a qualification with their own mbo-certificate, named ones first; electives whose certificate is not
+ * known are folded away under one line, and a clear sentence says so when no certificate is known at all.
+ */
+export function certificateSection(certificates) {
+  const known = (certificates ?? []).filter(hasKnownCertificate);
+  const unknown = (certificates ?? []).filter((c) => !hasKnownCertificate(c));
+  return h('div', { class: 'certificates' },
+    h('p', { class: 'subhead' }, 'Delen met een eigen mbo-certificaat'),
+    known.length
+      ? h('ul', { class: 'badges' }, known.map(certificateBadge))
+      : h('p', { class: 'no-certificate' }, 'Geen certificaat bekend voor de delen van dit diploma.'),
+    unknown.length ? h('details', { class: 'disclosure' },
+      h('summary', {}, `${unknown.length === 1 ? '1 keuzedeel' : `${unknown.length} keuzedelen`} waarvan we niet weten of er een certificaat bij hoort`),
+      h('ul', { class: 'badges' }, unknown.map(certificateBadge))) : null);
 }
 
 export function loading(message) {

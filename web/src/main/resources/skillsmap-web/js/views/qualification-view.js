@@ -3,7 +3,7 @@ import { h, replace } from '../dom.js';
 import { isAbort } from '../api.js';
 import { chip, compareHash, qualificationHash } from '../url-state.js';
 import { partLabel, plural, qualityLabel } from '../words.js';
-import { failure, loading, metaLine, notice } from './parts.js';
+import { failure, glossary, loading, metaLine, notice } from './parts.js';
 
 const RELEVANCE = { essentieel: 'belangrijk', optioneel: 'handig' };
 
@@ -57,6 +57,7 @@ export class QualificationView {
       metaLine(q, q.sectorChamber ? `sectorkamer ${q.sectorChamber}` : null),
       q.dossier ? h('p', { class: 'meta' }, `Hoort bij het kwalificatiedossier ${q.dossier.name} (${q.dossier.crebo})`) : null,
       q.learningPaths?.length ? h('p', { class: 'meta' }, `Te volgen als ${q.learningPaths.join(' of ')}`) : null,
+      glossary(),
       q.description ? h('div', { class: 'description' }, q.description.split(/\n{2,}/).map((p) => h('p', {}, p))) : null,
       h('p', { class: 'card-actions no-print' },
         h('a', { href: compareHash(null, chip(q.crebo, q.name)) }, 'Zet dit diploma naast het jouwe'),

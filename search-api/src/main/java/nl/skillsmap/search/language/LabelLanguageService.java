@@ -1,0 +1,68 @@
+package nl.skillsmap.search.language;
+
+import nl.skillsmap.model.Languages;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Skill;
+import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.ValidationException;
+import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.search.catalogue.CatalogueCache;
+import org.apache.lucene.search.IndexSearcher;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which ESCO labels are not Dutch. ESCO has no Dutch label for about half its skills; those are shown in their
+ * English label, and a page must mark them as English (WCAG 3.1.2) and may list them after the Dutch ones. The
+ * language is the one the catalogue records for the skill or occupation; Dutch and unknown ids are left out.
+ */
+public final class LabelLanguageService {
+
+    /** Enough for every skill of a full match result in two requests; 500 URIs stay well under the body limit. */
+    public static final int MAX_URIS = 500;
+    public static final int MAX_URI_LENGTH = 300;
+
+    private final SkillsmapIndex index;
+    private final CatalogueCache catalogues;
+
+    public LabelLanguageService(SkillsmapIndex index, CatalogueCache catalogues) {
+        this.index = index;
+        this.catalogues = catalogues;
+    }
+
+    public LabelLanguages notDutch(List<String> uris) {
+        if (uris == null || uris.isEmpty()) {
+            throw new ValidationException("uris", "is required; send the skill or occupation URIs to look up");
+        }
+        if (uris.size() > MAX_URIS) {
+            throw new ValidationException("uris", "at most " + MAX_URIS + " URIs");
+        }
+        for (int i = 0; i < uris.size(); i++) {
+            String uri = uris.get(i);
+            if (uri == null || uri.isBlank() || uri.length() > MAX_URI_LENGTH) {
+                throw new ValidationException("uris[" + i + "]",
+                        "must be a URI of 1 to " + MAX_URI_LENGTH + " characters");
+            }
+        }
+        IndexSearcher searcher = index.acquire();
+        try {
+            Catalogue catalogue = catalogues.of(searcher);
+            List<LabelLanguages.Label> labels = new ArrayList<>();
+            for (String uri : new LinkedHashSet<>(uris)) {
+                language(catalogue, uri).filter(language -> !Languages.isDutch(language))
+                        .ifPresent(language -> labels.add(new LabelLanguages.Label(uri, language)));
+            }
+            return new LabelLanguages(labels);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private static Optional<String> language(Catalogue catalogue, String uri) {
+        Optional<String> skill = catalogue.skill(uri).map(Skill::language);
+        return skill.isPresent() ? skill : catalogue.occupation(uri).map(Occupation::language);
+    }
+}
