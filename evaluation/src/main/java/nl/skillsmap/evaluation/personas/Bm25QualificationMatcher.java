@@ -69,8 +69,9 @@ public final class Bm25QualificationMatcher implements QualificationMatcher, Clo
                 .flatMap(s -> s).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
     }
 
+    /** The activities only: a baseline of words does not read the occupation the person works in. */
     @Override
-    public List<String> rank(List<String> activities, int depth) throws IOException {
+    public List<String> rank(List<String> activities, String occupation, int depth) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String term : Terms.of(analyzer, TEXT, String.join("\n", activities))) {
             query.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);

@@ -6,7 +6,10 @@ import nl.skillsmap.search.match.MatchService;
 
 import java.util.List;
 
-/** The engine on personas: the activities go to {@link MatchService} as a match request, as the API sends them. */
+/**
+ * The engine on personas: the activities and the occupation go to {@link MatchService} as a match request, as the
+ * API sends them.
+ */
 public final class EngineQualificationMatcher implements QualificationMatcher {
 
     private final MatchService service;
@@ -16,8 +19,8 @@ public final class EngineQualificationMatcher implements QualificationMatcher {
     }
 
     @Override
-    public List<String> rank(List<String> activities, int depth) {
-        MatchRequest request = new MatchRequest(activities, null, null, null, null, null, null,
+    public List<String> rank(List<String> activities, String occupation, int depth) {
+        MatchRequest request = new MatchRequest(activities, null, null, null, occupation, null, null,
                 Math.min(depth, MatchRequest.MAX_LIMIT));
         return service.match(request).qualifications().stream().map(MatchResponse.QualificationMatch::crebo)
                 .toList();

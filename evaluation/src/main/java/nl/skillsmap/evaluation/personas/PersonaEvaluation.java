@@ -54,7 +54,7 @@ public final class PersonaEvaluation {
             CreditedGains credited = CreditedGains.of(persona.judgements(), qualifications);
             Map<String, Integer> gains = credited.gains();
             long start = System.nanoTime();
-            List<String> ranking = matcher.rank(persona.activities(), CONDENSED_DEPTH);
+            List<String> ranking = matcher.rank(persona.activities(), persona.occupation(), CONDENSED_DEPTH);
             nanos[outcomes.size()] = System.nanoTime() - start;
             double n = GradedMeasures.ndcg(ranking, gains, DEPTH);
             double r = GradedMeasures.recall(ranking, gains, DEPTH, RECALL_GAIN);

@@ -19,12 +19,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Career-switcher personas ({@code personas.jsonl}): a profile in the shape of the match request (activities)
- * and graded judgements per crebo (3 natural next step, 2 reasonable step, 1 related).
+ * Career-switcher personas ({@code personas.jsonl}): a profile in the shape of the match request (activities and,
+ * for some, the ESCO occupation they work in) and graded judgements per crebo (3 natural next step, 2 reasonable
+ * step, 1 related).
  */
 public record PersonaSet(String name, List<Persona> personas) {
 
-    public record Persona(String id, String narrative, List<String> activities, Map<String, Integer> judgements) {
+    /** @param occupation the ESCO occupation URI of the person's present work, or null */
+    public record Persona(String id, String narrative, List<String> activities, String occupation,
+                          Map<String, Integer> judgements) {
         public Persona {
             activities = List.copyOf(activities);
             judgements = Collections.unmodifiableMap(new LinkedHashMap<>(judgements));
@@ -86,7 +89,10 @@ public record PersonaSet(String name, List<Persona> personas) {
             gains.put(e.getKey(), e.getValue().asInt());
         });
         JsonNode narrative = node.get("narrative");
-        return new Persona(id, narrative == null ? "" : narrative.asText(), activityTexts, gains);
+        JsonNode occupation = node.path("profile").get("occupation");
+        String occupationUri = occupation == null || occupation.isNull() ? null
+                : text(occupation, "profile.occupation", file, number);
+        return new Persona(id, narrative == null ? "" : narrative.asText(), activityTexts, occupationUri, gains);
     }
 
     private static String text(JsonNode node, String field, Path file, long number) {

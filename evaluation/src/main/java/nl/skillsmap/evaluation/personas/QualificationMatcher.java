@@ -6,6 +6,10 @@ import java.util.List;
 /** A method under evaluation on personas: ranks qualifications (crebos) for a profile of activities. */
 public interface QualificationMatcher {
 
-    /** Crebos, best first, at most {@code depth}. */
-    List<String> rank(List<String> activities, int depth) throws IOException;
+    /**
+     * Crebos, best first, at most {@code depth}.
+     *
+     * @param occupation the ESCO occupation URI the person works in, or null
+     */
+    List<String> rank(List<String> activities, String occupation, int depth) throws IOException;
 }
