@@ -75,6 +75,24 @@ class FullDataEndToEndTest {
     }
 
     @Test
+    void startingFromAJobRanksTheQualificationsOfThatWorkFirst() {
+        withServer(client -> {
+            // ESCO's kassamedewerker (cashier) and magazijnmedewerker (warehouse worker), as the page's picker sends them.
+            JsonNode cashier = json(post(client, """
+                    {"occupation": "http://data.europa.eu/esco/occupation/2b871272-bd61-4206-bd1a-0b96d7023098"}"""))
+                    .get("qualifications");
+            List<String> names = new ArrayList<>();
+            cashier.forEach(q -> names.add(q.get("name").asText().toLowerCase(Locale.ROOT)));
+            assertThat(names.subList(0, 3)).allMatch(n -> n.contains("verko") || n.contains("retail"), "sales");
+
+            JsonNode warehouse = json(post(client, """
+                    {"occupation": "http://data.europa.eu/esco/occupation/bea705fe-06ac-4147-b8e0-6e8ac1208d8f"}"""))
+                    .get("qualifications");
+            assertThat(warehouse.get(0).get("name").asText()).containsIgnoringCase("logistiek");
+        });
+    }
+
+    @Test
     void aFormerNameOfTheWorkFindsTheQualificationThatReplacedIt() {
         withServer(client -> {
             // "Magazijnmedewerker" is a historic programme of the Logistiek file; its level-2 qualification today

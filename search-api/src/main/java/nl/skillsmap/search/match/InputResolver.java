@@ -212,6 +212,17 @@ final class InputResolver {
                 resolution.workProcesses().forEach(h -> found.merge(h.id(), h, PhraseSearch::stronger));
             }
         }
+        // The occupation's words together, ranked on whole qualifications as several activities are: its work as a
+        // whole finds the qualifications whose profile says it, where its skills' labels alone reach only the work
+        // processes that repeat a label's words.
+        List<String> words = new ArrayList<>(labels);
+        for (String uri : o.essentialSkills()) {
+            if (catalogue.skill(uri).map(Skill::language).filter(Languages::isDutch).isPresent()) {
+                words.add(catalogue.skillLabel(uri));
+            }
+        }
+        String together = String.join("; ", words);
+        wholeQualifications(together, profiles.analyse(together), inputs++);
         List<PhraseSearch.Hit> strongest = found.values().stream()
                 .sorted(Comparator.comparingDouble(PhraseSearch.Hit::strength).reversed()
                         .thenComparing(PhraseSearch.Hit::id)).toList();
