@@ -40,10 +40,20 @@ import java.util.function.Function;
 public final class IndexBuilder {
 
     private final Consumer<String> progress;
+    private final boolean allowShrink;
 
     /** @param progress receives one human-readable line per finished stage */
     public IndexBuilder(Consumer<String> progress) {
+        this(progress, false);
+    }
+
+    /**
+     * @param allowShrink publish even when the new index holds much less than the published one (see
+     *                    {@link IndexShrinkage})
+     */
+    public IndexBuilder(Consumer<String> progress, boolean allowShrink) {
         this.progress = progress;
+        this.allowShrink = allowShrink;
     }
 
     public IndexManifest build(Corpus corpus, AnalysisResources resources, IndexLocation location,
@@ -126,6 +136,7 @@ public final class IndexBuilder {
                     IndexSchema.VERSION, Instant.now(), dataDirectory, counts, sources, corpus.notes(),
                     (System.nanoTime() - start) / 1_000_000);
             manifest.write(build);
+            refuseShrinking(location, manifest, dataDirectory);
             location.publish(build);
             published = true;
             return manifest;
@@ -134,6 +145,30 @@ public final class IndexBuilder {
                 location.abandon(build);
             }
         }
+    }
+
+    private void refuseShrinking(IndexLocation location, IndexManifest next, String dataDirectory)
+            throws IOException {
+        Optional<Path> published = location.current();
+        if (published.isEmpty()) {
+            return;
+        }
+        IndexManifest before;
+        try {
+            before = IndexManifest.read(published.get());
+        } catch (IOException e) {
+            progress.accept("the published index's manifest cannot be read (" + e.getMessage()
+                    + "); counts not compared");
+            return;
+        }
+        IndexShrinkage shrinkage = IndexShrinkage.between(before, next);
+        if (shrinkage.isEmpty()) {
+            return;
+        }
+        if (!allowShrink) {
+            throw new IndexShrinkage.RefusedException(shrinkage, published.get(), dataDirectory);
+        }
+        progress.accept("publishing although counts fell (--allow-shrink): " + String.join("; ", shrinkage.drops()));
     }
 
     /**
@@ -173,7 +208,8 @@ public final class IndexBuilder {
             // updateDocument by id: a repeated id replaces, never duplicates.
             writer.updateDocument(IndexSchema.idTerm(id), doc);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot write document " + id, e);
+            // The cause says why ("No space left on device"); the id says how far the build got.
+            throw new java.io.UncheckedIOException("cannot write document " + id + ": " + e.getMessage(), e);
         }
     }
 

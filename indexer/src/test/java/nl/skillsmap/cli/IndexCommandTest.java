@@ -60,6 +60,64 @@ class IndexCommandTest {
     }
 
     @Test
+    void anEmptiedQualificationsFileIsRefusedNamingItAndThePublishedIndexStays() throws IOException {
+        Path data = dataWith(RETAIL);
+        run("--data", data.toString(), "--index", dir.resolve("index").toString());
+        Path before = new IndexLocation(dir.resolve("index")).current().orElseThrow();
+        Files.writeString(data.resolve("mbo/kwalificaties.jsonl"), "");
+        output.reset();
+
+        int exit = run("--data", data.toString(), "--index", dir.resolve("index").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(output()).contains("mbo/kwalificaties.jsonl: is present but holds nothing to read (0 "
+                + "qualifications)");
+        assertThat(new IndexLocation(dir.resolve("index")).current()).contains(before);
+    }
+
+    @Test
+    void anEmptySbbXmlDirectoryIsRefusedNamingIt() throws IOException {
+        Path data = dataWith(RETAIL);
+        Files.createDirectories(data.resolve("sbb-xml"));
+
+        int exit = run("--data", data.toString(), "--index", dir.resolve("index").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(output()).contains("sbb-xml: is present but holds nothing to read");
+        assertThat(dir.resolve("index")).doesNotExist();
+    }
+
+    @Test
+    void aBuildThatLosesMostElectivesIsRefusedUnlessAllowed() throws IOException {
+        Path data = dataWith(RETAIL);
+        Files.writeString(data.resolve("mbo/keuzedelen.jsonl"), elective("K0080", "Ondernemerschap")
+                + elective("K0081", "Verkoop op afstand") + elective("K0082", "Visual merchandising"));
+        assertThat(run("--data", data.toString(), "--index", dir.resolve("index").toString())).as(output())
+                .isZero();
+        Path before = new IndexLocation(dir.resolve("index")).current().orElseThrow();
+        Files.writeString(data.resolve("mbo/keuzedelen.jsonl"), elective("K0080", "Ondernemerschap"));
+        output.reset();
+
+        int refused = run("--data", data.toString(), "--index", dir.resolve("index").toString());
+
+        assertThat(refused).isEqualTo(1);
+        assertThat(output()).contains("not published", "documents of type elective: 1, the published index has 3 "
+                + "(-66.7 %)", "--allow-shrink", data.toAbsolutePath().normalize().toString());
+        assertThat(new IndexLocation(dir.resolve("index")).current()).contains(before);
+
+        int allowed = run("--data", data.toString(), "--index", dir.resolve("index").toString(), "--allow-shrink");
+
+        assertThat(allowed).isZero();
+        assertThat(IndexManifest.read(new IndexLocation(dir.resolve("index")).current().orElseThrow()).counts())
+                .containsEntry("elective", 1);
+    }
+
+    private static String elective(String code, String title) {
+        return "{\"code\": \"" + code + "\", \"title\": \"" + title + "\", \"certificate\": null, "
+                + "\"mentionedWith\": [\"25153\"], \"sources\": []}\n";
+    }
+
+    @Test
     void aMissingDataDirectoryIsNamed() {
         int exit = run("--data", dir.resolve("nowhere").toString(), "--index", dir.resolve("index").toString());
 

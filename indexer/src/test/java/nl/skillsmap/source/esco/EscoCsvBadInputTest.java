@@ -43,6 +43,13 @@ class EscoCsvBadInputTest {
     }
 
     @Test
+    void aHeaderOnlyDutchSkillsFileIsRefusedInsteadOfLosingEveryDutchLabel() throws IOException {
+        Path file = dir.resolve("skills_nl.csv");
+        Files.writeString(file, Files.readAllLines(file).get(0) + "\n");
+        assertFailsAt(file, 1, "holds no skills, only a header");
+    }
+
+    @Test
     void aRowWithTheWrongNumberOfFieldsIsNamedByItsLine() throws IOException {
         // The rows before it span several lines each (quoted multi-line labels); the line is still exact.
         Path file = dir.resolve("occupations_nl.csv");
