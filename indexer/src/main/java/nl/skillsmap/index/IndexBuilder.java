@@ -14,6 +14,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -78,6 +80,9 @@ public final class IndexBuilder {
             IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer(analyzers))
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(128)
+                    // Documents sorted by id: with the single segment below, Lucene's doc ids follow the ids, so
+                    // every tie a search breaks by doc id breaks by id, the same in every build.
+                    .setIndexSort(new Sort(new SortField(IndexSchema.ID, SortField.Type.STRING)))
                     .setCommitOnClose(false);
             try (FSDirectory dir = FSDirectory.open(IndexLocation.luceneDirectory(build));
                  IndexWriter writer = new IndexWriter(dir, config)) {
@@ -121,14 +126,18 @@ public final class IndexBuilder {
                 semanticSpace(space, IndexLocation.analysisDirectory(build));
                 t = System.nanoTime();
                 documents.forEach(doc -> account(doc, counts, sources, digest));
-                // Analysis dominates the build; IndexWriter is thread-safe, so both cores invert documents.
-                // Lucene doc ids then vary between builds, which nothing relies on: ties break by the id field.
+                // Analysis dominates the build; IndexWriter is thread-safe, so both cores invert documents. Which
+                // thread writes which document varies between builds, and with it the segments' contents.
                 documents.parallelStream().forEach(doc -> add(writer, doc));
                 progress.accept(String.format("documents: %,d written in %s", writer.getDocStats().numDocs,
                         since(t)));
                 t = System.nanoTime();
-                // No forceMerge: the index is small, a couple of segments search as fast as one, and merging
-                // would re-invert everything once more.
+                // One segment, sorted by id: the same doc ids whatever the thread scheduling, so a top-N cut that
+                // breaks ties by doc id gives the same answers from every build of the same data. Merging copies
+                // the inverted segments; nothing is analysed again.
+                writer.forceMerge(1);
+                progress.accept("index merged into one segment sorted by id in " + since(t));
+                t = System.nanoTime();
                 writer.commit();
                 progress.accept("index committed in " + since(t));
             }
