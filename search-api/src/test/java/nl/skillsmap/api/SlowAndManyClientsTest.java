@@ -172,8 +172,11 @@ class SlowAndManyClientsTest {
     }
 
     @Test
-    void stoppingFinishesTheRequestsInFlightAndRefusesNewConnections() throws Exception {
+    void stoppingFinishesTheRequestsInFlightAndRefusesNewRequests() throws Exception {
         int port = start(LIMITS);
+        RawHttp open = connect(port);
+        open.send("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertThat(open.answer(Duration.ofSeconds(5)).status()).isEqualTo(200);
         RawHttp inFlight = connect(port);
         byte[] body = MATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         inFlight.send(RawHttp.postHead("/api/v1/match", body.length) + MATCH.substring(0, 10));
@@ -181,6 +184,13 @@ class SlowAndManyClientsTest {
         Thread stopping = new Thread(app::stop);
         stopping.start();
         Thread.sleep(300);
+        // A new request on a connection opened before the stop is refused with a problem.
+        open.send("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n");
+        RawHttp.Answer refused = open.answer(Duration.ofSeconds(2));
+        assertThat(refused).isNotNull();
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.header("content-type")).startsWith(ProblemDetails.CONTENT_TYPE);
+        assertThat(refused.body()).contains("The server is stopping or too busy");
         inFlight.send(MATCH.substring(10));
         RawHttp.Answer answer = inFlight.answer(Duration.ofSeconds(5));
         stopping.join(10_000);
