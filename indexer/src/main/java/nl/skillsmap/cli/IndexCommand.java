@@ -4,6 +4,7 @@ import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.index.IndexBuilder;
 import nl.skillsmap.index.IndexLocation;
 import nl.skillsmap.index.IndexManifest;
+import nl.skillsmap.index.IndexShrinkage;
 import nl.skillsmap.model.Corpus;
 import nl.skillsmap.source.DataDirectory;
 import nl.skillsmap.source.DataFormatException;
@@ -40,6 +41,10 @@ public final class IndexCommand implements Callable<Integer> {
             description = "where the index lives; a new build replaces it atomically")
     Path index;
 
+    @Option(names = "--allow-shrink",
+            description = "publish even when a count of documents falls by more than 10 % against the published index")
+    boolean allowShrink;
+
     private final PrintStream out;
 
     public IndexCommand() {
@@ -51,9 +56,15 @@ public final class IndexCommand implements Callable<Integer> {
     }
 
     public static IndexCommand of(Path data, Path index, PrintStream out) {
+        return of(data, index, false, out);
+    }
+
+    /** @param allowShrink as {@code --allow-shrink} */
+    public static IndexCommand of(Path data, Path index, boolean allowShrink, PrintStream out) {
         IndexCommand command = new IndexCommand(out);
         command.data = data;
         command.index = index;
+        command.allowShrink = allowShrink;
         return command;
     }
 
@@ -70,11 +81,26 @@ public final class IndexCommand implements Callable<Integer> {
             out.println("index: cannot read the data: " + e.getMessage());
             out.println("index: the previous index (if any) is unchanged at " + index.toAbsolutePath());
             return 1;
+        } catch (IndexShrinkage.RefusedException e) {
+            out.println("index: not published: " + e.getMessage());
+            out.println("index: the previous index is unchanged at " + index.toAbsolutePath());
+            return 1;
         } catch (IOException | RuntimeException e) {
-            out.println("index: build failed: " + e);
+            out.println("index: build failed: " + describe(e));
             out.println("index: the previous index (if any) is unchanged at " + index.toAbsolutePath());
             return 1;
         }
+    }
+
+    /** The failure and, when it says more, its first cause: "No space left on device" must reach the person. */
+    private static String describe(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String cause = root.getMessage();
+        return root == e || cause == null || message.contains(cause) ? message : message + " (" + cause + ")";
     }
 
     /** Builds and publishes the index; throws on failure with the previous index untouched. */
@@ -89,7 +115,7 @@ public final class IndexCommand implements Callable<Integer> {
                 resources.compoundDictionary().size(), resources.synonymGroups().size(),
                 (System.nanoTime() - t) / 1e9);
         out.println("index: writing " + index.toAbsolutePath());
-        IndexManifest manifest = new IndexBuilder(line -> out.println("  " + line))
+        IndexManifest manifest = new IndexBuilder(line -> out.println("  " + line), allowShrink)
                 .build(corpus, resources, new IndexLocation(index), directory.root().toString());
         printSummary(manifest, (System.nanoTime() - start) / 1e9);
         return manifest;

@@ -14,6 +14,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -40,10 +42,20 @@ import java.util.function.Function;
 public final class IndexBuilder {
 
     private final Consumer<String> progress;
+    private final boolean allowShrink;
 
     /** @param progress receives one human-readable line per finished stage */
     public IndexBuilder(Consumer<String> progress) {
+        this(progress, false);
+    }
+
+    /**
+     * @param allowShrink publish even when the new index holds much less than the published one (see
+     *                    {@link IndexShrinkage})
+     */
+    public IndexBuilder(Consumer<String> progress, boolean allowShrink) {
         this.progress = progress;
+        this.allowShrink = allowShrink;
     }
 
     public IndexManifest build(Corpus corpus, AnalysisResources resources, IndexLocation location,
@@ -68,6 +80,9 @@ public final class IndexBuilder {
             IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer(analyzers))
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(128)
+                    // Documents sorted by id: with the single segment below, Lucene's doc ids follow the ids, so
+                    // every tie a search breaks by doc id breaks by id, the same in every build.
+                    .setIndexSort(new Sort(new SortField(IndexSchema.ID, SortField.Type.STRING)))
                     .setCommitOnClose(false);
             try (FSDirectory dir = FSDirectory.open(IndexLocation.luceneDirectory(build));
                  IndexWriter writer = new IndexWriter(dir, config)) {
@@ -111,14 +126,18 @@ public final class IndexBuilder {
                 semanticSpace(space, IndexLocation.analysisDirectory(build));
                 t = System.nanoTime();
                 documents.forEach(doc -> account(doc, counts, sources, digest));
-                // Analysis dominates the build; IndexWriter is thread-safe, so both cores invert documents.
-                // Lucene doc ids then vary between builds, which nothing relies on: ties break by the id field.
+                // Analysis dominates the build; IndexWriter is thread-safe, so both cores invert documents. Which
+                // thread writes which document varies between builds, and with it the segments' contents.
                 documents.parallelStream().forEach(doc -> add(writer, doc));
                 progress.accept(String.format("documents: %,d written in %s", writer.getDocStats().numDocs,
                         since(t)));
                 t = System.nanoTime();
-                // No forceMerge: the index is small, a couple of segments search as fast as one, and merging
-                // would re-invert everything once more.
+                // One segment, sorted by id: the same doc ids whatever the thread scheduling, so a top-N cut that
+                // breaks ties by doc id gives the same answers from every build of the same data. Merging copies
+                // the inverted segments; nothing is analysed again.
+                writer.forceMerge(1);
+                progress.accept("index merged into one segment sorted by id in " + since(t));
+                t = System.nanoTime();
                 writer.commit();
                 progress.accept("index committed in " + since(t));
             }
@@ -126,6 +145,7 @@ public final class IndexBuilder {
                     IndexSchema.VERSION, Instant.now(), dataDirectory, counts, sources, corpus.notes(),
                     (System.nanoTime() - start) / 1_000_000);
             manifest.write(build);
+            refuseShrinking(location, manifest, dataDirectory);
             location.publish(build);
             published = true;
             return manifest;
@@ -134,6 +154,30 @@ public final class IndexBuilder {
                 location.abandon(build);
             }
         }
+    }
+
+    private void refuseShrinking(IndexLocation location, IndexManifest next, String dataDirectory)
+            throws IOException {
+        Optional<Path> published = location.current();
+        if (published.isEmpty()) {
+            return;
+        }
+        IndexManifest before;
+        try {
+            before = IndexManifest.read(published.get());
+        } catch (IOException e) {
+            progress.accept("the published index's manifest cannot be read (" + e.getMessage()
+                    + "); counts not compared");
+            return;
+        }
+        IndexShrinkage shrinkage = IndexShrinkage.between(before, next);
+        if (shrinkage.isEmpty()) {
+            return;
+        }
+        if (!allowShrink) {
+            throw new IndexShrinkage.RefusedException(shrinkage, published.get(), dataDirectory);
+        }
+        progress.accept("publishing although counts fell (--allow-shrink): " + String.join("; ", shrinkage.drops()));
     }
 
     /**
@@ -173,7 +217,8 @@ public final class IndexBuilder {
             // updateDocument by id: a repeated id replaces, never duplicates.
             writer.updateDocument(IndexSchema.idTerm(id), doc);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot write document " + id, e);
+            // The cause says why ("No space left on device"); the id says how far the build got.
+            throw new java.io.UncheckedIOException("cannot write document " + id + ": " + e.getMessage(), e);
         }
     }
 

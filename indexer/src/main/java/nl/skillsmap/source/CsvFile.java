@@ -112,7 +112,8 @@ public final class CsvFile {
         }
         if (cause instanceof CSVException malformed) {
             // For example a quote that is never closed.
-            return new DataFormatException(file, line, "not valid CSV: " + malformed.getMessage(), cause);
+            return new DataFormatException(file, line, "not valid CSV: " + malformed.getMessage()
+                    .replaceAll("\\s*\\(?\\b(line|record|position) \\d+\\)?", ""), cause);
         }
         return new UncheckedIOException("cannot read " + file,
                 cause instanceof IOException io ? io : new IOException(cause));
@@ -158,7 +159,8 @@ public final class CsvFile {
         }
 
         public DataFormatException error(String problem) {
-            return new DataFormatException(csv.file, line(), "record " + record.getRecordNumber() + " " + problem);
+            // "the row", not its record number: the message names one place, the line where the row starts.
+            return new DataFormatException(csv.file, line(), "the row " + problem);
         }
     }
 }

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -82,24 +83,24 @@ public final class DataDirectory {
         List<String> notes = new ArrayList<>();
         Parts parts = new Parts(progress, notes);
         List<QualificationMerger.Sourced> sources = new ArrayList<>();
-        parts.read(Files.isDirectory(xmlDir), "SBB XML (" + SBB_XML + ")",
-                        () -> new SbbXmlDirectoryReader(xmlDir).read(), l -> l.size() + " qualifications",
+        parts.read(xmlDir, Files.isDirectory(xmlDir), "SBB XML (" + SBB_XML + ")",
+                        () -> new SbbXmlDirectoryReader(xmlDir).read(), List::size, l -> l.size() + " qualifications",
                         SBB_XML + "/ directory: official SBB XML not read")
                 .ifPresent(official -> sources.add(new QualificationMerger.Sourced("sbb-kd-xml", official)));
-        parts.read(Files.exists(qualificationsFile), QUALIFICATIONS,
-                        () -> new QualificationJsonlReader(qualificationsFile).read(),
-                        l -> l.size() + " qualifications",
-                        QUALIFICATIONS + ": compiled qualifications not read")
+        parts.read(qualificationsFile, Files.exists(qualificationsFile), QUALIFICATIONS,
+                        () -> new QualificationJsonlReader(qualificationsFile).read(), List::size,
+                        l -> l.size() + " qualifications", QUALIFICATIONS + ": compiled qualifications not read")
                 .ifPresent(compiled -> sources.add(new QualificationMerger.Sourced("compiled", compiled)));
-        List<Elective> electives = parts.read(Files.exists(electivesFile), ELECTIVES,
-                () -> new ElectiveJsonlReader(electivesFile).read(), l -> l.size() + " electives",
+        List<Elective> electives = parts.read(electivesFile, Files.exists(electivesFile), ELECTIVES,
+                () -> new ElectiveJsonlReader(electivesFile).read(), List::size, l -> l.size() + " electives",
                 ELECTIVES + ": electives not read").orElse(List.of());
         Path registerFile = root.resolve(REGISTER);
-        List<RegisterEntry> register = parts.read(Files.exists(registerFile), REGISTER,
-                () -> new CreboRegisterReader(registerFile).read(), l -> l.size() + " codes",
+        List<RegisterEntry> register = parts.read(registerFile, Files.exists(registerFile), REGISTER,
+                () -> new CreboRegisterReader(registerFile).read(), List::size, l -> l.size() + " codes",
                 REGISTER + ": former names of qualifications not read").orElse(List.of());
-        EscoTaxonomy esco = parts.read(Files.isDirectory(escoDir), "ESCO (" + ESCO + "/)",
+        EscoTaxonomy esco = parts.read(escoDir, Files.isDirectory(escoDir), "ESCO (" + ESCO + "/)",
                         () -> new EscoCsvReader(escoDir, languages).read(),
+                        t -> t.occupations().size() + t.skills().size(),
                         t -> t.occupations().size() + " occupations, " + t.skills().size() + " skills",
                         ESCO + "/ directory: ESCO occupations and skills not read")
                 .orElse(new EscoTaxonomy(List.of(), List.of(), List.of(), List.of()));
@@ -136,17 +137,23 @@ public final class DataDirectory {
     private record Parts(Consumer<String> progress, List<String> notes) {
 
         /**
-         * The part read by {@code read} when {@code present}, with one progress line naming {@code what}, the
-         * {@code summary} and the time taken; else empty, with the note "no " + {@code absent}.
+         * The part at {@code path} read by {@code read} when {@code present}, with one progress line naming
+         * {@code what}, the {@code summary} and the time taken; else empty, with the note "no " +
+         * {@code absent}. A part that is present but holds nothing fails: an emptied file or directory would
+         * otherwise publish an index without what it used to hold, as if that were the data.
          */
-        <T> Optional<T> read(boolean present, String what, Supplier<T> read, Function<T, String> summary,
-                             String absent) {
+        <T> Optional<T> read(Path path, boolean present, String what, Supplier<T> read, ToIntFunction<T> count,
+                             Function<T, String> summary, String absent) {
             if (!present) {
                 notes.add("no " + absent);
                 return Optional.empty();
             }
             long start = System.nanoTime();
             T result = read.get();
+            if (count.applyAsInt(result) == 0) {
+                throw new DataFormatException(path, 0, "is present but holds nothing to read (" + summary.apply(result)
+                        + "); remove it if the index is to be built without it");
+            }
             progress.accept(String.format("read %s: %s in %.2f s", what, summary.apply(result),
                     (System.nanoTime() - start) / 1e9));
             return Optional.of(result);

@@ -2,6 +2,10 @@ package nl.skillsmap.cli;
 
 import nl.skillsmap.index.IndexLocation;
 import nl.skillsmap.index.IndexManifest;
+import nl.skillsmap.index.IndexSchema;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -12,6 +16,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +63,85 @@ class IndexCommandTest {
             assertThat(entries.map(p -> p.getFileName().toString()))
                     .noneMatch(name -> name.contains("building"));
         }
+    }
+
+    @Test
+    void anEmptiedQualificationsFileIsRefusedNamingItAndThePublishedIndexStays() throws IOException {
+        Path data = dataWith(RETAIL);
+        run("--data", data.toString(), "--index", dir.resolve("index").toString());
+        Path before = new IndexLocation(dir.resolve("index")).current().orElseThrow();
+        Files.writeString(data.resolve("mbo/kwalificaties.jsonl"), "");
+        output.reset();
+
+        int exit = run("--data", data.toString(), "--index", dir.resolve("index").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(output()).contains("mbo/kwalificaties.jsonl: is present but holds nothing to read (0 "
+                + "qualifications)");
+        assertThat(new IndexLocation(dir.resolve("index")).current()).contains(before);
+    }
+
+    @Test
+    void anEmptySbbXmlDirectoryIsRefusedNamingIt() throws IOException {
+        Path data = dataWith(RETAIL);
+        Files.createDirectories(data.resolve("sbb-xml"));
+
+        int exit = run("--data", data.toString(), "--index", dir.resolve("index").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(output()).contains("sbb-xml: is present but holds nothing to read");
+        assertThat(dir.resolve("index")).doesNotExist();
+    }
+
+    @Test
+    void aBuildThatLosesMostElectivesIsRefusedUnlessAllowed() throws IOException {
+        Path data = dataWith(RETAIL);
+        Files.writeString(data.resolve("mbo/keuzedelen.jsonl"), elective("K0080", "Ondernemerschap")
+                + elective("K0081", "Verkoop op afstand") + elective("K0082", "Visual merchandising"));
+        assertThat(run("--data", data.toString(), "--index", dir.resolve("index").toString())).as(output())
+                .isZero();
+        Path before = new IndexLocation(dir.resolve("index")).current().orElseThrow();
+        Files.writeString(data.resolve("mbo/keuzedelen.jsonl"), elective("K0080", "Ondernemerschap"));
+        output.reset();
+
+        int refused = run("--data", data.toString(), "--index", dir.resolve("index").toString());
+
+        assertThat(refused).isEqualTo(1);
+        assertThat(output()).contains("not published", "documents of type elective: 1, the published index has 3 "
+                + "(-66.7 %)", "--allow-shrink", data.toAbsolutePath().normalize().toString());
+        assertThat(new IndexLocation(dir.resolve("index")).current()).contains(before);
+
+        int allowed = run("--data", data.toString(), "--index", dir.resolve("index").toString(), "--allow-shrink");
+
+        assertThat(allowed).isZero();
+        assertThat(IndexManifest.read(new IndexLocation(dir.resolve("index")).current().orElseThrow()).counts())
+                .containsEntry("elective", 1);
+    }
+
+    @Test
+    void theDocumentsOfABuildLieInOneSegmentInIdOrderWhateverThreadWroteThem() throws IOException {
+        Path data = dataWith(RETAIL);
+        Files.writeString(data.resolve("mbo/keuzedelen.jsonl"), elective("K0082", "Visual merchandising")
+                + elective("K0080", "Ondernemerschap") + elective("K0081", "Verkoop op afstand"));
+        assertThat(run("--data", data.toString(), "--index", dir.resolve("index").toString())).as(output())
+                .isZero();
+
+        Path lucene = IndexLocation.luceneDirectory(new IndexLocation(dir.resolve("index")).current().orElseThrow());
+        try (FSDirectory directory = FSDirectory.open(lucene); DirectoryReader reader = DirectoryReader.open(directory)) {
+            assertThat(reader.leaves()).hasSize(1);
+            SortedDocValues ids = reader.leaves().get(0).reader().getSortedDocValues(IndexSchema.ID);
+            List<String> inDocOrder = new ArrayList<>();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                assertThat(ids.advanceExact(doc)).isTrue();
+                inDocOrder.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
+            }
+            assertThat(inDocOrder).hasSizeGreaterThan(3).isSorted();
+        }
+    }
+
+    private static String elective(String code, String title) {
+        return "{\"code\": \"" + code + "\", \"title\": \"" + title + "\", \"certificate\": null, "
+                + "\"mentionedWith\": [\"25153\"], \"sources\": []}\n";
     }
 
     @Test

@@ -6,9 +6,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IndexLocationTest {
 
@@ -16,7 +19,7 @@ class IndexLocationTest {
     Path dir;
 
     @Test
-    void publishingPointsTheLinkAtTheNewGenerationAndRemovesTheOldOne() throws IOException {
+    void publishingPointsTheLinkAtTheNewGenerationKeepsThePreviousOneAndRemovesOlderOnes() throws IOException {
         IndexLocation location = new IndexLocation(dir.resolve("index"));
         Path first = location.publish(generation(location, "one"));
         assertThat(location.current()).contains(first.toRealPath());
@@ -26,8 +29,54 @@ class IndexLocationTest {
 
         assertThat(location.current()).contains(second.toRealPath());
         assertThat(Files.readString(location.path().resolve("marker"))).isEqualTo("two");
+        // A server that opened the first one may still be reading it.
+        assertThat(first).exists();
+
+        Path third = location.publish(generation(location, "three"));
+
         assertThat(first).doesNotExist();
-        assertThat(entries()).containsExactlyInAnyOrder("index", second.getFileName().toString());
+        assertThat(entries()).containsExactlyInAnyOrder("index", ".index.lock", second.getFileName().toString(),
+                third.getFileName().toString());
+    }
+
+    @Test
+    void aSecondBuildWhileOneRunsFailsNamingTheLockAndLeavesTheFirstBuildAlone() throws IOException {
+        IndexLocation running = new IndexLocation(dir.resolve("index"));
+        Path build = running.startBuild();
+        Files.writeString(build.resolve("partial"), "x");
+
+        assertThatThrownBy(() -> new IndexLocation(dir.resolve("index")).startBuild())
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("another build of " + dir.resolve("index"))
+                .hasMessageContaining(".index.lock");
+        assertThat(build.resolve("partial")).exists();
+
+        Files.writeString(build.resolve(IndexManifest.FILE), "{}");
+        running.publish(build);
+        assertThat(new IndexLocation(dir.resolve("index")).startBuild()).as("the lock is free after publishing")
+                .exists();
+    }
+
+    @Test
+    void publishingFlushesEveryFileAndDirectoryBeforeTheSwapAndTheSwapAfter() throws IOException {
+        List<String> synced = new ArrayList<>();
+        Path link = dir.resolve("index");
+        IndexLocation location = new IndexLocation(link, path -> synced.add(
+                Files.isSymbolicLink(link) && path.equals(dir) ? "dir with link -> " + Files.readSymbolicLink(link)
+                        : dir.relativize(path).toString().replaceFirst("^\\.index\\.building-[^/]*", "build")));
+        Path build = location.startBuild();
+        Files.createDirectories(build.resolve("lucene"));
+        Files.writeString(build.resolve("lucene").resolve("segments_1"), "x");
+        Files.writeString(build.resolve(IndexManifest.FILE), "{}");
+
+        Path generation = location.publish(build);
+
+        assertThat(synced.subList(0, 4)).containsExactlyInAnyOrder("build/lucene/segments_1",
+                "build/" + IndexManifest.FILE, "build/lucene", "build");
+        assertThat(synced.indexOf("build/lucene")).isLessThan(synced.indexOf("build"));
+        // The rename of the build to its generation is flushed, then the link's swap.
+        assertThat(synced.subList(4, synced.size())).containsExactly("",
+                "dir with link -> " + generation.getFileName());
     }
 
     @Test
@@ -40,13 +89,14 @@ class IndexLocationTest {
 
         assertThat(location.current()).contains(published.toRealPath());
         assertThat(Files.readString(location.path().resolve("marker"))).isEqualTo("good");
-        assertThat(entries()).containsExactlyInAnyOrder("index", published.getFileName().toString());
+        assertThat(entries()).containsExactlyInAnyOrder("index", ".index.lock", published.getFileName().toString());
     }
 
     @Test
     void aBuildLeftBehindByAKilledProcessIsSweptByTheNextBuild() throws IOException {
         IndexLocation location = new IndexLocation(dir.resolve("index"));
-        Path killed = location.startBuild();
+        // A killed process's lock is gone with it; its directory stays.
+        Path killed = Files.createDirectories(dir.resolve(".index.building-12345"));
         Files.writeString(killed.resolve("partial"), "x");
 
         Path next = location.startBuild();

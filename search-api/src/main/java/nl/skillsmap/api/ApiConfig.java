@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param corsOrigins origins (scheme, host, optional port) of sites allowed to call the API from their pages; empty
  *                    means same-origin only, {@code *} any site
  * @param webAssets   classpath folder of the web page and widget, served at {@code /}
+ * @param limits      how much of the server one client or burst may take
  */
-public record ApiConfig(List<String> corsOrigins, String webAssets) {
+public record ApiConfig(List<String> corsOrigins, String webAssets, ServerLimits limits) {
 
     /** Where the web module puts its built assets on the classpath. */
     public static final String WEB_ASSETS = "/skillsmap-web";
@@ -23,18 +24,23 @@ public record ApiConfig(List<String> corsOrigins, String webAssets) {
     public ApiConfig {
         corsOrigins = corsOrigins.stream().map(ApiConfig::normalisedOrigin).distinct().toList();
         Objects.requireNonNull(webAssets, "webAssets");
+        Objects.requireNonNull(limits, "limits");
     }
 
     public static ApiConfig defaults() {
-        return new ApiConfig(List.of(), WEB_ASSETS);
+        return new ApiConfig(List.of(), WEB_ASSETS, ServerLimits.defaults());
     }
 
     public ApiConfig withCorsOrigins(List<String> origins) {
-        return new ApiConfig(origins, webAssets);
+        return new ApiConfig(origins, webAssets, limits);
     }
 
     public ApiConfig withWebAssets(String classpathFolder) {
-        return new ApiConfig(corsOrigins, classpathFolder);
+        return new ApiConfig(corsOrigins, classpathFolder, limits);
+    }
+
+    public ApiConfig withLimits(ServerLimits serverLimits) {
+        return new ApiConfig(corsOrigins, webAssets, serverLimits);
     }
 
     /** Reads a comma-separated list of origins, as given on the command line or in SKILLSMAP_CORS_ORIGINS. */

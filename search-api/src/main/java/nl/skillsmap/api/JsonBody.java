@@ -15,7 +15,9 @@ import nl.skillsmap.search.ValidationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Locale;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a JSON request body into a record, refusing what is not JSON (415), too large (413) or not of the
@@ -31,16 +33,26 @@ final class JsonBody {
      */
     static final long DISCARDED_BYTES = 1024 * 1024;
 
-    private final ObjectMapper mapper;
+    /** {@code application/json}, with at most a UTF-8 charset: what the API reads. */
+    private static final Pattern JSON_MEDIA_TYPE = Pattern.compile(
+            "application/json\\s*(;\\s*charset\\s*=\\s*\"?utf-8\"?\\s*)?", Pattern.CASE_INSENSITIVE);
 
-    JsonBody(ObjectMapper mapper) {
+    /** How the parser reports a key given twice in one object. */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
+
+    private final ObjectMapper mapper;
+    private final Duration readTime;
+
+    /** @param readTime how long a body may take to arrive in all (see {@link ServerLimits#bodyReadTime()}) */
+    JsonBody(ObjectMapper mapper, Duration readTime) {
         this.mapper = mapper;
+        this.readTime = readTime;
     }
 
     <T> T read(Context ctx, Class<T> type) {
         String contentType = ctx.contentType();
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new UnsupportedMediaTypeResponse("The request body must be application/json, not "
+        if (contentType == null || !JSON_MEDIA_TYPE.matcher(contentType.strip()).matches()) {
+            throw new UnsupportedMediaTypeResponse("The request body must be application/json (UTF-8), not "
                     + (contentType == null ? "without a content type" : contentType) + ".");
         }
         // Refused when the client says so; a body without a length is cut off while reading.
@@ -48,7 +60,7 @@ final class JsonBody {
             discardUpTo(ctx, DISCARDED_BYTES);
             throw new ContentTooLargeResponse();
         }
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body = BodyReader.read(ctx, SkillsmapApp.MAX_BODY_BYTES, readTime);
         if (body.length == 0) {
             throw new ValidationException("body", "is empty; send a JSON object");
         }
@@ -82,9 +94,16 @@ final class JsonBody {
         // A syntax error may reach us wrapped in a mapping error that names where the parser was.
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonParseException syntax) {
+                Matcher duplicate = DUPLICATE.matcher(String.valueOf(syntax.getOriginalMessage()));
+                if (duplicate.lookingAt()) {
+                    return new ValidationException(duplicate.group(1), "is given twice");
+                }
                 return new ValidationException("body", "is not valid JSON" + at(syntax.getLocation()) + ": "
                         + reason(syntax));
             }
+        }
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return new ValidationException("body", "has more content after its JSON object");
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new ValidationException(path(unknown), "is not a field of this request");
@@ -133,7 +152,9 @@ final class JsonBody {
     /** Jackson's message without its parenthesised source excerpt or second line. */
     private static String reason(JsonProcessingException e) {
         String message = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
-        return message.replaceFirst("(?s)\\s*[(\\n].*", "");
+        // Without the parser's advice to its programmers ("enable `JsonReadFeature...` to allow").
+        return message.replaceFirst("(?s)\\s*[(\\n].*", "")
+                .replaceFirst("(?s)\\s*[:;,]?\\s*(enable|use) `.*", "");
     }
 
     private static String at(JsonLocation location) {

@@ -34,6 +34,16 @@ final class ProblemMapper {
                     List.of(new ProblemDetails.FieldError(invalid.field(), invalid.reason())));
             case NotFoundException missing -> problem(ctx, HttpStatus.NOT_FOUND, missing.getMessage() + ".", null);
             case HttpResponseException http -> httpProblem(ctx, http);
+            case HeavyRequests.BusyException busy -> {
+                ctx.header(Header.RETRY_AFTER, Long.toString(busy.retryAfterSeconds()));
+                yield problem(ctx, HttpStatus.SERVICE_UNAVAILABLE, busy.getMessage(), null);
+            }
+            case BodyReader.BodyNotReceivedException broken -> {
+                // The client's doing, not a fault of the server: one line, no stack trace.
+                LOG.warn("{} {} from {}: {}", ctx.method(), ctx.path(), ctx.ip(), broken.getMessage());
+                ctx.header(Header.CONNECTION, "close");
+                yield problem(ctx, HttpStatus.forStatus(broken.status()), broken.getMessage(), null);
+            }
             default -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), exception);
                 yield problem(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "The server could not answer this request.",

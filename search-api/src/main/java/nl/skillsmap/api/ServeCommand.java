@@ -21,7 +21,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code serve}: opens the index (building it first when there is none, or when asked to) and serves the API and
- * the web page until the process is stopped; on stop the server finishes and the index closes.
+ * the web page until the process is stopped; on stop the server refuses new requests, finishes those in flight
+ * (for at most {@link ServerLimits#stopTimeout()}) and the index closes.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serves the JSON API under " + SkillsmapApp.API + " and the web page at /.")
@@ -50,6 +51,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--rebuild", description = "build the index from --data before serving, even if one exists")
     boolean rebuild;
+
+    @Option(names = "--allow-shrink", description = "with --rebuild: publish the new index even when a count of "
+            + "documents falls by more than 10 % against the published one")
+    boolean allowShrink;
 
     @Spec
     CommandSpec spec;
@@ -82,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
                         + " rebuilding it from " + data);
             }
             try {
-                IndexCommand.of(data, index, out).build();
+                IndexCommand.of(data, index, allowShrink, out).build();
             } catch (DataFormatException | IOException e) {
                 out.println("serve: cannot build the index: " + e.getMessage());
                 return 1;
@@ -118,7 +123,8 @@ final class ServeCommand implements Callable<Integer> {
                         config.corsOrigins()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            // Stop taking requests and let running ones finish before the index files are released.
+            // Stop taking requests (new connections are refused, new requests on open ones answered 503) and let
+            // running ones finish, for at most the stop timeout, before the index files are released.
             app.stop();
             closeQuietly(opened);
             stopped.countDown();

@@ -21,6 +21,14 @@ import nl.skillsmap.search.language.LabelLanguageService;
 import nl.skillsmap.search.spelling.SpellingService;
 import nl.skillsmap.search.match.MatchService;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import java.time.Duration;
 
 /**
  * Builds the HTTP application over an opened index: every setting and the whole route table in one place. The
@@ -45,7 +53,9 @@ public final class SkillsmapApp {
         SuggestController suggest = new SuggestController(new SuggestService(index, rows,
                 OccupationRanking.of(index, catalogue.occupations())));
         MatchService matches = new MatchService(index, catalogues);
-        MatchController match = new MatchController(matches, new JsonBody(json));
+        ServerLimits limits = config.limits();
+        MatchController match = new MatchController(matches, new JsonBody(json, limits.bodyReadTime()), json,
+                new HeavyRequests(limits));
         DetailController details = new DetailController(new DetailService(index, catalogues, matches));
         CompareController compare = new CompareController(new CompareService(index, catalogues),
                 new CommonService(index, catalogues), new BroadElementsService(index, catalogues));
@@ -63,6 +73,27 @@ public final class SkillsmapApp {
             app.jsonMapper(new JavalinJackson(json, false));
             app.http.maxRequestSize = MAX_BODY_BYTES;
             app.http.prefer405over404 = true;
+            app.jetty.threadPool = new QueuedThreadPool(limits.threads(), Math.min(8, limits.threads()),
+                    (int) Duration.ofMinutes(1).toMillis());
+            app.jetty.modifyServer(server -> {
+                // Stopping refuses new requests (503) and waits this long for those in flight.
+                server.setStopTimeout(limits.stopTimeout().toMillis());
+                server.insertHandler(new GracefulHandler());
+                server.insertHandler(new SecurityHeaders(null));
+                server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
+                server.setErrorHandler(new ProblemErrorHandler(json));
+                server.addEventListener(new LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarting(LifeCycle event) {
+                        // The connectors exist only now, just before the server starts.
+                        for (Connector connector : server.getConnectors()) {
+                            if (connector instanceof AbstractConnector network) {
+                                network.setIdleTimeout(limits.idleTimeout().toMillis());
+                            }
+                        }
+                    }
+                });
+            });
             // An occupation's id may be its whole URI, URL-encoded into one path segment: let %2F through.
             app.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.DEFAULT.with(
                     "encoded slashes in ids", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR)));
@@ -70,6 +101,7 @@ public final class SkillsmapApp {
                     .setDecodeAmbiguousURIs(true));
 
             app.routes.before(cors::apply);
+            app.routes.before(API + "/*", QueryParameters::checkEncoding);
             app.routes.get(API + "/search", search::search);
             app.routes.get(API + "/suggest", suggest::suggest);
             app.routes.get(API + "/spelling", spelling::spelling);

@@ -91,6 +91,29 @@ class MatchApiTest {
         });
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            {"activities": [1, 2]}                                  | activities[0] | must be a string
+            {"activities": ["kassa"], "limit": "5"}                 | limit         | must be a whole number
+            {"activities": ["kassa"], "levels": [1.9]}              | levels[0]     | must be a whole number
+            {"activities": ["kassa"], "limit": true}                | limit         | must be a whole number
+            {"activities": ["kassa"]} x                             | body          | is not valid JSON
+            {"activities": ["kassa"]} {}                            | body          | has more content
+            {"activities": ["kassa"], "activities": ["kas"]}        | activities    | is given twice
+            {"activities": ["kassa"], "limit": NaN}                 | body          | is not valid JSON
+            """)
+    void nothingIsGuessedFromAStrayValueOrKey(String body, String field, String message) {
+        JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
+            Response response = post(client, body, "application/json");
+
+            assertThat(response.code()).isEqualTo(400);
+            JsonNode problem = json(response);
+            assertThat(texts(problem.get("errors"), "field")).containsExactly(field);
+            assertThat(problem.get("errors").get(0).get("message").asText()).startsWith(message)
+                    .doesNotContain("Jackson", "JsonReadFeature", "`", "enable");
+        });
+    }
+
     @Test
     void aSyntaxErrorSaysWhereAndWhatWithoutQuotingTheBody() {
         JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
@@ -116,7 +139,8 @@ class MatchApiTest {
     @Test
     void aBodyThatIsNotJsonIsA415() {
         JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
-            for (String contentType : new String[]{"text/plain", "application/x-www-form-urlencoded"}) {
+            for (String contentType : new String[]{"text/plain", "application/x-www-form-urlencoded",
+                    "application/jsonx", "application/json-patch+json", "application/json; charset=latin1"}) {
                 Response response = post(client, SANDRA, contentType);
 
                 assertThat(response.code()).as(contentType).isEqualTo(415);

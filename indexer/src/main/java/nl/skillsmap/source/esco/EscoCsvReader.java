@@ -129,6 +129,10 @@ public final class EscoCsvReader {
                     concepts.put(uri, builder.build(row, language, provenance));
                 }
             });
+            if (lineOfUri.isEmpty()) {
+                throw new DataFormatException(file, 1, "holds no " + kind + ", only a header; remove the file if "
+                        + kind + " are not to be labelled from it");
+            }
             int added = concepts.size() - before;
             if (before > 0 && added > 0) {
                 warnings.add(added + " of " + concepts.size() + " " + kind + " have no label in a more preferred "

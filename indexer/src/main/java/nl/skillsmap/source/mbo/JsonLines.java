@@ -172,8 +172,10 @@ final class JsonLines implements AutoCloseable {
         try {
             node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw error("not valid JSON at column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(),
-                    e);
+            // A limit of the parser (nesting deeper than it allows) comes without a location.
+            String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+            throw error("not valid JSON" + where + ": " + e.getOriginalMessage().replaceFirst(
+                    "(?s)\\s*[(]?(consider|use|enable) .*", ""), e);
         }
         if (!node.isObject()) {
             throw error("expected a JSON object, found " + JsonFields.describe(node));

@@ -43,13 +43,20 @@ class EscoCsvBadInputTest {
     }
 
     @Test
+    void aHeaderOnlyDutchSkillsFileIsRefusedInsteadOfLosingEveryDutchLabel() throws IOException {
+        Path file = dir.resolve("skills_nl.csv");
+        Files.writeString(file, Files.readAllLines(file).get(0) + "\n");
+        assertFailsAt(file, 1, "holds no skills, only a header");
+    }
+
+    @Test
     void aRowWithTheWrongNumberOfFieldsIsNamedByItsLine() throws IOException {
         // The rows before it span several lines each (quoted multi-line labels); the line is still exact.
         Path file = dir.resolve("occupations_nl.csv");
         Files.writeString(file, "Occupation,http://data.europa.eu/esco/occupation/d4-kassamedewerker,5230,"
                 + "kassamedewerker\n", StandardOpenOption.APPEND);
         long lines = Files.readAllLines(file).size();
-        assertFailsAt(file, lines, "record 3 has 4 fields, the header has 14");
+        assertFailsAt(file, lines, "the row has 4 fields, the header has 14");
     }
 
     @Test
@@ -58,7 +65,7 @@ class EscoCsvBadInputTest {
         long lines = Files.readAllLines(file).size();
         Files.writeString(file, "Occupation,http://data.europa.eu/esco/occupation/d4-kassamedewerker,5230,"
                 + "\"kassamedewerker\ncaissière\"\n", StandardOpenOption.APPEND);
-        assertFailsAt(file, lines + 1, "record 3 has 4 fields, the header has 14");
+        assertFailsAt(file, lines + 1, "the row has 4 fields, the header has 14");
     }
 
     @Test
@@ -75,7 +82,7 @@ class EscoCsvBadInputTest {
         Path file = dir.resolve("occupations_nl.csv");
         Files.writeString(file, OCCUPATION_ROW + "\n" + OCCUPATION_ROW + "\n", StandardOpenOption.APPEND);
         long lines = Files.readAllLines(file).size();
-        assertFailsAt(file, lines, "record 4 repeats http://data.europa.eu/esco/occupation/d4-kassamedewerker "
+        assertFailsAt(file, lines, "the row repeats http://data.europa.eu/esco/occupation/d4-kassamedewerker "
                 + "(first on line " + (lines - 1) + ")");
     }
 
@@ -85,14 +92,14 @@ class EscoCsvBadInputTest {
         Files.writeString(file, OCCUPATION_ROW.replace("kassamedewerker,,,", ",,,") + "\n",
                 StandardOpenOption.APPEND);
         long lines = Files.readAllLines(file).size();
-        assertFailsAt(file, lines, "record 3 has no preferredLabel");
+        assertFailsAt(file, lines, "the row has no preferredLabel");
     }
 
     @Test
     void anUnknownRelationTypeIsRefused() throws IOException {
         Path file = dir.resolve("occupationSkillRelations.csv");
         replaceInFile(file, "optional", "nice-to-have");
-        assertFailsAt(file, 3, "record 2 has relationType \"nice-to-have\"; expected essential or optional");
+        assertFailsAt(file, 3, "the row has relationType \"nice-to-have\"; expected essential or optional");
     }
 
     @Test

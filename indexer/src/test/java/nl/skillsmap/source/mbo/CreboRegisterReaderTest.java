@@ -41,7 +41,7 @@ class CreboRegisterReaderTest {
                 + "25775,Logistiek teamleider,drie,x,kwalificatie,23309,Logistiek\n");
         assertThatThrownBy(() -> new CreboRegisterReader(file).read())
                 .isInstanceOf(DataFormatException.class)
-                .hasMessage(file + ":3: record 2 has level 'drie', expected 1 to 4 or nothing");
+                .hasMessage(file + ":3: the row has level 'drie', expected 1 to 4 or nothing");
     }
 
     @Test
@@ -50,7 +50,7 @@ class CreboRegisterReaderTest {
                 + "25774,Logistiek medewerker,2,x,kwalificatie,23309,Logistiek\n");
         assertThatThrownBy(() -> new CreboRegisterReader(file).read())
                 .isInstanceOf(DataFormatException.class)
-                .hasMessage(file + ":3: record 2 repeats crebo 25774 (first on line 2)");
+                .hasMessage(file + ":3: the row repeats crebo 25774 (first on line 2)");
     }
 
     @Test
@@ -58,15 +58,15 @@ class CreboRegisterReaderTest {
         Path badCode = write(HEADER + "25774x,Logistiek medewerker,2,x,kwalificatie,23309,Logistiek\n");
         assertThatThrownBy(() -> new CreboRegisterReader(badCode).read())
                 .isInstanceOf(DataFormatException.class)
-                .hasMessageContaining(":2: record 1 has crebo '25774x', expected five digits");
+                .hasMessageContaining(":2: the row has crebo '25774x', expected five digits");
         Path longCode = write(HEADER + "257740,Logistiek medewerker,2,x,kwalificatie,23309,Logistiek\n");
         assertThatThrownBy(() -> new CreboRegisterReader(longCode).read())
                 .isInstanceOf(DataFormatException.class)
-                .hasMessageContaining(":2: record 1 has crebo '257740', expected five digits");
+                .hasMessageContaining(":2: the row has crebo '257740', expected five digits");
         Path shortFile = write(HEADER + "25774,Logistiek medewerker,2,x,kwalificatie,2330,Logistiek\n");
         assertThatThrownBy(() -> new CreboRegisterReader(shortFile).read())
                 .isInstanceOf(DataFormatException.class)
-                .hasMessageContaining(":2: record 1 has dossier_crebo '2330', expected five digits or nothing");
+                .hasMessageContaining(":2: the row has dossier_crebo '2330', expected five digits or nothing");
 
         Path noKind = Files.writeString(dir.resolve("no-kind.csv"), "crebo,name,level,dossier_crebo\n1,a,2,3\n");
         assertThatThrownBy(() -> new CreboRegisterReader(noKind).read())

@@ -51,6 +51,13 @@ class QualificationJsonlBadInputTest {
     }
 
     @Test
+    void aLineNestedDeeperThanTheParserAllowsIsNamedByItsNumber() throws IOException {
+        String deep = "{\"crebo\":\"25180\",\"name\":\"Kok\",\"x\":" + "[".repeat(100_000) + "]".repeat(100_000)
+                + "}";
+        assertFailsAt(write(VALID, deep), 2, "not valid JSON: Document nesting depth");
+    }
+
+    @Test
     void aLineThatIsNotAnObjectIsRefused() throws IOException {
         assertFailsAt(write("[\"25001\"]"), 1, "expected a JSON object, found array");
     }
