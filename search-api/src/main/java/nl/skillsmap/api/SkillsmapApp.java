@@ -54,13 +54,13 @@ public final class SkillsmapApp {
                 OccupationRanking.of(index, catalogue.occupations())));
         MatchService matches = new MatchService(index, catalogues);
         ServerLimits limits = config.limits();
-        MatchController match = new MatchController(matches, new JsonBody(json, limits.bodyReadTime()), json,
-                new HeavyRequests(limits));
+        JsonBody bodies = new JsonBody(json, limits.bodyReadTime());
+        MatchController match = new MatchController(matches, bodies, json, new HeavyRequests(limits));
         DetailController details = new DetailController(new DetailService(index, catalogues, matches));
         CompareController compare = new CompareController(new CompareService(index, catalogues),
                 new CommonService(index, catalogues), new BroadElementsService(index, catalogues));
         LabelLanguageController labelLanguages = new LabelLanguageController(
-                new LabelLanguageService(index, catalogues), new JsonBody(json));
+                new LabelLanguageService(index, catalogues), bodies);
         SpellingController spelling = new SpellingController(new SpellingService(index));
         HealthController health = new HealthController(new HealthService(index));
         OpenApiDocument openApi = OpenApiDocument.load();
