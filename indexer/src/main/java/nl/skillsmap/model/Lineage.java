@@ -35,16 +35,16 @@ public record Lineage(String id, Status status, LocalDate intakeUntil, String su
         return new Lineage(crebo, status, null, null, List.of(), List.of(crebo), crebo);
     }
 
-    /** A code's status. */
+    /** A code's status, declared from the most to the least likely to be offered (rankings break ties so). */
     public enum Status {
         /** Offered: valid on the 2022 list, or established after it. */
         CURRENT,
+        /** The sources do not say. */
+        UNKNOWN,
         /** Intake ended on a date ({@link Lineage#intakeUntil()}), usually with a successor. */
         INTAKE_ENDED,
         /** No longer offered: lapsed before the 2022 list, or older than a code of its lineage that is current. */
-        LAPSED,
-        /** The sources do not say. */
-        UNKNOWN;
+        LAPSED;
 
         /** The JSON and index spelling: "current", "intakeEnded", "lapsed", "unknown". */
         public String key() {

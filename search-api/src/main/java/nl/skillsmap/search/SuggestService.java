@@ -169,6 +169,8 @@ public final class SuggestService {
     private static Query query(List<String> words, Set<DocType> types) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         words.forEach(w -> builder.add(new TermQuery(new Term(IndexSchema.SUGGEST, w)), Occur.MUST));
+        // One entry per qualification: the code its lineage's card shows, which carries the other codes' names.
+        LineageSelection.CARDS.restrict(builder);
         if (!types.isEmpty()) {
             BooleanQuery.Builder anyType = new BooleanQuery.Builder();
             types.forEach(t -> anyType.add(new TermQuery(IndexSchema.typeTerm(t)), Occur.SHOULD));
@@ -184,7 +186,8 @@ public final class SuggestService {
      */
     private Optional<Candidate> candidate(DocumentRows.Row row, List<String> words) {
         // Other labels of the document (a work process's core task, a qualification's dossier) name something
-        // else, so only the shown labels of skills and occupations stand in for the title.
+        // else, so only the shown labels of skills and occupations, and the names of a qualification's other
+        // codes, stand in for the title.
         List<String> labels = row.labels().stream()
                 .sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
                 .toList();
@@ -194,7 +197,16 @@ public final class SuggestService {
                 .or(() -> labels.stream().filter(label -> startsParts(label, words)).findFirst())
                 .orElse(null);
         return Optional.ofNullable(text)
-                .map(t -> new Candidate(t, row.type(), row.id(), startsWith(t, words.getFirst())));
+                .map(t -> new Candidate(shown(row, t), row.type(), row.id(), startsWith(t, words.getFirst())));
+    }
+
+    /**
+     * The text offered for what matched: a qualification found by the name of an older code shows its own name
+     * with that one ("Manager mobiliteitsbranche (voorheen Aftersalesmanager Mobiliteitsbranche)").
+     */
+    private static String shown(DocumentRows.Row row, String matched) {
+        return row.type() == DocType.QUALIFICATION && !matched.equals(row.title())
+                ? row.title() + " (voorheen " + matched + ")" : matched;
     }
 
     /** Whether every word starts a word of {@code text} (folded by the chain's own folding table). */
