@@ -88,7 +88,9 @@ class SandraFindsQualificationsTest {
         CompareResult comparison = compare.submit();
         browser.screenshot("06-compare");
 
-        assertThat(comparison.heading()).startsWith("Van " + mine).contains("naar " + best.name());
+        // A diploma found by the name of a code it replaced is offered as "Retailmedewerker (voorheen Verkoper)".
+        String mineNamed = mine.replaceFirst(" \\(voorheen .*\\)$", "");
+        assertThat(comparison.heading()).startsWith("Van " + mineNamed).contains("naar " + best.name());
         String from = comparison.url().replaceFirst(".*[?&]van=([^&|%]+).*", "$1");
         JsonNode expected = skillsmap.server().get("compare?from=" + from + "&to=" + best.crebo());
         JsonNode coverage = expected.get("coverage");
