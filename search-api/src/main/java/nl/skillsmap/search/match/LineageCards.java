@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One card per qualification: of the ranked codes, each lineage keeps one card, which shows the lineage's current
@@ -59,8 +60,8 @@ final class LineageCards {
         return cards.stream().filter(card -> selection.keeps(card.shown())).toList();
     }
 
-    private static java.util.Optional<QualificationMatcher.Ranked> ranked(List<QualificationMatcher.Ranked> codes,
-                                                                          String crebo) {
+    private static Optional<QualificationMatcher.Ranked> ranked(List<QualificationMatcher.Ranked> codes,
+                                                                String crebo) {
         return codes.stream().filter(r -> r.qualification().crebo().equals(crebo)).findFirst();
     }
 }

@@ -21,7 +21,8 @@ import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFIL
  * (with evidence of how), evidence travels to similar work in other qualifications, and each qualification's
  * coverage is counted from its matched work processes. Qualifications rank by the sum, over the person's inputs,
  * of the strongest evidence each has in that qualification (covering more of what the person does ranks higher),
- * then by coverage fraction, then by crebo. Thread-safe; build once per index.
+ * then by coverage fraction, then current before lapsed, then by crebo; {@link LineageCards} then keeps one card
+ * per qualification (unless every code is asked for). Thread-safe; build once per index.
  */
 public final class MatchService {
 
