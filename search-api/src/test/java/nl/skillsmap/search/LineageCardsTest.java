@@ -156,6 +156,20 @@ class LineageCardsTest {
     }
 
     @Test
+    void searchAskedForCurrentQualificationsLeavesOutOthersButNotOtherKindsOfHits() {
+        SearchService search = new SearchService(index);
+        SearchFilter currentOnly = new SearchFilter(Set.of(), Set.of(), Set.of(), new LineageSelection(false, true));
+
+        List<SearchHit> all = search.search(new SearchRequest("goederen", SearchFilter.NONE, 20, 0)).hits();
+        List<SearchHit> current = search.search(new SearchRequest("goederen", currentOnly, 20, 0)).hits();
+
+        // Logistiek medewerker is on no list of the fixture: its status is unknown.
+        assertThat(all).extracting(SearchHit::id).contains(FixtureCorpus.LOGISTICS);
+        assertThat(current).extracting(SearchHit::id).doesNotContain(FixtureCorpus.LOGISTICS);
+        assertThat(current).extracting(SearchHit::type).contains(DocType.WORK_PROCESS.key());
+    }
+
+    @Test
     void theDiplomaPickerOffersOneEntryPerQualificationNamingTheFormerNameItWasFoundBy() {
         SuggestService suggest = new SuggestService(index);
 
