@@ -4,6 +4,7 @@ import nl.skillsmap.analysis.AnalyzerFactory;
 import nl.skillsmap.analysis.Terms;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
+import nl.skillsmap.model.Lineage;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.index.Term;
@@ -202,11 +203,20 @@ public final class SuggestService {
 
     /**
      * The text offered for what matched: a qualification found by the name of an older code shows its own name
-     * with that one ("Manager mobiliteitsbranche (voorheen Aftersalesmanager Mobiliteitsbranche)").
+     * with that one ("Manager mobiliteitsbranche (voorheen Aftersalesmanager Mobiliteitsbranche)"), and one no
+     * longer offered says so ("Pianotechnicus (vervallen)").
      */
     private static String shown(DocumentRows.Row row, String matched) {
-        return row.type() == DocType.QUALIFICATION && !matched.equals(row.title())
-                ? row.title() + " (voorheen " + matched + ")" : matched;
+        if (row.type() != DocType.QUALIFICATION) {
+            return matched;
+        }
+        String text = matched.equals(row.title()) ? matched : row.title() + " (voorheen " + matched + ")";
+        // Only a lineage without a code still offered is shown by a code that is not: it says so.
+        String status = row.lineage() == null ? null : row.lineage().status();
+        if (Lineage.Status.LAPSED.key().equals(status)) {
+            return text + " (vervallen)";
+        }
+        return Lineage.Status.INTAKE_ENDED.key().equals(status) ? text + " (geen instroom meer)" : text;
     }
 
     /** Whether every word starts a word of {@code text} (folded by the chain's own folding table). */

@@ -43,6 +43,8 @@ class LineageCardsTest {
     private static final String SALES_NOW = "25501";
     private static final String RETAIL_SPECIALIST = "25800";
     private static final String STOCK = "voorraad controleren en bestelvoorstellen doen";
+    /** Valid in 2015, on no list since, no other code: lapsed, and its own card. */
+    private static final String PIANO = "25060";
 
     @TempDir
     static Path dir;
@@ -70,6 +72,15 @@ class LineageCardsTest {
                 qualifications.add(sameWorkAs(q, RETAIL_SPECIALIST, "Retailspecialist"));
             }
         }
+        Qualification cook = fixture.qualifications().stream().filter(q -> q.crebo().equals(FixtureCorpus.COOK))
+                .findFirst().orElseThrow();
+        qualifications.add(new Qualification(PIANO, "Pianotechnicus", 3, null, null, null, List.of(), null,
+                cook.coreTasks().stream().map(ct -> new CoreTask(ct.code(), ct.title(), ct.part(),
+                        ct.workProcesses().stream().map(wp -> new WorkProcess(PIANO + wp.id().substring(5),
+                                wp.code(), wp.title(), null, null, null, wp.provenance())).toList(),
+                        ct.knowledge())).toList(),
+                List.of(), List.of(), List.of(), cook.provenance(),
+                new Succession(LocalDate.of(2015, 8, 1), null, null, null), null));
         IndexLocation location = FixtureCorpus.buildIndex(dir, new Corpus(qualifications, fixture.electives(),
                 fixture.skills(), fixture.occupations(), List.of()));
         index = SkillsmapIndex.open(location);
@@ -178,6 +189,17 @@ class LineageCardsTest {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(SALES_NOW, "Verkoper"),
                         org.assertj.core.groups.Tuple.tuple(RETAIL_SPECIALIST,
                                 "Retailspecialist (voorheen Eerste verkoper)"));
+    }
+
+    @Test
+    void aLapsedQualificationWithoutSuccessorIsMarkedInThePickerAndOnItsCard() {
+        assertThat(new SuggestService(index).suggest("piano", 8, Set.of(DocType.QUALIFICATION)).suggestions())
+                .extracting(Suggestion::text).containsExactly("Pianotechnicus (vervallen)");
+        QualificationMatch card = card(match.match(MatchRequest.ofActivities("maaltijden bereiden volgens recept"))
+                .qualifications(), PIANO);
+        assertThat(card.lineage().status()).isEqualTo("lapsed");
+        assertThat(card.lineage().successor()).isNull();
+        assertThat(card.lineage().current()).isNull();
     }
 
     @Test
