@@ -3,6 +3,7 @@ package nl.skillsmap.index;
 import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Elective;
 import nl.skillsmap.model.Languages;
+import nl.skillsmap.model.Lineage;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Qualification;
@@ -25,13 +26,23 @@ public final class DocumentMapper {
     private DocumentMapper() {
     }
 
-    public static Document qualification(Qualification q, QualificationProfile profile) {
+    /**
+     * @param lineageNames names of the other codes of its lineage, given to the code its card shows, so that they
+     *                     find it
+     */
+    public static Document qualification(Qualification q, QualificationProfile profile, List<String> lineageNames) {
         Document doc = new Document();
         IndexSchema.addIdentity(doc, DocType.QUALIFICATION, q.crebo());
         IndexSchema.addCrebo(doc, q.crebo());
         IndexSchema.addTitle(doc, q.name());
         if (q.dossier() != null && q.dossier().name() != null) {
             IndexSchema.addLabel(doc, q.dossier().name());
+        }
+        lineageNames.forEach(name -> IndexSchema.addLabel(doc, name));
+        Lineage lineage = q.lineageOrAlone();
+        IndexSchema.addStatus(doc, lineage.status().key());
+        if (!lineage.id().equals(q.crebo())) {
+            IndexSchema.addBesideCard(doc);
         }
         q.provenance().stream().map(Provenance::source).distinct().forEach(s -> IndexSchema.addSource(doc, s));
         String body = Stream.concat(Stream.of(q.description()),

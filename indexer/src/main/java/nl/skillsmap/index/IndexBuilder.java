@@ -58,9 +58,15 @@ public final class IndexBuilder {
         this.allowShrink = allowShrink;
     }
 
-    public IndexManifest build(Corpus corpus, AnalysisResources resources, IndexLocation location,
+    public IndexManifest build(Corpus read, AnalysisResources resources, IndexLocation location,
                                String dataDirectory) throws IOException {
         long start = System.nanoTime();
+        Lineages.Placed lineages = Lineages.place(read.qualifications(), read.register());
+        progress.accept(lineages.summary());
+        List<String> notes = new ArrayList<>(lineages.notes());
+        notes.addAll(read.notes());
+        Corpus corpus = new Corpus(lineages.qualifications(), read.electives(), read.skills(), read.occupations(),
+                read.register(), notes);
         Path build = location.startBuild();
         boolean published = false;
         try {
@@ -103,13 +109,15 @@ public final class IndexBuilder {
                     corpus.qualifications().forEach(q -> byName.computeIfAbsent(q.nameKey(),
                             k -> new ArrayList<>()).add(q));
                     FormerNames formerNames = new FormerNames(corpus.register());
+                    Map<String, Qualification> byCrebo = new HashMap<>();
+                    corpus.qualifications().forEach(q -> byCrebo.put(q.crebo(), q));
                     for (Qualification q : corpus.qualifications()) {
                         List<QualificationProfile> namesakes = byName.get(q.nameKey()).stream()
                                 .filter(other -> !other.crebo().equals(q.crebo()))
                                 .map(other -> profiles.get(other.crebo())).toList();
                         QualificationProfile profile = profiles.get(q.crebo()).withNamesakes(namesakes)
                                 .withFormerNames(formerNames.of(q), link, skills);
-                        documents.add(DocumentMapper.qualification(q, profile));
+                        documents.add(DocumentMapper.qualification(q, profile, lineageNames(q, byCrebo)));
                         space.addQualification(q.crebo(), profile.text());
                     }
                 }
@@ -178,6 +186,21 @@ public final class IndexBuilder {
             throw new IndexShrinkage.RefusedException(shrinkage, published.get(), dataDirectory);
         }
         progress.accept("publishing although counts fell (--allow-shrink): " + String.join("; ", shrinkage.drops()));
+    }
+
+    /**
+     * The names the other codes of a qualification's lineage go by, when its card shows it: a search for a lapsed
+     * code's name ("Aftersalesmanager Mobiliteitsbranche") then finds the code that replaced it.
+     */
+    private static List<String> lineageNames(Qualification q, Map<String, Qualification> byCrebo) {
+        if (!q.lineageOrAlone().id().equals(q.crebo())) {
+            return List.of();
+        }
+        Map<String, String> names = new TreeMap<>();
+        q.lineageOrAlone().members().stream().map(byCrebo::get)
+                .filter(other -> !other.nameKey().equals(q.nameKey()))
+                .forEach(other -> names.putIfAbsent(other.nameKey(), other.name()));
+        return List.copyOf(names.values());
     }
 
     /**

@@ -26,7 +26,7 @@ import java.util.Map;
 public final class IndexSchema {
 
     /** Changes whenever a field is added or indexed differently, so the content version changes with it. */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     /** Unique id (work-process id, crebo, URI, elective code); indexed for lookups and updateDocument, sorted for tie-breaks. */
     public static final String ID = "id";
@@ -72,6 +72,16 @@ public final class IndexSchema {
      * with frequencies only (no positions: grams are matched as a bag), not stored.
      */
     public static final String LABEL_GRAMS = "labelGrams";
+    /**
+     * A qualification's own status ({@link nl.skillsmap.model.Lineage.Status#key()}): indexed, for showing only
+     * current qualifications; not stored (the record JSON has it).
+     */
+    public static final String STATUS = "status";
+    /**
+     * Marks a qualification that its lineage's card does not show (an older code of the same qualification):
+     * indexed only, so search and suggestions can leave it out and show one entry per lineage.
+     */
+    public static final String BESIDE_CARD = "besideCard";
     /** The record to render, as JSON. Stored only. */
     public static final String JSON = "json";
 
@@ -165,6 +175,23 @@ public final class IndexSchema {
 
     static void addCoverageBasis(Document doc, String basis) {
         doc.add(new StringField(COVERAGE_BASIS, basis, Field.Store.YES));
+    }
+
+    static void addStatus(Document doc, String status) {
+        doc.add(new StringField(STATUS, status, Field.Store.NO));
+    }
+
+    static void addBesideCard(Document doc) {
+        doc.add(new StringField(BESIDE_CARD, "true", Field.Store.NO));
+    }
+
+    /** Matches every qualification that its lineage's card does not show. */
+    public static Term besideCardTerm() {
+        return new Term(BESIDE_CARD, "true");
+    }
+
+    public static Term statusTerm(String status) {
+        return new Term(STATUS, status);
     }
 
     static void addJson(Document doc, byte[] json) {

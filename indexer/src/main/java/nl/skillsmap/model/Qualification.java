@@ -14,21 +14,61 @@ import java.util.stream.Stream;
  * @param domain      opleidingsdomein, null when unknown
  * @param electives   electives (keuzedelen) tied to this qualification, code and title
  * @param provenance  every source that contributed, most authoritative first
+ * @param succession  what the sources say of its validity and successor; never null
+ * @param lineage     its place among the codes of the same qualification, derived by the index builder; null
+ *                    before that
  */
 public record Qualification(String crebo, String name, Integer level, QualificationFile dossier, String domain,
                             String sectorChamber, List<String> learningPaths, String description,
                             List<CoreTask> coreTasks, List<SkillRef> skills, List<ElectiveRef> electives,
-                            List<Certificate> certificates, List<Provenance> provenance) {
+                            List<Certificate> certificates, List<Provenance> provenance, Succession succession,
+                            Lineage lineage) {
 
     public Qualification {
         Objects.requireNonNull(crebo, "crebo");
         Objects.requireNonNull(name, "name");
+        succession = succession == null ? Succession.UNKNOWN : succession;
         learningPaths = learningPaths == null ? List.of() : List.copyOf(learningPaths);
         coreTasks = coreTasks == null ? List.of() : List.copyOf(coreTasks);
         skills = skills == null ? List.of() : List.copyOf(skills);
         electives = electives == null ? List.of() : List.copyOf(electives);
         certificates = certificates == null ? List.of() : List.copyOf(certificates);
         provenance = provenance == null ? List.of() : List.copyOf(provenance);
+    }
+
+    /** A qualification of which nothing is known about its validity or successor, and no lineage yet. */
+    public Qualification(String crebo, String name, Integer level, QualificationFile dossier, String domain,
+                         String sectorChamber, List<String> learningPaths, String description,
+                         List<CoreTask> coreTasks, List<SkillRef> skills, List<ElectiveRef> electives,
+                         List<Certificate> certificates, List<Provenance> provenance) {
+        this(crebo, name, level, dossier, domain, sectorChamber, learningPaths, description, coreTasks, skills,
+                electives, certificates, provenance, Succession.UNKNOWN, null);
+    }
+
+    /** This qualification with its succession as the sources give it. */
+    public Qualification withSuccession(Succession succession) {
+        return new Qualification(crebo, name, level, dossier, domain, sectorChamber, learningPaths, description,
+                coreTasks, skills, electives, certificates, provenance, succession, lineage);
+    }
+
+    /** This qualification placed in its lineage. */
+    public Qualification withLineage(Lineage lineage) {
+        return new Qualification(crebo, name, level, dossier, domain, sectorChamber, learningPaths, description,
+                coreTasks, skills, electives, certificates, provenance, succession, lineage);
+    }
+
+    /** Its lineage, or, before the index builder derived one, a lineage of its own with an unknown status. */
+    public Lineage lineageOrAlone() {
+        return lineage != null ? lineage : Lineage.alone(crebo, Lineage.Status.UNKNOWN);
+    }
+
+    /** How many parts coverage is counted in: work processes, else skills (distinct), else none. */
+    public int coverageSize() {
+        return switch (coverageBasis()) {
+            case WORK_PROCESSES -> (int) workProcesses().count();
+            case SKILLS -> (int) skills.stream().map(SkillRef::uri).distinct().count();
+            case NONE -> 0;
+        };
     }
 
     /** All work processes of all core tasks, in document order. */

@@ -2,6 +2,7 @@ package nl.skillsmap.source;
 
 import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.Succession;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,7 +70,10 @@ public final class QualificationMerger {
                 firstNonEmpty(qs, Qualification::skills),
                 firstNonEmpty(qs, Qualification::electives),
                 firstNonEmpty(qs, Qualification::certificates),
-                List.copyOf(provenance));
+                List.copyOf(provenance),
+                qs.stream().map(Qualification::succession).filter(known -> !known.equals(Succession.UNKNOWN))
+                        .findFirst().orElse(Succession.UNKNOWN),
+                null);
         List<String> overridden = new ArrayList<>();
         for (Candidate other : candidates.subList(1, candidates.size())) {
             Qualification o = other.qualification();

@@ -47,6 +47,28 @@ class IndexCommandTest {
     }
 
     @Test
+    void aSuccessorThatCannotHoldIsNamedInTheSummaryAndTheBuildGoesOn() throws IOException {
+        String unknown = RETAIL.replace("\"successor\":null", "\"successor\":\"29999\",\"sbbList2022\":\"intakeEnded\"");
+        String itself = RETAIL.replace("25153", "25154").replace("\"Verkoper\"", "\"Eerste verkoper\"")
+                .replace("\"successor\":null", "\"successor\":\"25154\"")
+                .replace("Controleert de voorraad en doet bestelvoorstellen",
+                        "Controleert de kassa en adviseert klanten over de voorraad");
+        String other = RETAIL.replace("25153", "25155").replace("\"Verkoper\"", "\"Winkelmanager\"")
+                .replace("Controleert de voorraad en doet bestelvoorstellen", "Adviseert klanten bij de kassa");
+        Path data = dataWith(unknown + itself + other);
+
+        int exit = run("--data", data.toString(), "--index", dir.resolve("index").toString());
+
+        assertThat(exit).as(output()).isZero();
+        assertThat(output()).contains("lineages: 3 lineages of 3 codes (0 current, 1 intake ended, 0 lapsed, "
+                        + "2 unknown); 2 successor links left out",
+                "crebo 25153 (Verkoper): successor 29999 is not a known qualification; link left out",
+                "crebo 25154 (Eerste verkoper): successor 25154 is the code itself; link left out");
+        IndexManifest manifest = IndexManifest.read(new IndexLocation(dir.resolve("index")).current().orElseThrow());
+        assertThat(manifest.counts()).containsEntry("qualification", 3);
+    }
+
+    @Test
     void aMalformedFileFailsNamingFileAndLineAndLeavesThePreviousIndexUntouched() throws IOException {
         Path data = dataWith(RETAIL);
         run("--data", data.toString(), "--index", dir.resolve("index").toString());

@@ -5,6 +5,7 @@ import nl.skillsmap.index.IndexSchema;
 import nl.skillsmap.index.IndexedWorkProcess;
 import nl.skillsmap.index.StoredJson;
 import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.Skill;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
@@ -24,6 +25,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,10 +50,11 @@ public final class DocumentRows {
      * @param labels        further names shown as suggestions (alternative labels of skills and occupations)
      * @param crebo         for a work process or elective: the (first) qualification it belongs to
      * @param qualification for a work process: its qualification as the row names it; null otherwise
+     * @param lineage       for a qualification: its place among the codes of the same qualification; else null
      */
     public record Row(DocType type, String id, String title, String text, Integer level, String domain,
                       List<String> labels, String crebo, SearchHit.QualificationRef qualification,
-                      SearchHit.CoreTaskRef coreTask) {
+                      SearchHit.CoreTaskRef coreTask, LineageSummary lineage) {
     }
 
     private final IndexReader reader;
@@ -86,6 +90,7 @@ public final class DocumentRows {
     private static DocumentRows read(IndexReader reader) throws IOException {
         Row[] rows = new Row[reader.maxDoc()];
         Map<String, SearchHit.QualificationRef> qualifications = new HashMap<>();
+        Map<String, Qualification> records = new HashMap<>();
         String[][] typeValues = new String[reader.leaves().size()][];
         String[][] domainValues = new String[reader.leaves().size()][];
         for (LeafReaderContext leaf : reader.leaves()) {
@@ -93,16 +98,25 @@ public final class DocumentRows {
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                 if (live == null || live.get(doc)) {
-                    Row row = row(stored.document(doc, FIELDS));
+                    Document document = stored.document(doc, FIELDS);
+                    Row row = row(document);
                     rows[leaf.docBase + doc] = row;
                     if (row.type() == DocType.QUALIFICATION) {
                         qualifications.put(row.id(), new SearchHit.QualificationRef(row.id(), row.title(),
                                 row.level()));
+                        records.put(row.id(), StoredJson.read(document.getBinaryValue(IndexSchema.JSON).bytes,
+                                Qualification.class));
                     }
                 }
             }
             typeValues[leaf.ord] = values(DocValues.getSortedSet(leaf.reader(), IndexSchema.TYPE));
             domainValues[leaf.ord] = values(DocValues.getSortedSet(leaf.reader(), IndexSchema.DOMAIN));
+        }
+        for (int doc = 0; doc < rows.length; doc++) {
+            Row row = rows[doc];
+            if (row != null && row.type() == DocType.QUALIFICATION) {
+                rows[doc] = withLineage(row, records.get(row.id()), records);
+            }
         }
         return new DocumentRows(reader, rows, Map.copyOf(qualifications), typeValues, domainValues);
     }
@@ -129,7 +143,21 @@ public final class DocumentRows {
         }
         return new Row(type, doc.get(IndexSchema.ID), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.TEXT),
                 level == null ? null : level.numericValue().intValue(), doc.get(IndexSchema.DOMAIN), labels,
-                doc.get(IndexSchema.CREBO), qualification, coreTask);
+                doc.get(IndexSchema.CREBO), qualification, coreTask, null);
+    }
+
+    /**
+     * A qualification's row with its lineage, and with the names of the lineage's other codes as labels, so a
+     * suggestion found by a former name can say it.
+     */
+    private static Row withLineage(Row row, Qualification q, Map<String, Qualification> records) {
+        List<String> formerNames = q.lineageOrAlone().members().stream()
+                .filter(crebo -> !crebo.equals(q.crebo())).map(records::get).filter(Objects::nonNull)
+                .filter(other -> !other.nameKey().equals(q.nameKey()))
+                .map(Qualification::name).distinct().toList();
+        return new Row(row.type(), row.id(), row.title(), row.text(), row.level(), row.domain(), formerNames,
+                row.crebo(), row.qualification(), row.coreTask(),
+                LineageSummary.of(q, crebo -> Optional.ofNullable(records.get(crebo))));
     }
 
     private static int[] idRanks(Row[] rows) {

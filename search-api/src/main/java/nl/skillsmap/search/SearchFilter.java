@@ -18,8 +18,10 @@ import java.util.TreeSet;
 /**
  * The facet filters of a search: a document passes when it has one of the chosen values in every dimension that
  * has a choice (values within a dimension are alternatives, dimensions combine). An empty set means no filter.
+ * Qualifications are further chosen by {@code lineages}: by default one code per lineage.
  */
-public record SearchFilter(Set<DocType> types, Set<Integer> levels, Set<String> domains) {
+public record SearchFilter(Set<DocType> types, Set<Integer> levels, Set<String> domains,
+                           LineageSelection lineages) {
 
     public static final SearchFilter NONE = new SearchFilter(Set.of(), Set.of(), Set.of());
 
@@ -27,6 +29,12 @@ public record SearchFilter(Set<DocType> types, Set<Integer> levels, Set<String> 
         types = Set.copyOf(types);
         levels = Set.copyOf(levels);
         domains = Set.copyOf(domains);
+        lineages = lineages == null ? LineageSelection.CARDS : lineages;
+    }
+
+    /** Facet filters with one code per lineage. */
+    public SearchFilter(Set<DocType> types, Set<Integer> levels, Set<String> domains) {
+        this(types, levels, domains, LineageSelection.CARDS);
     }
 
     public boolean isEmpty() {
@@ -36,9 +44,9 @@ public record SearchFilter(Set<DocType> types, Set<Integer> levels, Set<String> 
     /** {@code query} restricted to the documents that pass this filter; filters do not change scores. */
     public Query restrict(Query query) {
         if (isEmpty()) {
-            return query;
+            return lineages.restrict(query);
         }
-        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.MUST);
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(lineages.restrict(query), Occur.MUST);
         if (!types.isEmpty()) {
             builder.add(terms(IndexSchema.TYPE, types.stream().map(DocType::key).toList()), Occur.FILTER);
         }

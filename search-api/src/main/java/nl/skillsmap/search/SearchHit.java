@@ -8,9 +8,11 @@ package nl.skillsmap.search;
  * @param level         mbo level, null for documents without one (skills, occupations)
  * @param qualification the qualification a work process or elective belongs to, else null
  * @param coreTask      the core task of a work process, else null
+ * @param lineage       for a qualification: its status and the other codes of the same qualification; else null
  */
 public record SearchHit(String type, String id, String title, String snippet, double score, Integer level,
-                        String domain, QualificationRef qualification, CoreTaskRef coreTask) {
+                        String domain, QualificationRef qualification, CoreTaskRef coreTask,
+                        LineageSummary lineage) {
 
     public record QualificationRef(String crebo, String name, Integer level) {
     }

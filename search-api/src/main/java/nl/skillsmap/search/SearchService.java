@@ -44,7 +44,8 @@ public final class SearchService {
         }
         IndexSearcher searcher = index.acquire();
         try {
-            SearchCollectorManager.Collected found = searcher.search(text.get(), new SearchCollectorManager(
+            SearchCollectorManager.Collected found = searcher.search(
+                    request.filter().lineages().restrict(text.get()), new SearchCollectorManager(
                     request.filter(), rows, request.offset() + request.limit()));
             List<RankedQueue.Ranked> page = found.best().subList(
                     Math.min(request.offset(), found.best().size()), found.best().size());
@@ -131,6 +132,7 @@ public final class SearchService {
             qualification = known != null ? known : new SearchHit.QualificationRef(row.crebo(), null, null);
         }
         return new SearchHit(row.type().key(), row.id(), row.title(), snippet,
-                Math.round(score * 1000) / 1000.0, row.level(), row.domain(), qualification, row.coreTask());
+                Math.round(score * 1000) / 1000.0, row.level(), row.domain(), qualification, row.coreTask(),
+                row.lineage());
     }
 }

@@ -4,6 +4,7 @@ import nl.skillsmap.analysis.AnalyzerFactory;
 import nl.skillsmap.analysis.Terms;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
+import nl.skillsmap.model.Lineage;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.index.Term;
@@ -169,6 +170,8 @@ public final class SuggestService {
     private static Query query(List<String> words, Set<DocType> types) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         words.forEach(w -> builder.add(new TermQuery(new Term(IndexSchema.SUGGEST, w)), Occur.MUST));
+        // One entry per qualification: the code its lineage's card shows, which carries the other codes' names.
+        LineageSelection.CARDS.restrict(builder);
         if (!types.isEmpty()) {
             BooleanQuery.Builder anyType = new BooleanQuery.Builder();
             types.forEach(t -> anyType.add(new TermQuery(IndexSchema.typeTerm(t)), Occur.SHOULD));
@@ -184,7 +187,8 @@ public final class SuggestService {
      */
     private Optional<Candidate> candidate(DocumentRows.Row row, List<String> words) {
         // Other labels of the document (a work process's core task, a qualification's dossier) name something
-        // else, so only the shown labels of skills and occupations stand in for the title.
+        // else, so only the shown labels of skills and occupations, and the names of a qualification's other
+        // codes, stand in for the title.
         List<String> labels = row.labels().stream()
                 .sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
                 .toList();
@@ -194,7 +198,25 @@ public final class SuggestService {
                 .or(() -> labels.stream().filter(label -> startsParts(label, words)).findFirst())
                 .orElse(null);
         return Optional.ofNullable(text)
-                .map(t -> new Candidate(t, row.type(), row.id(), startsWith(t, words.getFirst())));
+                .map(t -> new Candidate(shown(row, t), row.type(), row.id(), startsWith(t, words.getFirst())));
+    }
+
+    /**
+     * The text offered for what matched: a qualification found by the name of an older code shows its own name
+     * with that one ("Manager mobiliteitsbranche (voorheen Aftersalesmanager Mobiliteitsbranche)"), and one no
+     * longer offered says so ("Pianotechnicus (vervallen)").
+     */
+    private static String shown(DocumentRows.Row row, String matched) {
+        if (row.type() != DocType.QUALIFICATION) {
+            return matched;
+        }
+        String text = matched.equals(row.title()) ? matched : row.title() + " (voorheen " + matched + ")";
+        // Only a lineage without a code still offered is shown by a code that is not: it says so.
+        String status = row.lineage() == null ? null : row.lineage().status();
+        if (Lineage.Status.LAPSED.key().equals(status)) {
+            return text + " (vervallen)";
+        }
+        return Lineage.Status.INTAKE_ENDED.key().equals(status) ? text + " (geen instroom meer)" : text;
     }
 
     /** Whether every word starts a word of {@code text} (folded by the chain's own folding table). */

@@ -59,8 +59,9 @@ class FullDataEndToEndTest {
             qualifications.forEach(q -> domains.add(q.path("domain").asText()));
             assertThat(domains.subList(0, 3)).contains(RETAIL);
 
+            // Each card counts its current code's work: customers among the first three, stock further down.
             List<String> sharedTitles = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
+            for (int i = 0; i < 3; i++) {
                 qualifications.get(i).get("shared")
                         .forEach(s -> sharedTitles.add(s.get("title").asText().toLowerCase(Locale.ROOT)));
             }
@@ -142,6 +143,69 @@ class FullDataEndToEndTest {
             });
             assertThat(basisCodes).isNotEmpty();
             assertThat(sharedByAllThree).containsAll(basisCodes);
+        });
+    }
+
+    @Test
+    void apothekersassistentAndMedewerkerFacilitaireDienstverleningAreEachShownOnce() {
+        withServer(client -> {
+            for (String name : List.of("Apothekersassistent", "Medewerker facilitaire dienstverlening")) {
+                JsonNode hits = json(client.get("/api/v1/search?type=qualification&limit=50&q="
+                        + name.replace(' ', '+'))).get("hits");
+                List<String> crebos = new ArrayList<>();
+                hits.forEach(h -> {
+                    if (h.get("title").asText().equalsIgnoreCase(name)) {
+                        crebos.add(h.get("id").asText());
+                    }
+                });
+                assertThat(crebos).as(name).hasSize(1);
+                JsonNode every = json(client.get("/api/v1/search?type=qualification&limit=50&lineage=all&q="
+                        + name.replace(' ', '+'))).get("hits");
+                List<String> codes = new ArrayList<>();
+                every.forEach(h -> {
+                    if (h.get("title").asText().equalsIgnoreCase(name)) {
+                        codes.add(h.get("id").asText());
+                    }
+                });
+                assertThat(codes).as(name).hasSizeGreaterThan(1).contains(crebos.getFirst());
+            }
+            JsonNode cards = json(post(client, """
+                    {"activities": ["medicijnen klaarmaken en meegeven in de apotheek", "recepten controleren"],
+                     "limit": 50}""")).get("qualifications");
+            List<String> names = new ArrayList<>();
+            cards.forEach(q -> names.add(q.get("name").asText()));
+            assertThat(names).containsOnlyOnce("Apothekersassistent");
+        });
+    }
+
+    @Test
+    void aftersalesmanagerShowsItsSuccessorAndComparingWithItComparesWithTheSuccessor() {
+        withServer(client -> {
+            JsonNode lineage = json(client.get("/api/v1/qualifications/25218")).get("lineage");
+            assertThat(lineage.get("status").asText()).isEqualTo("intakeEnded");
+            assertThat(lineage.get("intakeUntil").asText()).isEqualTo("2022-08-01");
+            assertThat(lineage.get("successor").get("crebo").asText()).isEqualTo("25713");
+
+            JsonNode compare = json(client.get("/api/v1/compare?from=25499&to=25218"));
+            assertThat(compare.get("followed").get(0).get("asked").asText()).isEqualTo("25218");
+            assertThat(compare.get("followed").get(0).get("used").asText()).isEqualTo("25713");
+        });
+    }
+
+    @Test
+    void theDiplomaPickerForLogistiekMedewerkerOffersTheCodeWithContent() {
+        withServer(client -> {
+            JsonNode suggestions = json(client.get("/api/v1/suggest?type=qualification&q=logistiek+medewerker"))
+                    .get("suggestions");
+            List<String> crebos = new ArrayList<>();
+            suggestions.forEach(s -> {
+                if (s.get("text").asText().equals("Logistiek medewerker")) {
+                    crebos.add(s.get("id").asText());
+                }
+            });
+            assertThat(crebos).containsExactly("25774");
+            JsonNode detail = json(client.get("/api/v1/qualifications/25774"));
+            assertThat(detail.get("coverageBasis").asText()).isNotEqualTo("none");
         });
     }
 

@@ -49,6 +49,8 @@ class ProblemResponsesTest {
             /api/v1/search?q=a&level=5              | level
             /api/v1/search?q=a&level=two            | level
             /api/v1/search?q=a&domain=              | domain
+            /api/v1/search?q=a&lineage=every        | lineage
+            /api/v1/search?q=a&current=yes          | current
             /api/v1/suggest                         | q
             /api/v1/suggest?q=vo&limit=21           | limit
             /api/v1/suggest?q=vo&type=person        | type

@@ -88,9 +88,14 @@ class SandraFindsQualificationsTest {
         CompareResult comparison = compare.submit();
         browser.screenshot("06-compare");
 
-        assertThat(comparison.heading()).startsWith("Van " + mine).contains("naar " + best.name());
+        // A diploma found by the name of a code it replaced is offered as "Retailmedewerker (voorheen Verkoper)",
+        // one no longer offered with "(vervallen)"; a goal without work processes of its own is compared through
+        // the code of its lineage that has them.
+        String mineNamed = mine.replaceFirst("( \\((voorheen|vervallen|geen instroom)[^)]*\\))+$", "");
         String from = comparison.url().replaceFirst(".*[?&]van=([^&|%]+).*", "$1");
         JsonNode expected = skillsmap.server().get("compare?from=" + from + "&to=" + best.crebo());
+        assertThat(comparison.heading()).startsWith("Van " + mineNamed)
+                .contains("naar " + expected.get("to").get("name").asText());
         JsonNode coverage = expected.get("coverage");
         assertThat(comparison.coverage()).isEqualTo("Je neemt " + coverage.get("matched").asInt() + " van de "
                 + coverage.get("total").asInt() + " werkprocessen al mee.");

@@ -59,7 +59,9 @@ class ContractJsonTest {
         JsonNode qualification = response.get("qualifications").get(0);
         assertThat(fields(qualification)).containsExactly("crebo", "name", "level", "domain", "dossier",
                 "coverageBasis", "coverage", "score", "coreTasks", "shared", "missing", "certificates",
-                "profileEvidence");
+                "profileEvidence", "lineage");
+        assertThat(fields(qualification.get("lineage"))).containsExactly("status", "intakeUntil", "successor",
+                "current", "formerCodes", "contentFrom");
         assertThat(fields(qualification.get("dossier"))).containsExactly("crebo", "name");
         assertThat(fields(qualification.get("coverage"))).containsExactly("matched", "total", "fraction");
         assertThat(fields(qualification.get("coreTasks").get(0)))
@@ -103,7 +105,8 @@ class ContractJsonTest {
     @Test
     void compareCommonAndBroadElementsHaveTheContractsFields() {
         JsonNode compared = JSON.valueToTree(compare.compare(FixtureCorpus.SALES, FixtureCorpus.FIRST_SALES));
-        assertThat(fields(compared)).containsExactly("from", "to", "coverageBasis", "coverage", "coreTasks");
+        assertThat(fields(compared)).containsExactly("from", "to", "coverageBasis", "coverage", "coreTasks",
+                "followed");
         assertThat(fields(compared.get("from"))).containsExactly("crebo", "name", "level");
         assertThat(fields(compared.get("coreTasks").get(0))).containsExactly("code", "title", "part", "matched",
                 "total", "fraction", "carriedOver", "remaining");
@@ -111,7 +114,7 @@ class ContractJsonTest {
                 .containsExactly("id", "code", "title", "evidence");
 
         JsonNode shared = JSON.valueToTree(common.common(List.of(FixtureCorpus.SALES, FixtureCorpus.FIRST_SALES)));
-        assertThat(fields(shared)).containsExactly("qualifications", "common");
+        assertThat(fields(shared)).containsExactly("qualifications", "common", "followed");
         assertThat(fields(shared.get("common").get(0))).containsExactly("title", "coreTask", "sharedBy",
                 "workProcesses");
         assertThat(fields(shared.get("common").get(0).get("workProcesses").get(0)))
@@ -130,7 +133,7 @@ class ContractJsonTest {
         JsonNode qualification = JSON.valueToTree(detail.qualification(FixtureCorpus.SHOP_MANAGER));
         assertThat(fields(qualification)).containsExactly("crebo", "name", "level", "domain", "sectorChamber",
                 "dossier", "description", "learningPaths", "coverageBasis", "coreTasks", "skills", "electives",
-                "certificates", "sources");
+                "certificates", "sources", "lineage");
         JsonNode coreTask = qualification.get("coreTasks").get(0);
         assertThat(fields(coreTask)).containsExactly("code", "title", "part", "workProcesses", "knowledge");
         assertThat(fields(coreTask.get("workProcesses").get(0))).containsExactly("id", "code", "title",

@@ -5,6 +5,7 @@ import { Picker } from '../picker.js';
 import { commonFromParams, commonHash, qualificationHash } from '../url-state.js';
 import { levelLabel, plural } from '../words.js';
 import { failure, loading, notice } from './parts.js';
+import { followedLines } from './lineage.js';
 
 const MIN = 2;
 const MAX = 10;
@@ -82,6 +83,7 @@ export class CommonView {
     const groups = answer.common ?? [];
     return h('section', { class: 'results', 'aria-labelledby': 'common-result-title' },
       h('h2', { id: 'common-result-title' }, 'Wat deze diploma’s gemeen hebben'),
+      followedLines(answer.followed),
       h('ul', { class: 'plain-list inline-list' }, qualifications.map((q) => h('li', {},
         h('a', { href: qualificationHash(q.crebo) }, q.name), q.level ? ` (${levelLabel(q.level)})` : ''))),
       groups.length

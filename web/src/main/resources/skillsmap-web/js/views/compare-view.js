@@ -5,6 +5,7 @@ import { Picker } from '../picker.js';
 import { compareFromParams, compareHash, qualificationHash } from '../url-state.js';
 import { levelLabel, partLabel, plural } from '../words.js';
 import { coverageBar, coverageLine, evidenceList, failure, loading, notice } from './parts.js';
+import { followedLines } from './lineage.js';
 
 export class CompareView {
   #api;
@@ -82,6 +83,7 @@ export class CompareView {
     return h('section', { class: 'results', 'aria-labelledby': 'compare-result-title' },
       h('h2', { id: 'compare-result-title' },
         'Van ', qualificationLink(answer.from), ' naar ', qualificationLink(answer.to)),
+      followedLines(answer.followed),
       h('p', { class: 'coverage-sentence' }, `Je neemt ${coverage.matched} van de ${coverage.total} werkprocessen al mee.`),
       coverageBar(coverage),
       coreTasks.length ? coreTasks.map((task) => h('section', { class: 'card', 'aria-label': task.title },

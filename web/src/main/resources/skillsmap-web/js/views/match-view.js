@@ -5,6 +5,7 @@ import { ChipList } from '../chips.js';
 import { SuggestCombobox } from '../combobox.js';
 import { interpretationIds, resolveMatch } from '../match-resolution.js';
 import { Picker } from '../picker.js';
+import { lineageLine } from './lineage.js';
 import { chip, commonHash, compareHash, MatchState, qualificationHash } from '../url-state.js';
 import { basisNoun, coverageSentence, howLabel, inputKindLabel, plural, profileWords, suggestionTypeLabel } from '../words.js';
 import {
@@ -665,6 +666,7 @@ export class MatchView {
     return h('article', { class: 'card', 'aria-labelledby': titleId },
       h('h3', { id: titleId, class: 'card-title' }, h('a', { href: qualificationHash(q.crebo) }, q.name)),
       metaLine(q),
+      lineageLine(q.lineage, q.name),
       state.qualification?.id === q.crebo ? h('p', {}, h('span', { class: 'tag tag-own' }, 'je eigen diploma')) : null,
       h('p', { class: 'coverage-sentence' }, `${coverageSentence(q.coverage, q.coverageBasis)}.`),
       coverageBar(q.coverage),

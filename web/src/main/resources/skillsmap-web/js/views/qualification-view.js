@@ -4,6 +4,7 @@ import { isAbort } from '../api.js';
 import { chip, compareHash, qualificationHash } from '../url-state.js';
 import { partLabel, plural, qualityLabel } from '../words.js';
 import { failure, glossary, loading, metaLine, notice } from './parts.js';
+import { lineageLine } from './lineage.js';
 
 const RELEVANCE = { essentieel: 'belangrijk', optioneel: 'handig' };
 
@@ -55,6 +56,7 @@ export class QualificationView {
         : h('a', { href: '#/' }, 'Zoek diploma’s die passen bij je werk')),
       h('h1', { id: 'qualification-title', tabindex: '-1' }, q.name),
       metaLine(q, q.sectorChamber ? `sectorkamer ${q.sectorChamber}` : null),
+      lineageLine(q.lineage, q.name),
       q.dossier ? h('p', { class: 'meta' }, `Hoort bij het kwalificatiedossier ${q.dossier.name} (${q.dossier.crebo})`) : null,
       q.learningPaths?.length ? h('p', { class: 'meta' }, `Te volgen als ${q.learningPaths.join(' of ')}`) : null,
       glossary(),

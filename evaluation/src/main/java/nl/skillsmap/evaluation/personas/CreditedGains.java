@@ -10,16 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * The gains a persona's ranking is scored against, as the set prescribes:
  * <ul>
- *   <li>The 2015 code and the current code of the same qualification are judged alike. A code the judgements do
- *   not list takes the gain of a judged code of the same qualification: the same {@linkplain
- *   Qualification#nameKey() name} (case and spacing aside) and the same level, where both codes have a level
- *   (the newest codes often have none). When several judged codes qualify, the highest gain is taken.</li>
- *   <li>Judged codes absent from the index, or present without work processes and skills, are left out: the
- *   dataset does not hold their content, so they are neither expected nor credited. A judged code absent from the
+ *   <li>The 2015 code and the current code of the same qualification, and a qualification and its successor, are
+ *   judged alike. A code the judgements do not list takes the gain of a judged code of the same qualification:
+ *   the same {@linkplain Qualification#nameKey() name} (case and spacing aside) and the same level, where both
+ *   codes have a level (the newest codes often have none), or a code of its {@linkplain Qualification#lineage()
+ *   lineage} (its successors and predecessors). When several judged codes qualify, the highest gain is taken.</li>
+ *   <li>Judged codes absent from the index, or present without work processes and skills of their own or of their
+ *   lineage's best-described code, are left out: the dataset does not hold their content, so they are neither
+ *   expected nor credited. A judged code absent from the
  *   index passes its gain to no other code.</li>
  * </ul>
  *
@@ -46,16 +49,19 @@ public record CreditedGains(Map<String, Integer> gains, int creditedAlike, int l
         List<String> alike = new ArrayList<>();
         qualifications.values().stream().sorted(Comparator.comparing(Qualification::crebo))
                 .filter(q -> !all.containsKey(q.crebo()))
-                .forEach(q -> judgedByName.getOrDefault(q.nameKey(), List.of()).stream()
-                        .filter(judged -> sameLevel(judged.level(), q.level()))
-                        .mapToInt(Judged::gain).max().ifPresent(gain -> {
+                .forEach(q -> IntStream.concat(
+                                judgedByName.getOrDefault(q.nameKey(), List.of()).stream()
+                                        .filter(judged -> sameLevel(judged.level(), q.level()))
+                                        .mapToInt(Judged::gain),
+                                successionGains(q, judgements))
+                        .max().ifPresent(gain -> {
                             all.put(q.crebo(), gain);
                             alike.add(q.crebo());
                         }));
         Map<String, Integer> credited = new LinkedHashMap<>();
         all.forEach((crebo, gain) -> {
             Qualification q = qualifications.get(crebo);
-            if (q != null && q.coverageBasis() != Qualification.CoverageBasis.NONE) {
+            if (q != null && hasContent(q, qualifications)) {
                 credited.put(crebo, gain);
             }
         });
@@ -64,6 +70,29 @@ public record CreditedGains(Map<String, Integer> gains, int creditedAlike, int l
     }
 
     private record Judged(Integer level, int gain) {
+    }
+
+    /**
+     * Whether the engine can rank the code on content: its own work processes or skills, or, for a code without
+     * them, those of its lineage's best-described code, which its card shows.
+     */
+    private static boolean hasContent(Qualification q, Map<String, Qualification> qualifications) {
+        if (q.coverageBasis() != Qualification.CoverageBasis.NONE) {
+            return true;
+        }
+        Qualification described = q.lineage() == null ? null : qualifications.get(q.lineage().described());
+        return described != null && described.coverageBasis() != Qualification.CoverageBasis.NONE;
+    }
+
+    /**
+     * The gains of the judged codes linked to {@code q} by succession: its lineage's members, which the index
+     * joins through the successors the data names (and through codes of the same name, level and file).
+     */
+    private static IntStream successionGains(Qualification q, Map<String, Integer> judgements) {
+        if (q.lineage() == null) {
+            return IntStream.empty();
+        }
+        return q.lineage().members().stream().filter(judgements::containsKey).mapToInt(judgements::get);
     }
 
     /** Levels tell two qualifications of one name apart only where both codes have one. */

@@ -15,7 +15,7 @@ class LogisticFitTest {
         List<LogisticFit.Example> examples = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             double useful = (i % 10) / 10.0;
-            double noise = ((i * 7) % 10) / 10.0;
+            double noise = ((i / 10) % 10) / 10.0;
             // Positive when the useful signal is high, with a few exceptions either way.
             boolean positive = (useful >= 0.5) != (i % 17 == 0);
             examples.add(new LogisticFit.Example(new double[]{1, useful, noise}, positive));

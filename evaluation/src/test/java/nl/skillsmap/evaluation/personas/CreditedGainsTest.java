@@ -1,5 +1,6 @@
 package nl.skillsmap.evaluation.personas;
 
+import nl.skillsmap.model.Lineage;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.SkillRef;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,23 @@ class CreditedGainsTest {
         // 27081 is judged alike but has no content: left out, not credited.
         assertThat(credited.creditedAlike()).isEqualTo(2);
         assertThat(credited.leftOut()).isEqualTo(4);
+    }
+
+    @Test
+    void aQualificationAndItsSuccessorAreJudgedAlikeThoughTheirNamesDiffer() {
+        Lineage lineage = new Lineage("25713", Lineage.Status.CURRENT, null, null, List.of("25218"),
+                List.of("25218", "25713"), "25218");
+        Map<String, Qualification> index = index(
+                withSkills("25218", "Aftersalesmanager Mobiliteitsbranche", 4).withLineage(lineage),
+                withSkills("25713", "Manager mobiliteitsbranche", 4).withLineage(lineage),
+                withSkills("25712", "Adviseur mobiliteitsbranche", 4));
+
+        CreditedGains judgedOld = CreditedGains.of(Map.of("25218", 3), index);
+        CreditedGains judgedNew = CreditedGains.of(Map.of("25713", 2), index);
+
+        assertThat(judgedOld.gains()).containsExactlyInAnyOrderEntriesOf(Map.of("25218", 3, "25713", 3));
+        assertThat(judgedOld.creditedAlike()).isEqualTo(1);
+        assertThat(judgedNew.gains()).containsExactlyInAnyOrderEntriesOf(Map.of("25713", 2, "25218", 2));
     }
 
     private static Map<String, Qualification> index(Qualification... qualifications) {

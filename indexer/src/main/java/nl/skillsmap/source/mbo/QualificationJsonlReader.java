@@ -1,6 +1,8 @@
 package nl.skillsmap.source.mbo;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +17,7 @@ import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.Qualification.ElectiveRef;
 import nl.skillsmap.model.QualificationFile;
 import nl.skillsmap.model.SkillRef;
+import nl.skillsmap.model.Succession;
 import nl.skillsmap.model.WorkProcess;
 import nl.skillsmap.source.DataFormatException;
 
@@ -72,7 +75,36 @@ public final class QualificationJsonlReader {
         return new Qualification(crebo, name, level, dossier(record.object("dossier")), record.text("domain"),
                 record.text("sectorChamber"), record.texts("learningPaths"), record.text("description"),
                 coreTasks(record, crebo, sources), skills(record), electives(record), certificates(record),
-                provenance(sources));
+                provenance(sources), succession(record), null);
+    }
+
+    /**
+     * Validity and successor as SBB's crebo list of 01-08-2022 gives them. Whether the successor exists, or leads
+     * back to the code, is for the index builder to check against the whole structure.
+     */
+    private static Succession succession(JsonFields record) {
+        String list = record.text("sbbList2022");
+        Succession.List2022 list2022 = switch (list == null ? "" : list) {
+            case "" -> null;
+            case "valid" -> Succession.List2022.VALID;
+            case "intakeEnded" -> Succession.List2022.INTAKE_ENDED;
+            default -> throw record.error("sbbList2022", "must be \"valid\", \"intakeEnded\" or null, found \""
+                    + list + "\"");
+        };
+        return new Succession(date(record, "validFrom"), record.text("successor"), date(record, "intakeUntil"),
+                list2022);
+    }
+
+    private static LocalDate date(JsonFields record, String field) {
+        String value = record.text(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw record.error(field, "must be a date written yyyy-mm-dd or null, found \"" + value + "\"");
+        }
     }
 
     private static QualificationFile dossier(JsonFields dossier) {

@@ -91,6 +91,18 @@ class QualificationJsonlBadInputTest {
     }
 
     @Test
+    void aListOf2022OtherThanValidOrIntakeEndedIsRefused() throws IOException {
+        assertFailsAt(write("{\"crebo\":\"25180\",\"name\":\"Kok\",\"sbbList2022\":\"lapsed\"}"), 1,
+                "field 'sbbList2022' must be \"valid\", \"intakeEnded\" or null, found \"lapsed\"");
+    }
+
+    @Test
+    void anIntakeDateThatIsNotADateIsRefused() throws IOException {
+        assertFailsAt(write("{\"crebo\":\"25180\",\"name\":\"Kok\",\"intakeUntil\":\"1-8-2022\"}"), 1,
+                "field 'intakeUntil' must be a date written yyyy-mm-dd or null, found \"1-8-2022\"");
+    }
+
+    @Test
     void coreTasksThatAreNotAnArrayAreRefused() throws IOException {
         assertFailsAt(write("{\"crebo\":\"25180\",\"name\":\"Kok\",\"coreTasks\":{\"code\":\"B1-K1\"}}"), 1,
                 "field 'coreTasks' must be an array, found object");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,6 +19,7 @@ import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.Qualification.ElectiveRef;
 import nl.skillsmap.model.QualificationFile;
 import nl.skillsmap.model.SkillRef;
+import nl.skillsmap.model.Succession;
 import nl.skillsmap.model.WorkProcess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,17 @@ class QualificationJsonlReaderTest {
         assertThat(afval.sectorChamber()).isEqualTo("Techniek en gebouwde omgeving");
         assertThat(afval.learningPaths()).containsExactly("BOL", "BBL");
         assertThat(afval.description()).isNull();
+    }
+
+    @Test
+    void readsWhatTheCreboListOf2022SaysOfACode() {
+        assertThat(byCrebo.get("25001").succession()).isEqualTo(new Succession(LocalDate.of(2015, 8, 1), "25656",
+                LocalDate.of(2022, 8, 1), Succession.List2022.INTAKE_ENDED));
+        assertThat(byCrebo.get("25656").succession())
+                .isEqualTo(new Succession(null, null, null, Succession.List2022.VALID));
+        // A record without the fields is on neither list and names no successor.
+        assertThat(byCrebo.get("27146").succession()).isEqualTo(Succession.UNKNOWN);
+        assertThat(byCrebo.get("27146").lineage()).isNull();
     }
 
     @Test

@@ -5,8 +5,14 @@ import nl.skillsmap.search.match.QualificationRef;
 
 import java.util.List;
 
-/** The parts several qualifications share: groups of equivalent work processes found in two or more of them. */
-public record CommonResponse(List<QualificationRef> qualifications, List<CommonPart> common) {
+/**
+ * The parts several qualifications share: groups of equivalent work processes found in two or more of them.
+ *
+ * @param qualifications the codes compared, in request order
+ * @param followed       the codes asked for that were compared through another code of the same qualification
+ */
+public record CommonResponse(List<QualificationRef> qualifications, List<CommonPart> common,
+                             List<LineageFollow.Followed> followed) {
 
     /**
      * @param title    the title of the part as the first qualification (in request order) words it

@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * Finds what several qualifications have in common: the equivalence groups of work processes (the same work,
  * decided at index time from the analysed titles) present in at least two of them, most shared first, then in
- * the order the first qualification lists them. Thread-safe.
+ * the order the first qualification lists them. Each code is followed to the qualification as offered now, as in
+ * {@link CompareService}. Thread-safe.
  */
 public final class CommonService {
 
@@ -52,10 +53,11 @@ public final class CommonService {
             Catalogue catalogue = catalogues.of(searcher);
             List<QualificationRef> qualifications = new ArrayList<>();
             Map<String, List<IndexedWorkProcess>> byGroup = new LinkedHashMap<>();
-            for (String crebo : distinct) {
-                Qualification q = CompareService.find(catalogue, crebo);
+            List<LineageFollow.Followed> followed = new ArrayList<>();
+            List<Qualification> compared = followed(catalogue, distinct, followed);
+            for (Qualification q : compared) {
                 qualifications.add(QualificationRef.of(q));
-                for (IndexedWorkProcess wp : catalogue.workProcessesOf(crebo)) {
+                for (IndexedWorkProcess wp : catalogue.workProcessesOf(q.crebo())) {
                     if (wp.group() != null) {
                         byGroup.computeIfAbsent(wp.group(), g -> new ArrayList<>()).add(wp);
                     }
@@ -76,10 +78,26 @@ public final class CommonService {
             }
             // A stable sort keeps the first qualification's order among parts shared equally widely.
             common.sort(Comparator.comparingInt((CommonResponse.CommonPart p) -> p.sharedBy().size()).reversed());
-            return new CommonResponse(qualifications, common);
+            return new CommonResponse(qualifications, common, followed);
         } finally {
             index.release(searcher);
         }
+    }
+
+    /**
+     * The codes to compare: each followed as a goal ({@link LineageFollow#goal}); when that would make two of
+     * them one code (two codes of one qualification asked for), the codes as asked.
+     */
+    private static List<Qualification> followed(Catalogue catalogue, List<String> crebos,
+                                                List<LineageFollow.Followed> notes) {
+        List<Qualification> asked = crebos.stream().map(crebo -> CompareService.find(catalogue, crebo)).toList();
+        List<LineageFollow.Followed> steps = new ArrayList<>();
+        List<Qualification> goals = asked.stream().map(q -> LineageFollow.goal(catalogue, q, steps)).toList();
+        if (goals.stream().map(Qualification::crebo).distinct().count() < goals.size()) {
+            return asked;
+        }
+        notes.addAll(steps);
+        return goals;
     }
 
     private static List<String> validated(List<String> crebos) {

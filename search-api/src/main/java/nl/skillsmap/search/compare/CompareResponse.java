@@ -12,9 +12,15 @@ import java.util.List;
  *
  * @param coverageBasis what coverage counts: "workProcesses", or "skills" when {@code to} is known only by its
  *                      skills (then coreTasks is empty), or "none" for a catalogue entry
+ * @param followed      the codes asked for that were compared through another code of the same qualification
+ *                      ({@code from} and {@code to} are the codes compared); empty when none
  */
 public record CompareResponse(QualificationRef from, QualificationRef to, String coverageBasis, Coverage coverage,
-                              List<CoreTaskComparison> coreTasks) {
+                              List<CoreTaskComparison> coreTasks, List<LineageFollow.Followed> followed) {
+
+    CompareResponse followed(List<LineageFollow.Followed> steps) {
+        return new CompareResponse(from, to, coverageBasis, coverage, coreTasks, List.copyOf(steps));
+    }
 
     public record CoreTaskComparison(String code, String title, String part, int matched, int total,
                                      double fraction, List<CarriedOver> carriedOver, List<WorkProcessRef> remaining) {

@@ -31,7 +31,9 @@ import java.util.stream.Collectors;
 /**
  * Compares two qualifications from the point of view of someone holding the first: each work process of the
  * second carries over when the first has the same or similar work (index-time neighbours and equivalence groups,
- * as in matching a held qualification), with that evidence; the rest remains. Thread-safe.
+ * as in matching a held qualification), with that evidence; the rest remains. The goal is the qualification as
+ * offered now (a lapsed code is followed to its current code), and a code without content is read through its
+ * lineage's best-described code ({@link LineageFollow}); the response says which codes were followed. Thread-safe.
  */
 public final class CompareService {
 
@@ -57,15 +59,17 @@ public final class CompareService {
         IndexSearcher searcher = index.acquire();
         try {
             Catalogue catalogue = catalogues.of(searcher);
-            Qualification from = find(catalogue, fromId);
-            Qualification to = find(catalogue, toId);
+            List<LineageFollow.Followed> followed = new ArrayList<>();
+            Qualification from = LineageFollow.content(catalogue, find(catalogue, fromId), followed);
+            Qualification to = LineageFollow.goal(catalogue, find(catalogue, toId), followed);
             EvidenceBoard board = held(catalogue, from);
-            return switch (to.coverageBasis()) {
+            CompareResponse compared = switch (to.coverageBasis()) {
                 case WORK_PROCESSES -> byWorkProcesses(from, to, board);
                 case SKILLS -> bySkills(from, to);
                 case NONE -> new CompareResponse(QualificationRef.of(from), QualificationRef.of(to), "none",
-                        Coverage.of(0, 0), List.of());
+                        Coverage.of(0, 0), List.of(), List.of());
             };
+            return compared.followed(followed);
         } finally {
             index.release(searcher);
         }
@@ -105,7 +109,7 @@ public final class CompareService {
                     carried.size(), size, Coverage.of(carried.size(), size).fraction(), carried, remaining));
         }
         return new CompareResponse(QualificationRef.of(from), QualificationRef.of(to),
-                DocumentMapper.basisKey(to.coverageBasis()), Coverage.of(matched, total), coreTasks);
+                DocumentMapper.basisKey(to.coverageBasis()), Coverage.of(matched, total), coreTasks, List.of());
     }
 
     /** A qualification known only by skills: the share of its skills the other qualification lists too. */
@@ -114,7 +118,8 @@ public final class CompareService {
         Set<String> needed = to.skills().stream().map(SkillRef::uri).collect(Collectors.toSet());
         long shared = needed.stream().filter(held::contains).count();
         return new CompareResponse(QualificationRef.of(from), QualificationRef.of(to),
-                DocumentMapper.basisKey(to.coverageBasis()), Coverage.of((int) shared, needed.size()), List.of());
+                DocumentMapper.basisKey(to.coverageBasis()), Coverage.of((int) shared, needed.size()), List.of(),
+                List.of());
     }
 
     static Qualification find(Catalogue catalogue, String crebo) {

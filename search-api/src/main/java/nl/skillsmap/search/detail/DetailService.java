@@ -8,6 +8,7 @@ import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.WorkProcess;
 import nl.skillsmap.search.Ids;
+import nl.skillsmap.search.LineageSummary;
 import nl.skillsmap.search.NotFoundException;
 import nl.skillsmap.search.RelatedOccupationsService;
 import nl.skillsmap.search.SkillsmapIndex;
@@ -88,7 +89,8 @@ public final class DetailService {
                             e.title(), e.certificate())).toList(),
                     q.certificates().stream().map(c -> new QualificationDetail.CertificateDetail(c.title(),
                             c.type(), c.evidence())).toList(),
-                    q.provenance().stream().map(DetailService::source).toList());
+                    q.provenance().stream().map(DetailService::source).toList(),
+                    LineageSummary.of(q, catalogue::qualification));
         } finally {
             index.release(searcher);
         }

@@ -3,15 +3,20 @@ package nl.skillsmap.search.detail;
 import nl.skillsmap.index.IndexedWorkProcess;
 import nl.skillsmap.model.QualificationFile;
 import nl.skillsmap.model.SkillRef;
+import nl.skillsmap.search.LineageSummary;
 
 import java.util.List;
 
-/** Everything known about one qualification, with each work process's similar work elsewhere. */
+/**
+ * Everything known about one qualification, with each work process's similar work elsewhere.
+ *
+ * @param lineage its status, the older codes it replaces, its successor and the lineage's current code
+ */
 public record QualificationDetail(String crebo, String name, Integer level, String domain, String sectorChamber,
                                   QualificationFile dossier, String description, List<String> learningPaths,
                                   String coverageBasis, List<CoreTaskDetail> coreTasks, List<SkillRef> skills,
                                   List<ElectiveDetail> electives, List<CertificateDetail> certificates,
-                                  List<SourceDetail> sources) {
+                                  List<SourceDetail> sources, LineageSummary lineage) {
 
     public record CoreTaskDetail(String code, String title, String part, List<WorkProcessDetail> workProcesses,
                                  List<String> knowledge) {

@@ -1,6 +1,7 @@
 package nl.skillsmap.search.match;
 
 import nl.skillsmap.search.Ids;
+import nl.skillsmap.search.LineageSelection;
 import nl.skillsmap.search.ValidationException;
 
 import java.util.ArrayList;
@@ -15,10 +16,12 @@ import java.util.List;
  * @param levels  keep only qualifications of these mbo levels (1..4); empty keeps all
  * @param domains keep only qualifications of these domains (opleidingsdomein, case-insensitive); empty keeps all
  * @param limit   how many qualifications and occupations to return, 1..100, default 20
+ * @param lineage "one" (the default): one card per qualification, showing its current code; "all": every code
+ * @param current true: only current qualifications; default false
  */
 public record MatchRequest(List<String> activities, List<String> workProcesses, List<String> skills,
                            String qualification, String occupation, List<Integer> levels, List<String> domains,
-                           Integer limit) {
+                           Integer limit, String lineage, Boolean current) {
 
     public static final int MAX_ACTIVITIES = 20;
     public static final int MAX_ACTIVITY_LENGTH = 200;
@@ -33,6 +36,24 @@ public record MatchRequest(List<String> activities, List<String> workProcesses, 
         skills = copy(skills);
         levels = copy(levels);
         domains = copy(domains);
+    }
+
+    /** A request of one card per qualification, whatever its status. */
+    public MatchRequest(List<String> activities, List<String> workProcesses, List<String> skills,
+                        String qualification, String occupation, List<Integer> levels, List<String> domains,
+                        Integer limit) {
+        this(activities, workProcesses, skills, qualification, occupation, levels, domains, limit, null, null);
+    }
+
+    /** Which codes of each qualification to show. */
+    public LineageSelection lineageSelection() {
+        return new LineageSelection(LineageSelection.ALL.equals(lineage), Boolean.TRUE.equals(current));
+    }
+
+    /** This request holding another qualification. */
+    MatchRequest holding(String crebo) {
+        return new MatchRequest(activities, workProcesses, skills, crebo, occupation, levels, domains, limit, lineage,
+                current);
     }
 
     /** A request with activities only. */
@@ -68,13 +89,17 @@ public record MatchRequest(List<String> activities, List<String> workProcesses, 
         if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
             throw new ValidationException("limit", "must be from 1 to " + MAX_LIMIT);
         }
+        if (lineage != null && !LineageSelection.ONE.equals(lineage) && !LineageSelection.ALL.equals(lineage)) {
+            throw new ValidationException("lineage", "must be \"" + LineageSelection.ONE + "\" or \""
+                    + LineageSelection.ALL + "\"");
+        }
         if (cleanActivities.isEmpty() && cleanWorkProcesses.isEmpty() && cleanSkills.isEmpty()
                 && cleanQualification == null && cleanOccupation == null) {
             throw new ValidationException("activities",
                     "give at least one of activities, workProcesses, skills, qualification or occupation");
         }
         return new MatchRequest(cleanActivities, cleanWorkProcesses, cleanSkills, cleanQualification,
-                cleanOccupation, levels, cleanDomains, limit);
+                cleanOccupation, levels, cleanDomains, limit, lineage, current);
     }
 
     private static List<String> texts(String field, List<String> values, int maxLength) {

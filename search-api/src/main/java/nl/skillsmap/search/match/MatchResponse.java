@@ -1,8 +1,12 @@
 package nl.skillsmap.search.match;
 
+import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.QualificationFile;
+import nl.skillsmap.search.LineageSummary;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The answer to a {@link MatchRequest}: what each input was understood as, the qualifications and occupations
@@ -32,12 +36,28 @@ public record MatchResponse(List<Understood> understood, List<QualificationMatch
      *                      through a skill weighted by how distinctive that skill is among qualifications)
      * @param certificates  only when something is missing: certificates and certificate electives that can cover
      *                      part of the gap
+     * @param lineage       its status and the other codes of the same qualification; when the work processes or
+     *                      skills counted are another code's, {@code lineage.contentFrom} names that code
      */
     public record QualificationMatch(String crebo, String name, Integer level, String domain,
                                      QualificationFile dossier, String coverageBasis, Coverage coverage,
                                      double score, List<CoreTaskCoverage> coreTasks, List<SharedPart> shared,
                                      List<MissingGroup> missing, List<CertificateOption> certificates,
-                                     List<Evidence> profileEvidence) {
+                                     List<Evidence> profileEvidence, LineageSummary lineage) {
+
+        /**
+         * This match as the card of {@code shown}, the current code of its lineage: named as that code, with this
+         * match's work processes or skills, said to come from the code they belong to.
+         */
+        QualificationMatch asCardOf(Qualification shown, Qualification content,
+                                    Function<String, Optional<Qualification>> byCrebo) {
+            if (shown.crebo().equals(crebo)) {
+                return this;
+            }
+            return new QualificationMatch(shown.crebo(), shown.name(), shown.level(), shown.domain(),
+                    shown.dossier(), coverageBasis, coverage, score, coreTasks, shared, missing, certificates,
+                    profileEvidence, LineageSummary.of(shown, byCrebo).withContentFrom(content));
+        }
     }
 
     /** Coverage of one core task, counted from its work processes. */

@@ -21,7 +21,8 @@ import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFIL
  * skills that are the same work ({@link SameWork}, with evidence of how), evidence travels to similar work in other
  * qualifications, and each qualification's coverage is counted from its matched work processes. Qualifications
  * and occupations rank as {@link RankFusion} fuses the work they share with the evidence on them as a whole, then
- * by coverage fraction, then by crebo. Thread-safe; build once per index.
+ * by coverage fraction, then current before lapsed, then by crebo; {@link LineageCards} then keeps one card per
+ * qualification (unless every code is asked for). Thread-safe; build once per index.
  */
 public final class MatchService {
 
@@ -54,10 +55,11 @@ public final class MatchService {
      *                                                 an unknown id
      */
     public MatchResponse match(MatchRequest request) {
-        MatchRequest valid = request.validated();
+        MatchRequest checked = request.validated();
         IndexSearcher searcher = index.acquire();
         try {
             Catalogue catalogue = catalogues.of(searcher);
+            MatchRequest valid = withHeldContent(checked, catalogue);
             InputResolver.Resolved resolved = resolve(searcher, catalogue, valid);
             return new MatchResponse(resolved.understood(),
                     rankQualifications(catalogue, resolved, valid),
@@ -130,6 +132,9 @@ public final class MatchService {
         candidates.addAll(board.wholeIds(QUALIFICATION_PROFILE));
         candidates.addAll(board.wholeIds(QUALIFICATION_MEANING));
         if (resolved.heldCrebo() != null) {
+            // The person holds that qualification: none of its codes is a step to take.
+            catalogue.qualification(resolved.heldCrebo())
+                    .ifPresent(held -> held.lineageOrAlone().members().forEach(candidates::remove));
             candidates.remove(resolved.heldCrebo());
         }
         Set<String> domains = request.domains().stream().map(d -> d.toLowerCase(Locale.ROOT))
@@ -143,10 +148,26 @@ public final class MatchService {
                     .flatMap(q -> matcher.rank(q, board))
                     .ifPresent(ranked::add);
         }
-        // Score, then coverage fraction, then crebo: the same input always gives the same order.
-        return ranked.stream().sorted(QualificationMatcher.RANKING).limit(request.effectiveLimit())
-                .map(r -> matcher.match(r, board))
+        // Score, then coverage fraction, then status, then crebo: the same input always gives the same order.
+        ranked.sort(QualificationMatcher.RANKING);
+        return LineageCards.of(ranked, catalogue, request.lineageSelection()).stream()
+                .limit(request.effectiveLimit())
+                .map(card -> matcher.match(card.content(), board).asCardOf(card.shown(),
+                        card.content().qualification(), catalogue::qualification))
                 .toList();
+    }
+
+    /**
+     * The request with a held qualification that has no work processes or skills of its own (a catalogue entry,
+     * often the newest code) replaced by its lineage's best-described code, whose work the holder learned too.
+     */
+    private static MatchRequest withHeldContent(MatchRequest request, Catalogue catalogue) {
+        return catalogue.qualification(request.qualification() == null ? "" : request.qualification())
+                .filter(held -> held.coverageBasis() == Qualification.CoverageBasis.NONE)
+                .map(held -> held.lineageOrAlone().described())
+                .filter(described -> !described.equals(request.qualification()))
+                .map(request::holding)
+                .orElse(request);
     }
 
     private static boolean inDomains(Qualification q, Set<String> domains) {

@@ -4,9 +4,11 @@ import nl.skillsmap.index.DocumentMapper;
 import nl.skillsmap.model.Certificate;
 import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Elective;
+import nl.skillsmap.model.Lineage;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.SkillRef;
 import nl.skillsmap.model.WorkProcess;
+import nl.skillsmap.search.LineageSummary;
 import nl.skillsmap.search.catalogue.Catalogue;
 
 import java.util.ArrayList;
@@ -42,9 +44,13 @@ final class QualificationMatcher {
         }
     }
 
-    /** Shared work, then whole-item evidence ({@link RankFusion}), then coverage, then crebo. */
+    /**
+     * The fused score ({@link RankFusion}), then coverage fraction, then current before lapsed
+     * ({@link Lineage.Status} order), then crebo.
+     */
     static final Comparator<Ranked> RANKING = Comparator.comparing(Ranked::rank, RankFusion.ORDER)
             .thenComparing(Comparator.comparingDouble(Ranked::fraction).reversed())
+            .thenComparing(r -> r.qualification().lineageOrAlone().status())
             .thenComparing(r -> r.qualification().crebo());
 
     /** Score and coverage fraction, the rank keys {@link #match} shows; empty when no evidence touches it. */
@@ -148,7 +154,7 @@ final class QualificationMatcher {
         return new MatchResponse.QualificationMatch(q.crebo(), q.name(), q.level(), q.domain(), q.dossier(),
                 DocumentMapper.basisKey(q.coverageBasis()), coverage, score,
                 coreTasks, shared, missing, missing.isEmpty() ? List.of() : certificates(q),
-                wholeEvidence(q, board, profile, meaning));
+                wholeEvidence(q, board, profile, meaning), LineageSummary.of(q, catalogue::qualification));
     }
 
     /**

@@ -73,6 +73,14 @@ class MatchInputTest {
                 .qualifications()).isNotEmpty();
     }
 
+    @Test
+    void theLineageChoiceMustBeOneOrAll() {
+        assertRejected(new MatchRequest(List.of("voorraad"), null, null, null, null, null, null, null, "every",
+                null), "lineage");
+        assertThat(service.match(new MatchRequest(List.of("voorraad"), null, null, null, null, null, null, null,
+                "all", false)).qualifications()).isNotEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"voorraad\"", "voorraad*", "voorraad?", "\\voorraad\\", "(voorraad)", "voorraad~2",
             "voorraad^10", "+voorraad -", "'voorraad", "voorraad 🙂", "{voorraad TO zzz]", "/voorraad/",

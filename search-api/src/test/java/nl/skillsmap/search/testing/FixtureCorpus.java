@@ -129,9 +129,14 @@ public final class FixtureCorpus {
 
     /** Builds the fixture corpus into an index under {@code dir} and returns where it is. */
     public static IndexLocation buildIndex(Path dir) {
+        return buildIndex(dir, corpus());
+    }
+
+    /** Builds a corpus (the fixture's, changed) with the fixture's analysis resources. */
+    public static IndexLocation buildIndex(Path dir, Corpus corpus) {
         IndexLocation location = new IndexLocation(dir.resolve("index"));
         try {
-            new IndexBuilder(line -> { }).build(corpus(), resources(), location, "fixture");
+            new IndexBuilder(line -> { }).build(corpus, resources(), location, "fixture");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,67 @@
+package nl.skillsmap.search.match;
+
+import nl.skillsmap.model.Lineage;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.search.LineageSelection;
+import nl.skillsmap.search.catalogue.Catalogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One card per qualification: of the ranked codes, each lineage keeps one card, which shows the lineage's current
+ * code. Its work processes or skills, and so its coverage, are the current code's own when that code was ranked;
+ * else those of the lineage's best-described code, else those of its best-ranked code (the card says which code
+ * they come from). Cards are ranked as their codes were, with ties going to current qualifications. Asked for
+ * every code, each ranked code is its own card.
+ */
+final class LineageCards {
+
+    /**
+     * @param shown   the code the card names (crebo, name, status)
+     * @param content the ranked code whose work processes or skills the card counts
+     */
+    record Card(Qualification shown, QualificationMatcher.Ranked content) {
+
+        /** The rank keys of the card: the content's score and coverage, the shown code's status and crebo. */
+        QualificationMatcher.Ranked rankedAsShown() {
+            return new QualificationMatcher.Ranked(shown, content.rank(), content.fraction());
+        }
+    }
+
+    private static final Comparator<Card> RANKING = Comparator.comparing(Card::rankedAsShown,
+            QualificationMatcher.RANKING);
+
+    private LineageCards() {
+    }
+
+    /** @param ranked codes in {@link QualificationMatcher#RANKING} order */
+    static List<Card> of(List<QualificationMatcher.Ranked> ranked, Catalogue catalogue, LineageSelection selection) {
+        List<Card> cards = new ArrayList<>();
+        if (selection.everyCode()) {
+            ranked.forEach(r -> cards.add(new Card(r.qualification(), r)));
+        } else {
+            Map<String, List<QualificationMatcher.Ranked>> byLineage = new LinkedHashMap<>();
+            ranked.forEach(r -> byLineage.computeIfAbsent(r.qualification().lineageOrAlone().id(),
+                    id -> new ArrayList<>()).add(r));
+            byLineage.forEach((id, codes) -> {
+                Lineage lineage = codes.getFirst().qualification().lineageOrAlone();
+                Qualification shown = catalogue.qualification(id).orElse(codes.getFirst().qualification());
+                QualificationMatcher.Ranked content = ranked(codes, id)
+                        .orElse(ranked(codes, lineage.described()).orElse(codes.getFirst()));
+                cards.add(new Card(shown, content));
+            });
+            cards.sort(RANKING);
+        }
+        return cards.stream().filter(card -> selection.keeps(card.shown())).toList();
+    }
+
+    private static Optional<QualificationMatcher.Ranked> ranked(List<QualificationMatcher.Ranked> codes,
+                                                                String crebo) {
+        return codes.stream().filter(r -> r.qualification().crebo().equals(crebo)).findFirst();
+    }
+}
