@@ -1,5 +1,6 @@
 package nl.skillsmap.evaluation;
 
+import nl.skillsmap.evaluation.fit.FitSameWork;
 import nl.skillsmap.evaluation.melo.ConceptIndex;
 import nl.skillsmap.evaluation.melo.EngineElementRanker;
 import nl.skillsmap.evaluation.melo.MeloEvaluation;
@@ -57,7 +58,7 @@ class RelevanceRegressionTest {
      */
     public static final int PERSONA_EVERY = 5;
     /** Every 5th work phrase, from the first: 20 of the 100. */
-    private static final int PHRASE_EVERY = 5;
+    private static final int PHRASE_EVERY = FitSameWork.REGRESSION_EVERY;
 
     @TempDir
     Path dir;

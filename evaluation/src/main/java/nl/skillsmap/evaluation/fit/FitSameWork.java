@@ -4,16 +4,14 @@ import nl.skillsmap.index.IndexLocation;
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.catalogue.CatalogueCache;
 import nl.skillsmap.search.match.MatchService;
+import nl.skillsmap.evaluation.phrases.WorkPhraseSet;
 import nl.skillsmap.search.match.SameWork;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,27 +54,14 @@ public final class FitSameWork {
         }
     }
 
-    static List<Phrase> read(Path dir, MatchService service) throws IOException {
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(dir.resolve("queries.tsv"), StandardCharsets.UTF_8)) {
-            String[] f = line.split("\t");
-            if (f.length >= 2) {
-                texts.put(f[0], f[1]);
-            }
-        }
-        Map<String, Map<String, Integer>> grades = new HashMap<>();
-        for (String line : Files.readAllLines(dir.resolve("qrels.tsv"), StandardCharsets.UTF_8)) {
-            String[] f = line.split("\t");
-            if (f.length >= 4) {
-                grades.computeIfAbsent(f[0], k -> new HashMap<>()).put(f[2], Integer.parseInt(f[3]));
-            }
-        }
+    static List<Phrase> read(Path dir, MatchService service) {
+        WorkPhraseSet set = WorkPhraseSet.read(dir);
         List<Phrase> result = new ArrayList<>();
-        int i = 0;
-        for (Map.Entry<String, String> e : texts.entrySet()) {
-            if (i++ % REGRESSION_EVERY != 0) {
-                result.add(new Phrase(e.getKey(), e.getValue(), grades.getOrDefault(e.getKey(), Map.of()),
-                        service.candidates(e.getValue())));
+        for (int i = 0; i < set.phrases().size(); i++) {
+            if (i % REGRESSION_EVERY != 0) {
+                WorkPhraseSet.Phrase phrase = set.phrases().get(i);
+                result.add(new Phrase(phrase.id(), phrase.text(), set.gradesOf(phrase.id()),
+                        service.candidates(phrase.text())));
             }
         }
         return result;

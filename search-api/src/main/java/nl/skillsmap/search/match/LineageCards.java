@@ -16,7 +16,7 @@ import java.util.Optional;
  * One card per qualification: of the ranked codes, each lineage keeps one card, which shows the lineage's current
  * code. Its work processes or skills, and so its coverage, are the current code's own when that code was ranked;
  * else those of the lineage's best-described code, else those of its best-ranked code (the card says which code
- * they come from). Cards are ranked as their codes were, with ties going to current qualifications. Asked for
+ * they come from). A card ranks as the lineage's best-ranked code, with ties going to current qualifications. Asked for
  * every code, each ranked code is its own card.
  */
 final class LineageCards {
@@ -24,12 +24,23 @@ final class LineageCards {
     /**
      * @param shown   the code the card names (crebo, name, status)
      * @param content the ranked code whose work processes or skills the card counts
+     * @param best    the lineage's best-ranked code: every code of a qualification is evidence that the person's
+     *                work fits it, so the card ranks by the best of them (an older code's work processes often say
+     *                more of the work than a newer code known only by skills)
      */
-    record Card(Qualification shown, QualificationMatcher.Ranked content) {
+    record Card(Qualification shown, QualificationMatcher.Ranked content, QualificationMatcher.Ranked best) {
 
-        /** The rank keys of the card: the content's score and coverage, the shown code's status and crebo. */
+        /** The content with the card's score: what the card shows. */
+        QualificationMatcher.Ranked scored() {
+            return new QualificationMatcher.Ranked(content.qualification(), best.rank(), content.fraction());
+        }
+
+        /**
+         * The rank keys of the card: the best code's score, the content's coverage, the shown code's status and
+         * crebo.
+         */
         QualificationMatcher.Ranked rankedAsShown() {
-            return new QualificationMatcher.Ranked(shown, content.rank(), content.fraction());
+            return new QualificationMatcher.Ranked(shown, best.rank(), content.fraction());
         }
     }
 
@@ -43,7 +54,7 @@ final class LineageCards {
     static List<Card> of(List<QualificationMatcher.Ranked> ranked, Catalogue catalogue, LineageSelection selection) {
         List<Card> cards = new ArrayList<>();
         if (selection.everyCode()) {
-            ranked.forEach(r -> cards.add(new Card(r.qualification(), r)));
+            ranked.forEach(r -> cards.add(new Card(r.qualification(), r, r)));
         } else {
             Map<String, List<QualificationMatcher.Ranked>> byLineage = new LinkedHashMap<>();
             ranked.forEach(r -> byLineage.computeIfAbsent(r.qualification().lineageOrAlone().id(),
@@ -53,7 +64,7 @@ final class LineageCards {
                 Qualification shown = catalogue.qualification(id).orElse(codes.getFirst().qualification());
                 QualificationMatcher.Ranked content = ranked(codes, id)
                         .orElse(ranked(codes, lineage.described()).orElse(codes.getFirst()));
-                cards.add(new Card(shown, content));
+                cards.add(new Card(shown, content, codes.getFirst()));
             });
             cards.sort(RANKING);
         }

@@ -152,7 +152,7 @@ public final class MatchService {
         ranked.sort(QualificationMatcher.RANKING);
         return LineageCards.of(ranked, catalogue, request.lineageSelection()).stream()
                 .limit(request.effectiveLimit())
-                .map(card -> matcher.match(card.content(), board).asCardOf(card.shown(),
+                .map(card -> matcher.match(card.scored(), board).asCardOf(card.shown(),
                         card.content().qualification(), catalogue::qualification))
                 .toList();
     }
