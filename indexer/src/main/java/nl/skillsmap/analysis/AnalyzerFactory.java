@@ -31,8 +31,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * dutch()             StandardTokenizer → lower case → ASCII folding → separable verbs joined → Dutch stop words
- *                     → compound parts (Dutch words only; the last part flagged as head) → lemma stems, else
- *                     Snowball stems
+ *                     → compound parts (the last flagged as head, TokenTypes.COMPOUND_HEAD) → stems
  * dutchWithSynonyms() as dutch() without the separable-verb join, with ESCO synonyms after the stop words (query
  *                     side only: the synonym filter cannot read the join's stacked token, and the index holds the
  *                     joined verb beside its words anyway)
@@ -55,7 +54,6 @@ public final class AnalyzerFactory {
     private final CharArraySet attested;
     private final CompoundSplitter splitter;
     private final DutchVerbForms verbForms;
-    private final DutchLexicon lexicon;
     private final SynonymMap synonyms;
 
     private final Analyzer dutch;
@@ -67,8 +65,7 @@ public final class AnalyzerFactory {
     public AnalyzerFactory(AnalysisResources resources) {
         this.resources = resources;
         this.attested = new CharArraySet(resources.compoundDictionary(), false);
-        this.lexicon = DutchLexicon.bundled();
-        this.splitter = new CompoundSplitter(dutchWords(resources.compoundDictionary()));
+        this.splitter = new CompoundSplitter(attested);
         this.verbForms = DutchVerbForms.of(resources.compoundDictionary());
         this.dutch = analyzer(source -> stems(parts(stopWords(separableVerbs(folding(source))))));
         this.folded = analyzer(this::folding);
@@ -117,20 +114,6 @@ public final class AnalyzerFactory {
         return prefixQuery;
     }
 
-    /**
-     * The corpus words that are also Dutch words by the dictionary: only these may be compound parts, so a split
-     * never rests on a name, an English word or a typo the corpus happens to repeat.
-     */
-    private CharArraySet dutchWords(Set<String> corpusWords) {
-        CharArraySet words = new CharArraySet(corpusWords.size(), false);
-        for (String word : corpusWords) {
-            if (lexicon.knows(word)) {
-                words.add(word);
-            }
-        }
-        return words;
-    }
-
     private TokenStream folding(Tokenizer source) {
         return new ASCIIFoldingFilter(new LowerCaseFilter(source));
     }
@@ -148,7 +131,7 @@ public final class AnalyzerFactory {
     }
 
     private TokenStream stems(TokenStream in) {
-        return new DutchStemFilter(in, verbForms, lexicon);
+        return new DutchStemFilter(in, verbForms);
     }
 
     private static Analyzer analyzer(Function<Tokenizer, TokenStream> chain) {

@@ -21,9 +21,6 @@ import java.util.List;
  * "gastvrijheid" → gast + vrijheid) is split too. Such parts are stacked beside the whole word, which still
  * matches best, so the cost is a little recall noise, not a lost match.
  *
- * <p>The dictionary it is given holds the corpus words the Dutch dictionary also knows ({@link AnalyzerFactory}), so
- * a part is always a Dutch word: "customerservice" is not split on an English word the corpus repeats.
- *
  * <p>Instances are immutable and thread-safe; the dictionary holds lower-case, accent-folded words.
  */
 final class CompoundSplitter {

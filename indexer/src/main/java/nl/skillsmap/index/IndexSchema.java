@@ -25,12 +25,8 @@ import java.util.Map;
  */
 public final class IndexSchema {
 
-    /**
-     * Changes whenever a field is added or indexed differently, or the Dutch chain gives other terms (7: lemmas from
-     * the Dutch dictionary, compound parts checked against it), so the content version changes with it and an index
-     * built before is rebuilt.
-     */
-    public static final int VERSION = 7;
+    /** Changes whenever a field is added or indexed differently, so the content version changes with it. */
+    public static final int VERSION = 6;
 
     /** Unique id (work-process id, crebo, URI, elective code); indexed for lookups and updateDocument, sorted for tie-breaks. */
     public static final String ID = "id";
