@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * dutch()             StandardTokenizer → lower case → ASCII folding → separable verbs joined → Dutch stop words
- *                     → compound parts → stems
+ *                     → compound parts (the last flagged as head, TokenTypes.COMPOUND_HEAD) → stems
  * dutchWithSynonyms() as dutch() without the separable-verb join, with ESCO synonyms after the stop words (query
  *                     side only: the synonym filter cannot read the join's stacked token, and the index holds the
  *                     joined verb beside its words anyway)

@@ -3,6 +3,7 @@ package nl.skillsmap.analysis;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
@@ -15,6 +16,11 @@ import java.util.List;
  * Keeps every word and stacks the parts of a compound on it (same position, same offsets, type
  * {@link TokenTypes#COMPOUND_PART}), so "voorraadbeheer" is found by "voorraad" and by "beheer" while the whole word
  * still matches best. Synonyms are not split: their parts would widen a query far beyond the synonym.
+ *
+ * <p>The head of the compound, its last part ("beheer" in "voorraadbeheer", "picken" in "orderpicken", "order" in
+ * "werkorder"), carries {@link TokenTypes#COMPOUND_HEAD} in its {@link FlagsAttribute}; the other parts are
+ * modifiers (flags 0). A Dutch compound names a kind of its head, so a head part says much of what the word means
+ * and a modifier little: "orderpicken" is picking, "werkorder" an order.
  */
 final class CompoundSplitFilter extends TokenFilter {
 
@@ -22,7 +28,9 @@ final class CompoundSplitFilter extends TokenFilter {
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+    private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
     private final Deque<String> pendingParts = new ArrayDeque<>(4);
+    private String head;
     private State word;
 
     CompoundSplitFilter(TokenStream input, CompoundSplitter splitter) {
@@ -34,9 +42,12 @@ final class CompoundSplitFilter extends TokenFilter {
     public boolean incrementToken() throws IOException {
         if (!pendingParts.isEmpty()) {
             restoreState(word);
-            termAtt.setEmpty().append(pendingParts.removeFirst());
+            String part = pendingParts.removeFirst();
+            termAtt.setEmpty().append(part);
             posIncAtt.setPositionIncrement(0);
             typeAtt.setType(TokenTypes.COMPOUND_PART);
+            flagsAtt.setFlags(part.equals(head) ? flagsAtt.getFlags() | TokenTypes.COMPOUND_HEAD
+                    : flagsAtt.getFlags() & ~TokenTypes.COMPOUND_HEAD);
             return true;
         }
         if (!input.incrementToken()) {
@@ -45,6 +56,7 @@ final class CompoundSplitFilter extends TokenFilter {
         if (!TokenTypes.SYNONYM.equals(typeAtt.type())) {
             List<CompoundSplitter.Part> parts = splitter.split(termAtt.buffer(), termAtt.length());
             if (!parts.isEmpty()) {
+                head = head(parts);
                 for (CompoundSplitter.Part part : parts) {
                     if (!pendingParts.contains(part.word())) {
                         pendingParts.add(part.word());
@@ -56,9 +68,21 @@ final class CompoundSplitFilter extends TokenFilter {
         return true;
     }
 
+    /** The outermost last part: the first listed of the parts that end where the compound's last part ends. */
+    private static String head(List<CompoundSplitter.Part> parts) {
+        CompoundSplitter.Part head = parts.getFirst();
+        for (CompoundSplitter.Part part : parts) {
+            if (part.end() > head.end()) {
+                head = part;
+            }
+        }
+        return head.word();
+    }
+
     @Override
     public void reset() throws IOException {
         super.reset();
+        head = null;
         pendingParts.clear();
         word = null;
     }

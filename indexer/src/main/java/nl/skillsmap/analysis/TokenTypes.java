@@ -10,6 +10,13 @@ public final class TokenTypes {
 
     /** A part of a compound word, stacked on the whole word ("voorraad" in "voorraadbeheer"). */
     public static final String COMPOUND_PART = "compound_part";
+    /**
+     * Flag ({@link org.apache.lucene.analysis.tokenattributes.FlagsAttribute} bit) of the compound part that is
+     * the compound's head, its last part ("beheer" in "voorraadbeheer"); the other parts, the modifiers, do not carry
+     * it. The token type stays {@link #COMPOUND_PART} for both, and stems and lemmas stacked on a part keep the
+     * part's flags. Read it as {@code (flags.getFlags() & COMPOUND_HEAD) != 0} on the same token stream.
+     */
+    public static final int COMPOUND_HEAD = 1;
     /** A synonym added on the query side (Lucene's own type name for it). */
     public static final String SYNONYM = SynonymGraphFilter.TYPE_SYNONYM;
 

@@ -3,6 +3,7 @@ package nl.skillsmap.analysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
@@ -23,12 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * abandoned half-way, gives the same tokens again.
  *
  * <p>{@link #render} writes a stream compactly for golden files: positions separated by spaces, tokens stacked on
- * one position joined by "/", a compound part marked "+", a synonym "~", a position left empty (a removed stop word)
- * as "_".
+ * one position joined by "/", a compound part marked "+" (its head "*"), a synonym "~", a position left empty (a
+ * removed stop word) as "_".
  */
 final class TokenStreamAssert {
 
-    record Token(String term, String type, int positionIncrement, int positionLength, int startOffset, int endOffset) {
+    record Token(String term, String type, int flags, int positionIncrement, int positionLength, int startOffset,
+                 int endOffset) {
     }
 
     private TokenStreamAssert() {
@@ -66,7 +68,7 @@ final class TokenStreamAssert {
                 out.append("_ ".repeat(token.positionIncrement() - 1));
             }
             if (TokenTypes.COMPOUND_PART.equals(token.type())) {
-                out.append('+');
+                out.append((token.flags() & TokenTypes.COMPOUND_HEAD) != 0 ? '*' : '+');
             } else if (TokenTypes.SYNONYM.equals(token.type())) {
                 out.append('~');
             }
@@ -80,12 +82,13 @@ final class TokenStreamAssert {
         try (TokenStream stream = analyzer.tokenStream("field", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            FlagsAttribute flags = stream.addAttribute(FlagsAttribute.class);
             PositionIncrementAttribute posInc = stream.addAttribute(PositionIncrementAttribute.class);
             PositionLengthAttribute posLen = stream.addAttribute(PositionLengthAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (tokens.size() < limit && stream.incrementToken()) {
-                tokens.add(new Token(term.toString(), type.type(), posInc.getPositionIncrement(),
+                tokens.add(new Token(term.toString(), type.type(), flags.getFlags(), posInc.getPositionIncrement(),
                         posLen.getPositionLength(), offset.startOffset(), offset.endOffset()));
             }
             if (limit == Integer.MAX_VALUE) {
