@@ -18,8 +18,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -211,11 +209,20 @@ public final class IndexLocation {
 
     /** Flushes every file, then every directory (deepest first), of a finished build. */
     private void syncTree(Path root) throws IOException {
-        List<Path> directories = new ArrayList<>();
+        walkBottomUp(root, durability::sync, durability::sync);
+    }
+
+    /** Something done to one path of a tree. */
+    private interface PathAction {
+        void apply(Path path) throws IOException;
+    }
+
+    /** Visits every file of a tree, and each directory after everything in it (deepest first). */
+    private static void walkBottomUp(Path root, PathAction onFile, PathAction onDirectory) throws IOException {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                durability.sync(file);
+                onFile.apply(file);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -224,13 +231,10 @@ public final class IndexLocation {
                 if (exc != null) {
                     throw exc;
                 }
-                directories.add(dir);
+                onDirectory.apply(dir);
                 return FileVisitResult.CONTINUE;
             }
         });
-        for (Path dir : directories) {
-            durability.sync(dir);
-        }
     }
 
     private String tempPrefix() {
@@ -258,19 +262,7 @@ public final class IndexLocation {
             return;
         }
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            walkBottomUp(root, Files::delete, Files::delete);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + root, e);
         }
