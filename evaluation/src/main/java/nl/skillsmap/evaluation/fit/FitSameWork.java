@@ -2,6 +2,7 @@ package nl.skillsmap.evaluation.fit;
 
 import nl.skillsmap.index.IndexLocation;
 import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.catalogue.Catalogue;
 import nl.skillsmap.search.catalogue.CatalogueCache;
 import nl.skillsmap.search.match.MatchService;
 import nl.skillsmap.evaluation.phrases.WorkPhraseSet;
@@ -36,7 +37,9 @@ public final class FitSameWork {
     /** The least precision a chosen threshold must give; among those, the best F0.5 is chosen. */
     static final double MIN_PRECISION = 0.5;
 
-    record Phrase(String id, String text, Map<String, Integer> grades, List<SameWork.Candidate> candidates) {
+    /** @param titles each candidate's title, lower-cased: equal titles are the same work */
+    record Phrase(String id, String text, Map<String, Integer> grades, List<SameWork.Candidate> candidates,
+                  List<String> titles) {
         long sameWork() {
             return grades.values().stream().filter(g -> g >= 2).count();
         }
@@ -48,20 +51,23 @@ public final class FitSameWork {
             System.exit(2);
         }
         try (SkillsmapIndex index = SkillsmapIndex.open(new IndexLocation(Path.of(args[0])))) {
-            MatchService service = new MatchService(index, new CatalogueCache(index));
-            List<Phrase> phrases = read(Path.of(args[1]), service);
+            CatalogueCache catalogues = new CatalogueCache(index);
+            MatchService service = new MatchService(index, catalogues);
+            List<Phrase> phrases = read(Path.of(args[1]), service, catalogues.preload());
             run(phrases, System.out);
         }
     }
 
-    static List<Phrase> read(Path dir, MatchService service) {
+    static List<Phrase> read(Path dir, MatchService service, Catalogue catalogue) {
         WorkPhraseSet set = WorkPhraseSet.read(dir);
         List<Phrase> result = new ArrayList<>();
         for (int i = 0; i < set.phrases().size(); i++) {
             if (i % REGRESSION_EVERY != 0) {
                 WorkPhraseSet.Phrase phrase = set.phrases().get(i);
-                result.add(new Phrase(phrase.id(), phrase.text(), set.gradesOf(phrase.id()),
-                        service.candidates(phrase.text())));
+                List<SameWork.Candidate> candidates = service.candidates(phrase.text());
+                List<String> titles = candidates.stream().map(c -> catalogue.workProcess(c.id())
+                        .map(wp -> wp.title().toLowerCase(Locale.ROOT)).orElse(c.id())).toList();
+                result.add(new Phrase(phrase.id(), phrase.text(), set.gradesOf(phrase.id()), candidates, titles));
             }
         }
         return result;
@@ -155,7 +161,7 @@ public final class FitSameWork {
             int related = 0;
             java.util.Set<String> kept = keptTitles(phrase, predicted[p], threshold, titles);
             for (int c = 0; c < predicted[p].length; c++) {
-                if (predicted[p][c] >= threshold && kept.contains(phrase.candidates().get(c).title())) {
+                if (predicted[p][c] >= threshold && kept.contains(phrase.titles().get(c))) {
                     int grade = phrase.grades().getOrDefault(phrase.candidates().get(c).id(), 0);
                     n++;
                     same += grade >= 2 ? 1 : 0;
@@ -179,7 +185,7 @@ public final class FitSameWork {
         Map<String, Double> best = new HashMap<>();
         for (int c = 0; c < predicted.length; c++) {
             if (predicted[c] >= threshold) {
-                best.merge(phrase.candidates().get(c).title(), predicted[c], Math::max);
+                best.merge(phrase.titles().get(c), predicted[c], Math::max);
             }
         }
         return best.entrySet().stream()

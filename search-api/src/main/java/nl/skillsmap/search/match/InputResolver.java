@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -100,10 +101,11 @@ final class InputResolver {
     /** Resolves one activity; true when it reached any whole qualification (by its profile or its meaning). */
     private boolean activity(String phrase) {
         int input = inputs++;
-        PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, phrase, true);
-        recordPhrase(phrase, input, resolution);
         ProfileSearch.PhraseTerms terms = profiles.analyse(phrase);
-        boolean reached = wholeQualifications(phrase, terms, input);
+        Optional<float[]> vector = meanings.vector(terms.wholeWords());
+        PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, phrase, vector, true);
+        recordPhrase(phrase, input, resolution);
+        boolean reached = wholeQualifications(phrase, terms, vector, input);
         for (ProfileSearch.Hit hit : occupationProfiles.search(searcher, terms.wordsByTerm(), catalogue::idOf)) {
             board.matchWhole(OCCUPATION_PROFILE, hit.id(), input,
                     new Evidence(phrase, How.OCCUPATION_PROFILE, hit.words(), hit.strength(), null));
@@ -122,22 +124,24 @@ final class InputResolver {
     private void allActivities(List<String> activities) {
         int input = inputs++;
         String phrase = String.join("; ", activities);
-        wholeQualifications(phrase, profiles.analyse(phrase), input);
+        ProfileSearch.PhraseTerms terms = profiles.analyse(phrase);
+        wholeQualifications(phrase, terms, meanings.vector(terms.wholeWords()), input);
     }
 
     /**
      * Evidence on whole qualifications: those whose profile says the phrase's words, and those close to it in
      * meaning (which of their words are closest is told when they are shown).
      */
-    private boolean wholeQualifications(String phrase, ProfileSearch.PhraseTerms terms, int input) {
+    private boolean wholeQualifications(String phrase, ProfileSearch.PhraseTerms terms, Optional<float[]> vector,
+                                        int input) {
         List<ProfileSearch.Hit> byProfile = profiles.search(searcher, terms.wordsByTerm(), catalogue::idOf);
         for (ProfileSearch.Hit hit : byProfile) {
             board.matchWhole(QUALIFICATION_PROFILE, hit.id(), input,
                     new Evidence(phrase, How.QUALIFICATION_PROFILE, hit.words(), hit.strength(), null));
         }
-        List<MeaningSearch.Hit> byMeaning = meanings.vector(terms.wholeWords()).map(vector -> {
-            board.meaningVector(input, vector);
-            return meanings.search(vector);
+        List<MeaningSearch.Hit> byMeaning = vector.map(v -> {
+            board.meaningVector(input, v);
+            return meanings.search(v);
         }).orElse(List.of());
         for (MeaningSearch.Hit hit : byMeaning) {
             board.matchWhole(QUALIFICATION_MEANING, hit.crebo(), input,
@@ -196,18 +200,22 @@ final class InputResolver {
         labels.add(o.label());
         o.altLabels().stream().limit(MatchPolicy.MAX_OCCUPATION_LABELS).forEach(labels::add);
         for (String label : labels) {
-            PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, label, false);
+            PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, label,
+                    meanings.textVector(label), false);
             recordPhrase(id, labelInput, resolution);
             resolution.workProcesses().forEach(h -> found.merge(h.id(), h, PhraseSearch::stronger));
         }
         List<MatchResponse.UnderstoodSkill> skills = new ArrayList<>();
+        List<String> words = new ArrayList<>(labels);
         for (String uri : o.essentialSkills().stream().distinct().toList()) {
             int input = inputs++;
             String label = catalogue.skillLabel(uri);
             board.matchSkill(uri, input, new Evidence(id, How.SKILL, List.of(), 1.0, null));
             skills.add(new MatchResponse.UnderstoodSkill(uri, label, 1.0, How.SKILL));
             if (catalogue.skill(uri).map(Skill::language).filter(Languages::isDutch).isPresent()) {
-                PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, label, false);
+                words.add(label);
+                PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, label,
+                        meanings.textVector(label), false);
                 recordPhrase(id, input, resolution);
                 resolution.workProcesses().forEach(h -> found.merge(h.id(), h, PhraseSearch::stronger));
             }
@@ -215,14 +223,9 @@ final class InputResolver {
         // The occupation's words together, ranked on whole qualifications as several activities are: its work as a
         // whole finds the qualifications whose profile says it, where its skills' labels alone reach only the work
         // processes that repeat a label's words.
-        List<String> words = new ArrayList<>(labels);
-        for (String uri : o.essentialSkills()) {
-            if (catalogue.skill(uri).map(Skill::language).filter(Languages::isDutch).isPresent()) {
-                words.add(catalogue.skillLabel(uri));
-            }
-        }
         String together = String.join("; ", words);
-        wholeQualifications(together, profiles.analyse(together), inputs++);
+        ProfileSearch.PhraseTerms terms = profiles.analyse(together);
+        wholeQualifications(together, terms, meanings.vector(terms.wholeWords()), inputs++);
         List<PhraseSearch.Hit> strongest = found.values().stream()
                 .sorted(Comparator.comparingDouble(PhraseSearch.Hit::strength).reversed()
                         .thenComparing(PhraseSearch.Hit::id)).toList();

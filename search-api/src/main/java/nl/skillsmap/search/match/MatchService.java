@@ -106,7 +106,7 @@ public final class MatchService {
     public List<SameWork.Candidate> candidates(String phrase) {
         IndexSearcher searcher = index.acquire();
         try {
-            return phrases.candidates(searcher, catalogues.of(searcher), phrase);
+            return phrases.candidates(searcher, catalogues.of(searcher), phrase, meanings.textVector(phrase));
         } finally {
             index.release(searcher);
         }

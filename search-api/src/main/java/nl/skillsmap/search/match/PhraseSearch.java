@@ -69,10 +69,13 @@ final class PhraseSearch {
     }
 
     /**
+     * @param vector         the phrase's place in the semantic space, as the caller already read it (empty when the
+     *                       space knows none of its words)
      * @param taxonomySkills whether to search the skill records too (not for phrases that are themselves a
      *                       skill's label, which would only find that skill's near-duplicates)
      */
-    Resolution resolve(IndexSearcher searcher, Catalogue catalogue, String phrase, boolean taxonomySkills) {
+    Resolution resolve(IndexSearcher searcher, Catalogue catalogue, String phrase, Optional<float[]> vector,
+                       boolean taxonomySkills) {
         List<Word> content = words.phrase(phrase);
         if (content.isEmpty()) {
             return Resolution.NONE;
@@ -82,7 +85,7 @@ final class PhraseSearch {
             if (weighted.totalWeight() <= 0) {
                 return Resolution.NONE;
             }
-            List<Hit> workProcesses = workProcesses(searcher, catalogue, weighted, phrase);
+            List<Hit> workProcesses = workProcesses(searcher, catalogue, weighted, vector);
             Map<String, Hit> skills = new HashMap<>();
             if (taxonomySkills) {
                 taxonomySkills(searcher, catalogue, weighted).forEach(h -> skills.merge(h.id(), h, PhraseSearch::stronger));
@@ -102,9 +105,9 @@ final class PhraseSearch {
      * strength is the certainty.
      */
     private List<Hit> workProcesses(IndexSearcher searcher, Catalogue catalogue, WordMatcher.WeightedPhrase phrase,
-                                    String text) throws IOException {
+                                    Optional<float[]> vector) throws IOException {
         List<Scored> hits = new ArrayList<>();
-        for (SameWork.Candidate c : candidates(searcher, catalogue, phrase, text)) {
+        for (SameWork.Candidate c : candidates(searcher, catalogue, phrase, vector)) {
             double certainty = Evidence.round(SameWork.certainty(c.signals()));
             if (certainty >= SameWork.SHARED) {
                 hits.add(new Scored(new Hit(c.id(), certainty, c.how(), c.matchedTerms()), c.score()));
@@ -114,7 +117,8 @@ final class PhraseSearch {
     }
 
     /** Every work process the phrase's words reach, with its signals: what {@link SameWork} decides on. */
-    List<SameWork.Candidate> candidates(IndexSearcher searcher, Catalogue catalogue, String phrase) {
+    List<SameWork.Candidate> candidates(IndexSearcher searcher, Catalogue catalogue, String phrase,
+                                        Optional<float[]> vector) {
         List<Word> content = words.phrase(phrase);
         if (content.isEmpty()) {
             return List.of();
@@ -122,15 +126,15 @@ final class PhraseSearch {
         try {
             WordMatcher.WeightedPhrase weighted = weigh(searcher.getIndexReader(), catalogue, content);
             return weighted.totalWeight() <= 0 ? List.of()
-                    : candidates(searcher, catalogue, weighted, phrase);
+                    : candidates(searcher, catalogue, weighted, vector);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search for '" + phrase + "'", e);
         }
     }
 
     private List<SameWork.Candidate> candidates(IndexSearcher searcher, Catalogue catalogue,
-                                                WordMatcher.WeightedPhrase phrase, String text) throws IOException {
-        Optional<float[]> vector = meanings.textVector(text);
+                                                WordMatcher.WeightedPhrase phrase, Optional<float[]> vector)
+            throws IOException {
         TopDocs top = searcher.search(query(phrase.words(), DocType.WORK_PROCESS, true),
                 MatchPolicy.WORK_PROCESS_CANDIDATES);
         List<SameWork.Candidate> result = new ArrayList<>();
@@ -145,17 +149,13 @@ final class PhraseSearch {
                 continue;
             }
             WordMatcher.WordMatch m = all.get();
-            Optional<WordMatcher.WordMatch> inTitle = matcher.match(phrase,
-                    List.of(new WordMatcher.Field(texts.title(), MatchPolicy.TITLE)));
             double meaning = vector.map(v -> meanings.workProcessSimilarity(v, id, catalogue)).orElse(0.0);
-            SameWork.Signals signals = new SameWork.Signals(m.strength(),
-                    inTitle.map(WordMatcher.WordMatch::strength).orElse(0.0), m.coverage(),
+            SameWork.Signals signals = new SameWork.Signals(m.strength(), m.firstStrength(), m.coverage(),
                     phrase.rarest() <= 0 ? 0 : m.rarest() / phrase.rarest(),
                     phrase.ceiling() <= 0 ? 0 : m.rarest() / phrase.ceiling(), Math.max(0, meaning), m.wordShare(),
-                    inTitle.map(WordMatcher.WordMatch::wordShare).orElse(0.0), phrase.informativeWords() == 1 ? 1 : 0,
+                    m.firstWordShare(), phrase.informativeWords() == 1 ? 1 : 0,
                     vector.map(v -> meanings.qualificationSimilarity(v, id, catalogue)).orElse(0.0));
-            result.add(new SameWork.Candidate(id, texts.title().words().stream().map(w -> w.surface())
-                    .collect(java.util.stream.Collectors.joining(" ")), signals, m.how(), m.matchedTerms(), sd.score));
+            result.add(new SameWork.Candidate(id, signals, m.how(), m.matchedTerms(), sd.score));
         }
         return result;
     }

@@ -46,11 +46,9 @@ public final class SameWork {
     /**
      * A work process a phrase's words reach, with its signals, before it is decided whether it is the same work.
      *
-     * @param title its title as read into words (lower-cased, accents folded): equal titles are the same work
      * @param score the search score that proposed it (for ordering equal certainties)
      */
-    public record Candidate(String id, String title, Signals signals, How how, List<String> matchedTerms,
-                            float score) {
+    public record Candidate(String id, Signals signals, How how, List<String> matchedTerms, float score) {
     }
 
     /** Names of the model's inputs, in the order of {@link Signals#vector()}, for the fit's report. */
@@ -69,6 +67,13 @@ public final class SameWork {
      * the same work said in other words from other work sharing a word.
      */
     public static final double SHARED = 0.25;
+
+    static {
+        if (WEIGHTS.length != INPUTS.length) {
+            throw new IllegalStateException("SameWork has " + WEIGHTS.length + " weights for " + INPUTS.length
+                    + " inputs");
+        }
+    }
 
     private SameWork() {
     }

@@ -79,9 +79,11 @@ final class WordMatcher {
      *                     skill's label the phrase says
      * @param rarest       the weight (informativeness) of the rarest phrase word that matched
      * @param wordShare    share of the phrase's informative words (weight above 0) that matched, each counted once
+     * @param firstStrength the strength over the first field alone (a work process's title)
+     * @param firstWordShare the word share over the first field alone
      */
     record WordMatch(double strength, How how, List<String> matchedTerms, double coverage, double rarest,
-                     double wordShare) {
+                     double wordShare, double firstStrength, double firstWordShare) {
     }
 
     Optional<WordMatch> match(WeightedPhrase phrase, List<Field> fields) {
@@ -92,6 +94,8 @@ final class WordMatcher {
         double matched = 0;
         double rarest = 0;
         int wordsMatched = 0;
+        double firstMatched = 0;
+        int firstWords = 0;
         How weakest = null;
         Set<String> terms = new LinkedHashSet<>();
         List<BitSet> matchedWords = new ArrayList<>(fields.size());
@@ -99,6 +103,7 @@ final class WordMatcher {
         for (int i = 0; i < phrase.words().size(); i++) {
             Word query = phrase.words().get(i);
             double best = 0;
+            double bestFirst = 0;
             How bestHow = null;
             String bestWord = null;
             for (int f = 0; f < fields.size(); f++) {
@@ -115,12 +120,19 @@ final class WordMatcher {
                     }
                     double credit = how.isPresent()
                             ? how.get().weight() * field.weight() * share(phrase, i, document) : 0;
+                    if (f == 0 && credit > bestFirst) {
+                        bestFirst = credit;
+                    }
                     if (credit > best) {
                         best = credit;
                         bestHow = how.get();
                         bestWord = document.surface();
                     }
                 }
+            }
+            if (bestFirst > 0) {
+                firstMatched += phrase.weights()[i] * bestFirst;
+                firstWords += phrase.weights()[i] > 0 ? 1 : 0;
             }
             if (bestHow != null) {
                 matched += phrase.weights()[i] * best;
@@ -141,7 +153,8 @@ final class WordMatcher {
             }
         }
         return Optional.of(new WordMatch(Evidence.round(matched / total), weakest, List.copyOf(terms), coverage,
-                rarest, (double) wordsMatched / phrase.informativeWords()));
+                rarest, (double) wordsMatched / phrase.informativeWords(), Evidence.round(firstMatched / total),
+                (double) firstWords / phrase.informativeWords()));
     }
 
     /** How much of query word {@code i} the most informative term it shares with the document word carries. */

@@ -7,6 +7,7 @@ import nl.skillsmap.model.WorkProcess;
 import nl.skillsmap.search.catalogue.CatalogueCache;
 import org.apache.lucene.search.IndexSearcher;
 import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.catalogue.Catalogue;
 import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.match.MatchResponse.QualificationMatch;
 import nl.skillsmap.search.testing.FixtureCorpus;
@@ -88,11 +89,12 @@ class MatchServiceTest {
     @Test
     void aWorkProcessSayingOnlyPartOfAPhraseIsLessSurelyTheSameWork() {
         Map<String, Double> certainty = new HashMap<>();
-        service.candidates("inkoop en voorraadbeleid").forEach(c -> certainty.merge(c.title(),
-                SameWork.certainty(c.signals()), Math::max));
+        Catalogue catalogue = new CatalogueCache(index).preload();
+        service.candidates("inkoop en voorraadbeleid").forEach(c -> certainty.merge(
+                catalogue.workProcess(c.id()).orElseThrow().title(), SameWork.certainty(c.signals()), Math::max));
 
-        assertThat(certainty.get("stelt de inkoop van artikelen samen"))
-                .isLessThan(certainty.get("stelt het voorraadbeleid en de inkoop op"));
+        assertThat(certainty.get("Stelt de inkoop van artikelen samen"))
+                .isLessThan(certainty.get("Stelt het voorraadbeleid en de inkoop op"));
     }
 
     @Test
