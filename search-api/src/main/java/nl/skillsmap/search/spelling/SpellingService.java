@@ -52,17 +52,18 @@ public final class SpellingService {
 
     private final SkillsmapIndex index;
     private final Analyzer folded;
+    /** Configured once and shared: the checker keeps no state between calls. */
+    private final DirectSpellChecker checker = new DirectSpellChecker();
 
     public SpellingService(SkillsmapIndex index) {
         this.index = index;
         this.folded = index.analyzers().folded();
+        checker.setMinPrefix(MIN_PREFIX);
+        checker.setMinQueryLength(MIN_WORD_LENGTH);
     }
 
     /** Up to {@code limit} corrected texts, best first; none when every word is known or nothing close is. */
     public Spelling correct(String text, int limit) {
-        DirectSpellChecker checker = new DirectSpellChecker();
-        checker.setMinPrefix(MIN_PREFIX);
-        checker.setMinQueryLength(MIN_WORD_LENGTH);
         IndexSearcher searcher = index.acquire();
         try {
             IndexReader reader = searcher.getIndexReader();
