@@ -3,6 +3,7 @@ package nl.skillsmap.search.language;
 import nl.skillsmap.model.Languages;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Skill;
+import nl.skillsmap.search.Ids;
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.catalogue.Catalogue;
@@ -12,6 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -23,7 +25,6 @@ public final class LabelLanguageService {
 
     /** Enough for every skill of a full match result in two requests; 500 URIs stay well under the body limit. */
     public static final int MAX_URIS = 500;
-    public static final int MAX_URI_LENGTH = 300;
 
     private final SkillsmapIndex index;
     private final CatalogueCache catalogues;
@@ -40,18 +41,15 @@ public final class LabelLanguageService {
         if (uris.size() > MAX_URIS) {
             throw new ValidationException("uris", "at most " + MAX_URIS + " URIs");
         }
+        Set<String> distinct = new LinkedHashSet<>();
         for (int i = 0; i < uris.size(); i++) {
-            String uri = uris.get(i);
-            if (uri == null || uri.isBlank() || uri.length() > MAX_URI_LENGTH) {
-                throw new ValidationException("uris[" + i + "]",
-                        "must be a URI of 1 to " + MAX_URI_LENGTH + " characters");
-            }
+            distinct.add(Ids.required("uris[" + i + "]", uris.get(i)));
         }
         IndexSearcher searcher = index.acquire();
         try {
             Catalogue catalogue = catalogues.of(searcher);
             List<LabelLanguages.Label> labels = new ArrayList<>();
-            for (String uri : new LinkedHashSet<>(uris)) {
+            for (String uri : distinct) {
                 language(catalogue, uri).filter(language -> !Languages.isDutch(language))
                         .ifPresent(language -> labels.add(new LabelLanguages.Label(uri, language)));
             }
