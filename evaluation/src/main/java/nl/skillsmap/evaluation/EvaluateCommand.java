@@ -259,9 +259,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     private Report.PersonaReport personas(SkillsmapIndex opened, CatalogueCache catalogues, Catalogue catalogue,
                                           List<Report.Target> targets) throws IOException {
         PersonaSet set = PersonaSet.read(personas);
-        Map<String, Qualification> qualifications = catalogue.qualifications().stream()
-                .collect(Collectors.toMap(Qualification::crebo, Function.identity(), (a, b) -> a,
-                        LinkedHashMap::new));
+        Map<String, Qualification> qualifications = byKey(catalogue.qualifications(), Qualification::crebo);
         log.println("evaluate: " + set.name() + ": " + set.personas().size() + " personas");
         PersonaEvaluation.Result engine = PersonaEvaluation.evaluate(set, "Skillsmap match (/api/v1/match)",
                 new EngineQualificationMatcher(new MatchService(opened, catalogues)), qualifications);
@@ -282,9 +280,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     private Report.WorkPhraseReport phrases(SkillsmapIndex opened, CatalogueCache catalogues, Catalogue catalogue,
                                             List<Report.Target> targets) throws IOException {
         WorkPhraseSet set = WorkPhraseSet.read(phrases);
-        Map<String, IndexedWorkProcess> workProcesses = catalogue.workProcesses().stream()
-                .collect(Collectors.toMap(IndexedWorkProcess::id, Function.identity(), (a, b) -> a,
-                        LinkedHashMap::new));
+        Map<String, IndexedWorkProcess> workProcesses = byKey(catalogue.workProcesses(), IndexedWorkProcess::id);
         WorkPhraseSet.Unknown unknown = set.unknown(workProcesses.keySet());
         log.println("evaluate: " + set.name() + ": " + set.phrases().size() + " phrases" + (unknown.judgements() == 0
                 ? "" : ", " + unknown.judgements() + " judgements of " + unknown.ids().size()
@@ -323,5 +319,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             log.println("evaluate: could not remove the temporary directory " + root + ": " + e.getMessage());
         }
+    }
+
+    /** The items by their key, in their order; the first of equal keys is kept. */
+    private static <T> Map<String, T> byKey(java.util.Collection<T> items, Function<T, String> key) {
+        return items.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 }
