@@ -1,19 +1,10 @@
 package nl.skillsmap.semantic;
 
-import org.apache.lucene.codecs.CodecUtil;
-import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.IOContext;
-import org.apache.lucene.store.IndexInput;
+import nl.skillsmap.store.CheckedFile;
 import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.util.VectorUtil;
 
-import java.io.EOFException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
@@ -39,9 +30,7 @@ public final class SemanticSpace {
     /** File name inside the analysis directory of an index generation. */
     public static final String FILE = "semantic-space.bin";
 
-    /** The codec name in the file's header: a file of another kind is refused by it. */
-    private static final String CODEC = "SkillsmapSemanticSpace";
-    private static final int FORMAT = 2;
+    private static final CheckedFile STORED = new CheckedFile(FILE, "SkillsmapSemanticSpace", 2, "semantic space");
     private static final int MAX_DIMENSIONS = 4096;
 
     private final int dimensions;
@@ -185,14 +174,11 @@ public final class SemanticSpace {
     }
 
     /**
-     * Writes the space into {@code dir} ({@link #FILE}) through Lucene's {@link Directory}, between a codec header
-     * and a footer with the checksum of everything written.
+     * Writes the space into {@code dir} ({@link #FILE}) through Lucene's store, between a codec header and a
+     * checksum footer.
      */
     public void write(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        try (Directory directory = FSDirectory.open(dir);
-             IndexOutput out = directory.createOutput(FILE, IOContext.DEFAULT)) {
-            CodecUtil.writeHeader(out, CODEC, FORMAT);
+        STORED.write(dir, out -> {
             out.writeVInt(dimensions);
             out.writeVInt(terms.size());
             out.writeVInt(qualifications.size());
@@ -205,8 +191,7 @@ public final class SemanticSpace {
                 out.writeString(crebo);
             }
             writeRows(out, qualificationVectors);
-            CodecUtil.writeFooter(out);
-        }
+        });
     }
 
     /**
@@ -215,23 +200,14 @@ public final class SemanticSpace {
      * @throws IOException naming the file when it is missing, truncated, of another format or damaged
      */
     public static SemanticSpace read(Path dir) throws IOException {
-        Path path = dir.resolve(FILE);
-        if (!Files.isRegularFile(path)) {
-            throw new IOException("no semantic space at " + path + ": rebuild the index");
-        }
-        try (Directory directory = FSDirectory.open(dir);
-             IndexInput in = directory.openInput(FILE, IOContext.DEFAULT)) {
-            // The whole checksum first: a damaged or truncated file is refused before any of it is believed.
-            CodecUtil.checksumEntireFile(in);
-            in.seek(0);
-            CodecUtil.checkHeader(in, CODEC, FORMAT, FORMAT);
+        return STORED.read(dir, in -> {
             int dimensions = in.readVInt();
             int termCount = in.readVInt();
             int qualificationCount = in.readVInt();
             if (dimensions < 1 || dimensions > MAX_DIMENSIONS
                     || (long) termCount * dimensions > Integer.MAX_VALUE / 2
                     || (long) qualificationCount * dimensions > Integer.MAX_VALUE / 2) {
-                throw new IOException(path + " declares impossible sizes: " + dimensions + " dimensions, "
+                throw new IllegalArgumentException("impossible sizes: " + dimensions + " dimensions, "
                         + termCount + " terms, " + qualificationCount + " qualifications");
             }
             String[] terms = new String[termCount];
@@ -248,18 +224,9 @@ public final class SemanticSpace {
             }
             float[] qualificationVectors = new float[qualificationCount * dimensions];
             in.readFloats(qualificationVectors, 0, qualificationVectors.length);
-            if (in.getFilePointer() != in.length() - CodecUtil.footerLength()) {
-                throw new CorruptIndexException("data after the vectors", in);
-            }
             return new SemanticSpace(dimensions, Arrays.asList(terms), idf, termVectors,
                     Arrays.asList(qualifications), qualificationVectors);
-        } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
-            throw new IOException(path + " has another format than this version reads (" + e.getMessage()
-                    + "): rebuild the index", e);
-        } catch (CorruptIndexException | EOFException | IllegalArgumentException e) {
-            throw new IOException(path + " is not a readable semantic space (" + e.getMessage()
-                    + "): rebuild the index", e);
-        }
+        });
     }
 
     private static void writeRows(IndexOutput out, float[][] rows) throws IOException {
