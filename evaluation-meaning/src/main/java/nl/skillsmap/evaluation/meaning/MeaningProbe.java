@@ -41,8 +41,9 @@ import java.util.stream.IntStream;
  * paraphrase bridge learned from the data ({@link ParaphraseBridge}). One variant also lets the best encoder propose
  * work processes the words do not reach. The last table drops each present input in turn (the ablation).
  *
- * <p>Usage: {@code MeaningProbe <index dir> <data dir> <work-phrases dir> [<WordNet dict dir>]}; the encoders'
- * vectors are cached by content under {@code evaluation-meaning/target/meaning-cache}.
+ * <p>Usage: {@code MeaningProbe <index dir> <data dir> <work-phrases dir> <personas dir> [<WordNet dict dir>]}
+ * ({@code bin/meaning-probe}); the encoders' vectors are cached by content under
+ * {@code evaluation-meaning/target/meaning-cache}.
  */
 public final class MeaningProbe {
 
