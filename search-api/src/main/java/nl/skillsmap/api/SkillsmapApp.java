@@ -55,7 +55,8 @@ public final class SkillsmapApp {
         MatchService matches = new MatchService(index, catalogues);
         ServerLimits limits = config.limits();
         JsonBody bodies = new JsonBody(json, limits.bodyReadTime());
-        MatchController match = new MatchController(matches, bodies, json, new HeavyRequests(limits));
+        AnswerTags tags = new AnswerTags(() -> index.manifest().version());
+        MatchController match = new MatchController(matches, bodies, json, new HeavyRequests(limits), tags);
         DetailController details = new DetailController(new DetailService(index, catalogues, matches));
         CompareController compare = new CompareController(new CompareService(index, catalogues),
                 new CommonService(index, catalogues), new BroadElementsService(index, catalogues));
@@ -102,6 +103,8 @@ public final class SkillsmapApp {
 
             app.routes.before(cors::apply);
             app.routes.before(API + "/*", QueryParameters::checkEncoding);
+            app.routes.before(API + "/*", tags::beforeGet);
+            app.routes.after(API + "/*", tags::afterGet);
             app.routes.get(API + "/search", search::search);
             app.routes.get(API + "/suggest", suggest::suggest);
             app.routes.get(API + "/spelling", spelling::spelling);
