@@ -42,8 +42,9 @@ final class MatchController {
     }
 
     void match(Context ctx) throws JsonProcessingException {
-        boolean expanded = EXPAND_MISSING.equals(ctx.queryParamAsClass("expand", String.class)
-                .check(e -> e == null || EXPAND_MISSING.equals(e), "must be " + EXPAND_MISSING).getOrDefault(""));
+        QueryParameters parameters = QueryParameters.of(ctx);
+        boolean expanded = EXPAND_MISSING.equals(parameters.oneOf("expand", EXPAND_MISSING));
+        parameters.done();
         try (HeavyRequests.Ticket ticket = heavy.admit()) {
             MatchRequest request = body.read(ctx, MatchRequest.class).validated();
             // The request as validated (stripped, defaults left as given), so spelling it differently tags alike.

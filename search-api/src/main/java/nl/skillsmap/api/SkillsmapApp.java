@@ -6,7 +6,6 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
-import io.javalin.validation.ValidationException;
 import nl.skillsmap.search.DocumentRows;
 import nl.skillsmap.search.HealthService;
 import nl.skillsmap.search.OccupationRanking;
@@ -135,7 +134,6 @@ public final class SkillsmapApp {
             // One mapper for everything; registered for the classes Javalin maps itself, to replace its answers.
             app.routes.exception(Exception.class, problems::handle);
             app.routes.exception(HttpResponseException.class, problems::handle);
-            app.routes.exception(ValidationException.class, problems::handle);
         });
     }
 }
