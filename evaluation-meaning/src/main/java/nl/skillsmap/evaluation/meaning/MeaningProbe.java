@@ -97,8 +97,8 @@ public final class MeaningProbe {
             position.put(all.get(i).id(), i);
         }
         List<String> titles = all.stream().map(IndexedWorkProcess::title).toList();
-        List<String> fulls = all.stream().map(wp -> wp.title() + ". " + (wp.description() == null ? ""
-                : wp.description())).toList();
+        List<String> fulls = all.stream().map(wp -> wp.title() + ". " + (wp.workProcess().description() == null ? ""
+                : wp.workProcess().description())).toList();
         List<String> texts = phrases.stream().map(FitSameWork.Phrase::text).toList();
         double glossed = texts.stream().mapToDouble(gloss::coverage).average().orElse(0);
         out.printf(Locale.ROOT, "gloss: %.0f%% of phrase words and %.0f%% of title words put into English%n",
@@ -141,7 +141,7 @@ public final class MeaningProbe {
                     List.of(cosineInputs(space.getValue(), position))));
         }
         ExtraInputs bridgeInputs = (p, c, wp) -> new double[]{bridge.bridge(p.text(), wp.title()),
-                bridge.bridge(p.text(), wp.title() + " " + (wp.description() == null ? "" : wp.description()))};
+                bridge.bridge(p.text(), wp.title() + " " + (wp.workProcess().description() == null ? "" : wp.workProcess().description()))};
         variants.add(new Variant("+ paraphrase bridge (title, full)", phrases, null, List.of(bridgeInputs)));
         String best = bestSpace(spaces, phrases, position, catalogue);
         Cosines chosen = spaces.get(best);

@@ -149,11 +149,11 @@ public final class ParaphraseBridge {
     private static void alignWorkProcesses(List<IndexedWorkProcess> older, List<IndexedWorkProcess> newer,
                                            List<List<String>> pairs) {
         for (IndexedWorkProcess a : older) {
-            Set<String> sa = stems(a.title() + " " + nullToEmpty(a.description()));
+            Set<String> sa = stems(a.title() + " " + nullToEmpty(a.workProcess().description()));
             IndexedWorkProcess best = null;
             double bestOverlap = MIN_ALIGNMENT;
             for (IndexedWorkProcess b : newer) {
-                Set<String> sb = stems(b.title() + " " + nullToEmpty(b.description()));
+                Set<String> sb = stems(b.title() + " " + nullToEmpty(b.workProcess().description()));
                 double overlap = jaccard(sa, sb);
                 if (overlap > bestOverlap) {
                     bestOverlap = overlap;
