@@ -30,6 +30,20 @@ class OverviewForEmployerTest {
     }
 
     @Test
+    void fromAQualificationsOwnPageWithoutAResultTheOverviewStartsWithEverythingNotYet(LiveSkillsmap skillsmap,
+                                                                                    Browser browser) {
+        browser.open(skillsmap.page().resolve("#/kwalificatie/25153"));
+        QualificationPage.await(browser);
+        browser.driver().findElement(By.linkText("Maak een overzicht voor je werkgever of school")).click();
+
+        OverviewPage overview = OverviewPage.await(browser);
+        assertThat(browser.currentUrl()).endsWith("#/overzicht/25153");
+        assertThat(overview.shared()).isEmpty();
+        assertThat(overview.notYet()).hasSize(17);
+        assertThat(overview.text()).contains("Je schreef niets op", "Je doet al 0 van de 17 taken");
+    }
+
+    @Test
     void sandraCreatesCorrectsAndPrintsTheOverviewOfEersteVerkoper(LiveSkillsmap skillsmap, Browser browser)
             throws IOException {
         MatchPage.open(browser, Sandra.resultLink(skillsmap.page())).awaitResult();
