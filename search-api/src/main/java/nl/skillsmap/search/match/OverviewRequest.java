@@ -33,7 +33,7 @@ public record OverviewRequest(List<String> activities, List<String> workProcesse
         added = copy(added);
     }
 
-    /** The profile as a match request, or empty when the person gave no input at all. */
+    /** The profile as a match request (without filters or a limit: an overview reads one qualification). */
     MatchRequest profile() {
         return new MatchRequest(activities, workProcesses, skills, qualification, occupation, null, null, null);
     }
