@@ -97,6 +97,34 @@ class OverviewFullDataTest {
     }
 
     @Test
+    void everyCardInSandrasResultSharesWhatTheOverviewOfTheCodeItCountsShares() {
+        withServer(client -> {
+            JsonNode cards = json(client.request("/api/v1/match", request -> request
+                    .post(HttpRequest.BodyPublishers.ofString("{" + SANDRA + "}"))
+                    .header("Content-Type", "application/json"))).get("qualifications");
+            int compared = 0;
+            for (JsonNode card : cards) {
+                if (!card.get("coverageBasis").asText().equals("workProcesses")) {
+                    continue;
+                }
+                JsonNode contentFrom = card.get("lineage").path("contentFrom");
+                String counted = contentFrom.isMissingNode() ? card.get("crebo").asText()
+                        : contentFrom.get("crebo").asText();
+                List<String> onCard = new ArrayList<>();
+                card.get("shared").forEach(s -> onCard.add(s.get("title").asText()));
+
+                JsonNode overview = json(overview(client, counted, "{" + SANDRA + "}"));
+
+                assertThat(shared(overview)).as("the overview of %s for the card of %s", counted,
+                        card.get("crebo").asText()).isEqualTo(onCard);
+                assertThat(overview.get("coverage")).isEqualTo(card.get("coverage"));
+                compared++;
+            }
+            assertThat(compared).as("cards counted in work processes").isGreaterThanOrEqualTo(5);
+        });
+    }
+
+    @Test
     void sandraRemovesTheTillAndAddsTheStockCheckByHand() {
         withServer(client -> {
             JsonNode before = json(overview(client, FIRST_SALES, "{" + SANDRA + "}"));
