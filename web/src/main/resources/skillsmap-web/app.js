@@ -5,6 +5,7 @@ import { parseRoute, View } from './js/url-state.js';
 import { CommonView } from './js/views/common-view.js';
 import { CompareView } from './js/views/compare-view.js';
 import { MatchView } from './js/views/match-view.js';
+import { OverviewView } from './js/views/overview-view.js';
 import { QualificationView } from './js/views/qualification-view.js';
 
 const SITE_TITLE = 'Skillsmap';
@@ -12,6 +13,7 @@ const VIEW_TITLES = {
   [View.MATCH]: 'Wat kun je met je werkervaring?',
   [View.COMPARE]: 'Mijn diploma naast een doel',
   [View.COMMON]: 'Wat hebben diploma’s gemeen?',
+  [View.OVERVIEW]: 'Overzicht voor je werkgever of school',
   [View.UNKNOWN]: 'Pagina niet gevonden',
 };
 
@@ -49,6 +51,7 @@ const views = {
     onTitle: (name) => { document.title = `${name} – ${SITE_TITLE}`; },
   }),
   [View.COMPARE]: new CompareView({ root: document.getElementById('view-compare'), api, navigate, announce }),
+  [View.OVERVIEW]: new OverviewView({ root: document.getElementById('view-overview'), api, navigate, announce }),
   [View.COMMON]: new CommonView({ root: document.getElementById('view-common'), api, navigate, announce }),
 };
 
@@ -72,6 +75,8 @@ function show({ moveFocus }) {
     views[View.MATCH].show(route.params);
   } else if (route.view === View.QUALIFICATION) {
     views[View.QUALIFICATION].show(route.crebo);
+  } else if (route.view === View.OVERVIEW) {
+    views[View.OVERVIEW].show(route.crebo, route.params);
   } else if (views[route.view]) {
     views[route.view].show(route.params);
   }

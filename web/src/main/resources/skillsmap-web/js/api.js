@@ -97,6 +97,11 @@ export class SkillsmapApi {
     return this.#request(`qualifications/${encodeURIComponent(crebo)}`, { signal });
   }
 
+  /** The overview of one qualification for an employer or school: the profile fields of match, plus removed and added. */
+  overview(crebo, body, { signal } = {}) {
+    return this.#request(`qualifications/${encodeURIComponent(crebo)}/overview`, { method: 'POST', body, signal });
+  }
+
   compare(from, to, { signal } = {}) {
     return this.#request(`compare?${new URLSearchParams({ from, to })}`, { signal });
   }

@@ -9,6 +9,7 @@
 //      &niveau=2&niveau=3&domein=<name>         filters on the results
 //      &zonder=<id or uri>                      an interpretation the person removed (repeatable)
 //   #/kwalificatie/<crebo>                      one qualification
+//   #/overzicht/<crebo>?werk=...&weg=<id>&erbij=<id>   the overview for an employer or school (views/overview-view.js)
 //   #/vergelijk?van=<crebo>|<name>&naar=<crebo>|<name>
 //   #/gemeen?crebo=<crebo>|<name>&crebo=...     parts that qualifications have in common
 // A chosen item is written as "<id>|<label>": ids (crebos, work-process ids, URIs) never contain "|", and carrying
@@ -17,6 +18,7 @@
 export const View = Object.freeze({
   MATCH: 'match',
   QUALIFICATION: 'qualification',
+  OVERVIEW: 'overview',
   COMPARE: 'compare',
   COMMON: 'common',
   UNKNOWN: 'unknown',
@@ -143,6 +145,7 @@ export function parseRoute(hash) {
   }
   if (segments.length === 0) return { view: View.MATCH, params };
   if (segments[0] === 'kwalificatie' && segments.length === 2) return { view: View.QUALIFICATION, crebo: segments[1], params };
+  if (segments[0] === 'overzicht' && segments.length === 2) return { view: View.OVERVIEW, crebo: segments[1], params };
   if (segments[0] === 'vergelijk' && segments.length === 1) return { view: View.COMPARE, params };
   if (segments[0] === 'gemeen' && segments.length === 1) return { view: View.COMMON, params };
   return { view: View.UNKNOWN, params };

@@ -21,6 +21,7 @@ import nl.skillsmap.search.detail.DetailService;
 import nl.skillsmap.search.language.LabelLanguageService;
 import nl.skillsmap.search.spelling.SpellingService;
 import nl.skillsmap.search.match.MatchService;
+import nl.skillsmap.search.match.OverviewService;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
@@ -29,7 +30,9 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 
 /**
  * Builds the HTTP application over an opened index: every setting and the whole route table in one place. The
@@ -46,6 +49,8 @@ public final class SkillsmapApp {
      * of the CPU of a /match under load.
      */
     static final int GZIP_LEVEL = 3;
+    /** An overview is dated for the Dutch employer and school who read it. */
+    static final ZoneId OVERVIEW_ZONE = ZoneId.of("Europe/Amsterdam");
 
     private SkillsmapApp() {
     }
@@ -63,7 +68,10 @@ public final class SkillsmapApp {
         ServerLimits limits = config.limits();
         JsonBody bodies = new JsonBody(json, limits.bodyReadTime());
         AnswerTags tags = new AnswerTags(() -> index.manifest().version());
-        MatchController match = new MatchController(matches, bodies, json, new HeavyRequests(limits), tags);
+        HeavyRequests heavy = new HeavyRequests(limits);
+        MatchController match = new MatchController(matches, bodies, json, heavy, tags);
+        OverviewController overview = new OverviewController(new OverviewService(index, catalogues, matches,
+                Clock.system(OVERVIEW_ZONE)), bodies, heavy);
         DetailController details = new DetailController(new DetailService(index, catalogues, matches));
         CompareController compare = new CompareController(new CompareService(index, catalogues),
                 new CommonService(index, catalogues), new BroadElementsService(index, catalogues));
@@ -119,6 +127,7 @@ public final class SkillsmapApp {
             app.routes.post(API + "/label-languages", labelLanguages::labelLanguages);
             app.routes.post(API + "/match", match::match);
             app.routes.get(API + "/qualifications/{crebo}", details::qualification);
+            app.routes.post(API + "/qualifications/{crebo}/overview", overview::overview);
             app.routes.get(API + "/occupations/{id}", details::occupation);
             app.routes.get(API + "/compare", compare::compare);
             app.routes.get(API + "/common", compare::common);

@@ -10,6 +10,8 @@ import io.javalin.testtools.Response;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.match.How;
+import nl.skillsmap.search.match.Overview;
+import nl.skillsmap.search.match.OverviewRequest;
 import nl.skillsmap.search.testing.FixtureCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,9 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -106,6 +110,30 @@ class OpenApiTest {
                         "application/json").post(HttpRequest.BodyPublishers.ofString(body))).code())
                         .isEqualTo(200);
             }
+        });
+    }
+
+    @Test
+    void theOverviewsDocumentedFieldsLimitsAndStatusesAreTheServicesOwn() {
+        JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
+            JsonNode schemas = yaml(client.get("/api/v1/openapi.yaml").body().string())
+                    .get("components").get("schemas");
+            JsonNode request = schemas.get("OverviewRequest").get("properties");
+
+            Set<String> documented = new TreeSet<>();
+            request.fieldNames().forEachRemaining(documented::add);
+            assertThat(documented).isEqualTo(Arrays.stream(OverviewRequest.class.getRecordComponents())
+                    .map(RecordComponent::getName).collect(Collectors.toSet()));
+            for (String corrections : List.of("removed", "added")) {
+                assertThat(request.get(corrections).get("maxItems").asInt()).isEqualTo(OverviewRequest.MAX_CORRECTIONS);
+            }
+            assertThat(values(schemas.get("Overview").get("properties").get("coreTasks").get("items")
+                    .get("properties").get("workProcesses").get("items").get("properties").get("status").get("enum")))
+                    .containsExactlyInAnyOrder(Overview.WorkProcessLine.SHARED, Overview.WorkProcessLine.NOT_YET);
+            Set<String> answered = new TreeSet<>();
+            schemas.get("Overview").get("properties").fieldNames().forEachRemaining(answered::add);
+            assertThat(answered).isEqualTo(Arrays.stream(Overview.class.getRecordComponents())
+                    .map(RecordComponent::getName).collect(Collectors.toSet()));
         });
     }
 

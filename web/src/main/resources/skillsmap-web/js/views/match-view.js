@@ -4,6 +4,7 @@ import { isAbort } from '../api.js';
 import { ChipList } from '../chips.js';
 import { SuggestCombobox } from '../combobox.js';
 import { interpretationIds, resolveMatch } from '../match-resolution.js';
+import { overviewHash } from './overview-view.js';
 import { Picker } from '../picker.js';
 import { lineageLine } from './lineage.js';
 import { chip, commonHash, compareHash, MatchState, qualificationHash } from '../url-state.js';
@@ -720,6 +721,7 @@ export class MatchView {
           : null) : null,
       h('p', { class: 'card-actions no-print' },
         h('a', { href: qualificationHash(q.crebo) }, 'Bekijk het hele diploma', srOnly(` ${q.name}`)),
+        h('a', { href: cardOverviewHash(state, q), class: 'overview-link' }, 'Maak een overzicht voor je werkgever of school', srOnly(` (${q.name})`)),
         state.qualification && state.qualification.id !== q.crebo
           ? h('a', { href: compareHash(state.qualification, chip(q.crebo, q.name)) }, 'Vergelijk met mijn diploma', srOnly(` (${q.name})`))
           : null));
@@ -733,6 +735,16 @@ export class MatchView {
         ? h('ul', { class: 'occupation-list' }, occupations.map((o) => h('li', {}, occupationCard(o, { origins, labels, complete, markLanguages: (root) => this.#markLanguages(root) }))))
         : h('p', {}, 'Geen beroepen gevonden bij wat je invulde.'));
   }
+}
+
+/**
+ * The overview of a card's qualification: of the code whose work processes the card counts, with the matches the
+ * person removed on this page already removed there.
+ */
+function cardOverviewHash(state, q) {
+  const own = new Set([...(q.shared ?? []).map((s) => s.id),
+    ...(q.missing ?? []).flatMap((g) => (g.workProcesses ?? []).map((wp) => wp.id))]);
+  return overviewHash(q.lineage?.contentFrom?.crebo ?? q.crebo, state, { removed: state.without.filter((id) => own.has(id)) });
 }
 
 function occupationCard(o, { origins, labels, complete, markLanguages }) {

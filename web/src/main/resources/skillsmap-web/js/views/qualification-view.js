@@ -1,10 +1,11 @@
 // One qualification in full: core tasks, work processes, similar work processes elsewhere, electives, certificates.
 import { h, replace } from '../dom.js';
 import { isAbort } from '../api.js';
-import { chip, compareHash, qualificationHash } from '../url-state.js';
+import { chip, compareHash, MatchState, qualificationHash } from '../url-state.js';
 import { partLabel, plural, qualityLabel } from '../words.js';
 import { failure, glossary, loading, metaLine, notice } from './parts.js';
 import { lineageLine } from './lineage.js';
+import { overviewHash } from './overview-view.js';
 
 const RELEVANCE = { essentieel: 'belangrijk', optioneel: 'handig' };
 
@@ -63,7 +64,8 @@ export class QualificationView {
       q.description ? h('div', { class: 'description' }, q.description.split(/\n{2,}/).map((p) => h('p', {}, p))) : null,
       h('p', { class: 'card-actions no-print' },
         h('a', { href: compareHash(null, chip(q.crebo, q.name)) }, 'Zet dit diploma naast het jouwe'),
-        h('a', { href: compareHash(chip(q.crebo, q.name), null) }, 'Dit is mijn diploma: vergelijk met een doel')),
+        h('a', { href: compareHash(chip(q.crebo, q.name), null) }, 'Dit is mijn diploma: vergelijk met een doel'),
+        h('a', { href: this.#overviewLink(q), class: 'overview-link' }, 'Maak een overzicht voor je werkgever of school')),
 
       h('h2', {}, 'Wat je doet in dit beroep'),
       coreTasks.length
@@ -99,6 +101,13 @@ export class QualificationView {
         h('ul', { class: 'plain-list' }, q.sources.map((s) => h('li', {},
           [s.source, s.file].filter(Boolean).join(', '), s.quality ? ` (${qualityLabel(s.quality)})` : '')))) : null,
     ];
+  }
+
+  /** The overview of this qualification for what the person told on the result they came from, if any. */
+  #overviewLink(q) {
+    const back = this.#backLink();
+    const state = back ? MatchState.fromParams(new URLSearchParams(back.split('?')[1] ?? '')) : new MatchState();
+    return overviewHash(q.crebo, state);
   }
 
   #coreTask(task) {

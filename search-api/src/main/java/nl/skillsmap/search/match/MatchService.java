@@ -112,6 +112,11 @@ public final class MatchService {
         }
     }
 
+    /** The semantic space as matching reads it, for services that read qualifications against a request's evidence. */
+    MeaningSearch meanings() {
+        return meanings;
+    }
+
     /** The evidence a request gives, for services that read it differently (compare, related qualifications). */
     InputResolver.Resolved resolve(IndexSearcher searcher, Catalogue catalogue, MatchRequest valid) {
         return new InputResolver(searcher, catalogue, phrases, profiles, occupationProfiles, meanings)
@@ -161,7 +166,7 @@ public final class MatchService {
      * The request with a held qualification that has no work processes or skills of its own (a catalogue entry,
      * often the newest code) replaced by its lineage's best-described code, whose work the holder learned too.
      */
-    private static MatchRequest withHeldContent(MatchRequest request, Catalogue catalogue) {
+    static MatchRequest withHeldContent(MatchRequest request, Catalogue catalogue) {
         return catalogue.qualification(request.qualification() == null ? "" : request.qualification())
                 .filter(held -> held.coverageBasis() == Qualification.CoverageBasis.NONE)
                 .map(held -> held.lineageOrAlone().described())

@@ -85,6 +85,16 @@ final class QualificationMatcher {
     }
 
     /**
+     * One qualification read against the evidence as its match card shows it, also when no evidence touches it
+     * (then nothing is shared and its score is 0): what an overview of it starts from.
+     */
+    MatchResponse.QualificationMatch read(Qualification q, EvidenceBoard board) {
+        Ranked ranked = rank(q, board).orElseGet(() -> new Ranked(q, RankFusion.score(Map.of(), Map.of(), Map.of()),
+                0.0));
+        return match(ranked, board);
+    }
+
+    /**
      * A ranked qualification as shown: what it shares and misses, per core task, with the evidence; its score is
      * the one it was ranked by.
      */
