@@ -96,6 +96,17 @@ public final class DocumentMapper {
         return doc;
     }
 
+    /**
+     * Adds the English labels of an ESCO concept shown in Dutch, for pointing English input to the Dutch label;
+     * {@code labels} may be null (none known).
+     */
+    public static Document withEnglishLabels(Document doc, List<String> labels) {
+        if (labels != null) {
+            labels.forEach(label -> IndexSchema.addEnglishLabel(doc, label));
+        }
+        return doc;
+    }
+
     /** @param profile the occupation's {@link #occupationProfile profile}, if it has one */
     public static Document occupation(Occupation occupation, Optional<String> profile) {
         Document doc = new Document();

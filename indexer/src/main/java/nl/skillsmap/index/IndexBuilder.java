@@ -66,7 +66,7 @@ public final class IndexBuilder {
         List<String> notes = new ArrayList<>(lineages.notes());
         notes.addAll(read.notes());
         Corpus corpus = new Corpus(lineages.qualifications(), read.electives(), read.skills(), read.occupations(),
-                read.register(), notes);
+                read.register(), notes, read.englishLabels());
         Path build = location.startBuild();
         boolean published = false;
         try {
@@ -123,11 +123,15 @@ public final class IndexBuilder {
                 }
                 workProcesses.forEach(wp -> documents.add(DocumentMapper.workProcess(wp)));
                 corpus.electives().forEach(e -> documents.add(DocumentMapper.elective(e)));
-                corpus.skills().forEach(s -> documents.add(DocumentMapper.skill(s)));
+                corpus.skills().forEach(s -> documents.add(
+                        DocumentMapper.withEnglishLabels(DocumentMapper.skill(s), corpus.englishLabels().get(s.uri()))));
                 List<Optional<String>> occupationProfiles = corpus.occupations().stream()
                         .map(o -> DocumentMapper.occupationProfile(o, skills)).toList();
                 for (int i = 0; i < occupationProfiles.size(); i++) {
-                    documents.add(DocumentMapper.occupation(corpus.occupations().get(i), occupationProfiles.get(i)));
+                    Occupation occupation = corpus.occupations().get(i);
+                    documents.add(DocumentMapper.withEnglishLabels(
+                            DocumentMapper.occupation(occupation, occupationProfiles.get(i)),
+                            corpus.englishLabels().get(occupation.uri())));
                 }
                 corpus.skills().forEach(s -> DocumentMapper.skillText(s).ifPresent(space::addText));
                 occupationProfiles.forEach(p -> p.ifPresent(space::addText));
