@@ -47,11 +47,42 @@ export function evidenceList(evidence, { origins = new Map(), labels = new Map()
     }
     const shownInput = labels.get(input) ?? input;
     const terms = how === 'chosen' ? [] : ev.matchedTerms ?? [];
-    if (ev.via && (how === 'similarWorkProcess' || how === 'heldQualification')) {
+    if (ev.via && how === 'heldQualification') {
+      // The person wrote nothing here: the work is in the diploma they hold, under this title.
+      const diploma = labels.get(ev.input) ?? ev.via.qualificationName;
+      return h('li', {}, diploma ? ['Dit zit ook in je diploma ', h('q', {}, diploma)] : 'Dit zit ook in je diploma',
+        ev.via.title ? [': ', h('q', {}, ev.via.title)] : null, '.');
+    }
+    if (ev.via && how === 'similarWorkProcess') {
       return h('li', {}, shownInput ? ['Je schreef ', h('q', {}, shownInput), '; '] : null, howText(how, ev.via), '.');
     }
-    return h('li', {}, reasonSentence(how, shownInput, terms).map((part) => (typeof part === 'string' ? part : h('q', {}, part.quote))));
+    return h('li', {}, reason(how, shownInput, terms));
   }));
+}
+
+/** Why something counts, as text with the person's words quoted: "Je schreef “kassa”; hier staat hetzelfde woord." */
+export function reason(how, input, terms = []) {
+  return reasonSentence(how, input, terms).map((part) => (typeof part === 'string' ? part : h('q', {}, part.quote)));
+}
+
+/** URIs per label-language request: POST /label-languages takes at most 500. */
+const LANGUAGE_BATCH = 500;
+
+/**
+ * Marks ESCO labels (elements with a data-uri) that are not Dutch with their language, so a screen reader reads
+ * them in English (WCAG 3.1.2), and moves them after the Dutch ones in each list of skills (`.skill-labels`).
+ */
+export async function markLanguages(api, root) {
+  const labels = [...root.querySelectorAll('[data-uri]')];
+  const uris = [...new Set(labels.map((label) => label.dataset.uri))];
+  for (let start = 0; start < uris.length; start += LANGUAGE_BATCH) {
+    const answer = await api.labelLanguages(uris.slice(start, start + LANGUAGE_BATCH));
+    const languages = new Map((answer.labels ?? []).map((l) => [l.uri, l.language]));
+    for (const label of labels) if (languages.has(label.dataset.uri)) label.lang = languages.get(label.dataset.uri);
+  }
+  for (const list of root.querySelectorAll('.skill-labels')) {
+    list.append(...[...list.children].filter((item) => item.querySelector(':scope > [lang]')));
+  }
 }
 
 /** "Wat betekenen deze woorden?": the domain words the page cannot avoid, explained once. */
