@@ -5,7 +5,7 @@ import { Picker } from '../picker.js';
 import { FormDraft } from '../form-draft.js';
 import { chip, commonFromParams, commonHash, qualificationHash } from '../url-state.js';
 import { levelLabel, plural } from '../words.js';
-import { failure, glossary, loading, notice } from './parts.js';
+import { failure, glossary, loading, namedChoices, notice } from './parts.js';
 import { followedLines } from './lineage.js';
 
 const MIN = 2;
@@ -89,6 +89,7 @@ export class CommonView {
       const answer = await this.#api.common(chosen.map((c) => c.id), { signal: controller.signal });
       if (controller.signal.aborted) return;
       replace(this.#output, this.#render(answer));
+      this.#picker.show(namedChoices(chosen, answer.qualifications ?? [], answer.followed));
       this.#announce(`Klaar. ${plural(answer.common?.length ?? 0, 'gedeeld onderdeel', 'gedeelde onderdelen')} gevonden.`);
     } catch (error) {
       if (isAbort(error) || controller.signal.aborted) return;

@@ -5,7 +5,7 @@ import { Picker } from '../picker.js';
 import { FormDraft } from '../form-draft.js';
 import { chip, compareFromParams, compareHash, qualificationHash } from '../url-state.js';
 import { basisNoun, levelLabel, partLabel } from '../words.js';
-import { coverageBar, coverageLine, evidenceList, failure, glossary, loading, notice } from './parts.js';
+import { coverageBar, coverageLine, evidenceList, failure, glossary, loading, namedChoices, notice } from './parts.js';
 import { followedLines } from './lineage.js';
 
 export class CompareView {
@@ -95,6 +95,9 @@ export class CompareView {
       const answer = await this.#api.compare(from.id, to.id, { signal: controller.signal });
       if (controller.signal.aborted) return;
       replace(this.#output, this.#render(answer));
+      const [fromNamed, toNamed] = namedChoices([from, to], [answer.from, answer.to], answer.followed);
+      this.#from.show([fromNamed]);
+      this.#to.show([toNamed]);
       const c = answer.coverage ?? {};
       this.#announce(`Klaar. Je neemt ${c.matched ?? 0} van ${c.total ?? 0} ${basisNoun(answer.coverageBasis, c.total ?? 0)} mee naar ${answer.to?.name ?? to.label}.`);
     } catch (error) {

@@ -10,7 +10,8 @@ import { lineageLine } from './lineage.js';
 import { chip, commonHash, compareHash, MatchState, qualificationHash } from '../url-state.js';
 import { basisNoun, coverageSentence, inputKindLabel, plural, profileWords, suggestionTypeLabel } from '../words.js';
 import {
-  certificateSection, coreTaskBars, coverageBar, evidenceList, failure, glossary, loading, markLanguages, metaLine, notice, reason,
+  certificateSection, coreTaskBars, coverageBar, evidenceList, failure, glossary, loading, markLanguages, metaLine,
+  notice, printedGlossary, reason,
 } from './parts.js';
 
 const SHOWN_INTERPRETATIONS = 4;
@@ -602,7 +603,7 @@ export class MatchView {
           h('a', { href: commonHash(top) }, `Bekijk wat de bovenste ${top.length} diploma’s gemeen hebben`)) : null));
     }
     layout.append(this.#occupationsSection(occupations, context));
-    section.append(layout);
+    section.append(layout, printedGlossary());
     return section;
   }
 

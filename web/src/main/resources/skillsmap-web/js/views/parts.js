@@ -1,8 +1,21 @@
 // Rendering pieces shared by the views: coverage, evidence, badges, and the loading/empty/error states.
 import { bar, h } from '../dom.js';
 import { FailureKind } from '../api.js';
-import { qualificationHash } from '../url-state.js';
+import { chip, qualificationHash } from '../url-state.js';
 import { basisNoun, failureMessage, GLOSSARY, howLabel, levelLabel, reasonSentence } from '../words.js';
+
+/**
+ * The chosen items with a name where a link gave only a code ("25960" -> "Helpende Zorg en Welzijn"), from the
+ * qualifications an answer names; `followed` maps a code asked to the code the answer used for it.
+ */
+export function namedChoices(chosen, qualifications, followed = []) {
+  const names = new Map(qualifications.filter((q) => q?.crebo && q.name).map((q) => [q.crebo, q.name]));
+  const used = new Map(followed.map((f) => [f.asked, f.used]));
+  return chosen.map((c) => {
+    const name = names.get(c.id) ?? names.get(used.get(c.id));
+    return c.label === c.id && name ? chip(c.id, name) : c;
+  });
+}
 
 /** "niveau 3 · Handel en ondernemerschap · crebo 25153" */
 export function metaLine(item, ...extra) {
@@ -90,6 +103,15 @@ export function glossary() {
   return h('details', { class: 'glossary no-print' },
     h('summary', {}, 'Wat betekenen deze woorden?'),
     h('dl', {}, GLOSSARY.map(([word, meaning]) => [h('dt', {}, word), h('dd', {}, meaning)])));
+}
+
+/** The words of the printed summary, explained in one short paragraph: paper has no "wat betekent dit?" to open. */
+const PRINTED_WORDS = ['kerntaak', 'werkproces', 'crebonummer', 'mbo-certificaat', 'keuzedeel'];
+
+export function printedGlossary() {
+  const entries = GLOSSARY.filter(([word]) => PRINTED_WORDS.includes(word));
+  return h('p', { class: 'print-only print-glossary' }, h('strong', {}, 'Wat betekenen deze woorden? '),
+    entries.map(([word, meaning], i) => [i ? ' ' : '', h('em', {}, word), `: ${meaning}`]));
 }
 
 function howText(how, via) {
