@@ -4,6 +4,7 @@ import nl.skillsmap.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -12,6 +13,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,7 +35,7 @@ final class RowsHighlighter extends UnifiedHighlighter {
     /** @param indexAnalyzer the chain the fields were indexed with, for fields without offsets (none here) */
     RowsHighlighter(IndexSearcher searcher, DocumentRows rows, Analyzer indexAnalyzer) {
         super(UnifiedHighlighter.builder(searcher, indexAnalyzer)
-                .withFormatter(new MarkFormatter())
+                .withFormatter(new SnippetFormatter())
                 .withScorer(new CompactPassageScorer())
                 // No passage when nothing matched in a field: the snippet then comes from the next field.
                 .withMaxNoHighlightPassages(0)
@@ -47,6 +49,12 @@ final class RowsHighlighter extends UnifiedHighlighter {
 
     boolean isFor(IndexSearcher other) {
         return searcher == other;
+    }
+
+    /** The best passage of {@code field} in each document, null where nothing in it matched. */
+    Snippet[] snippets(String field, Query query, int[] docs) throws IOException {
+        Object[] found = highlightFieldsAsObjects(new String[]{field}, query, docs, new int[]{1}).get(field);
+        return Arrays.copyOf(found, found.length, Snippet[].class);
     }
 
     @Override
