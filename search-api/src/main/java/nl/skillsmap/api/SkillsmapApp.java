@@ -2,9 +2,10 @@ package nl.skillsmap.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
-import io.javalin.validation.ValidationException;
 import nl.skillsmap.search.DocumentRows;
 import nl.skillsmap.search.HealthService;
 import nl.skillsmap.search.OccupationRanking;
@@ -40,6 +41,12 @@ public final class SkillsmapApp {
 
     public static final String API = "/api/v1";
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /**
+     * Gzip's fastest mode that still finds most repeats: a match answer (70 KB of JSON) compresses to 13.4 KB in
+     * 0.4 ms, where Javalin's default level 6 takes 1.5 ms for 11.6 KB; at level 6, deflating took about a fifth
+     * of the CPU of a /match under load.
+     */
+    static final int GZIP_LEVEL = 3;
 
     private SkillsmapApp() {
     }
@@ -56,7 +63,8 @@ public final class SkillsmapApp {
         MatchService matches = new MatchService(index, catalogues);
         ServerLimits limits = config.limits();
         JsonBody bodies = new JsonBody(json, limits.bodyReadTime());
-        MatchController match = new MatchController(matches, bodies, json, new HeavyRequests(limits));
+        AnswerTags tags = new AnswerTags(() -> index.manifest().version());
+        MatchController match = new MatchController(matches, bodies, json, new HeavyRequests(limits), tags);
         DetailController details = new DetailController(new DetailService(index, catalogues, matches));
         CompareController compare = new CompareController(new CompareService(index, catalogues),
                 new CommonService(index, catalogues), new BroadElementsService(index, catalogues));
@@ -75,6 +83,7 @@ public final class SkillsmapApp {
             app.jsonMapper(new JavalinJackson(json, false));
             app.http.maxRequestSize = MAX_BODY_BYTES;
             app.http.prefer405over404 = true;
+            app.http.compressionStrategy = new CompressionStrategy(null, new Gzip(GZIP_LEVEL));
             app.jetty.threadPool = new QueuedThreadPool(limits.threads(), Math.min(8, limits.threads()),
                     (int) Duration.ofMinutes(1).toMillis());
             app.jetty.modifyServer(server -> {
@@ -104,6 +113,8 @@ public final class SkillsmapApp {
 
             app.routes.before(cors::apply);
             app.routes.before(API + "/*", QueryParameters::checkEncoding);
+            app.routes.before(API + "/*", tags::beforeGet);
+            app.routes.after(API + "/*", tags::afterGet);
             app.routes.get(API + "/search", search::search);
             app.routes.get(API + "/suggest", suggest::suggest);
             app.routes.get(API + "/spelling", spelling::spelling);
@@ -126,7 +137,6 @@ public final class SkillsmapApp {
             // One mapper for everything; registered for the classes Javalin maps itself, to replace its answers.
             app.routes.exception(Exception.class, problems::handle);
             app.routes.exception(HttpResponseException.class, problems::handle);
-            app.routes.exception(ValidationException.class, problems::handle);
         });
     }
 }

@@ -88,11 +88,16 @@ public final class SuggestService {
         return suggest(query, limit, Set.of());
     }
 
-    /** Suggestions of the given types only; no types means every type. */
+    /**
+     * Suggestions of the given types only; no types means every type.
+     *
+     * @throws ValidationException when the text is absent or longer than {@link #MAX_QUERY_LENGTH}, or the limit is
+     *                             not 1 to {@link #MAX_LIMIT}
+     */
     public Suggestions suggest(String query, int limit, Set<DocType> types) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
-        }
+        RequestChecks checks = new RequestChecks();
+        checks.text("q", query, 1, MAX_QUERY_LENGTH);
+        checks.range("limit", limit, 1, MAX_LIMIT).done();
         List<String> words = tokens(queryAnalyzer, query).stream()
                 .filter(w -> w.length() >= MIN_QUERY_LENGTH)
                 // The index keeps prefixes up to MAX_PREFIX letters: a longer typed word is matched on that much.
