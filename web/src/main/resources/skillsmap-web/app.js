@@ -72,6 +72,7 @@ function show({ moveFocus }) {
 
   if (route.view === View.MATCH) {
     if (route.params.toString()) lastMatchHash = window.location.hash;
+    drawPrintCode(route.params.toString() ? window.location.href : null);
     views[View.MATCH].show(route.params);
   } else if (route.view === View.QUALIFICATION) {
     views[View.QUALIFICATION].show(route.crebo);
@@ -85,6 +86,29 @@ function show({ moveFocus }) {
   if (moveFocus && changedView) {
     const heading = document.querySelector(`.view[data-view="${route.view}"] h1`);
     heading?.focus({ preventScroll: false });
+  }
+}
+
+/** The longest link drawn as a QR code (LinkQrCode.MAX_TEXT_LENGTH); a longer one is printed as text only. */
+const MAX_CODE_LINK = 2000;
+const printCode = document.getElementById('print-qr');
+let printCodeRequest = null;
+
+/** Puts the result's link on paper as a QR code too, drawn by the server (no outside service sees the link). */
+async function drawPrintCode(link) {
+  printCodeRequest?.abort();
+  printCode.hidden = true;
+  printCode.removeAttribute('src');
+  if (!link || link.length > MAX_CODE_LINK) return;
+  const request = new AbortController();
+  printCodeRequest = request;
+  try {
+    const svg = await api.qrCode(link, { signal: request.signal });
+    if (request.signal.aborted) return;
+    printCode.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    printCode.hidden = false;
+  } catch {
+    // Without a code the printed link still says where the result is.
   }
 }
 
@@ -104,8 +128,15 @@ let openedForPrint = [];
 window.addEventListener('beforeprint', () => {
   for (const url of document.querySelectorAll('.print-url')) url.textContent = window.location.href;
   document.getElementById('print-date').textContent = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
-  const words = [...document.querySelectorAll('#view-match .chip-label')].map((chip) => `“${chip.textContent}”`);
-  document.getElementById('print-words').textContent = words.join(', ') || '-';
+  // The person's own words, each in its own language (a chosen ESCO skill may be English).
+  const words = [...document.querySelectorAll('#view-match .chip-label')].map((chip) => {
+    const word = document.createElement('span');
+    word.textContent = `“${chip.textContent}”`;
+    if (chip.lang) word.lang = chip.lang;
+    return word;
+  });
+  document.getElementById('print-words').replaceChildren(...words.flatMap((w, i) => (i ? [', ', w] : [w])));
+  if (!words.length) document.getElementById('print-words').textContent = '-';
   if (currentView === View.MATCH) return;
   openedForPrint = [...document.querySelectorAll('details:not([open])')];
   for (const details of openedForPrint) details.open = true;

@@ -82,6 +82,11 @@ export class SkillsmapApi {
     return this.#request('label-languages', { method: 'POST', body: { uris }, signal });
   }
 
+  /** The link as a QR code, SVG text; sent in the body, so the words in the link stay out of access logs. */
+  qrCode(link, { signal } = {}) {
+    return this.#request('qr-code', { method: 'POST', body: { text: link }, signal, as: 'text' });
+  }
+
   search({ q, types = [], limit = 10, offset = 0 }, { signal } = {}) {
     const params = new URLSearchParams({ q, limit: String(limit), offset: String(offset) });
     for (const type of types) params.append('type', type);
@@ -112,7 +117,7 @@ export class SkillsmapApi {
     return this.#request(`common?${params}`, { signal });
   }
 
-  async #request(path, { method = 'GET', body, signal } = {}) {
+  async #request(path, { method = 'GET', body, signal, as = 'json' } = {}) {
     const timed = withTimeout(signal, this.#timeoutMs);
     try {
       let response;
@@ -138,7 +143,7 @@ export class SkillsmapApi {
         throw new ApiError(kindForStatus(response.status), response.status, problem);
       }
       try {
-        return await response.json();
+        return await (as === 'text' ? response.text() : response.json());
       } catch (error) {
         if (signal?.aborted) throw error;
         const timedOut = timed.signal.reason?.name === 'TimeoutError';

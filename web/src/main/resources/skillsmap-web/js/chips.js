@@ -19,10 +19,15 @@ export class ChipList {
     this.#fallbackFocus = fallbackFocus;
   }
 
-  /** @param {Array<{key: string, label: string, tag?: string}>} items */
+  /** The list element, e.g. to mark the language of its labels. */
+  get element() {
+    return this.#list;
+  }
+
+  /** @param {Array<{key: string, label: string, tag?: string, uri?: string}>} items uri: an ESCO label's concept */
   render(items) {
     replace(this.#list, items.map((item, index) => h('li', { class: 'chip' },
-      h('span', { class: 'chip-label' }, item.label),
+      h('span', { class: 'chip-label', dataset: item.uri ? { uri: item.uri } : undefined }, item.label),
       item.tag ? h('span', { class: 'chip-tag' }, item.tag) : null,
       h('button', {
         type: 'button',

@@ -33,8 +33,10 @@ public final class DocumentMapper {
                 q.lineageNames())));
         enriched.workProcesses().forEach(wp -> documents.add(workProcess(wp)));
         enriched.corpus().electives().forEach(e -> documents.add(elective(e)));
-        enriched.corpus().skills().forEach(s -> documents.add(skill(s)));
-        enriched.occupations().forEach(o -> documents.add(occupation(o.occupation(), o.profile())));
+        Map<String, List<String>> english = enriched.corpus().englishLabels();
+        enriched.corpus().skills().forEach(s -> documents.add(withEnglishLabels(skill(s), english.get(s.uri()))));
+        enriched.occupations().forEach(o -> documents.add(withEnglishLabels(occupation(o.occupation(), o.profile()),
+                english.get(o.occupation().uri()))));
         return MappedDocuments.of(documents);
     }
 
@@ -106,6 +108,17 @@ public final class DocumentMapper {
         }
         IndexSchema.addSource(doc, skill.provenance().source());
         IndexSchema.addJson(doc, StoredJson.write(skill));
+        return doc;
+    }
+
+    /**
+     * Adds the English labels of an ESCO concept shown in Dutch, for pointing English input to the Dutch label;
+     * {@code labels} may be null (none known).
+     */
+    public static Document withEnglishLabels(Document doc, List<String> labels) {
+        if (labels != null) {
+            labels.forEach(label -> IndexSchema.addEnglishLabel(doc, label));
+        }
         return doc;
     }
 

@@ -44,7 +44,7 @@ final class Enrichment {
         List<String> notes = new ArrayList<>(lineages.notes());
         notes.addAll(read.notes());
         Corpus corpus = new Corpus(lineages.qualifications(), read.electives(), read.skills(), read.occupations(),
-                read.register(), notes);
+                read.register(), notes, read.englishLabels());
 
         long t = System.nanoTime();
         List<IndexedWorkProcess> workProcesses = workProcesses(corpus);

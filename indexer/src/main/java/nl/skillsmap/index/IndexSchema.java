@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,6 +36,11 @@ public final class IndexSchema {
     public static final String ID = "id";
     /** {@link DocType#key()}; indexed for filters, doc values for facet counts. */
     public static final String TYPE = "type";
+    /**
+     * An English label of an ESCO concept shown in Dutch, lower case, as one keyword: looked up whole to answer
+     * "cashier" with the same concept's Dutch label. Not searched, not stored: it never changes what matches.
+     */
+    public static final String ENGLISH_LABEL = "englishLabel";
     /** The main text a person recognises (work-process title, label, name): Dutch chain, stored for highlighting. */
     public static final String TITLE = "title";
     /** Title again with folding only, so an exact word outranks a stem match. Not stored (TITLE has the text). */
@@ -130,6 +136,15 @@ public final class IndexSchema {
         doc.add(new TextField(LABELS, label, Field.Store.NO));
         doc.add(new TextField(TITLE_EXACT, label, Field.Store.NO));
         doc.add(new TextField(SUGGEST, label, Field.Store.NO));
+    }
+
+    static void addEnglishLabel(Document doc, String label) {
+        doc.add(new StringField(ENGLISH_LABEL, englishKey(label), Field.Store.NO));
+    }
+
+    /** How an English label is written in {@link #ENGLISH_LABEL} and looked up: lower case, single spaces. */
+    public static String englishKey(String label) {
+        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     static void addLabelGrams(Document doc, String label) {

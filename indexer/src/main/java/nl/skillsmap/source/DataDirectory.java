@@ -9,6 +9,7 @@ import nl.skillsmap.model.RegisterEntry;
 import nl.skillsmap.model.Skill;
 import nl.skillsmap.model.SkillRef;
 import nl.skillsmap.source.esco.EscoCsvReader;
+import nl.skillsmap.source.esco.EscoEnglishLabels;
 import nl.skillsmap.source.esco.EscoTaxonomy;
 import nl.skillsmap.source.mbo.CreboRegisterReader;
 import nl.skillsmap.source.mbo.ElectiveJsonlReader;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,7 +112,24 @@ public final class DataDirectory {
         List<Skill> skills = new ArrayList<>(esco.skills());
         skills.addAll(qualificationSkills(merged.qualifications(), esco.skills()));
         skills.sort(Comparator.comparing(Skill::uri));
-        return new Corpus(merged.qualifications(), electives, skills, esco.occupations(), register, notes);
+        return new Corpus(merged.qualifications(), electives, skills, esco.occupations(), register, notes,
+                englishLabelsOfDutchConcepts(escoDir, esco));
+    }
+
+    /**
+     * The English labels of the ESCO occupations and skills shown with a Dutch label; none when the ESCO directory
+     * is absent. A concept shown in English needs no pointer to itself.
+     */
+    private static Map<String, List<String>> englishLabelsOfDutchConcepts(Path escoDir, EscoTaxonomy esco) {
+        if (!Files.isDirectory(escoDir)) {
+            return Map.of();
+        }
+        Set<String> dutch = new HashSet<>();
+        esco.occupations().stream().filter(o -> Languages.isDutch(o.language())).forEach(o -> dutch.add(o.uri()));
+        esco.skills().stream().filter(s -> Languages.isDutch(s.language())).forEach(s -> dutch.add(s.uri()));
+        Map<String, List<String>> labels = new HashMap<>(new EscoEnglishLabels(escoDir).read());
+        labels.keySet().retainAll(dutch);
+        return labels;
     }
 
     /**

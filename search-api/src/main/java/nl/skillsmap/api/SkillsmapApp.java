@@ -19,6 +19,7 @@ import nl.skillsmap.search.compare.CommonService;
 import nl.skillsmap.search.compare.CompareService;
 import nl.skillsmap.search.detail.DetailService;
 import nl.skillsmap.search.language.LabelLanguageService;
+import nl.skillsmap.search.share.LinkQrCode;
 import nl.skillsmap.search.spelling.SpellingService;
 import nl.skillsmap.search.match.MatchService;
 import nl.skillsmap.search.match.OverviewService;
@@ -78,6 +79,7 @@ public final class SkillsmapApp {
         LabelLanguageController labelLanguages = new LabelLanguageController(
                 new LabelLanguageService(index, catalogues), bodies);
         SpellingController spelling = new SpellingController(new SpellingService(index));
+        QrCodeController qrCodes = new QrCodeController(new LinkQrCode(), bodies);
         HealthController health = new HealthController(new HealthService(index));
         OpenApiDocument openApi = OpenApiDocument.load();
         CorsPolicy cors = new CorsPolicy(config.corsOrigins());
@@ -125,6 +127,7 @@ public final class SkillsmapApp {
             app.routes.get(API + "/suggest", suggest::suggest);
             app.routes.get(API + "/spelling", spelling::spelling);
             app.routes.post(API + "/label-languages", labelLanguages::labelLanguages);
+            app.routes.post(API + "/qr-code", qrCodes::qrCode);
             app.routes.post(API + "/match", match::match);
             app.routes.get(API + "/qualifications/{crebo}", details::qualification);
             app.routes.post(API + "/qualifications/{crebo}/overview", overview::overview);

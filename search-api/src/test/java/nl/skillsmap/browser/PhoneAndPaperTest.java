@@ -43,6 +43,7 @@ class PhoneAndPaperTest {
         }
         page.submit();
         browser.screenshot("10-" + width + "-result");
+        browser.screenshotOfScreen("state-result-" + width);
 
         Map<String, Object> layout = layout(browser);
         double firstCardTop = number(layout.get("firstCardTop"));

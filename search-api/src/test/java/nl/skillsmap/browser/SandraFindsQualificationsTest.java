@@ -129,7 +129,8 @@ class SandraFindsQualificationsTest {
                 .contains("naar " + expected.get("to").get("name").asText());
         JsonNode coverage = expected.get("coverage");
         assertThat(comparison.coverage()).isEqualTo("Je neemt " + coverage.get("matched").asInt() + " van de "
-                + coverage.get("total").asInt() + " werkprocessen al mee.");
+                + coverage.get("total").asInt() + " "
+                + countedOver(expected.get("coverageBasis").asText(), coverage.get("total").asInt()) + " al mee.");
         assertThat(comparison.coreTasks()).hasSize(expected.get("coreTasks").size());
         assertThat(browser.consoleErrors()).isEmpty();
     }

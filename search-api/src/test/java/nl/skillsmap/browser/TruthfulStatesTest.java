@@ -7,6 +7,7 @@ import nl.skillsmap.testing.BrowserTest;
 import nl.skillsmap.testing.LiveSkillsmap;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
@@ -72,6 +73,28 @@ class TruthfulStatesTest {
     }
 
     @Test
+    void anEnglishJobTitleIsAnsweredWithTheDutchLabelOfTheSameEscoOccupationEvenWhenItFoundSomething(
+            LiveSkillsmap skillsmap, Browser browser) throws IOException {
+        MatchPage page = MatchPage.open(browser, skillsmap.page().resolve("#/?werk=warehouse+worker"));
+        page.awaitResult();
+        List<WebElement> offered = browser.await(d -> {
+            List<WebElement> buttons = d.findElements(By.cssSelector(".did-you-mean button"));
+            return buttons.isEmpty() ? null : buttons;
+        });
+        browser.screenshot("14b-english-did-you-mean");
+
+        List<String> expected = new ArrayList<>();
+        skillsmap.server().get("spelling?q=warehouse+worker").get("suggestions").forEach(s -> expected.add(s.asText()));
+        assertThat(offered).extracting(WebElement::getText).containsExactlyElementsOf(expected)
+                .first().isEqualTo("magazijnmedewerker");
+        assertNoViolations(browser.scanAccessibility("state-english-did-you-mean"));
+
+        offered.getFirst().click();
+        browser.await(d -> d.getCurrentUrl().contains("werk=magazijnmedewerker"));
+        assertThat(page.awaitResult().qualifications()).isNotEmpty();
+    }
+
+    @Test
     void aPastedListBecomesOneActivityPerLineOrCommaWithANoticeAndOverlongPartsAreCutWithNotice(
             LiveSkillsmap skillsmap, Browser browser) {
         MatchPage page = MatchPage.open(browser, skillsmap.page());
@@ -120,6 +143,51 @@ class TruthfulStatesTest {
         assertThat(page.activityChips()).containsExactly(withAdded(Sandra.ACTIVITIES, "vakken vullen"));
         assertThat(page.pendingText()).isEqualTo("bestellingen");
         assertThat(browser.currentUrl()).doesNotContain(URLEncoder.encode("vakken vullen", StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void whatWasChosenAndTypedOnTheCompareAndCommonFormsIsStillThereAfterGoingElsewhereAndBack(
+            LiveSkillsmap skillsmap, Browser browser) {
+        browser.open(skillsmap.page().resolve("#/vergelijk"));
+        ComparePage compare = ComparePage.await(browser);
+        String mine = compare.chooseMyDiploma("verkoper", "");
+        browser.driver().findElement(By.id("compare-to-input")).sendKeys("kok");
+        leaveAndComeBack(browser);
+        ComparePage.await(browser);
+
+        assertThat(compare.myDiploma()).containsExactly(mine);
+        assertThat(browser.driver().findElement(By.id("compare-to-input")).getDomProperty("value")).isEqualTo("kok");
+
+        browser.open(skillsmap.page().resolve("#/gemeen"));
+        WebElement common = browser.awaitVisible(By.id("common-input"));
+        common.sendKeys("kok");
+        String listbox = common.getDomAttribute("aria-controls");
+        browser.awaitVisible(By.cssSelector("#" + listbox + ":not([hidden]) [role=option]"));
+        common.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        List<String> chosen = browser.await(d -> {
+            List<String> chips = commonChips(browser);
+            return chips.isEmpty() ? null : chips;
+        });
+        common.sendKeys("verkoper");
+        leaveAndComeBack(browser);
+        browser.awaitVisible(By.id("common-input"));
+
+        assertThat(commonChips(browser)).isEqualTo(chosen);
+        assertThat(browser.driver().findElement(By.id("common-input")).getDomProperty("value"))
+                .isEqualTo("verkoper");
+    }
+
+    /** Goes to the match page through the menu, then back with the browser's back button. */
+    private static void leaveAndComeBack(Browser browser) {
+        String before = browser.currentUrl();
+        browser.driver().findElement(By.cssSelector(".nav-list a[data-view=match]")).click();
+        browser.awaitVisible(By.id("match-form"));
+        browser.driver().navigate().back();
+        browser.await(d -> d.getCurrentUrl().equals(before));
+    }
+
+    private static List<String> commonChips(Browser browser) {
+        return browser.findAll(By.cssSelector("#common-chips .chip-label")).stream().map(WebElement::getText).toList();
     }
 
     private static String[] withAdded(List<String> activities, String added) {

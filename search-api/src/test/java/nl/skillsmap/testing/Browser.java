@@ -11,6 +11,9 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -110,6 +113,39 @@ public final class Browser implements AutoCloseable {
                 """, driver.findElement(region));
         return capture(name, number(box.get("x")), number(box.get("y")), number(box.get("width")),
                 Math.min(MAX_REGION_HEIGHT, number(box.get("height"))));
+    }
+
+    /**
+     * Saves what is on the screen now (the viewport at its scroll position) as {@code <name>.png}: a small picture
+     * of one state, as a person sees it.
+     */
+    public Path screenshotOfScreen(String name) throws IOException {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> view = (Map<String, Object>) script(
+                "return { x: window.scrollX, y: window.scrollY, width: window.innerWidth, height: window.innerHeight };");
+        return capture(name, number(view.get("x")), number(view.get("y")), number(view.get("width")),
+                number(view.get("height")));
+    }
+
+    /**
+     * An image element as the browser draws it, painted on white at {@code size} x {@code size} pixels (e.g. to read a
+     * QR code back); kept as {@code <name>.png}.
+     */
+    public BufferedImage imageAsDrawn(String name, By image, int size) throws IOException {
+        String dataUrl = (String) script("""
+                const canvas = document.createElement('canvas');
+                canvas.width = arguments[1];
+                canvas.height = arguments[1];
+                const paint = canvas.getContext('2d');
+                paint.fillStyle = '#fff';
+                paint.fillRect(0, 0, canvas.width, canvas.height);
+                paint.drawImage(arguments[0], 0, 0, canvas.width, canvas.height);
+                return canvas.toDataURL('image/png');
+                """, driver.findElement(image), size);
+        byte[] png = Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1));
+        Files.createDirectories(screenshots);
+        Files.write(screenshots.resolve(name + ".png"), png);
+        return ImageIO.read(new ByteArrayInputStream(png));
     }
 
     private Path capture(String name, double x, double y, double width, double height) throws IOException {

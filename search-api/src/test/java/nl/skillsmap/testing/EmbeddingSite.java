@@ -61,6 +61,7 @@ public final class EmbeddingSite implements AutoCloseable {
                 <html lang="nl">
                 <head>
                   <meta charset="utf-8">
+                  <meta name="viewport" content="width=device-width, initial-scale=1">
                   <title>Gemeente Voorbeeld: werk en scholing</title>
                   <script src="/host.js"></script>
                   <script src="%s/skillsmap-widget.js"></script>

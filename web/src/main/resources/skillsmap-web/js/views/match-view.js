@@ -2,20 +2,20 @@
 import { h, markedText, replace, srOnly } from '../dom.js';
 import { isAbort } from '../api.js';
 import { ChipList } from '../chips.js';
+import { FormDraft } from '../form-draft.js';
 import { SuggestCombobox } from '../combobox.js';
 import { interpretationIds, resolveMatch } from '../match-resolution.js';
 import { overviewHash } from './overview-view.js';
 import { Picker } from '../picker.js';
 import { lineageLine } from './lineage.js';
 import { chip, commonHash, compareHash, MatchState, qualificationHash } from '../url-state.js';
-import { basisNoun, coverageSentence, howLabel, inputKindLabel, plural, profileWords, suggestionTypeLabel } from '../words.js';
+import { basisNoun, coverageSentence, inputKindLabel, plural, profileWords, suggestionTypeLabel } from '../words.js';
 import {
-  certificateSection, coreTaskBars, coverageBar, evidenceList, failure, glossary, loading, metaLine, notice,
+  certificateSection, coreTaskBars, coverageBar, evidenceList, failure, glossary, loading, markLanguages, metaLine,
+  notice, printedGlossary, reason,
 } from './parts.js';
 
 const SHOWN_INTERPRETATIONS = 4;
-/** URIs per label-language request: POST /label-languages takes at most 500. */
-const LANGUAGE_BATCH = 500;
 /** Qualifications shown before "Toon nog ...": on a phone, twenty full cards put the occupations screens away. */
 const SHOWN_CARDS = 5;
 const ACTIVITY_TYPES = new Set(['workProcess', 'skill']);
@@ -23,8 +23,6 @@ const ACTIVITY_TYPES = new Set(['workProcess', 'skill']);
 const MAX_ACTIVITY_LENGTH = 200;
 /** Where a pasted or long text is split into separate activities: line breaks, semicolons, commas, bullets. */
 const ACTIVITY_SEPARATORS = /[\r\n;,•·]+/;
-/** Where the form's unsent input is kept for this tab, so back and forward lose nothing. */
-const DRAFT_KEY = 'skillsmap:match-draft';
 
 export class MatchView {
   #api;
@@ -37,6 +35,9 @@ export class MatchView {
   #occupation;
   #qualification;
   #searchResults;
+  #searchInput;
+  /** The form's unsent input, kept for this tab so back and forward lose nothing. */
+  #kept = new FormDraft('match');
   #activityNotice;
   #pickerFields;
   /** Whether the person opened "Zo hebben we je begrepen"; it stays open across redraws. */
@@ -66,6 +67,7 @@ export class MatchView {
     this.#activityInput = root.querySelector('#activity-input');
     this.#activityError = root.querySelector('#activities-error');
     this.#searchResults = root.querySelector('#search-results');
+    this.#searchInput = root.querySelector('#search-input');
 
     this.#activityChips = new ChipList(root.querySelector('#activity-chips'), {
       onRemove: (item) => this.#setDraft(this.#draft.filter((d) => d.key !== item.key)),
@@ -96,7 +98,9 @@ export class MatchView {
       this.#activityInput.value = '';
       this.#addText(text);
     });
-    this.#activityInput.addEventListener('input', () => this.#saveDraft());
+    for (const input of root.querySelectorAll('#activity-input, #occupation-input, #qualification-input, #search-input')) {
+      input.addEventListener('input', () => this.#saveDraft());
+    }
     const onPick = () => { this.#saveDraft(); this.#markOutdated(); };
     this.#occupation = new Picker({
       input: root.querySelector('#occupation-input'), list: root.querySelector('#occupation-chips'), api, type: 'occupation', announce, onChange: onPick,
@@ -115,7 +119,8 @@ export class MatchView {
     });
     root.querySelector('#reset-button').addEventListener('click', () => {
       this.#draft = [];
-      sessionStorage.removeItem(DRAFT_KEY);
+      this.#kept.clear();
+      for (const input of root.querySelectorAll('#match-form input')) input.value = '';
       for (const field of Object.values(this.#pickerFields)) this.#setNote(field, null);
       this.#showNotice(null);
       this.#navigate('#/');
@@ -198,32 +203,30 @@ export class MatchView {
 
   /** Keeps what is typed but not sent for this tab, tied to the result it was typed over. */
   #saveDraft() {
-    try {
-      sessionStorage.setItem(DRAFT_KEY, JSON.stringify({
-        shown: this.#state.toHash(),
-        draft: this.#draft.map(({ kind, id, label }) => ({ kind, id, label })),
-        occupation: this.#occupation.items[0] ?? null,
-        qualification: this.#qualification.items[0] ?? null,
-        pending: this.#activityInput.value,
-      }));
-    } catch {
-      // Storage may be off or full; the form then simply starts from the URL.
-    }
+    this.#kept.save(this.#state.toHash(), {
+      items: this.#draft.map(({ kind, id, label }) => ({ kind, id, label })),
+      occupation: this.#occupation.items[0] ?? null,
+      qualification: this.#qualification.items[0] ?? null,
+      pending: this.#activityInput.value,
+      occupationText: this.#pickerFields.occupation.input.value,
+      qualificationText: this.#pickerFields.qualification.input.value,
+      search: this.#searchInput.value,
+    });
   }
 
   /** After back or forward to the same result, puts back what was added or typed but not yet sent. */
   #restoreDraft(state) {
-    let saved = null;
-    try {
-      saved = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null');
-    } catch {
-      saved = null;
-    }
-    if (!saved || saved.shown !== state.toHash()) return;
-    this.#draft = (saved.draft ?? []).map((d) => draftItem(d.kind, d.id, d.label));
+    const saved = this.#kept.restore(state.toHash());
+    if (!saved) return;
+    this.#draft = (saved.items ?? []).map((d) => draftItem(d.kind, d.id, d.label));
     if (saved.occupation) this.#occupation.show([chip(saved.occupation.id, saved.occupation.label)]);
     if (saved.qualification) this.#qualification.show([chip(saved.qualification.id, saved.qualification.label)]);
-    if (saved.pending && !this.#activityInput.value) this.#activityInput.value = saved.pending;
+    const fill = (input, text) => { if (text && !input.value) input.value = text; };
+    fill(this.#activityInput, saved.pending);
+    fill(this.#pickerFields.occupation.input, saved.occupationText);
+    fill(this.#pickerFields.qualification.input, saved.qualificationText);
+    fill(this.#searchInput, saved.search);
+    if (saved.search) this.#searchInput.closest('details').open = true;
   }
 
   /** Says so on the result when the form no longer asks what the result answers. */
@@ -248,7 +251,9 @@ export class MatchView {
       key: d.key,
       label: d.label,
       tag: d.kind === 'activity' ? null : suggestionTypeLabel(d.kind),
+      uri: d.kind === 'skill' ? d.id : undefined,
     })));
+    if (this.#draft.some((d) => d.kind === 'skill')) markLanguages(this.#api, this.#activityChips.element).catch(() => {});
     this.#saveDraft();
     this.#markOutdated();
   }
@@ -402,7 +407,7 @@ export class MatchView {
       this.#resultsSection(state, qualifications, occupations, { origins, labels, nothingLeft, nothingUnderstood, complete }));
     this.#restoreFocus();
     this.#reveal();
-    this.#markLanguages(this.#output).catch(() => {});
+    markLanguages(this.#api, this.#output.closest('.view')).catch(() => {});
 
     if (qualifications.length && !nothingUnderstood) {
       const best = qualifications[0];
@@ -410,23 +415,6 @@ export class MatchView {
         + `Bovenaan: ${best.name}. ${coverageSentence(best.coverage, best.coverageBasis)}.`);
     } else {
       this.#announce('Klaar. We vonden nog geen diploma dat past. Onder de uitslag staan tips.');
-    }
-  }
-
-  /**
-   * Marks ESCO labels that are not Dutch with their language (WCAG 3.1.2: a screen reader then reads them in
-   * English) and moves them after the Dutch ones in each list of skills.
-   */
-  async #markLanguages(root) {
-    const labels = [...root.querySelectorAll('[data-uri]')];
-    const uris = [...new Set(labels.map((label) => label.dataset.uri))];
-    for (let start = 0; start < uris.length; start += LANGUAGE_BATCH) {
-      const answer = await this.#api.labelLanguages(uris.slice(start, start + LANGUAGE_BATCH));
-      const languages = new Map((answer.labels ?? []).map((l) => [l.uri, l.language]));
-      for (const label of labels) if (languages.has(label.dataset.uri)) label.lang = languages.get(label.dataset.uri);
-    }
-    for (const list of root.querySelectorAll('.skill-labels')) {
-      list.append(...[...list.children].filter((item) => item.querySelector(':scope > [lang]')));
     }
   }
 
@@ -489,15 +477,34 @@ export class MatchView {
       h('h2', { id: 'understood-title', tabindex: '-1' }, 'Zo hebben we je begrepen'),
       h('p', { class: 'understood-summary' }, understoodSummary(understood.length, found.length, works)),
       empty.length ? h('ul', { class: 'understood-empty' }, empty.map((u) => this.#nothingFound(state, u))) : null,
+      found.length ? h('ul', { class: 'understood-empty' },
+        found.filter((u) => u.kind === 'activity').map((u) => this.#didYouMean(state, u))) : null,
       found.length ? details : null);
   }
 
   /** An activity that reached nothing, with "bedoelde je ...?" from the index's own words when there are any. */
   #nothingFound(state, u) {
+    return h('li', { class: 'warning' },
+      h('strong', {}, `“${u.input}”`), ': hier vonden we niets bij.', this.#suggestions(state, u));
+  }
+
+  /**
+   * An activity that did find something, shown only when the index knows a likelier wording: a typo in one of its
+   * words, or an English ESCO label ("warehouse worker") with the Dutch label of the same concept.
+   */
+  #didYouMean(state, u) {
+    const item = h('li', { class: 'did-you-mean-found', hidden: true }, h('strong', {}, `“${u.input}”`), ':');
+    item.append(this.#suggestions(state, u, () => { item.hidden = false; }));
+    return item;
+  }
+
+  /** "Bedoelde je ...?" buttons from GET /spelling, filled in when it answers; `onShown` when there are any. */
+  #suggestions(state, u, onShown = () => {}) {
     const suggestions = h('span', { class: 'did-you-mean' });
     this.#api.spelling(u.input).then((answer) => {
       const options = answer.suggestions ?? [];
       if (!options.length) return;
+      onShown();
       replace(suggestions, ' Bedoelde je ', options.map((text, i) => [
         i ? (i === options.length - 1 ? ' of ' : ', ') : '',
         h('button', {
@@ -508,8 +515,7 @@ export class MatchView {
           }), 'understood'),
         }, text)]), '?');
     }).catch(() => {});
-    return h('li', { class: 'warning' },
-      h('strong', {}, `“${u.input}”`), ': hier vonden we niets bij.', suggestions);
+    return suggestions;
   }
 
   #understoodItem(state, u, removed) {
@@ -549,7 +555,7 @@ export class MatchView {
         h('div', {},
           h('span', { class: 'interpretation-title', dataset: i.noun === 'vaardigheid' ? { uri: i.id } : undefined }, isRemoved ? h('del', {}, i.title) : i.title),
           ' ',
-          h('span', { class: 'how' }, isRemoved ? 'weggehaald' : howLabel(i.how)),
+          h('span', { class: 'how' }, isRemoved ? 'weggehaald' : reason(i.how, u.input)),
           i.context ? h('span', { class: 'meta interpretation-context' }, i.context) : null),
         h('button', {
           type: 'button',
@@ -621,7 +627,7 @@ export class MatchView {
           h('a', { href: commonHash(top) }, `Bekijk wat de bovenste ${top.length} diploma’s gemeen hebben`)) : null));
     }
     layout.append(this.#occupationsSection(occupations, context));
-    section.append(layout);
+    section.append(layout, printedGlossary());
     return section;
   }
 
@@ -732,7 +738,7 @@ export class MatchView {
       h('h2', { id: 'occupations-title' }, 'Beroepen die erop lijken'),
       h('p', { class: 'hint' }, 'Uit de Europese beroepenlijst ESCO. We tellen de vaardigheden die voor het beroep belangrijk zijn.'),
       occupations.length
-        ? h('ul', { class: 'occupation-list' }, occupations.map((o) => h('li', {}, occupationCard(o, { origins, labels, complete, markLanguages: (root) => this.#markLanguages(root) }))))
+        ? h('ul', { class: 'occupation-list' }, occupations.map((o) => h('li', {}, occupationCard(o, { origins, labels, complete, markLanguages: (root) => markLanguages(this.#api, root) }))))
         : h('p', {}, 'Geen beroepen gevonden bij wat je invulde.'));
   }
 }

@@ -1,8 +1,21 @@
 // Rendering pieces shared by the views: coverage, evidence, badges, and the loading/empty/error states.
 import { bar, h } from '../dom.js';
 import { FailureKind } from '../api.js';
-import { qualificationHash } from '../url-state.js';
+import { chip, qualificationHash } from '../url-state.js';
 import { basisNoun, failureMessage, GLOSSARY, howLabel, levelLabel, reasonSentence } from '../words.js';
+
+/**
+ * The chosen items with a name where a link gave only a code ("25960" -> "Helpende Zorg en Welzijn"), from the
+ * qualifications an answer names; `followed` maps a code asked to the code the answer used for it.
+ */
+export function namedChoices(chosen, qualifications, followed = []) {
+  const names = new Map(qualifications.filter((q) => q?.crebo && q.name).map((q) => [q.crebo, q.name]));
+  const used = new Map(followed.map((f) => [f.asked, f.used]));
+  return chosen.map((c) => {
+    const name = names.get(c.id) ?? names.get(used.get(c.id));
+    return c.label === c.id && name ? chip(c.id, name) : c;
+  });
+}
 
 /** "niveau 3 · Handel en ondernemerschap · crebo 25153" */
 export function metaLine(item, ...extra) {
@@ -47,11 +60,42 @@ export function evidenceList(evidence, { origins = new Map(), labels = new Map()
     }
     const shownInput = labels.get(input) ?? input;
     const terms = how === 'chosen' ? [] : ev.matchedTerms ?? [];
-    if (ev.via && (how === 'similarWorkProcess' || how === 'heldQualification')) {
+    if (ev.via && how === 'heldQualification') {
+      // The person wrote nothing here: the work is in the diploma they hold, under this title.
+      const diploma = labels.get(ev.input) ?? ev.via.qualificationName;
+      return h('li', {}, diploma ? ['Dit zit ook in je diploma ', h('q', {}, diploma)] : 'Dit zit ook in je diploma',
+        ev.via.title ? [': ', h('q', {}, ev.via.title)] : null, '.');
+    }
+    if (ev.via && how === 'similarWorkProcess') {
       return h('li', {}, shownInput ? ['Je schreef ', h('q', {}, shownInput), '; '] : null, howText(how, ev.via), '.');
     }
-    return h('li', {}, reasonSentence(how, shownInput, terms).map((part) => (typeof part === 'string' ? part : h('q', {}, part.quote))));
+    return h('li', {}, reason(how, shownInput, terms));
   }));
+}
+
+/** Why something counts, as text with the person's words quoted: "Je schreef “kassa”; hier staat hetzelfde woord." */
+export function reason(how, input, terms = []) {
+  return reasonSentence(how, input, terms).map((part) => (typeof part === 'string' ? part : h('q', {}, part.quote)));
+}
+
+/** URIs per label-language request: POST /label-languages takes at most 500. */
+const LANGUAGE_BATCH = 500;
+
+/**
+ * Marks ESCO labels (elements with a data-uri) that are not Dutch with their language, so a screen reader reads
+ * them in English (WCAG 3.1.2), and moves them after the Dutch ones in each list of skills (`.skill-labels`).
+ */
+export async function markLanguages(api, root) {
+  const labels = [...root.querySelectorAll('[data-uri]')];
+  const uris = [...new Set(labels.map((label) => label.dataset.uri))];
+  for (let start = 0; start < uris.length; start += LANGUAGE_BATCH) {
+    const answer = await api.labelLanguages(uris.slice(start, start + LANGUAGE_BATCH));
+    const languages = new Map((answer.labels ?? []).map((l) => [l.uri, l.language]));
+    for (const label of labels) if (languages.has(label.dataset.uri)) label.lang = languages.get(label.dataset.uri);
+  }
+  for (const list of root.querySelectorAll('.skill-labels')) {
+    list.append(...[...list.children].filter((item) => item.querySelector(':scope > [lang]')));
+  }
 }
 
 /** "Wat betekenen deze woorden?": the domain words the page cannot avoid, explained once. */
@@ -59,6 +103,15 @@ export function glossary() {
   return h('details', { class: 'glossary no-print' },
     h('summary', {}, 'Wat betekenen deze woorden?'),
     h('dl', {}, GLOSSARY.map(([word, meaning]) => [h('dt', {}, word), h('dd', {}, meaning)])));
+}
+
+/** The words of the printed summary, explained in one short paragraph: paper has no "wat betekent dit?" to open. */
+const PRINTED_WORDS = ['kerntaak', 'werkproces', 'crebonummer', 'mbo-certificaat', 'keuzedeel'];
+
+export function printedGlossary() {
+  const entries = GLOSSARY.filter(([word]) => PRINTED_WORDS.includes(word));
+  return h('p', { class: 'print-only print-glossary' }, h('strong', {}, 'Wat betekenen deze woorden? '),
+    entries.map(([word, meaning], i) => [i ? ' ' : '', h('em', {}, word), `: ${meaning}`]));
 }
 
 function howText(how, via) {

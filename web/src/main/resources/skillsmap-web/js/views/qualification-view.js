@@ -3,7 +3,7 @@ import { h, replace } from '../dom.js';
 import { isAbort } from '../api.js';
 import { chip, compareHash, MatchState, qualificationHash } from '../url-state.js';
 import { partLabel, plural, qualityLabel } from '../words.js';
-import { failure, glossary, loading, metaLine, notice } from './parts.js';
+import { failure, glossary, loading, markLanguages, metaLine, notice } from './parts.js';
 import { lineageLine } from './lineage.js';
 import { overviewHash } from './overview-view.js';
 
@@ -35,6 +35,7 @@ export class QualificationView {
       if (controller.signal.aborted) return;
       const headingHadFocus = document.activeElement?.id === 'qualification-title';
       replace(this.#output, ...this.#render(q));
+      markLanguages(this.#api, this.#output).catch(() => {});
       if (headingHadFocus) document.getElementById('qualification-title').focus();
       this.#onTitle(q.name);
     } catch (error) {
@@ -58,8 +59,8 @@ export class QualificationView {
       h('h1', { id: 'qualification-title', tabindex: '-1' }, q.name),
       metaLine(q, q.sectorChamber ? `sectorkamer ${q.sectorChamber}` : null),
       lineageLine(q.lineage, q.name),
-      q.dossier ? h('p', { class: 'meta' }, `Hoort bij het kwalificatiedossier ${q.dossier.name} (${q.dossier.crebo})`) : null,
-      q.learningPaths?.length ? h('p', { class: 'meta' }, `Te volgen als ${q.learningPaths.join(' of ')}`) : null,
+      q.dossier ? h('p', { class: 'meta' }, `Hoort bij het dossier ${q.dossier.name} (crebonummer ${q.dossier.crebo})`) : null,
+      q.learningPaths?.length ? h('p', { class: 'meta' }, `Je kunt het halen ${q.learningPaths.map(learningPathLabel).join(' of ')}.`) : null,
       glossary(),
       q.description ? h('div', { class: 'description' }, q.description.split(/\n{2,}/).map((p) => h('p', {}, p))) : null,
       h('p', { class: 'card-actions no-print' },
@@ -92,8 +93,8 @@ export class QualificationView {
 
       q.skills?.length ? [
         h('h2', {}, 'Vaardigheden en kennis'),
-        h('ul', { class: 'skill-list' }, q.skills.map((s) => h('li', {},
-          s.label, s.relevance ? h('span', { class: 'meta' }, ` (${RELEVANCE[s.relevance] ?? s.relevance})`) : null))),
+        h('ul', { class: 'skill-list skill-labels' }, q.skills.map((s) => h('li', {},
+          h('span', { dataset: s.uri ? { uri: s.uri } : undefined }, s.label), s.relevance ? h('span', { class: 'meta' }, ` (${RELEVANCE[s.relevance] ?? s.relevance})`) : null))),
       ] : null,
 
       q.sources?.length ? h('details', { class: 'disclosure sources' },
@@ -128,6 +129,12 @@ export class QualificationView {
               s.title, ' in ', h('a', { href: qualificationHash(s.crebo) }, s.qualificationName || `crebo ${s.crebo}`)))),
           ] : null)))));
   }
+}
+
+const LEARNING_PATHS = { BOL: 'vooral op school (BOL)', BBL: 'vooral werkend, met één dag per week school (BBL)' };
+
+function learningPathLabel(path) {
+  return LEARNING_PATHS[path] ?? path;
 }
 
 function textBlock(label, text) {

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * "Bedoelde je ...?": the words of a text that occur in no title or label of the index, each replaced by the
  * closest words that do ({@link DirectSpellChecker} over the terms of {@link IndexSchema#TITLE_EXACT}, the titles
  * folded but not stemmed, so what is offered is a word a person can read back). Only unknown words change; the rest
- * of the text stays as typed.
+ * of the text stays as typed. A text that is the English label of an ESCO occupation or skill shown in Dutch
+ * ("cashier", "warehouse worker") is offered that concept's Dutch label first ({@link EnglishLabels}).
  */
 public final class SpellingService {
 
@@ -55,6 +56,7 @@ public final class SpellingService {
     private final Analyzer folded;
     /** Configured once and shared: the checker keeps no state between calls. */
     private final DirectSpellChecker checker = new DirectSpellChecker();
+    private final EnglishLabels english = new EnglishLabels();
 
     public SpellingService(SkillsmapIndex index) {
         this.index = index;
@@ -87,7 +89,9 @@ public final class SpellingService {
                 }
                 alternatives.add(options);
             }
-            return new Spelling(text, unknown, corrections(text, words, alternatives, limit));
+            Set<String> suggestions = new LinkedHashSet<>(english.dutchLabels(searcher, text, limit));
+            suggestions.addAll(corrections(text, words, alternatives, limit));
+            return new Spelling(text, unknown, suggestions.stream().limit(limit).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the vocabulary of " + index.generation(), e);
         } finally {

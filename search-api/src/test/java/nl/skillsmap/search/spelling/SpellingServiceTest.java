@@ -52,4 +52,17 @@ class SpellingServiceTest {
     void noMoreCorrectionsThanAskedFor() {
         assertThat(spelling.correct("voorad", 1).suggestions()).hasSizeLessThanOrEqualTo(1);
     }
+
+    @Test
+    void anEnglishJobTitleIsAnsweredWithTheDutchLabelOfTheSameEscoOccupation() {
+        assertThat(spelling.correct("warehouse worker", 3).suggestions()).first().isEqualTo("magazijnmedewerker");
+        assertThat(spelling.correct("  Warehouse   Operative ", 3).suggestions()).first()
+                .isEqualTo("magazijnmedewerker");
+    }
+
+    @Test
+    void anEnglishSkillLabelLeadsToTheDutchSkillAndAPartOfALabelLeadsNowhere() {
+        assertThat(spelling.correct("use a till", 3).suggestions()).first().isEqualTo("kassa bedienen");
+        assertThat(spelling.correct("warehouse", 3).suggestions()).doesNotContain("magazijnmedewerker");
+    }
 }

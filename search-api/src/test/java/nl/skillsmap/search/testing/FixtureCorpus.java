@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -124,7 +125,11 @@ public final class FixtureCorpus {
                 occupation(COOK_OCCUPATION, "kok", "5120", List.of("kokkin"),
                         List.of(SKILL_COOKING, SKILL_HYGIENE, SKILL_STOCK), List.of()));
 
-        return new Corpus(qualifications, electives, skills, occupations, List.of());
+        // ESCO's English labels of two concepts shown in Dutch: what an English-speaking person may type.
+        Map<String, List<String>> english = Map.of(
+                WAREHOUSE_WORKER, List.of("warehouse worker", "warehouse operative"),
+                SKILL_TILL, List.of("operate cash register", "use a till"));
+        return new Corpus(qualifications, electives, skills, occupations, List.of(), List.of(), english);
     }
 
     /** Builds the fixture corpus into an index under {@code dir} and returns where it is. */
