@@ -5,14 +5,10 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
-import nl.skillsmap.search.DocumentRows;
 import nl.skillsmap.search.HealthService;
-import nl.skillsmap.search.OccupationRanking;
 import nl.skillsmap.search.SearchService;
 import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.SuggestService;
-import nl.skillsmap.search.catalogue.Catalogue;
-import nl.skillsmap.search.catalogue.CatalogueCache;
 import nl.skillsmap.search.compare.BroadElementsService;
 import nl.skillsmap.search.compare.CommonService;
 import nl.skillsmap.search.compare.CompareService;
@@ -31,36 +27,33 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.time.Duration;
 
 /**
- * Builds the HTTP application over an opened index: every setting and the whole route table in one place. The
- * services read what they keep in memory (document rows, the catalogue) here, before the first request. The caller
- * owns the index and closes it after stopping the application.
+ * Builds the HTTP application over an opened index: every setting and the whole route table in one place. Every
+ * request reads the index snapshot current when it starts, and every API answer names that index's version in the
+ * {@value #INDEX_VERSION_HEADER} header. The caller owns the index and closes it after stopping the application.
  */
 public final class SkillsmapApp {
 
     public static final String API = "/api/v1";
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** The content version of the index an answer comes from, as /health reports it. */
+    public static final String INDEX_VERSION_HEADER = "Skillsmap-Index-Version";
 
     private SkillsmapApp() {
     }
 
     public static Javalin create(SkillsmapIndex index, ApiConfig config) {
-        DocumentRows rows = DocumentRows.read(index);
-        CatalogueCache catalogues = new CatalogueCache(index);
-        // Loaded now, while starting, so that no request waits for it.
-        Catalogue catalogue = catalogues.preload();
         ObjectMapper json = ApiJson.mapper();
-        SearchController search = new SearchController(new SearchService(index, rows));
-        SuggestController suggest = new SuggestController(new SuggestService(index, rows,
-                OccupationRanking.of(index, catalogue.occupations())));
-        MatchService matches = new MatchService(index, catalogues);
+        SearchController search = new SearchController(new SearchService(index));
+        SuggestController suggest = new SuggestController(new SuggestService(index));
+        MatchService matches = new MatchService(index);
         ServerLimits limits = config.limits();
         JsonBody bodies = new JsonBody(json, limits.bodyReadTime());
         MatchController match = new MatchController(matches, bodies, json, new HeavyRequests(limits));
-        DetailController details = new DetailController(new DetailService(index, catalogues, matches));
-        CompareController compare = new CompareController(new CompareService(index, catalogues),
-                new CommonService(index, catalogues), new BroadElementsService(index, catalogues));
+        DetailController details = new DetailController(new DetailService(index, matches));
+        CompareController compare = new CompareController(new CompareService(index),
+                new CommonService(index), new BroadElementsService(index));
         LabelLanguageController labelLanguages = new LabelLanguageController(
-                new LabelLanguageService(index, catalogues), bodies);
+                new LabelLanguageService(index), bodies);
         SpellingController spelling = new SpellingController(new SpellingService(index));
         HealthController health = new HealthController(new HealthService(index));
         OpenApiDocument openApi = OpenApiDocument.load();
@@ -102,6 +95,7 @@ public final class SkillsmapApp {
 
             app.routes.before(cors::apply);
             app.routes.before(API + "/*", QueryParameters::checkEncoding);
+            app.routes.before(API + "/*", ctx -> ctx.header(INDEX_VERSION_HEADER, index.version()));
             app.routes.get(API + "/search", search::search);
             app.routes.get(API + "/suggest", suggest::suggest);
             app.routes.get(API + "/spelling", spelling::spelling);

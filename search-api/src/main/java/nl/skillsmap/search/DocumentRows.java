@@ -32,8 +32,8 @@ import java.util.Set;
 /**
  * What result rows and suggestions show of every document, read once from the stored fields when the index is
  * opened, so that answering a request decompresses no stored fields. This is sound because an opened index never
- * changes (a rebuild is a new generation, opened anew) and affordable because it is small: a few megabytes for the
- * whole structure and ESCO.
+ * changes (a rebuild is a new generation, opened as a new {@link IndexSnapshot}) and affordable because it is
+ * small: a few megabytes for the whole structure and ESCO.
  *
  * <p>Rows are addressed by the doc ids of the reader they were read from; {@link #row(IndexSearcher, int)} checks
  * that the searcher is over that reader.
@@ -76,18 +76,16 @@ public final class DocumentRows {
         this.domainValues = domainValues;
     }
 
-    public static DocumentRows read(SkillsmapIndex index) {
-        IndexSearcher searcher = index.acquire();
+    /** Reads the rows of every live document of {@code reader}. */
+    public static DocumentRows read(IndexReader reader) {
         try {
-            return read(searcher.getIndexReader());
+            return readRows(reader);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the stored documents of " + index.generation(), e);
-        } finally {
-            index.release(searcher);
+            throw new UncheckedIOException("cannot read the stored documents", e);
         }
     }
 
-    private static DocumentRows read(IndexReader reader) throws IOException {
+    private static DocumentRows readRows(IndexReader reader) throws IOException {
         Row[] rows = new Row[reader.maxDoc()];
         Map<String, SearchHit.QualificationRef> qualifications = new HashMap<>();
         Map<String, Qualification> records = new HashMap<>();

@@ -1,9 +1,8 @@
 package nl.skillsmap.search;
 
 import nl.skillsmap.index.IndexManifest;
-import org.apache.lucene.search.IndexSearcher;
 
-/** Reports the index being served; acquiring a searcher proves the index is open, not only that it once was. */
+/** Reports the index being served; acquiring a snapshot proves the index is open, not only that it once was. */
 public final class HealthService {
 
     private final SkillsmapIndex index;
@@ -13,13 +12,13 @@ public final class HealthService {
     }
 
     public Health health() {
-        IndexSearcher searcher = index.acquire();
+        IndexSnapshot snapshot = index.acquire();
         try {
-            IndexManifest manifest = index.manifest();
-            String status = searcher.getIndexReader().numDocs() > 0 ? "ok" : "empty";
+            IndexManifest manifest = snapshot.manifest();
+            String status = snapshot.searcher().getIndexReader().numDocs() > 0 ? "ok" : "empty";
             return new Health(status, manifest.version(), manifest.builtAt(), manifest.counts());
         } finally {
-            index.release(searcher);
+            index.release(snapshot);
         }
     }
 }

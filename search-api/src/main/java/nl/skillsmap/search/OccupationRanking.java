@@ -102,18 +102,6 @@ public final class OccupationRanking {
         this.occupationCount = occupationCount;
     }
 
-    /** {@link #load(IndexSearcher, AnalyzerFactory)} on a searcher of the index, released after. */
-    public static OccupationRanking load(SkillsmapIndex index) {
-        IndexSearcher searcher = index.acquire();
-        try {
-            return load(searcher, index.analyzers());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the occupations of " + index.generation(), e);
-        } finally {
-            index.release(searcher);
-        }
-    }
-
     /** Reads every occupation of the index and derives its label vectors. */
     public static OccupationRanking load(IndexSearcher searcher, AnalyzerFactory analyzers) throws IOException {
         TopDocs docs = searcher.search(new TermQuery(IndexSchema.typeTerm(DocType.OCCUPATION)),
@@ -126,18 +114,6 @@ public final class OccupationRanking {
                     Occupation.class));
         }
         return of(searcher.getIndexReader(), read, analyzers);
-    }
-
-    /** {@link #of(IndexReader, Collection, AnalyzerFactory)} for the index's occupations as a catalogue holds them. */
-    public static OccupationRanking of(SkillsmapIndex index, Collection<Occupation> occupations) {
-        IndexSearcher searcher = index.acquire();
-        try {
-            return of(searcher.getIndexReader(), occupations, index.analyzers());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the label grams of " + index.generation(), e);
-        } finally {
-            index.release(searcher);
-        }
     }
 
     /**

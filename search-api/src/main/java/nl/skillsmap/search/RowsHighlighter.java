@@ -21,7 +21,7 @@ import java.util.List;
  * characters.
  */
 final class RowsHighlighter extends UnifiedHighlighter {
-    // Thread-safe, as its superclass: one instance serves every request on its searcher.
+    // Thread-safe, as its superclass: one instance per snapshot serves every request on its searcher.
 
     private static final int SNIPPET_LENGTH = 160;
     /** Only the start of a long body is searched for a snippet; a match further on is shown by the title. */
@@ -43,10 +43,6 @@ final class RowsHighlighter extends UnifiedHighlighter {
                 .withMaxLength(SCAN_LENGTH));
         this.searcher = searcher;
         this.rows = rows;
-    }
-
-    boolean isFor(IndexSearcher other) {
-        return searcher == other;
     }
 
     @Override

@@ -2,7 +2,6 @@ package nl.skillsmap.search;
 
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
@@ -19,55 +18,49 @@ import java.util.Optional;
 public final class SearchService {
 
     private final SkillsmapIndex index;
-    private final DocumentRows rows;
-    private final FreeTextQuery queries;
-    private final Analyzer indexAnalyzer;
-    /** The highlighter of the searcher last seen; building one merges the field infos of every segment. */
-    private volatile RowsHighlighter highlighter;
 
     public SearchService(SkillsmapIndex index) {
-        this(index, DocumentRows.read(index));
-    }
-
-    public SearchService(SkillsmapIndex index, DocumentRows rows) {
         this.index = index;
-        this.rows = rows;
-        this.queries = new FreeTextQuery(index.analyzers());
-        this.indexAnalyzer = index.analyzers().dutch();
     }
 
     public SearchResult search(SearchRequest request) {
-        Optional<Query> text = queries.of(request.query());
+        IndexSnapshot snapshot = index.acquire();
+        try {
+            return search(snapshot, request);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed for " + request, e);
+        } finally {
+            index.release(snapshot);
+        }
+    }
+
+    private static SearchResult search(IndexSnapshot snapshot, SearchRequest request) throws IOException {
+        Optional<Query> text = new FreeTextQuery(snapshot.analyzers()).of(request.query());
         if (text.isEmpty()) {
             return new SearchResult(request.query(), 0, request.offset(), request.limit(), List.of(),
                     SearchResult.Facets.EMPTY);
         }
-        IndexSearcher searcher = index.acquire();
-        try {
-            SearchCollectorManager.Collected found = searcher.search(
-                    request.filter().lineages().restrict(text.get()), new SearchCollectorManager(
-                    request.filter(), rows, request.offset() + request.limit()));
-            List<RankedQueue.Ranked> page = found.best().subList(
-                    Math.min(request.offset(), found.best().size()), found.best().size());
-            return new SearchResult(request.query(), found.total(), request.offset(), request.limit(),
-                    hits(searcher, text.get(), page), found.facets());
-        } catch (IOException e) {
-            throw new UncheckedIOException("search failed for " + request, e);
-        } finally {
-            index.release(searcher);
-        }
+        IndexSearcher searcher = snapshot.searcher();
+        SearchCollectorManager.Collected found = searcher.search(
+                request.filter().lineages().restrict(text.get()), new SearchCollectorManager(
+                request.filter(), snapshot.rows(), request.offset() + request.limit()));
+        List<RankedQueue.Ranked> page = found.best().subList(
+                Math.min(request.offset(), found.best().size()), found.best().size());
+        return new SearchResult(request.query(), found.total(), request.offset(), request.limit(),
+                hits(snapshot, text.get(), page), found.facets());
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, List<RankedQueue.Ranked> page)
+    private static List<SearchHit> hits(IndexSnapshot snapshot, Query query, List<RankedQueue.Ranked> page)
             throws IOException {
         if (page.isEmpty()) {
             return List.of();
         }
-        List<DocumentRows.Row> pageRows = page.stream().map(r -> rows.row(searcher, r.doc())).toList();
-        String[] snippets = snippets(searcher, query, page, pageRows);
+        DocumentRows rows = snapshot.rows();
+        List<DocumentRows.Row> pageRows = page.stream().map(r -> rows.row(snapshot.searcher(), r.doc())).toList();
+        String[] snippets = snippets(snapshot.highlighter(), query, page, pageRows);
         List<SearchHit> hits = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
-            hits.add(hit(pageRows.get(i), snippets[i], page.get(i).score()));
+            hits.add(hit(rows, pageRows.get(i), snippets[i], page.get(i).score()));
         }
         return hits;
     }
@@ -76,9 +69,8 @@ public final class SearchService {
      * The body passage with the match, else the title with the match, else the title as it is. Only documents
      * with a body have theirs highlighted, and only those without a marked body passage their title.
      */
-    private String[] snippets(IndexSearcher searcher, Query query, List<RankedQueue.Ranked> page,
-                              List<DocumentRows.Row> pageRows) throws IOException {
-        RowsHighlighter highlighter = highlighter(searcher);
+    private static String[] snippets(RowsHighlighter highlighter, Query query, List<RankedQueue.Ranked> page,
+                                     List<DocumentRows.Row> pageRows) throws IOException {
         String[] snippets = new String[page.size()];
         List<Integer> withText = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
@@ -102,16 +94,6 @@ public final class SearchService {
         return snippets;
     }
 
-    private RowsHighlighter highlighter(IndexSearcher searcher) {
-        RowsHighlighter current = highlighter;
-        if (current == null || !current.isFor(searcher)) {
-            // The highlighter is thread-safe; racing requests may each build one, and either is right.
-            current = new RowsHighlighter(searcher, rows, indexAnalyzer);
-            highlighter = current;
-        }
-        return current;
-    }
-
     private static void fill(String[] snippets, List<Integer> positions, RowsHighlighter highlighter, String field,
                              Query query, List<RankedQueue.Ranked> page) throws IOException {
         if (positions.isEmpty()) {
@@ -124,7 +106,7 @@ public final class SearchService {
         }
     }
 
-    private SearchHit hit(DocumentRows.Row row, String snippet, float score) {
+    private static SearchHit hit(DocumentRows rows, DocumentRows.Row row, String snippet, float score) {
         SearchHit.QualificationRef qualification = row.qualification();
         if (row.type() == DocType.ELECTIVE && row.crebo() != null) {
             // An elective is offered with several qualifications; the row names the first one listed.

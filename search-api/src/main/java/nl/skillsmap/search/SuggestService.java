@@ -62,26 +62,9 @@ public final class SuggestService {
     private static final double MIN_JOB_TITLE_SIMILARITY = 0.1;
 
     private final SkillsmapIndex index;
-    private final DocumentRows rows;
-    private final Analyzer queryAnalyzer;
-    private final Analyzer prefixes;
-    private final OccupationRanking jobTitles;
 
     public SuggestService(SkillsmapIndex index) {
-        this(index, DocumentRows.read(index));
-    }
-
-    public SuggestService(SkillsmapIndex index, DocumentRows rows) {
-        this(index, rows, OccupationRanking.load(index));
-    }
-
-    /** @param jobTitles the job-title ranking of this index's occupations, for the occupation picker */
-    public SuggestService(SkillsmapIndex index, DocumentRows rows, OccupationRanking jobTitles) {
         this.index = index;
-        this.rows = rows;
-        this.queryAnalyzer = index.analyzers().prefixQuery();
-        this.prefixes = index.analyzers().prefix();
-        this.jobTitles = jobTitles;
     }
 
     public Suggestions suggest(String query, int limit) {
@@ -93,7 +76,19 @@ public final class SuggestService {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
         }
-        List<String> words = tokens(queryAnalyzer, query).stream()
+        IndexSnapshot snapshot = index.acquire();
+        try {
+            return suggest(snapshot, query, limit, types);
+        } catch (IOException e) {
+            throw new UncheckedIOException("suggest failed for '" + query + "'", e);
+        } finally {
+            index.release(snapshot);
+        }
+    }
+
+    private static Suggestions suggest(IndexSnapshot snapshot, String query, int limit, Set<DocType> types)
+            throws IOException {
+        List<String> words = tokens(snapshot.analyzers().prefixQuery(), query).stream()
                 .filter(w -> w.length() >= MIN_QUERY_LENGTH)
                 // The index keeps prefixes up to MAX_PREFIX letters: a longer typed word is matched on that much.
                 .map(w -> w.length() > AnalyzerFactory.MAX_PREFIX ? w.substring(0, AnalyzerFactory.MAX_PREFIX) : w)
@@ -102,26 +97,22 @@ public final class SuggestService {
         if (words.isEmpty()) {
             return new Suggestions(query, List.of());
         }
-        IndexSearcher searcher = index.acquire();
-        try {
-            Map<DocType, List<RankedQueue.Ranked>> best = searcher.search(query(words, types),
-                    new BestPerTypeCollectorManager(rows, limit * CANDIDATES_PER_LIMIT));
-            List<Candidate> candidates = new ArrayList<>();
-            for (DocType type : TYPE_ORDER) {
-                for (RankedQueue.Ranked ranked : best.get(type)) {
-                    candidate(rows.row(searcher, ranked.doc()), words).ifPresent(candidates::add);
-                }
+        IndexSearcher searcher = snapshot.searcher();
+        DocumentRows rows = snapshot.rows();
+        Map<DocType, List<RankedQueue.Ranked>> best = searcher.search(query(words, types),
+                new BestPerTypeCollectorManager(rows, limit * CANDIDATES_PER_LIMIT));
+        List<Candidate> candidates = new ArrayList<>();
+        for (DocType type : TYPE_ORDER) {
+            for (RankedQueue.Ranked ranked : best.get(type)) {
+                candidate(snapshot.analyzers().prefix(), rows.row(searcher, ranked.doc()), words)
+                        .ifPresent(candidates::add);
             }
-            List<Suggestion> picked = pick(candidates, limit);
-            if (types.equals(OCCUPATIONS)) {
-                picked = withJobTitleMatches(searcher, query, picked, limit);
-            }
-            return new Suggestions(query, picked);
-        } catch (IOException e) {
-            throw new UncheckedIOException("suggest failed for '" + query + "'", e);
-        } finally {
-            index.release(searcher);
         }
+        List<Suggestion> picked = pick(candidates, limit);
+        if (types.equals(OCCUPATIONS)) {
+            picked = withJobTitleMatches(snapshot, query, picked, limit);
+        }
+        return new Suggestions(query, picked);
     }
 
     /**
@@ -133,8 +124,8 @@ public final class SuggestService {
      * because a person typing expects completions of what they typed; on the MELO job titles, typed half, that order
      * ranked better than the job-title ranking alone (bin/evaluate reports both whole and half-typed titles).
      */
-    private List<Suggestion> withJobTitleMatches(IndexSearcher searcher, String query, List<Suggestion> byPrefix,
-                                                 int limit) throws IOException {
+    private static List<Suggestion> withJobTitleMatches(IndexSnapshot snapshot, String query,
+                                                        List<Suggestion> byPrefix, int limit) throws IOException {
         if (byPrefix.size() >= limit) {
             return byPrefix;
         }
@@ -146,8 +137,9 @@ public final class SuggestService {
             texts.add(textKey(suggestion.text()));
         });
         String title = query.length() > MAX_JOB_TITLE_LENGTH ? query.substring(0, MAX_JOB_TITLE_LENGTH) : query;
-        for (JobTitleMatch match : jobTitles.rank(searcher, title, limit * CANDIDATES_PER_LIMIT,
-                doc -> rows.row(searcher, doc).id())) {
+        IndexSearcher searcher = snapshot.searcher();
+        for (JobTitleMatch match : snapshot.jobTitles().rank(searcher, title, limit * CANDIDATES_PER_LIMIT,
+                doc -> snapshot.rows().row(searcher, doc).id())) {
             if (merged.size() >= limit) {
                 break;
             }
@@ -185,7 +177,7 @@ public final class SuggestService {
      * Word starts are checked on folded text first for the title and every label; only when none has them are
      * compound parts looked for, with the index-side chain (the costlier check, needed by few documents).
      */
-    private Optional<Candidate> candidate(DocumentRows.Row row, List<String> words) {
+    private static Optional<Candidate> candidate(Analyzer prefixes, DocumentRows.Row row, List<String> words) {
         // Other labels of the document (a work process's core task, a qualification's dossier) name something
         // else, so only the shown labels of skills and occupations, and the names of a qualification's other
         // codes, stand in for the title.
@@ -194,8 +186,8 @@ public final class SuggestService {
                 .toList();
         String text = startsWords(row.title(), words) ? row.title()
                 : labels.stream().filter(label -> startsWords(label, words)).findFirst()
-                .or(() -> startsParts(row.title(), words) ? Optional.of(row.title()) : Optional.empty())
-                .or(() -> labels.stream().filter(label -> startsParts(label, words)).findFirst())
+                .or(() -> startsParts(prefixes, row.title(), words) ? Optional.of(row.title()) : Optional.empty())
+                .or(() -> labels.stream().filter(label -> startsParts(prefixes, label, words)).findFirst())
                 .orElse(null);
         return Optional.ofNullable(text)
                 .map(t -> new Candidate(shown(row, t), row.type(), row.id(), startsWith(t, words.getFirst())));
@@ -229,7 +221,7 @@ public final class SuggestService {
      * Whether every word is one of the prefixes the index side makes of {@code text}: the same chain, so compound
      * parts count exactly as the index counts them.
      */
-    private boolean startsParts(String text, List<String> words) {
+    private static boolean startsParts(Analyzer prefixes, String text, List<String> words) {
         return new HashSet<>(tokens(prefixes, text)).containsAll(words);
     }
 

@@ -26,19 +26,21 @@ class OccupationRankingTest {
     Path dir;
 
     private SkillsmapIndex index;
+    private IndexSnapshot snapshot;
     private IndexSearcher searcher;
     private OccupationRanking ranking;
 
     @BeforeEach
     void open() throws IOException {
         index = SkillsmapIndex.open(FixtureCorpus.buildIndex(dir));
-        searcher = index.acquire();
-        ranking = OccupationRanking.load(searcher, index.analyzers());
+        snapshot = index.acquire();
+        searcher = snapshot.searcher();
+        ranking = OccupationRanking.load(searcher, snapshot.analyzers());
     }
 
     @AfterEach
     void close() throws IOException {
-        index.release(searcher);
+        index.release(snapshot);
         index.close();
     }
 
@@ -88,14 +90,15 @@ class OccupationRankingTest {
         IndexLocation location = new IndexLocation(other.resolve("index"));
         new IndexBuilder(line -> { }).build(corpus, AnalysisResources.empty(), location, "test");
         try (SkillsmapIndex nurses = SkillsmapIndex.open(location)) {
-            IndexSearcher nurseSearcher = nurses.acquire();
+            IndexSnapshot nurseSnapshot = nurses.acquire();
             try {
-                List<JobTitleMatch> matches = OccupationRanking.load(nurseSearcher, nurses.analyzers())
+                IndexSearcher nurseSearcher = nurseSnapshot.searcher();
+                List<JobTitleMatch> matches = OccupationRanking.load(nurseSearcher, nurseSnapshot.analyzers())
                         .rank(nurseSearcher, "Verpleegkundige", 2);
                 assertThat(matches).extracting(JobTitleMatch::label)
                         .containsExactly("algemeen verpleegkundige", "IC-verpleegkundige");
             } finally {
-                nurses.release(nurseSearcher);
+                nurses.release(nurseSnapshot);
             }
         }
     }

@@ -26,8 +26,11 @@ class RelatedOccupationsServiceTest {
     @Test
     void ranksTheOccupationSharingMoreSkillsFirstAndNeverTheSourceItself() throws IOException {
         try (SkillsmapIndex index = SkillsmapIndex.open(FixtureCorpus.buildIndex(dir))) {
-            RelatedOccupationsService service = RelatedOccupationsService.of(storedOccupations(index),
-                    index.analyzers());
+            IndexSnapshot snapshot = index.acquire();
+            // The occupations as the server holds them: the catalogue read from the index's stored records.
+            RelatedOccupationsService service = RelatedOccupationsService.of(
+                    List.copyOf(snapshot.catalogue().occupations()), snapshot.analyzers());
+            index.release(snapshot);
             List<RelatedOccupation> related = service.related(FixtureCorpus.SHOP_ASSISTANT, 10).orElseThrow();
             // The warehouse worker shares stock and orders with the shop assistant, the cook only stock.
             assertThat(related).extracting(RelatedOccupation::uri)
@@ -106,15 +109,5 @@ class RelatedOccupationsServiceTest {
         return new Occupation(uri(name), isco + ".1", isco, name, "nl", List.of(), List.of(), null,
                 essential.stream().map(s -> "http://data.europa.eu/esco/skill/" + s).toList(),
                 optional.stream().map(s -> "http://data.europa.eu/esco/skill/" + s).toList(), ESCO);
-    }
-
-    /** The occupations as the server holds them: the catalogue read from the index's stored records. */
-    private static List<Occupation> storedOccupations(SkillsmapIndex index) {
-        IndexSearcher searcher = index.acquire();
-        try {
-            return List.copyOf(new nl.skillsmap.search.catalogue.CatalogueCache(index).of(searcher).occupations());
-        } finally {
-            index.release(searcher);
-        }
     }
 }

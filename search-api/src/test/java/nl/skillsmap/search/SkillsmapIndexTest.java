@@ -25,15 +25,17 @@ class SkillsmapIndexTest {
     void opensTheBuiltIndexAndFindsADocumentById() throws IOException {
         IndexLocation location = FixtureCorpus.buildIndex(dir);
         try (SkillsmapIndex index = SkillsmapIndex.open(location)) {
-            IndexSearcher searcher = index.acquire();
+            IndexSnapshot snapshot = index.acquire();
             try {
+                IndexSearcher searcher = snapshot.searcher();
                 TopDocs hits = searcher.search(new TermQuery(IndexSchema.idTerm(FixtureCorpus.SALES)), 1);
                 StoredFields stored = searcher.storedFields();
                 assertThat(stored.document(hits.scoreDocs[0].doc).get(IndexSchema.TITLE)).isEqualTo("Verkoper");
+                assertThat(snapshot.manifest().counts()).containsEntry("qualification", 7)
+                        .containsEntry("occupation", 3);
             } finally {
-                index.release(searcher);
+                index.release(snapshot);
             }
-            assertThat(index.manifest().counts()).containsEntry("qualification", 7).containsEntry("occupation", 3);
         }
     }
 
@@ -42,13 +44,41 @@ class SkillsmapIndexTest {
         IndexLocation location = FixtureCorpus.buildIndex(dir);
         String first;
         try (SkillsmapIndex index = SkillsmapIndex.open(location)) {
-            first = index.manifest().version();
+            first = index.version();
         }
         FixtureCorpus.buildIndex(dir);
         try (SkillsmapIndex index = SkillsmapIndex.open(location)) {
-            assertThat(index.manifest().version()).isEqualTo(first);
-            assertThat(index.manifest().counts().values().stream().mapToInt(Integer::intValue).sum())
-                    .isEqualTo(7 + 27 + 2 + 6 + 3);
+            IndexSnapshot snapshot = index.acquire();
+            try {
+                assertThat(snapshot.version()).isEqualTo(first);
+                assertThat(snapshot.manifest().counts().values().stream().mapToInt(Integer::intValue).sum())
+                        .isEqualTo(7 + 27 + 2 + 6 + 3);
+            } finally {
+                index.release(snapshot);
+            }
+        }
+    }
+
+    @Test
+    void aSnapshotHeldAcrossARebuildStaysReadableUntilReleasedAndTheNextRequestGetsTheNewIndex() throws IOException {
+        IndexLocation location = FixtureCorpus.buildIndex(dir);
+        try (SkillsmapIndex index = SkillsmapIndex.open(location)) {
+            assertThat(index.refresh()).as("refresh without a new build").isFalse();
+            IndexSnapshot held = index.acquire();
+            FixtureCorpus.buildIndex(dir);
+
+            assertThat(index.refresh()).as("refresh after a new build").isTrue();
+            assertThat(held.searcher().count(new TermQuery(IndexSchema.idTerm(FixtureCorpus.SALES)))).isEqualTo(1);
+            assertThat(held.references()).isOne();
+            IndexSnapshot next = index.acquire();
+            try {
+                assertThat(next.generation()).isNotEqualTo(held.generation())
+                        .isEqualTo(location.current().orElseThrow());
+            } finally {
+                index.release(next);
+            }
+            index.release(held);
+            assertThat(held.references()).as("references once the last holder released it").isZero();
         }
     }
 

@@ -27,9 +27,9 @@ import java.util.stream.Stream;
  * phrase and a qualification that describe the same work in other words ("kantoren schoonmaken" and "maakt
  * ruimtes gebruiksklaar", "reiniging") lie close even when they share no word. The evidence names the
  * qualification's own words closest in meaning to the phrase, so a person can see why it was suggested.
- * Thread-safe; build once per index.
+ * Thread-safe; one per {@link nl.skillsmap.search.IndexSnapshot}.
  */
-final class MeaningSearch {
+public final class MeaningSearch {
 
     /** A word, inner hyphens and apostrophes kept ("ICT-beheer"), a hanging one not ("verkoop-" in "verkoop- en"). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)*");
@@ -41,7 +41,7 @@ final class MeaningSearch {
     /** Crebo -> the qualification's distinct words with their analysed terms, made when first explained. */
     private final Map<String, Map<String, List<String>>> words = new ConcurrentHashMap<>();
 
-    MeaningSearch(SemanticSpace space, Analyzer analyzer) {
+    public MeaningSearch(SemanticSpace space, Analyzer analyzer) {
         this.space = space;
         this.analyzer = analyzer;
     }

@@ -1,13 +1,13 @@
 package nl.skillsmap.search.spelling;
 
 import nl.skillsmap.index.IndexSchema;
+import nl.skillsmap.search.IndexSnapshot;
 import nl.skillsmap.search.SkillsmapIndex;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -51,27 +51,26 @@ public final class SpellingService {
     private static final String FIELD = IndexSchema.TITLE_EXACT;
 
     private final SkillsmapIndex index;
-    private final Analyzer folded;
     /** Configured once and shared: the checker keeps no state between calls. */
     private final DirectSpellChecker checker = new DirectSpellChecker();
 
     public SpellingService(SkillsmapIndex index) {
         this.index = index;
-        this.folded = index.analyzers().folded();
         checker.setMinPrefix(MIN_PREFIX);
         checker.setMinQueryLength(MIN_WORD_LENGTH);
     }
 
     /** Up to {@code limit} corrected texts, best first; none when every word is known or nothing close is. */
     public Spelling correct(String text, int limit) {
-        IndexSearcher searcher = index.acquire();
+        IndexSnapshot snapshot = index.acquire();
         try {
-            IndexReader reader = searcher.getIndexReader();
+            IndexReader reader = snapshot.searcher().getIndexReader();
+            Analyzer folded = snapshot.analyzers().folded();
             List<MatchResult> words = WORD.matcher(text).results().toList();
             List<String> unknown = new ArrayList<>();
             List<List<String>> alternatives = new ArrayList<>();
             for (MatchResult word : words) {
-                String term = fold(word.group());
+                String term = fold(folded, word.group());
                 List<String> options = List.of();
                 if (term != null && term.length() >= MIN_WORD_LENGTH && reader.docFreq(new Term(FIELD, term)) == 0) {
                     unknown.add(word.group());
@@ -85,9 +84,9 @@ public final class SpellingService {
             }
             return new Spelling(text, unknown, corrections(text, words, alternatives, limit));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the vocabulary of " + index.generation(), e);
+            throw new UncheckedIOException("cannot read the vocabulary of " + snapshot.generation(), e);
         } finally {
-            index.release(searcher);
+            index.release(snapshot);
         }
     }
 
@@ -118,7 +117,7 @@ public final class SpellingService {
     }
 
     /** The word as the field holds it (lower case, accents folded); null when the analyzer drops it. */
-    private String fold(String word) throws IOException {
+    private static String fold(Analyzer folded, String word) throws IOException {
         try (TokenStream tokens = folded.tokenStream(FIELD, word)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
