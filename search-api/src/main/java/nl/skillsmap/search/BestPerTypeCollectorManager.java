@@ -1,43 +1,65 @@
 package nl.skillsmap.search;
 
 import nl.skillsmap.index.DocType;
+import nl.skillsmap.index.IndexSchema;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The best {@code n} matching documents of each type (score, then id), in one pass. */
+/**
+ * The best {@code n} matching documents of each type in one pass: one Lucene top-k per type, each fed only the
+ * documents of its type.
+ */
 final class BestPerTypeCollectorManager implements CollectorManager<BestPerTypeCollectorManager.BestPerType,
-        Map<DocType, List<RankedQueue.Ranked>>> {
+        Map<DocType, List<ScoreDoc>>> {
+
+    /** Score, then id: a ranking that never depends on segment layout or timing. */
+    static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.STRING));
+
+    private static final DocType[] TYPES = DocType.values();
 
     private final DocumentRows rows;
-    private final int n;
+    private final TopFieldCollectorManager[] perType = new TopFieldCollectorManager[TYPES.length];
 
     BestPerTypeCollectorManager(DocumentRows rows, int n) {
         this.rows = rows;
-        this.n = n;
+        for (DocType type : TYPES) {
+            // Every hit counted: one type's top-k must not raise the minimum score the shared scorer skips below.
+            perType[type.ordinal()] = new TopFieldCollectorManager(RANKING, n, null, Integer.MAX_VALUE);
+        }
     }
 
     @Override
-    public BestPerType newCollector() {
-        return new BestPerType();
+    public BestPerType newCollector() throws IOException {
+        TopFieldCollector[] collectors = new TopFieldCollector[TYPES.length];
+        for (int t = 0; t < collectors.length; t++) {
+            collectors[t] = perType[t].newCollector();
+        }
+        return new BestPerType(collectors);
     }
 
     @Override
-    public Map<DocType, List<RankedQueue.Ranked>> reduce(Collection<BestPerType> collectors) {
-        Map<DocType, List<RankedQueue.Ranked>> best = new EnumMap<>(DocType.class);
-        for (DocType type : DocType.values()) {
-            RankedQueue merged = new RankedQueue(n, rows);
-            collectors.forEach(c -> merged.offerAll(c.queues[type.ordinal()]));
-            best.put(type, merged.bestFirst());
+    public Map<DocType, List<ScoreDoc>> reduce(Collection<BestPerType> collectors) throws IOException {
+        Map<DocType, List<ScoreDoc>> best = new EnumMap<>(DocType.class);
+        for (DocType type : TYPES) {
+            int t = type.ordinal();
+            best.put(type, Arrays.asList(perType[t].reduce(collectors.stream().map(c -> c.byType[t]).toList())
+                    .scoreDocs));
         }
         return best;
     }
@@ -45,12 +67,10 @@ final class BestPerTypeCollectorManager implements CollectorManager<BestPerTypeC
     final class BestPerType implements Collector {
 
         /** By {@link DocType#ordinal()}. */
-        private final RankedQueue[] queues = new RankedQueue[DocType.values().length];
+        private final TopFieldCollector[] byType;
 
-        BestPerType() {
-            for (int t = 0; t < queues.length; t++) {
-                queues[t] = new RankedQueue(n, rows);
-            }
+        BestPerType(TopFieldCollector[] byType) {
+            this.byType = byType;
         }
 
         @Override
@@ -59,21 +79,24 @@ final class BestPerTypeCollectorManager implements CollectorManager<BestPerTypeC
         }
 
         @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) {
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             rows.checkLeaf(context);
+            LeafCollector[] leaves = new LeafCollector[byType.length];
+            for (int t = 0; t < leaves.length; t++) {
+                leaves[t] = byType[t].getLeafCollector(context);
+            }
             int docBase = context.docBase;
             return new LeafCollector() {
-                private Scorable scorer;
-
                 @Override
-                public void setScorer(Scorable scorer) {
-                    this.scorer = scorer;
+                public void setScorer(Scorable scorer) throws IOException {
+                    for (LeafCollector leaf : leaves) {
+                        leaf.setScorer(scorer);
+                    }
                 }
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    int global = docBase + doc;
-                    queues[rows.type(global).ordinal()].offer(scorer.score(), global);
+                    leaves[rows.type(docBase + doc).ordinal()].collect(doc);
                 }
             };
         }

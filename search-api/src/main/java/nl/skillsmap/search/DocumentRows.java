@@ -8,20 +8,16 @@ import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.Skill;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,21 +55,11 @@ public final class DocumentRows {
 
     private final IndexReader reader;
     private final Row[] rows;
-    /** Position of each document's id in id order: equal scores are ranked by id without comparing strings. */
-    private final int[] idRanks;
     private final Map<String, SearchHit.QualificationRef> qualifications;
-    /** Per segment: the values of the type and domain doc-value ordinals, for facet counts. */
-    private final String[][] typeValues;
-    private final String[][] domainValues;
-
-    private DocumentRows(IndexReader reader, Row[] rows, Map<String, SearchHit.QualificationRef> qualifications,
-                         String[][] typeValues, String[][] domainValues) {
+    private DocumentRows(IndexReader reader, Row[] rows, Map<String, SearchHit.QualificationRef> qualifications) {
         this.reader = reader;
         this.rows = rows;
-        this.idRanks = idRanks(rows);
         this.qualifications = qualifications;
-        this.typeValues = typeValues;
-        this.domainValues = domainValues;
     }
 
     /** Reads the rows of every live document of {@code reader}. */
@@ -89,8 +75,6 @@ public final class DocumentRows {
         Row[] rows = new Row[reader.maxDoc()];
         Map<String, SearchHit.QualificationRef> qualifications = new HashMap<>();
         Map<String, Qualification> records = new HashMap<>();
-        String[][] typeValues = new String[reader.leaves().size()][];
-        String[][] domainValues = new String[reader.leaves().size()][];
         for (LeafReaderContext leaf : reader.leaves()) {
             StoredFields stored = leaf.reader().storedFields();
             Bits live = leaf.reader().getLiveDocs();
@@ -107,8 +91,6 @@ public final class DocumentRows {
                     }
                 }
             }
-            typeValues[leaf.ord] = values(DocValues.getSortedSet(leaf.reader(), IndexSchema.TYPE));
-            domainValues[leaf.ord] = values(DocValues.getSortedSet(leaf.reader(), IndexSchema.DOMAIN));
         }
         for (int doc = 0; doc < rows.length; doc++) {
             Row row = rows[doc];
@@ -116,7 +98,7 @@ public final class DocumentRows {
                 rows[doc] = withLineage(row, records.get(row.id()), records);
             }
         }
-        return new DocumentRows(reader, rows, Map.copyOf(qualifications), typeValues, domainValues);
+        return new DocumentRows(reader, rows, Map.copyOf(qualifications));
     }
 
     private static Row row(Document doc) {
@@ -158,37 +140,10 @@ public final class DocumentRows {
                 LineageSummary.of(q, crebo -> Optional.ofNullable(records.get(crebo))));
     }
 
-    private static int[] idRanks(Row[] rows) {
-        Integer[] docs = new Integer[rows.length];
-        for (int doc = 0; doc < rows.length; doc++) {
-            docs[doc] = doc;
-        }
-        Arrays.sort(docs, Comparator.comparing((Integer doc) -> rows[doc] == null ? null : rows[doc].id(),
-                Comparator.nullsLast(Comparator.naturalOrder())));
-        int[] ranks = new int[rows.length];
-        for (int rank = 0; rank < docs.length; rank++) {
-            ranks[docs[rank]] = rank;
-        }
-        return ranks;
-    }
-
-    private static String[] values(SortedSetDocValues docValues) throws IOException {
-        String[] values = new String[Math.toIntExact(docValues.getValueCount())];
-        for (int ord = 0; ord < values.length; ord++) {
-            values[ord] = docValues.lookupOrd(ord).utf8ToString();
-        }
-        return values;
-    }
-
     /** The row of a document found with {@code searcher}. */
     public Row row(IndexSearcher searcher, int doc) {
         checkReader(searcher.getIndexReader());
         return rows[doc];
-    }
-
-    /** The place of a document's id in the order of all ids (global doc id of this reader). */
-    int idRank(int doc) {
-        return idRanks[doc];
     }
 
     /** A qualification by crebo, or null when the index has none with it. */
@@ -199,17 +154,6 @@ public final class DocumentRows {
     /** The type of a document by global doc id; for collectors, after {@link #checkLeaf}. */
     DocType type(int doc) {
         return rows[doc].type();
-    }
-
-    /** The type values of a segment's ordinals, for counting by ordinal. */
-    String[] typeValues(LeafReaderContext leaf) {
-        checkLeaf(leaf);
-        return typeValues[leaf.ord];
-    }
-
-    String[] domainValues(LeafReaderContext leaf) {
-        checkLeaf(leaf);
-        return domainValues[leaf.ord];
     }
 
     /** Fails unless the segment belongs to the reader the rows were read from. */

@@ -4,10 +4,12 @@ import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.analysis.AnalyzerFactory;
 import nl.skillsmap.index.IndexLocation;
 import nl.skillsmap.index.IndexManifest;
+import nl.skillsmap.index.IndexSchema;
 import nl.skillsmap.search.catalogue.Catalogue;
 import nl.skillsmap.search.catalogue.WordAnalysis;
 import nl.skillsmap.search.match.MeaningSearch;
 import nl.skillsmap.semantic.SemanticSpace;
+import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
@@ -16,6 +18,7 @@ import org.apache.lucene.util.IOUtils;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -44,6 +47,8 @@ public final class IndexSnapshot {
     private final OccupationRanking jobTitles;
     private final RelatedOccupationsService relatedOccupations;
     private final MeaningSearch meanings;
+    /** The ordinals of the facet dimensions counted from doc values, across the reader's segments. */
+    private final Map<String, StringDocValuesReaderState> facetStates;
     private final AtomicInteger references = new AtomicInteger(1);
 
     private IndexSnapshot(Path generation, IndexManifest manifest, FSDirectory directory, DirectoryReader reader,
@@ -62,6 +67,8 @@ public final class IndexSnapshot {
         this.jobTitles = OccupationRanking.of(reader, catalogue.occupations(), analyzers);
         this.relatedOccupations = RelatedOccupationsService.of(List.copyOf(catalogue.occupations()), analyzers);
         this.meanings = new MeaningSearch(semanticSpace, analyzers.dutch());
+        this.facetStates = Map.of(IndexSchema.TYPE, new StringDocValuesReaderState(reader, IndexSchema.TYPE),
+                IndexSchema.DOMAIN, new StringDocValuesReaderState(reader, IndexSchema.DOMAIN));
     }
 
     /**
@@ -142,6 +149,15 @@ public final class IndexSnapshot {
     /** Closeness in meaning between a phrase and the qualifications, in this index's semantic space. */
     public MeaningSearch meanings() {
         return meanings;
+    }
+
+    /** The facet counting state of a string facet field ({@link IndexSchema#TYPE}, {@link IndexSchema#DOMAIN}). */
+    StringDocValuesReaderState facetState(String field) {
+        StringDocValuesReaderState state = facetStates.get(field);
+        if (state == null) {
+            throw new IllegalArgumentException(field + " is not a string facet field");
+        }
+        return state;
     }
 
     /** Takes one more reference unless the snapshot is already closed; false when it is. */

@@ -37,6 +37,19 @@ public record SearchFilter(Set<DocType> types, Set<Integer> levels, Set<String> 
         this(types, levels, domains, LineageSelection.CARDS);
     }
 
+    /** The filter without its choice of types, levels or domains: what a dimension's own counts are taken under. */
+    public SearchFilter withoutTypes() {
+        return new SearchFilter(Set.of(), levels, domains, lineages);
+    }
+
+    public SearchFilter withoutLevels() {
+        return new SearchFilter(types, Set.of(), domains, lineages);
+    }
+
+    public SearchFilter withoutDomains() {
+        return new SearchFilter(types, levels, Set.of(), lineages);
+    }
+
     public boolean isEmpty() {
         return types.isEmpty() && levels.isEmpty() && domains.isEmpty();
     }

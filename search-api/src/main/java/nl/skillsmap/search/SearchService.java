@@ -2,14 +2,29 @@ package nl.skillsmap.search;
 
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LongValueFacetCounts;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Query;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Free-text search over every kind of document: typed hits with highlighted snippets, facet counts over all hits
@@ -41,26 +56,66 @@ public final class SearchService {
                     SearchResult.Facets.EMPTY);
         }
         IndexSearcher searcher = snapshot.searcher();
-        SearchCollectorManager.Collected found = searcher.search(
-                request.filter().lineages().restrict(text.get()), new SearchCollectorManager(
-                request.filter(), snapshot.rows(), request.offset() + request.limit()));
-        List<RankedQueue.Ranked> page = found.best().subList(
-                Math.min(request.offset(), found.best().size()), found.best().size());
-        return new SearchResult(request.query(), found.total(), request.offset(), request.limit(),
-                hits(snapshot, text.get(), page), found.facets());
+        SearchFilter filter = request.filter();
+        // Every hit counted, so the total is exact: the index is small and the facets read every hit anyway.
+        TopFieldCollectorManager top = new TopFieldCollectorManager(BestPerTypeCollectorManager.RANKING,
+                request.offset() + request.limit(), null, Integer.MAX_VALUE);
+        Object[] found = searcher.search(filter.restrict(text.get()),
+                new MultiCollectorManager(top, new FacetsCollectorManager()));
+        TopDocs best = (TopDocs) found[0];
+        FacetsCollector hits = (FacetsCollector) found[1];
+        List<ScoreDoc> page = Arrays.asList(best.scoreDocs).subList(Math.min(request.offset(),
+                best.scoreDocs.length), best.scoreDocs.length);
+        SearchResult.Facets facets = new SearchResult.Facets(
+                counts(IndexSchema.TYPE, snapshot.facetState(IndexSchema.TYPE), hitsWithout(searcher, text.get(), filter,
+                        filter.types(), filter.withoutTypes(), hits)),
+                counts(new LongValueFacetCounts(IndexSchema.LEVEL, hitsWithout(searcher, text.get(), filter,
+                        filter.levels(), filter.withoutLevels(), hits)), IndexSchema.LEVEL),
+                counts(IndexSchema.DOMAIN, snapshot.facetState(IndexSchema.DOMAIN), hitsWithout(searcher, text.get(), filter,
+                        filter.domains(), filter.withoutDomains(), hits)));
+        return new SearchResult(request.query(), best.totalHits.value(), request.offset(), request.limit(),
+                hits(snapshot, text.get(), page), facets);
     }
 
-    private static List<SearchHit> hits(IndexSnapshot snapshot, Query query, List<RankedQueue.Ranked> page)
+    /**
+     * The hits a facet dimension is counted over: those of the whole filter when the dimension has no choice, else
+     * those of the filter without it (drill sideways), so a chosen value keeps its alternatives visible.
+     */
+    private static FacetsCollector hitsWithout(IndexSearcher searcher, Query text, SearchFilter filter,
+                                               Set<?> chosen, SearchFilter without, FacetsCollector hits)
+            throws IOException {
+        return chosen.isEmpty() ? hits : searcher.search(without.restrict(text), new FacetsCollectorManager());
+    }
+
+    private static List<SearchResult.FacetValue> counts(String field, StringDocValuesReaderState state,
+                                                        FacetsCollector hits) throws IOException {
+        return counts(new StringValueFacetCounts(state, hits), field);
+    }
+
+    /** Most frequent first, then by value, so equal counts always come in the same order. */
+    private static List<SearchResult.FacetValue> counts(Facets facets, String dimension) throws IOException {
+        FacetResult all = facets.getAllChildren(dimension);
+        if (all == null) {
+            return List.of();
+        }
+        return Arrays.stream(all.labelValues).filter(v -> v.value.intValue() > 0)
+                .map(v -> new SearchResult.FacetValue(v.label, v.value.intValue()))
+                .sorted(Comparator.comparingInt(SearchResult.FacetValue::count).reversed()
+                        .thenComparing(SearchResult.FacetValue::value))
+                .toList();
+    }
+
+    private static List<SearchHit> hits(IndexSnapshot snapshot, Query query, List<ScoreDoc> page)
             throws IOException {
         if (page.isEmpty()) {
             return List.of();
         }
         DocumentRows rows = snapshot.rows();
-        List<DocumentRows.Row> pageRows = page.stream().map(r -> rows.row(snapshot.searcher(), r.doc())).toList();
+        List<DocumentRows.Row> pageRows = page.stream().map(r -> rows.row(snapshot.searcher(), r.doc)).toList();
         String[] snippets = snippets(snapshot.highlighter(), query, page, pageRows);
         List<SearchHit> hits = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
-            hits.add(hit(rows, pageRows.get(i), snippets[i], page.get(i).score()));
+            hits.add(hit(rows, pageRows.get(i), snippets[i], score(page.get(i))));
         }
         return hits;
     }
@@ -69,7 +124,7 @@ public final class SearchService {
      * The body passage with the match, else the title with the match, else the title as it is. Only documents
      * with a body have theirs highlighted, and only those without a marked body passage their title.
      */
-    private static String[] snippets(RowsHighlighter highlighter, Query query, List<RankedQueue.Ranked> page,
+    private static String[] snippets(RowsHighlighter highlighter, Query query, List<ScoreDoc> page,
                                      List<DocumentRows.Row> pageRows) throws IOException {
         String[] snippets = new String[page.size()];
         List<Integer> withText = new ArrayList<>();
@@ -95,15 +150,20 @@ public final class SearchService {
     }
 
     private static void fill(String[] snippets, List<Integer> positions, RowsHighlighter highlighter, String field,
-                             Query query, List<RankedQueue.Ranked> page) throws IOException {
+                             Query query, List<ScoreDoc> page) throws IOException {
         if (positions.isEmpty()) {
             return;
         }
-        int[] docs = positions.stream().mapToInt(i -> page.get(i).doc()).toArray();
+        int[] docs = positions.stream().mapToInt(i -> page.get(i).doc).toArray();
         String[] marked = highlighter.highlightFields(new String[]{field}, query, docs, new int[]{1}).get(field);
         for (int j = 0; j < docs.length; j++) {
             snippets[positions.get(j)] = marked[j];
         }
+    }
+
+    /** The relevance score a hit was sorted by (the first sort field). */
+    private static float score(ScoreDoc hit) {
+        return (Float) ((FieldDoc) hit).fields[0];
     }
 
     private static SearchHit hit(DocumentRows rows, DocumentRows.Row row, String snippet, float score) {

@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
 import java.io.IOException;
@@ -99,12 +100,12 @@ public final class SuggestService {
         }
         IndexSearcher searcher = snapshot.searcher();
         DocumentRows rows = snapshot.rows();
-        Map<DocType, List<RankedQueue.Ranked>> best = searcher.search(query(words, types),
+        Map<DocType, List<ScoreDoc>> best = searcher.search(query(words, types),
                 new BestPerTypeCollectorManager(rows, limit * CANDIDATES_PER_LIMIT));
         List<Candidate> candidates = new ArrayList<>();
         for (DocType type : TYPE_ORDER) {
-            for (RankedQueue.Ranked ranked : best.get(type)) {
-                candidate(snapshot.analyzers().prefix(), rows.row(searcher, ranked.doc()), words)
+            for (ScoreDoc ranked : best.get(type)) {
+                candidate(snapshot.analyzers().prefix(), rows.row(searcher, ranked.doc), words)
                         .ifPresent(candidates::add);
             }
         }
