@@ -24,10 +24,7 @@ import java.util.Optional;
  */
 public final class FreeTextQuery {
 
-    private static final float TITLE_BOOST = 3.0f;
-    private static final float TITLE_EXACT_BOOST = 2.0f;
-    private static final float LABELS_BOOST = 1.5f;
-    private static final float TEXT_BOOST = 1.0f;
+    private static final FieldWeights WEIGHTS = FieldWeights.FREE_TEXT;
 
     private final QueryBuilder dutch;
     private final QueryBuilder folded;
@@ -44,10 +41,10 @@ public final class FreeTextQuery {
     /** The query for {@code text}, or empty when analysis leaves no word to search for. */
     public Optional<Query> of(String text) {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        boolean any = add(fields, dutch, IndexSchema.TITLE, text, TITLE_BOOST);
-        any |= add(fields, folded, IndexSchema.TITLE_EXACT, text, TITLE_EXACT_BOOST);
-        any |= add(fields, dutch, IndexSchema.LABELS, text, LABELS_BOOST);
-        any |= add(fields, dutch, IndexSchema.TEXT, text, TEXT_BOOST);
+        boolean any = add(fields, dutch, IndexSchema.TITLE, text, WEIGHTS.title());
+        any |= add(fields, folded, IndexSchema.TITLE_EXACT, text, WEIGHTS.titleExact());
+        any |= add(fields, dutch, IndexSchema.LABELS, text, WEIGHTS.labels());
+        any |= add(fields, dutch, IndexSchema.TEXT, text, WEIGHTS.text());
         return any ? Optional.of(fields.build()) : Optional.empty();
     }
 

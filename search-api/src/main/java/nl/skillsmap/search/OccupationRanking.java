@@ -16,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.ClassicSimilarity;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -79,6 +80,7 @@ public final class OccupationRanking {
     private final float unseenGramIdf;
     private final Map<String, Integer> wordDf;
     private final int occupationCount;
+    private static final ClassicSimilarity IDF = new ClassicSimilarity();
     private final Map<String, LabelledOccupation> occupations = new HashMap<>();
 
     /**
@@ -140,7 +142,7 @@ public final class OccupationRanking {
         // Gram ids in gram order: the vectors do not depend on the order the occupations come in.
         Map<String, Integer> gramIds = new HashMap<>();
         allGrams.forEach(g -> gramIds.put(g, gramIds.size()));
-        double documents = Math.max(1, reader.getDocCount(IndexSchema.LABEL_GRAMS));
+        long documents = Math.max(1, reader.getDocCount(IndexSchema.LABEL_GRAMS));
         float[] gramIdf = new float[gramIds.size()];
         for (Map.Entry<String, Integer> gram : gramIds.entrySet()) {
             gramIdf[gram.getValue()] = idf(documents,
@@ -276,8 +278,9 @@ public final class OccupationRanking {
         return Math.pow(idf(occupationCount, wordDf.getOrDefault(word, 0)), WORD_WEIGHT_EXPONENT);
     }
 
-    private static float idf(double documents, int df) {
-        return (float) (Math.log((1.0 + documents) / (1.0 + df)) + 1.0);
+    /** Lucene's classic TF-IDF inverse document frequency: log((documents + 1) / (df + 1)) + 1. */
+    private static float idf(long documents, int df) {
+        return IDF.idf(df, documents);
     }
 
     private static List<String> labels(Occupation occupation) {
