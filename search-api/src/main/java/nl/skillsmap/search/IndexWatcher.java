@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -35,12 +36,18 @@ public final class IndexWatcher implements Closeable {
             thread.setDaemon(true);
             return thread;
         });
+        AtomicReference<String> lastProblem = new AtomicReference<>();
         schedule.scheduleWithFixedDelay(() -> {
             try {
                 index.refresh();
+                lastProblem.set(null);
             } catch (Exception e) {
-                problems.accept("cannot move to the index published at " + index.location().path() + ": "
-                        + e.getMessage());
+                String problem = "cannot move to the index published at " + index.location().path() + ": "
+                        + e.getMessage();
+                // Said once, not at every look, until the published index changes or the problem goes.
+                if (!problem.equals(lastProblem.getAndSet(problem))) {
+                    problems.accept(problem);
+                }
             }
         }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         return new IndexWatcher(schedule);
