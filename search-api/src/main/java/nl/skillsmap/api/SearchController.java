@@ -5,9 +5,9 @@ import io.javalin.validation.Validation;
 import io.javalin.validation.ValidationException;
 import io.javalin.validation.Validator;
 import nl.skillsmap.search.LineageSelection;
-import nl.skillsmap.search.SearchFilter;
-import nl.skillsmap.search.SearchRequest;
-import nl.skillsmap.search.SearchService;
+import nl.skillsmap.search.text.SearchFilter;
+import nl.skillsmap.search.text.SearchRequest;
+import nl.skillsmap.search.text.SearchService;
 
 import java.util.HashSet;
 import java.util.List;

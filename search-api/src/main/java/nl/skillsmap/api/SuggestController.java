@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.validation.Validation;
 import io.javalin.validation.ValidationException;
 import io.javalin.validation.Validator;
-import nl.skillsmap.search.SuggestService;
+import nl.skillsmap.search.suggest.SuggestService;
 
 import java.util.List;
 

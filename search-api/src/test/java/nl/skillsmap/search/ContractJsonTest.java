@@ -6,6 +6,7 @@ import nl.skillsmap.search.compare.BroadElementsService;
 import nl.skillsmap.search.compare.CommonService;
 import nl.skillsmap.search.compare.CompareService;
 import nl.skillsmap.search.detail.DetailService;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.match.MatchRequest;
 import nl.skillsmap.search.match.MatchService;
 import nl.skillsmap.search.testing.FixtureCorpus;

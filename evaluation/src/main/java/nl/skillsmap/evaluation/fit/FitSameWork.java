@@ -1,11 +1,11 @@
 package nl.skillsmap.evaluation.fit;
 
-import nl.skillsmap.index.IndexLocation;
-import nl.skillsmap.search.SkillsmapIndex;
-import nl.skillsmap.search.catalogue.Catalogue;
-import nl.skillsmap.search.IndexSnapshot;
-import nl.skillsmap.search.match.MatchService;
 import nl.skillsmap.evaluation.phrases.WorkPhraseSet;
+import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
+import nl.skillsmap.search.match.MatchService;
 import nl.skillsmap.search.match.SameWork;
 
 import java.io.IOException;

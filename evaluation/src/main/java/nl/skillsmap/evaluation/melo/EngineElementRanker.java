@@ -1,11 +1,12 @@
 package nl.skillsmap.evaluation.melo;
 
-import nl.skillsmap.search.JobTitleMatch;
-import nl.skillsmap.search.IndexSnapshot;
-import nl.skillsmap.search.SkillsmapIndex;
 
 import java.io.IOException;
 import java.util.List;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
+import nl.skillsmap.search.suggest.JobTitleMatch;
+import nl.skillsmap.search.suggest.OccupationRanking;
 
 /**
  * The engine on a MELO set: {@link OccupationRanking} ranks the occupations as it does for a job title in the

@@ -1,10 +1,10 @@
 package nl.skillsmap.search.compare;
 
 import nl.skillsmap.index.IndexedWorkProcess;
-import nl.skillsmap.search.IndexSnapshot;
-import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import org.apache.lucene.search.IndexSearcher;
 
 import java.util.ArrayList;

@@ -4,10 +4,10 @@ import nl.skillsmap.model.Languages;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Skill;
 import nl.skillsmap.search.Ids;
-import nl.skillsmap.search.IndexSnapshot;
-import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import org.apache.lucene.search.IndexSearcher;
 
 import java.util.ArrayList;

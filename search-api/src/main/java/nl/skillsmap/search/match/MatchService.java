@@ -1,9 +1,9 @@
 package nl.skillsmap.search.match;
 
 import nl.skillsmap.model.Qualification;
-import nl.skillsmap.search.IndexSnapshot;
-import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import org.apache.lucene.analysis.Analyzer;
 
 import java.util.ArrayList;

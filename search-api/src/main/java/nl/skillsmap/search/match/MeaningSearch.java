@@ -7,6 +7,7 @@ import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.SkillRef;
 import nl.skillsmap.model.WorkProcess;
 import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.search.index.IndexSnapshot;
 import nl.skillsmap.semantic.SemanticSpace;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.util.VectorUtil;
@@ -27,7 +28,7 @@ import java.util.stream.Stream;
  * phrase and a qualification that describe the same work in other words ("kantoren schoonmaken" and "maakt
  * ruimtes gebruiksklaar", "reiniging") lie close even when they share no word. The evidence names the
  * qualification's own words closest in meaning to the phrase, so a person can see why it was suggested.
- * Thread-safe; one per {@link nl.skillsmap.search.IndexSnapshot}.
+ * Thread-safe; one per {@link IndexSnapshot}.
  */
 public final class MeaningSearch {
 

@@ -1,8 +1,8 @@
 package nl.skillsmap.search.spelling;
 
 import nl.skillsmap.index.IndexSchema;
-import nl.skillsmap.search.IndexSnapshot;
-import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;

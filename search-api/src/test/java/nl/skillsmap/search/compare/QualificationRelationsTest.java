@@ -1,8 +1,8 @@
 package nl.skillsmap.search.compare;
 
 import nl.skillsmap.search.NotFoundException;
-import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.ValidationException;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.match.How;
 import nl.skillsmap.search.match.WorkProcessRef;
 import nl.skillsmap.search.testing.FixtureIndex;
