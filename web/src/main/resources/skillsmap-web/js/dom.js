@@ -33,34 +33,19 @@ export function replace(el, ...children) {
   return appendAll(el, children);
 }
 
-const NAMED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references of HTML-escaped text, yielding plain text (never markup). */
-export function decodeEntities(text) {
-  return String(text).replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,6});/g, (whole, ref) => {
-    if (ref[0] !== '#') return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
-    const codePoint = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : whole;
-  });
-}
-
 /**
- * Renders a search snippet: HTML-escaped text whose only markup is `<mark>...</mark>`.
- * The snippet is split on the mark tags; every piece becomes a text node (inside a <mark> element
- * where marked), so nothing in it can be interpreted as HTML.
+ * Renders a search snippet, `{text, marks: [[start, end], ...]}`: the text between marks as text nodes, each marked
+ * range as a <mark> element holding a text node, so nothing in it is ever read as HTML.
  */
 export function markedText(snippet) {
   const fragment = document.createDocumentFragment();
-  let marked = false;
-  for (const piece of String(snippet ?? '').split(/(<mark>|<\/mark>)/i)) {
-    const tag = piece.toLowerCase();
-    if (tag === '<mark>') marked = true;
-    else if (tag === '</mark>') marked = false;
-    else if (piece) {
-      const text = decodeEntities(piece);
-      fragment.append(marked ? h('mark', {}, text) : text);
-    }
+  const text = String(snippet?.text ?? '');
+  let at = 0;
+  for (const [start, end] of snippet?.marks ?? []) {
+    fragment.append(text.slice(at, start), h('mark', { text: text.slice(start, end) }));
+    at = end;
   }
+  fragment.append(text.slice(at));
   return fragment;
 }
 

@@ -7,11 +7,9 @@ import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.Skill;
 import nl.skillsmap.model.WorkProcess;
-import nl.skillsmap.source.DataFormatException;
+import nl.skillsmap.store.CheckedFile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,8 +27,10 @@ import java.util.TreeSet;
  */
 public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<String>> synonymGroups) {
 
-    static final String DICTIONARY_FILE = "compound-dictionary.txt";
-    static final String SYNONYMS_FILE = "synonyms.txt";
+    /** File name inside the analysis directory of an index generation. */
+    public static final String FILE = "analysis-resources.bin";
+    private static final CheckedFile STORED = new CheckedFile(FILE, "SkillsmapAnalysisResources", 1,
+            "analysis resources file");
 
     public AnalysisResources {
         compoundDictionary = Collections.unmodifiableSortedSet(new TreeSet<>(compoundDictionary));
@@ -103,47 +103,38 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
         return labels;
     }
 
-    /** Writes both resources as UTF-8 text into {@code dir}: one word a line, one comma-separated group a line. */
+    /** Writes both resources into {@code dir} ({@link #FILE}) through Lucene's store, with a checksum. */
     public void write(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(DICTIONARY_FILE), compoundDictionary, StandardCharsets.UTF_8);
-        List<String> lines = new ArrayList<>(synonymGroups.size());
-        for (List<String> group : synonymGroups) {
-            lines.add(String.join(",", group));
-        }
-        Files.write(dir.resolve(SYNONYMS_FILE), lines, StandardCharsets.UTF_8);
+        STORED.write(dir, out -> {
+            out.writeSetOfStrings(compoundDictionary);
+            out.writeVInt(synonymGroups.size());
+            for (List<String> group : synonymGroups) {
+                out.writeVInt(group.size());
+                for (String entry : group) {
+                    out.writeString(entry);
+                }
+            }
+        });
     }
 
     /**
-     * Reads what {@link #write(Path)} wrote; a missing file reads as empty.
+     * Reads what {@link #write(Path)} wrote.
      *
-     * @throws DataFormatException naming the file and line of a group with fewer than two entries
+     * @throws IOException naming the file when it is missing, truncated, of another format or damaged
      */
     public static AnalysisResources read(Path dir) throws IOException {
-        SortedSet<String> dictionary = new TreeSet<>();
-        Path dictionaryFile = dir.resolve(DICTIONARY_FILE);
-        if (Files.exists(dictionaryFile)) {
-            for (String line : Files.readAllLines(dictionaryFile, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    dictionary.add(line.strip());
+        return STORED.read(dir, in -> {
+            SortedSet<String> dictionary = new TreeSet<>(in.readSetOfStrings());
+            int groupCount = in.readVInt();
+            List<List<String>> groups = new ArrayList<>();
+            for (int g = 0; g < groupCount; g++) {
+                String[] group = new String[in.readVInt()];
+                for (int i = 0; i < group.length; i++) {
+                    group[i] = in.readString();
                 }
+                groups.add(List.of(group));
             }
-        }
-        List<List<String>> groups = new ArrayList<>();
-        Path synonymsFile = dir.resolve(SYNONYMS_FILE);
-        if (Files.exists(synonymsFile)) {
-            List<String> lines = Files.readAllLines(synonymsFile, StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                if (!lines.get(i).isBlank()) {
-                    List<String> group = Arrays.stream(lines.get(i).split(",")).map(String::strip).toList();
-                    if (group.size() < 2 || group.stream().anyMatch(String::isEmpty)) {
-                        throw new DataFormatException(synonymsFile, i + 1,
-                                "a synonym group needs two or more non-empty entries separated by commas");
-                    }
-                    groups.add(group);
-                }
-            }
-        }
-        return new AnalysisResources(dictionary, groups);
+            return new AnalysisResources(dictionary, groups);
+        });
     }
 }

@@ -42,7 +42,7 @@ public final class IndexCommand implements Callable<Integer> {
     Path index;
 
     @Option(names = "--allow-shrink",
-            description = "publish even when a count of documents falls by more than 10 % against the published index")
+            description = "publish even when a count of documents falls by more than 10 %% against the published index")
     boolean allowShrink;
 
     private final PrintStream out;

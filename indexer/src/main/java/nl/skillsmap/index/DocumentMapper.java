@@ -26,6 +26,18 @@ public final class DocumentMapper {
     private DocumentMapper() {
     }
 
+    /** The map stage of a build: every document of an enriched corpus, by type, each type in the corpus's order. */
+    static MappedDocuments map(EnrichedCorpus enriched) {
+        List<Document> documents = new ArrayList<>();
+        enriched.qualifications().forEach(q -> documents.add(qualification(q.qualification(), q.profile(),
+                q.lineageNames())));
+        enriched.workProcesses().forEach(wp -> documents.add(workProcess(wp)));
+        enriched.corpus().electives().forEach(e -> documents.add(elective(e)));
+        enriched.corpus().skills().forEach(s -> documents.add(skill(s)));
+        enriched.occupations().forEach(o -> documents.add(occupation(o.occupation(), o.profile())));
+        return MappedDocuments.of(documents);
+    }
+
     /**
      * @param lineageNames names of the other codes of its lineage, given to the code its card shows, so that they
      *                     find it
@@ -62,23 +74,24 @@ public final class DocumentMapper {
         return doc;
     }
 
-    public static Document workProcess(IndexedWorkProcess wp) {
+    public static Document workProcess(IndexedWorkProcess indexed) {
+        WorkProcess wp = indexed.workProcess();
         Document doc = new Document();
         IndexSchema.addIdentity(doc, DocType.WORK_PROCESS, wp.id());
-        IndexSchema.addCrebo(doc, wp.crebo());
+        IndexSchema.addCrebo(doc, indexed.crebo());
         IndexSchema.addTitle(doc, wp.title());
-        if (wp.coreTaskTitle() != null) {
-            IndexSchema.addLabel(doc, wp.coreTaskTitle());
+        if (indexed.coreTaskTitle() != null) {
+            IndexSchema.addLabel(doc, indexed.coreTaskTitle());
         }
         String body = Stream.of(wp.description(), wp.result(), wp.behaviour())
                 .filter(Objects::nonNull).collect(Collectors.joining("\n"));
         if (!body.isBlank()) {
             IndexSchema.addText(doc, body);
         }
-        addLevelAndDomain(doc, wp.level(), wp.domain());
-        IndexSchema.addWorkGroup(doc, wp.group());
+        addLevelAndDomain(doc, indexed.level(), indexed.domain());
+        IndexSchema.addWorkGroup(doc, indexed.group());
         IndexSchema.addSource(doc, wp.provenance().source());
-        IndexSchema.addJson(doc, StoredJson.write(wp));
+        IndexSchema.addJson(doc, StoredJson.write(indexed));
         return doc;
     }
 
@@ -153,14 +166,6 @@ public final class DocumentMapper {
                 .forEach(s -> IndexSchema.addSource(doc, s));
         IndexSchema.addJson(doc, StoredJson.write(elective));
         return doc;
-    }
-
-    /** The stored form of a work process in its qualification, before neighbours are known. */
-    public static IndexedWorkProcess indexed(WorkProcess wp, CoreTask coreTask, Qualification q, String group,
-                                             List<IndexedWorkProcess.SimilarWorkProcess> similar) {
-        return new IndexedWorkProcess(wp.id(), wp.code(), wp.title(), wp.description(), wp.result(),
-                wp.behaviour(), q.crebo(), q.name(), q.level(), q.domain(), coreTask.code(), coreTask.title(),
-                coreTask.part(), group, similar, wp.provenance());
     }
 
     public static String basisKey(Qualification.CoverageBasis basis) {

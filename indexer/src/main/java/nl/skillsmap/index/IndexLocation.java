@@ -35,7 +35,8 @@ import java.util.Set;
  * only older ones are removed.
  *
  * <p>Layout of a generation: {@code lucene/} (the Lucene index), {@code analysis/} (the analysis resources the
- * index was built with), {@code manifest.json}.
+ * index was built with and the semantic space, each a file with a Lucene codec header and checksum footer),
+ * {@code manifest.json}.
  */
 public final class IndexLocation {
 

@@ -25,8 +25,11 @@ import java.util.Map;
  */
 public final class IndexSchema {
 
-    /** Changes whenever a field is added or indexed differently, so the content version changes with it. */
-    public static final int VERSION = 7;
+    /**
+     * Changes whenever a field is added or indexed differently, or a file written beside the index changes its
+     * format, so the content version changes with it and a server finds an index of an older version to rebuild.
+     */
+    public static final int VERSION = 8;
 
     /** Unique id (work-process id, crebo, URI, elective code); indexed for lookups and updateDocument, sorted for tie-breaks. */
     public static final String ID = "id";

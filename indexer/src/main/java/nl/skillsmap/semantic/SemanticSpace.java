@@ -1,15 +1,10 @@
 package nl.skillsmap.semantic;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
+import nl.skillsmap.store.CheckedFile;
+import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.util.VectorUtil;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,9 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * A latent semantic space over the corpus's Dutch text (latent semantic analysis: a truncated singular value
@@ -38,20 +30,19 @@ public final class SemanticSpace {
     /** File name inside the analysis directory of an index generation. */
     public static final String FILE = "semantic-space.bin";
 
-    private static final int MAGIC = 0x534b5353; // "SKSS"
-    private static final int FORMAT = 1;
+    private static final CheckedFile STORED = new CheckedFile(FILE, "SkillsmapSemanticSpace", 2, "semantic space");
     private static final int MAX_DIMENSIONS = 4096;
 
     private final int dimensions;
     private final List<String> terms;
     private final Map<String, Integer> termIndex;
     private final float[] idf;
-    private final float[] termVectors;
+    private final float[][] termVectors;
     /** Length of each term's vector, for cosines with a term. */
-    private final double[] termNorms;
+    private final float[] termNorms;
     private final List<String> qualifications;
     private final Map<String, Integer> qualificationIndex;
-    private final float[] qualificationVectors;
+    private final float[][] qualificationVectors;
 
     /**
      * @param terms                the vocabulary, one entry per row of {@code termVectors}
@@ -77,15 +68,22 @@ public final class SemanticSpace {
         this.terms = List.copyOf(terms);
         this.termIndex = index(this.terms, "term");
         this.idf = idf.clone();
-        this.termVectors = termVectors.clone();
-        this.termNorms = new double[this.terms.size()];
+        this.termVectors = rows(termVectors, dimensions);
+        this.termNorms = new float[this.terms.size()];
         for (int t = 0; t < termNorms.length; t++) {
-            termNorms[t] = Math.sqrt(dot(this.termVectors, t * dimensions, this.termVectors, t * dimensions,
-                    dimensions));
+            termNorms[t] = (float) Math.sqrt(VectorUtil.dotProduct(this.termVectors[t], this.termVectors[t]));
         }
         this.qualifications = List.copyOf(qualifications);
         this.qualificationIndex = index(this.qualifications, "qualification");
-        this.qualificationVectors = qualificationVectors.clone();
+        this.qualificationVectors = rows(qualificationVectors, dimensions);
+    }
+
+    private static float[][] rows(float[] values, int dimensions) {
+        float[][] rows = new float[values.length / dimensions][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = Arrays.copyOfRange(values, r * dimensions, (r + 1) * dimensions);
+        }
+        return rows;
     }
 
     private static Map<String, Integer> index(List<String> keys, String what) {
@@ -124,7 +122,7 @@ public final class SemanticSpace {
         for (String term : new LinkedHashSet<>(analysedTerms)) {
             Integer row = termIndex.get(term);
             if (row != null) {
-                addScaled(v, termVectors, row * dimensions, idf[row]);
+                addScaled(v, termVectors[row], 0, idf[row]);
                 any = true;
             }
         }
@@ -135,7 +133,7 @@ public final class SemanticSpace {
     public double[] qualificationSimilarities(float[] unit) {
         double[] result = new double[qualifications.size()];
         for (int q = 0; q < result.length; q++) {
-            result[q] = dot(unit, qualificationVectors, q * dimensions);
+            result[q] = dot(unit, qualificationVectors[q]);
         }
         return result;
     }
@@ -143,7 +141,7 @@ public final class SemanticSpace {
     /** Cosine of a unit vector with one qualification's; 0 for a qualification the space does not hold. */
     public double similarity(float[] unit, String crebo) {
         Integer row = qualificationIndex.get(crebo);
-        return row == null ? 0 : dot(unit, qualificationVectors, row * dimensions);
+        return row == null ? 0 : dot(unit, qualificationVectors[row]);
     }
 
     /** Cosine of a unit vector with one term's vector; 0 for a term the space does not know. */
@@ -152,8 +150,8 @@ public final class SemanticSpace {
         if (row == null) {
             return 0;
         }
-        double norm = termNorms[row];
-        return norm == 0 ? 0 : dot(unit, termVectors, row * dimensions) / norm;
+        float norm = termNorms[row];
+        return norm == 0 ? 0 : dot(unit, termVectors[row]) / norm;
     }
 
     static void addScaled(float[] target, float[] source, int offset, double scale) {
@@ -164,57 +162,36 @@ public final class SemanticSpace {
 
     /** Scales to length 1 in place; false for a zero vector. */
     static boolean normalise(float[] v) {
-        double norm = Math.sqrt(dot(v, 0, v, 0, v.length));
-        if (norm == 0 || !Double.isFinite(norm)) {
-            return false;
-        }
-        for (int i = 0; i < v.length; i++) {
-            v[i] = (float) (v[i] / norm);
-        }
-        return true;
+        return VectorUtil.isUnitVector(VectorUtil.l2normalize(v, false));
     }
 
-    private double dot(float[] unit, float[] rows, int offset) {
+    private double dot(float[] unit, float[] row) {
         if (unit.length != dimensions) {
             throw new IllegalArgumentException("vector has " + unit.length + " dimensions, the space "
                     + dimensions);
         }
-        return dot(unit, 0, rows, offset, dimensions);
+        return VectorUtil.dotProduct(unit, row);
     }
 
-    private static double dot(float[] a, int aOffset, float[] b, int bOffset, int length) {
-        double sum = 0;
-        for (int i = 0; i < length; i++) {
-            sum += (double) a[aOffset + i] * b[bOffset + i];
-        }
-        return sum;
-    }
-
-    /** Writes the space into {@code dir} ({@link #FILE}), followed by a checksum of everything written. */
+    /**
+     * Writes the space into {@code dir} ({@link #FILE}) through Lucene's store, between a codec header and a
+     * checksum footer.
+     */
     public void write(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        CRC32 crc = new CRC32();
-        try (OutputStream file = Files.newOutputStream(dir.resolve(FILE));
-             DataOutputStream out = new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(file),
-                     crc))) {
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeInt(dimensions);
-            out.writeInt(terms.size());
-            out.writeInt(qualifications.size());
+        STORED.write(dir, out -> {
+            out.writeVInt(dimensions);
+            out.writeVInt(terms.size());
+            out.writeVInt(qualifications.size());
             for (int t = 0; t < terms.size(); t++) {
-                out.writeUTF(terms.get(t));
-                out.writeFloat(idf[t]);
+                out.writeString(terms.get(t));
+                out.writeInt(Float.floatToIntBits(idf[t]));
             }
-            writeFloats(out, termVectors);
+            writeRows(out, termVectors);
             for (String crebo : qualifications) {
-                out.writeUTF(crebo);
+                out.writeString(crebo);
             }
-            writeFloats(out, qualificationVectors);
-            out.flush();
-            // The checksum of what came before; not itself part of the sum.
-            new DataOutputStream(file).writeLong(crc.getValue());
-        }
+            writeRows(out, qualificationVectors);
+        });
     }
 
     /**
@@ -223,71 +200,40 @@ public final class SemanticSpace {
      * @throws IOException naming the file when it is missing, truncated, of another format or damaged
      */
     public static SemanticSpace read(Path dir) throws IOException {
-        Path path = dir.resolve(FILE);
-        CRC32 crc = new CRC32();
-        try (InputStream file = new BufferedInputStream(Files.newInputStream(path));
-             DataInputStream in = new DataInputStream(new CheckedInputStream(file, crc))) {
-            if (in.readInt() != MAGIC) {
-                throw new IOException(path + " is not a semantic space file");
-            }
-            int format = in.readInt();
-            if (format != FORMAT) {
-                throw new IOException(path + " has format " + format + ", this version reads " + FORMAT
-                        + ": rebuild the index");
-            }
-            int dimensions = in.readInt();
-            int termCount = in.readInt();
-            int qualificationCount = in.readInt();
-            if (dimensions < 1 || dimensions > MAX_DIMENSIONS || termCount < 0 || qualificationCount < 0
+        return STORED.read(dir, in -> {
+            int dimensions = in.readVInt();
+            int termCount = in.readVInt();
+            int qualificationCount = in.readVInt();
+            if (dimensions < 1 || dimensions > MAX_DIMENSIONS
                     || (long) termCount * dimensions > Integer.MAX_VALUE / 2
                     || (long) qualificationCount * dimensions > Integer.MAX_VALUE / 2) {
-                throw new IOException(path + " declares impossible sizes: " + dimensions + " dimensions, "
+                throw new IllegalArgumentException("impossible sizes: " + dimensions + " dimensions, "
                         + termCount + " terms, " + qualificationCount + " qualifications");
             }
             String[] terms = new String[termCount];
             float[] idf = new float[termCount];
             for (int t = 0; t < termCount; t++) {
-                terms[t] = in.readUTF();
-                idf[t] = in.readFloat();
+                terms[t] = in.readString();
+                idf[t] = Float.intBitsToFloat(in.readInt());
             }
-            float[] termVectors = readFloats(in, termCount * dimensions);
+            float[] termVectors = new float[termCount * dimensions];
+            in.readFloats(termVectors, 0, termVectors.length);
             String[] qualifications = new String[qualificationCount];
             for (int q = 0; q < qualificationCount; q++) {
-                qualifications[q] = in.readUTF();
+                qualifications[q] = in.readString();
             }
-            float[] qualificationVectors = readFloats(in, qualificationCount * dimensions);
-            long expected = crc.getValue();
-            long stored = new DataInputStream(file).readLong();
-            if (stored != expected) {
-                throw new IOException(path + " is damaged (checksum mismatch): rebuild the index");
-            }
-            if (file.read() != -1) {
-                throw new IOException(path + " has data after its end: rebuild the index");
-            }
-            try {
-                return new SemanticSpace(dimensions, Arrays.asList(terms), idf, termVectors,
-                        Arrays.asList(qualifications), qualificationVectors);
-            } catch (IllegalArgumentException e) {
-                throw new IOException(path + ": " + e.getMessage(), e);
-            }
-        } catch (NoSuchFileException e) {
-            throw new IOException("no semantic space at " + path + ": rebuild the index", e);
-        } catch (EOFException e) {
-            throw new IOException(path + " is truncated: rebuild the index", e);
-        }
+            float[] qualificationVectors = new float[qualificationCount * dimensions];
+            in.readFloats(qualificationVectors, 0, qualificationVectors.length);
+            return new SemanticSpace(dimensions, Arrays.asList(terms), idf, termVectors,
+                    Arrays.asList(qualifications), qualificationVectors);
+        });
     }
 
-    private static void writeFloats(DataOutputStream out, float[] values) throws IOException {
-        for (float v : values) {
-            out.writeFloat(v);
+    private static void writeRows(IndexOutput out, float[][] rows) throws IOException {
+        for (float[] row : rows) {
+            for (float v : row) {
+                out.writeInt(Float.floatToIntBits(v));
+            }
         }
-    }
-
-    private static float[] readFloats(DataInputStream in, int count) throws IOException {
-        float[] values = new float[count];
-        for (int i = 0; i < count; i++) {
-            values[i] = in.readFloat();
-        }
-        return values;
     }
 }

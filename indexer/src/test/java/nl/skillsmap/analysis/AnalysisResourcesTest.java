@@ -7,13 +7,13 @@ import nl.skillsmap.model.Part;
 import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.WorkProcess;
-import nl.skillsmap.source.DataFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -55,17 +55,28 @@ class AnalysisResourcesTest {
     }
 
     @Test
-    void readsAMissingDirectoryAsEmpty() throws IOException {
-        assertThat(AnalysisResources.read(dir.resolve("absent"))).isEqualTo(AnalysisResources.empty());
+    void aMissingFileIsRefusedNamingIt() {
+        assertThatThrownBy(() -> AnalysisResources.read(dir.resolve("absent")))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(dir.resolve("absent").resolve(AnalysisResources.FILE).toString())
+                .hasMessageContaining("rebuild the index");
     }
 
     @Test
-    void namesTheFileAndLineOfABadSynonymGroup() throws IOException {
-        Files.writeString(dir.resolve("synonyms.txt"), "kok,kokkin\nkassamedewerker\n");
-        assertThatThrownBy(() -> AnalysisResources.read(dir))
-                .isInstanceOf(DataFormatException.class)
-                .hasMessageContaining("synonyms.txt:2")
-                .hasMessageContaining("two or more");
+    void aTruncatedOrDamagedFileIsRefusedNamingIt() throws IOException {
+        new AnalysisResources(new TreeSet<>(List.of("voorraad", "beheer")), List.of(List.of("kok", "kokkin")))
+                .write(dir);
+        Path file = dir.resolve(AnalysisResources.FILE);
+        byte[] bytes = Files.readAllBytes(file);
+
+        Files.write(file, Arrays.copyOf(bytes, bytes.length - 3));
+        assertThatThrownBy(() -> AnalysisResources.read(dir)).isInstanceOf(IOException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("not a readable analysis resources file");
+
+        bytes[bytes.length / 2] ^= 0x20;
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> AnalysisResources.read(dir)).isInstanceOf(IOException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("checksum failed");
     }
 
     @Test

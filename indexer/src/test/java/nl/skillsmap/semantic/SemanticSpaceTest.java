@@ -115,7 +115,8 @@ class SemanticSpaceTest {
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
         assertThatThrownBy(() -> SemanticSpace.read(dir)).isInstanceOf(IOException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("truncated");
+                .hasMessageContaining(file.toString()).hasMessageContaining("not a readable semantic space")
+                .hasMessageContaining("rebuild the index");
     }
 
     @Test
@@ -126,7 +127,7 @@ class SemanticSpaceTest {
         bytes[bytes.length - 20] ^= 0x40;
         Files.write(file, bytes);
         assertThatThrownBy(() -> SemanticSpace.read(dir)).isInstanceOf(IOException.class)
-                .hasMessageContaining("damaged");
+                .hasMessageContaining(file.toString()).hasMessageContaining("checksum failed");
     }
 
     @Test
@@ -135,7 +136,8 @@ class SemanticSpaceTest {
                 .hasMessageContaining("no semantic space").hasMessageContaining("rebuild the index");
         Files.writeString(dir.resolve(SemanticSpace.FILE), "kantoren schoonmaken, not a vector file");
         assertThatThrownBy(() -> SemanticSpace.read(dir)).isInstanceOf(IOException.class)
-                .hasMessageContaining("is not a semantic space file");
+                .hasMessageContaining(dir.resolve(SemanticSpace.FILE).toString())
+                .hasMessageContaining("not a readable semantic space");
     }
 
     @Test

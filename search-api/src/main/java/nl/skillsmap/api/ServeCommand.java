@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
     boolean rebuild;
 
     @Option(names = "--allow-shrink", description = "with --rebuild: publish the new index even when a count of "
-            + "documents falls by more than 10 % against the published one")
+            + "documents falls by more than 10 %% against the published one")
     boolean allowShrink;
 
     @Option(names = "--watch-seconds", paramLabel = "SECONDS", defaultValue = "2",

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
@@ -26,6 +29,21 @@ class MainTest {
     void helpListsBothCommands() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("serve", "index");
+    }
+
+    @Test
+    void everyCommandsHelpFormatsWithoutWarnings() {
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(run("serve", "--help")).isZero();
+            assertThat(run("index", "--help")).isZero();
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(warnings.toString(StandardCharsets.UTF_8)).doesNotContain("WARN");
+        assertThat(out.toString()).contains("more than 10 % against");
     }
 
     @Test

@@ -47,8 +47,10 @@ class SearchApiTest {
             JsonNode retail = hit(body, FixtureCorpus.SALES + "-B1-K1-W2");
             assertThat(fieldNames(retail)).containsExactly("type", "id", "title", "snippet", "score", "level",
                     "domain", "qualification", "coreTask");
-            assertThat(retail.get("snippet").asText())
-                    .isEqualTo("Controleert de <mark>voorraad</mark> en doet bestelvoorstellen");
+            assertThat(fieldNames(retail.get("snippet"))).containsExactly("text", "marks");
+            assertThat(retail.get("snippet").get("text").asText())
+                    .isEqualTo("Controleert de voorraad en doet bestelvoorstellen");
+            assertThat(retail.get("snippet").get("marks").toString()).isEqualTo("[[15,23]]");
             assertThat(fieldNames(retail.get("qualification"))).containsExactly("crebo", "name", "level");
             assertThat(retail.get("qualification").get("name").asText()).isEqualTo("Verkoper");
             assertThat(fieldNames(retail.get("coreTask"))).containsExactly("code", "title");

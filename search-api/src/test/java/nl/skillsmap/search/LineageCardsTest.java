@@ -5,6 +5,7 @@ import nl.skillsmap.index.IndexLocation;
 import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Corpus;
 import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.SkillRef;
 import nl.skillsmap.model.Succession.List2022;
 import nl.skillsmap.model.Succession;
 import nl.skillsmap.model.WorkProcess;
@@ -50,6 +51,11 @@ class LineageCardsTest {
     private static final String SALES_NOW = "25501";
     private static final String RETAIL_SPECIALIST = "25800";
     private static final String STOCK = "voorraad controleren en bestelvoorstellen doen";
+    /**
+     * Kok 25180's successor, known only by a description and a skill that cooking does not name: ranked by its
+     * description, it shares no work itself.
+     */
+    private static final String COOK_NOW = "25181";
     /** Valid in 2015, on no list since, no other code: lapsed, and its own card. */
     private static final String PIANO = "25060";
 
@@ -68,6 +74,8 @@ class LineageCardsTest {
                 case FIRST_SALES -> q.withSuccession(new Succession(LocalDate.of(2015, 8, 1), RETAIL_SPECIALIST,
                         LocalDate.of(2022, 8, 1), List2022.INTAKE_ENDED));
                 case SHOP_MANAGER -> q.withSuccession(listedValid());
+                case FixtureCorpus.COOK -> q.withSuccession(new Succession(LocalDate.of(2015, 8, 1), COOK_NOW,
+                        LocalDate.of(2022, 8, 1), List2022.INTAKE_ENDED));
                 default -> q;
             });
             if (q.crebo().equals(SALES)) {
@@ -77,6 +85,12 @@ class LineageCardsTest {
             }
             if (q.crebo().equals(FIRST_SALES)) {
                 qualifications.add(sameWorkAs(q, RETAIL_SPECIALIST, "Retailspecialist"));
+            }
+            if (q.crebo().equals(FixtureCorpus.COOK)) {
+                qualifications.add(new Qualification(COOK_NOW, "Zelfstandig werkend kok", q.level(), q.dossier(),
+                        q.domain(), null, List.of(), "Een zelfstandig werkend kok bereidt maaltijden volgens recept.",
+                        List.of(), List.of(new SkillRef(FixtureCorpus.SKILL_ORDERS, null, "essential", null)), List.of(),
+                        List.of(), q.provenance(), listedValid(), null));
             }
         }
         Qualification cook = fixture.qualifications().stream().filter(q -> q.crebo().equals(FixtureCorpus.COOK))
@@ -120,6 +134,19 @@ class LineageCardsTest {
         assertThat(sales.lineage().contentFrom().crebo()).isEqualTo(SALES);
         assertThat(sales.shared()).extracting(s -> s.id()).allMatch(id -> id.startsWith(SALES + "-")).isNotEmpty();
         assertThat(sales.coverage().total()).isEqualTo(6);
+    }
+
+    @Test
+    void aCurrentCodeThatSharesNoWorkShowsTheWorkItsFormerCodeShares() {
+        String cooking = "maaltijden bereiden volgens recept";
+        List<QualificationMatch> codes = match.match(request(cooking, LineageSelection.ALL, null)).qualifications();
+        assertThat(card(codes, COOK_NOW).shared()).isEmpty();
+        assertThat(card(codes, FixtureCorpus.COOK).shared()).isNotEmpty();
+
+        QualificationMatch cook = card(match.match(MatchRequest.ofActivities(cooking)).qualifications(), COOK_NOW);
+
+        assertThat(cook.lineage().contentFrom().crebo()).isEqualTo(FixtureCorpus.COOK);
+        assertThat(cook.shared()).extracting(s -> s.title()).contains("Bereidt maaltijden volgens recept");
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.skillsmap.evaluation.phrases;
 
 import nl.skillsmap.analysis.Terms;
 import nl.skillsmap.index.IndexedWorkProcess;
+import nl.skillsmap.model.WorkProcess;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -67,7 +68,8 @@ public final class Bm25WorkProcessSearch implements Closeable {
         searcher = new IndexSearcher(reader);
     }
 
-    static String text(IndexedWorkProcess wp) {
+    static String text(IndexedWorkProcess indexed) {
+        WorkProcess wp = indexed.workProcess();
         return Stream.of(wp.title(), wp.description(), wp.result(), wp.behaviour()).filter(Objects::nonNull)
                 .collect(Collectors.joining("\n"));
     }

@@ -1,6 +1,8 @@
 package nl.skillsmap.evaluation.phrases;
 
 import nl.skillsmap.index.IndexedWorkProcess;
+import nl.skillsmap.model.Provenance;
+import nl.skillsmap.model.WorkProcess;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -20,8 +22,9 @@ class WorkPhraseEvaluationTest {
     }
 
     static IndexedWorkProcess workProcess(String id, String title) {
-        return new IndexedWorkProcess(id, null, title, null, null, null, "25000", "Kwalificatie", 2, null, null,
-                null, null, null, List.of(), null);
+        return new IndexedWorkProcess(new WorkProcess(id, null, title, null, null, null,
+                new Provenance("test", "test.jsonl", Provenance.Quality.OFFICIAL)), "25000", "Kwalificatie", 2, null,
+                null, null, null, null, List.of());
     }
 
     /** The index holds a to h and x; "gone" is judged but not in the index. */

@@ -97,8 +97,8 @@ public final class Catalogue {
             if (wp.group() != null) {
                 groups.computeIfAbsent(wp.group(), g -> new ArrayList<>()).add(wp);
             }
-            String body = Stream.of(wp.description(), wp.result(), wp.behaviour())
-                    .filter(Objects::nonNull).collect(Collectors.joining("\n"));
+            String body = Stream.of(wp.workProcess().description(), wp.workProcess().result(),
+                            wp.workProcess().behaviour()).filter(Objects::nonNull).collect(Collectors.joining("\n"));
             workProcessTexts.put(wp.id(), new WorkProcessText(words.document(wp.title()),
                     words.document(wp.coreTaskTitle()), words.document(body)));
         }

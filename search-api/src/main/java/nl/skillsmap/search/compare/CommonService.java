@@ -69,7 +69,7 @@ public final class CommonService {
                 common.add(new CommonResponse.CommonPart(first.title(),
                         new CoreTaskRef(first.coreTaskCode(), first.coreTaskTitle()), List.copyOf(sharedBy),
                         members.stream().map(wp -> new CommonResponse.CommonWorkProcess(wp.id(), wp.crebo(),
-                                wp.code(), wp.title())).toList()));
+                                wp.workProcess().code(), wp.title())).toList()));
             }
             // A stable sort keeps the first qualification's order among parts shared equally widely.
             common.sort(Comparator.comparingInt((CommonResponse.CommonPart p) -> p.sharedBy().size()).reversed());

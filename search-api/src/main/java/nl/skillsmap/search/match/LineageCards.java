@@ -14,9 +14,10 @@ import java.util.Optional;
 
 /**
  * One card per qualification: of the ranked codes, each lineage keeps one card, which shows the lineage's current
- * code. Its work processes or skills, and so its coverage, are the current code's own when that code was ranked;
- * else those of the lineage's best-described code, else those of its best-ranked code (the card says which code
- * they come from). A card ranks as the lineage's best-ranked code, with ties going to current qualifications. Asked for
+ * code. Its work processes or skills, and so its coverage, are the current code's own when that code was ranked and
+ * shares work with the person; else those of the lineage's code that shares the most work (a successor known only by
+ * skills often shares none of the work its predecessor's work processes say); else the current code's, else those of
+ * the lineage's best-described code, else those of its best-ranked code (the card says which code they come from). A card ranks as the lineage's best-ranked code, with ties going to current qualifications. Asked for
  * every code, each ranked code is its own card.
  */
 final class LineageCards {
@@ -62,13 +63,26 @@ final class LineageCards {
             byLineage.forEach((id, codes) -> {
                 Lineage lineage = codes.getFirst().qualification().lineageOrAlone();
                 Qualification shown = catalogue.qualification(id).orElse(codes.getFirst().qualification());
-                QualificationMatcher.Ranked content = ranked(codes, id)
-                        .orElse(ranked(codes, lineage.described()).orElse(codes.getFirst()));
+                QualificationMatcher.Ranked content = ranked(codes, id).filter(r -> r.rank().sharesWork())
+                        .or(() -> sharingMost(codes))
+                        .orElse(ranked(codes, id)
+                                .orElse(ranked(codes, lineage.described()).orElse(codes.getFirst())));
                 cards.add(new Card(shown, content, codes.getFirst()));
             });
             cards.sort(RANKING);
         }
         return cards.stream().filter(card -> selection.keeps(card.shown())).toList();
+    }
+
+    /** The code that shares the most work (the surest shared work, summed over inputs); the first of equals. */
+    private static Optional<QualificationMatcher.Ranked> sharingMost(List<QualificationMatcher.Ranked> codes) {
+        QualificationMatcher.Ranked most = null;
+        for (QualificationMatcher.Ranked code : codes) {
+            if (code.rank().sharesWork() && (most == null || code.rank().shared() > most.rank().shared())) {
+                most = code;
+            }
+        }
+        return Optional.ofNullable(most);
     }
 
     private static Optional<QualificationMatcher.Ranked> ranked(List<QualificationMatcher.Ranked> codes,

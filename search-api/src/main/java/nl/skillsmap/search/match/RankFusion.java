@@ -55,7 +55,7 @@ final class RankFusion {
         }
     }
 
-    /** Items that share work first, then by total score. */
+    /** Highest total score first. */
     static final Comparator<Score> ORDER = Comparator.comparingDouble(Score::total).reversed();
 
     private RankFusion() {

@@ -5,6 +5,7 @@ import nl.skillsmap.search.index.DocumentRows;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -13,6 +14,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,7 +36,7 @@ public final class RowsHighlighter extends UnifiedHighlighter {
     /** @param indexAnalyzer the chain the fields were indexed with, for fields without offsets (none here) */
     public RowsHighlighter(IndexSearcher searcher, DocumentRows rows, Analyzer indexAnalyzer) {
         super(UnifiedHighlighter.builder(searcher, indexAnalyzer)
-                .withFormatter(new MarkFormatter())
+                .withFormatter(new SnippetFormatter())
                 .withScorer(new CompactPassageScorer())
                 // No passage when nothing matched in a field: the snippet then comes from the next field.
                 .withMaxNoHighlightPassages(0)
@@ -44,6 +46,12 @@ public final class RowsHighlighter extends UnifiedHighlighter {
                 .withMaxLength(SCAN_LENGTH));
         this.searcher = searcher;
         this.rows = rows;
+    }
+
+    /** The best passage of {@code field} in each document, null where nothing in it matched. */
+    Snippet[] snippets(String field, Query query, int[] docs) throws IOException {
+        Object[] found = highlightFieldsAsObjects(new String[]{field}, query, docs, new int[]{1}).get(field);
+        return Arrays.copyOf(found, found.length, Snippet[].class);
     }
 
     @Override

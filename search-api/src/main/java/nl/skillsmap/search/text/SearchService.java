@@ -115,7 +115,7 @@ public final class SearchService {
         }
         DocumentRows rows = snapshot.rows();
         List<DocumentRows.Row> pageRows = page.stream().map(r -> rows.row(snapshot.searcher(), r.doc)).toList();
-        String[] snippets = snippets(snapshot.highlighter(), query, page, pageRows);
+        Snippet[] snippets = snippets(snapshot.highlighter(), query, page, pageRows);
         List<SearchHit> hits = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
             hits.add(hit(rows, pageRows.get(i), snippets[i], score(page.get(i))));
@@ -127,9 +127,9 @@ public final class SearchService {
      * The body passage with the match, else the title with the match, else the title as it is. Only documents
      * with a body have theirs highlighted, and only those without a marked body passage their title.
      */
-    private static String[] snippets(RowsHighlighter highlighter, Query query, List<ScoreDoc> page,
+    private static Snippet[] snippets(RowsHighlighter highlighter, Query query, List<ScoreDoc> page,
                                      List<DocumentRows.Row> pageRows) throws IOException {
-        String[] snippets = new String[page.size()];
+        Snippet[] snippets = new Snippet[page.size()];
         List<Integer> withText = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
             if (pageRows.get(i).text() != null) {
@@ -146,19 +146,19 @@ public final class SearchService {
         fill(snippets, unmarked, highlighter, IndexSchema.TITLE, query, page);
         for (int i = 0; i < page.size(); i++) {
             if (snippets[i] == null) {
-                snippets[i] = MarkFormatter.escape(pageRows.get(i).title());
+                snippets[i] = Snippet.plain(pageRows.get(i).title());
             }
         }
         return snippets;
     }
 
-    private static void fill(String[] snippets, List<Integer> positions, RowsHighlighter highlighter, String field,
+    private static void fill(Snippet[] snippets, List<Integer> positions, RowsHighlighter highlighter, String field,
                              Query query, List<ScoreDoc> page) throws IOException {
         if (positions.isEmpty()) {
             return;
         }
         int[] docs = positions.stream().mapToInt(i -> page.get(i).doc).toArray();
-        String[] marked = highlighter.highlightFields(new String[]{field}, query, docs, new int[]{1}).get(field);
+        Snippet[] marked = highlighter.snippets(field, query, docs);
         for (int j = 0; j < docs.length; j++) {
             snippets[positions.get(j)] = marked[j];
         }
@@ -169,7 +169,7 @@ public final class SearchService {
         return (Float) ((FieldDoc) hit).fields[0];
     }
 
-    private static SearchHit hit(DocumentRows rows, DocumentRows.Row row, String snippet, float score) {
+    private static SearchHit hit(DocumentRows rows, DocumentRows.Row row, Snippet snippet, float score) {
         SearchHit.QualificationRef qualification = row.qualification();
         if (row.type() == DocType.ELECTIVE && row.crebo() != null) {
             // An elective is offered with several qualifications; the row names the first one listed.

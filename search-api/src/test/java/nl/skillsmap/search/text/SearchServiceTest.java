@@ -42,12 +42,12 @@ class SearchServiceTest {
                 FixtureCorpus.SHOP_MANAGER + "-B1-K1-W2");
         SearchHit first = retail.getFirst();
         assertThat(first.type()).isEqualTo("workProcess");
-        assertThat(first.snippet()).isEqualTo("Controleert de <mark>voorraad</mark> en doet bestelvoorstellen");
+        assertThat(MarkedText.of(first.snippet())).isEqualTo("Controleert de [voorraad] en doet bestelvoorstellen");
         assertThat(first.qualification()).isEqualTo(new SearchHit.QualificationRef(FixtureCorpus.SALES, "Verkoper", 2));
         assertThat(first.coreTask()).isEqualTo(new SearchHit.CoreTaskRef("B1-K1", "Verkoopt en beheert de winkel"));
         assertThat(first.level()).isEqualTo(2);
         assertThat(first.domain()).isEqualTo("Handel en ondernemerschap");
-        assertThat(result.hits()).allSatisfy(h -> assertThat(h.snippet()).contains("<mark>"));
+        assertThat(result.hits()).allSatisfy(h -> assertThat(h.snippet().marks()).isNotEmpty());
     }
 
     @Test
@@ -89,7 +89,7 @@ class SearchServiceTest {
                 .filter(h -> h.id().equals(FixtureCorpus.SHOP_MANAGER + "-P3-K1-W1")).findFirst().orElseThrow();
 
         assertThat(hit.title()).isEqualTo("Stelt het voorraadbeleid en de inkoop op");
-        assertThat(hit.snippet()).isEqualTo("Stelt het <mark>voorraadbeleid</mark> en de inkoop op");
+        assertThat(MarkedText.of(hit.snippet())).isEqualTo("Stelt het [voorraadbeleid] en de inkoop op");
     }
 
     @Test
@@ -181,11 +181,12 @@ class SearchServiceTest {
     }
 
     @Test
-    void snippetsAreEscapedHtml() {
+    void snippetsArePlainTextWithMarkedRanges() {
         SearchHit hit = search.search(SearchRequest.of("collega's")).hits().getFirst();
 
         assertThat(hit.title()).isEqualTo("Begeleidt nieuwe collega's");
-        assertThat(hit.snippet()).isEqualTo("Begeleidt nieuwe <mark>collega&#39;s</mark>");
+        assertThat(hit.snippet()).isEqualTo(new Snippet("Begeleidt nieuwe collega's",
+                List.of(new Snippet.Mark(17, 26))));
     }
 
     @Test
@@ -193,7 +194,7 @@ class SearchServiceTest {
         SearchHit hit = search.search(new SearchRequest("gesprekken", SearchFilter.NONE, 20, 0)).hits().getFirst();
 
         assertThat(hit.id()).isEqualTo(FixtureCorpus.SKILLS_ONLY);
-        assertThat(hit.snippet()).isEqualTo("Voert <mark>gesprekken</mark> met klanten.");
+        assertThat(MarkedText.of(hit.snippet())).isEqualTo("Voert [gesprekken] met klanten.");
     }
 
     @Test
