@@ -88,8 +88,9 @@ export class SkillsmapApi {
     return this.#request(`search?${params}`, { signal });
   }
 
-  match(body, { signal } = {}) {
-    return this.#request('match', { method: 'POST', body, signal });
+  /** @param {{expand?: string, signal?: AbortSignal}} [options] expand 'missing': every missing part, not the first few */
+  match(body, { expand, signal } = {}) {
+    return this.#request(expand ? `match?${new URLSearchParams({ expand })}` : 'match', { method: 'POST', body, signal });
   }
 
   qualification(crebo, { signal } = {}) {

@@ -8,6 +8,7 @@
 // words with what was removed, so the removal can be undone. Pinned items come back with evidence "chosen";
 // `origins` remembers which phrase and which kind of match they came from, so the page can still explain them.
 // A shared link replays the same two steps, so it restores the same result as long as the index is unchanged.
+// `request` is the body whose answer is shown, so the page can ask the same question again for every missing part.
 
 function hasInput(body) {
   return Boolean(body.activities?.length || body.workProcesses?.length || body.skills?.length
@@ -28,7 +29,7 @@ export function interpretationIds(understood) {
 
 /**
  * @returns {Promise<{answer: object, understood: object[], origins: Map<string, {input: string, how: string}>,
- *   nothingLeft: boolean}>}
+ *   nothingLeft: boolean, request: object|null}>}
  */
 export async function resolveMatch(api, state, signal) {
   const request = state.toRequest();
@@ -36,7 +37,7 @@ export async function resolveMatch(api, state, signal) {
   const understood = first.understood ?? [];
   const removed = new Set(state.without);
   const pinned = understood.filter((u) => u.kind === 'activity' && interpretationIds(u).some((id) => removed.has(id)));
-  if (pinned.length === 0) return { answer: first, understood, origins: new Map(), nothingLeft: false };
+  if (pinned.length === 0) return { answer: first, understood, origins: new Map(), nothingLeft: false, request };
 
   const origins = new Map();
   const workProcesses = new Set(request.workProcesses ?? []);
@@ -60,8 +61,8 @@ export async function resolveMatch(api, state, signal) {
     else delete second[field];
   }
   if (!hasInput(second)) {
-    return { answer: { ...first, qualifications: [], occupations: [] }, understood, origins, nothingLeft: true };
+    return { answer: { ...first, qualifications: [], occupations: [] }, understood, origins, nothingLeft: true, request: null };
   }
   const answer = await api.match(second, { signal });
-  return { answer, understood, origins, nothingLeft: false };
+  return { answer, understood, origins, nothingLeft: false, request: second };
 }

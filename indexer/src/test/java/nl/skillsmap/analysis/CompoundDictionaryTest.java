@@ -1,5 +1,6 @@
 package nl.skillsmap.analysis;
 
+import nl.skillsmap.testing.FullData;
 import org.apache.lucene.analysis.CharArraySet;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,7 @@ class CompoundDictionaryTest {
 
     /** On the real corpus: the compounds the search depends on split, and the share of split words is reported. */
     @Test
+    @FullData
     void theDictionaryDerivedFromTheRealCorpusSplitsItsCompounds() {
         SortedSet<String> dictionary = RealTexts.derivedDictionary();
         CompoundSplitter splitter = new CompoundSplitter(new CharArraySet(dictionary, false));

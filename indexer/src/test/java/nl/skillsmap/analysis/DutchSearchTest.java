@@ -1,5 +1,6 @@
 package nl.skillsmap.analysis;
 
+import nl.skillsmap.testing.FullData;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * phrases, through a real index. Run with the fixed test dictionary and with the dictionary and synonyms derived
  * from the real corpus, as an index build makes them.
  */
+@FullData
 class DutchSearchTest {
 
     private static final String STOCK = "Controleert de voorraad en doet bestelvoorstellen";

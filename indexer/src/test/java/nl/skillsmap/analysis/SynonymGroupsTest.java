@@ -1,5 +1,6 @@
 package nl.skillsmap.analysis;
 
+import nl.skillsmap.testing.FullData;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -58,6 +59,7 @@ class SynonymGroupsTest {
 
     /** On ESCO's real Dutch labels: the groups an index build derives, with their counts reported. */
     @Test
+    @FullData
     void escoLabelsGiveConservativeGroups() {
         List<List<String>> occupations = new SynonymGroups().addConcepts(RealTexts.escoLabels("occupations_nl.csv"))
                 .build();

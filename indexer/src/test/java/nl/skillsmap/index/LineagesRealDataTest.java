@@ -5,6 +5,7 @@ import nl.skillsmap.model.Lineage.Status;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.source.mbo.CreboRegisterReader;
 import nl.skillsmap.source.mbo.QualificationJsonlReader;
+import nl.skillsmap.testing.FullData;
 import nl.skillsmap.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The lineages of the real qualification structure, with the crebo register beside it. */
+@FullData
 class LineagesRealDataTest {
 
     private static Lineages.Placed placed;

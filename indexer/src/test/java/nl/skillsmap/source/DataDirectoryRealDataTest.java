@@ -4,6 +4,7 @@ import nl.skillsmap.model.Corpus;
 import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.Skill;
+import nl.skillsmap.testing.FullData;
 import nl.skillsmap.testing.QualityReport;
 import nl.skillsmap.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +16,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The default data directory read whole: counts that agree with mbo/QUALITY.md and the ESCO files. */
+@FullData
 class DataDirectoryRealDataTest {
 
     private static Corpus corpus;

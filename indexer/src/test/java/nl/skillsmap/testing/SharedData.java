@@ -14,6 +14,19 @@ public final class SharedData {
     private SharedData() {
     }
 
+    /** Whether the real data is there: the property is set and names a directory holding {@code data/}. */
+    public static boolean available() {
+        String location = System.getProperty(PROPERTY);
+        return location != null && !location.isBlank() && Files.isDirectory(Path.of(location).resolve("data"));
+    }
+
+    /** Where the real data is looked for, for messages. */
+    public static String location() {
+        String location = System.getProperty(PROPERTY);
+        return location == null || location.isBlank() ? "(system property " + PROPERTY + " not set)"
+                : Path.of(location).toAbsolutePath().normalize().toString();
+    }
+
     /** The shared directory (holding {@code data/} and {@code eval/}). */
     public static Path root() {
         String location = System.getProperty(PROPERTY);

@@ -27,7 +27,9 @@ final class CompareController {
     }
 
     void broadElements(Context ctx) {
-        Integer limit = QueryParameters.number(ctx, "limit", 1, BroadElementsService.MAX_LIMIT).getOrNull();
+        QueryParameters parameters = QueryParameters.of(ctx);
+        Integer limit = parameters.integer("limit");
+        parameters.done();
         ctx.json(broadElements.broadElements(ctx.queryParam("domain"), limit));
     }
 }

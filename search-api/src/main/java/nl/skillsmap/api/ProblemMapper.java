@@ -6,14 +6,12 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.EndpointNotFound;
-import io.javalin.validation.ValidationError;
-import io.javalin.validation.ValidationException;
 import nl.skillsmap.search.NotFoundException;
+import nl.skillsmap.search.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -28,10 +26,7 @@ final class ProblemMapper {
 
     void handle(Exception exception, Context ctx) {
         ProblemDetails problem = switch (exception) {
-            case ValidationException invalid -> invalid(ctx, invalid.getErrors());
-            case nl.skillsmap.search.ValidationException invalid -> problem(ctx, HttpStatus.BAD_REQUEST,
-                    invalid.field() + " " + invalid.reason(),
-                    List.of(new ProblemDetails.FieldError(invalid.field(), invalid.reason())));
+            case ValidationException invalid -> invalid(ctx, invalid);
             case NotFoundException missing -> problem(ctx, HttpStatus.NOT_FOUND, missing.getMessage() + ".", null);
             case HttpResponseException http -> httpProblem(ctx, http);
             case HeavyRequests.BusyException busy -> {
@@ -53,23 +48,13 @@ final class ProblemMapper {
         ctx.status(problem.status()).json(problem).contentType(ProblemDetails.CONTENT_TYPE);
     }
 
-    private static ProblemDetails invalid(Context ctx, Map<String, List<ValidationError<Object>>> errors) {
-        List<ProblemDetails.FieldError> fields = errors.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(error -> new ProblemDetails.FieldError(e.getKey(),
-                        message(error))))
+    private static ProblemDetails invalid(Context ctx, ValidationException invalid) {
+        List<ProblemDetails.FieldError> fields = invalid.errors().stream()
+                .map(error -> new ProblemDetails.FieldError(error.field(), error.reason()))
                 .toList();
         String detail = fields.stream().map(f -> f.field() + " " + f.message())
                 .collect(Collectors.joining("; "));
         return problem(ctx, HttpStatus.BAD_REQUEST, detail, fields);
-    }
-
-    /** Javalin's own failures come as codes; the rest are the messages of our checks. */
-    private static String message(ValidationError<Object> error) {
-        return switch (error.getMessage()) {
-            case "NULLCHECK_FAILED" -> "is required";
-            case "TYPE_CONVERSION_FAILED" -> "must be a whole number, not '" + error.value + "'";
-            default -> error.getMessage();
-        };
     }
 
     private static ProblemDetails httpProblem(Context ctx, HttpResponseException http) {

@@ -1,10 +1,11 @@
 package nl.skillsmap.api;
 
 import io.javalin.http.Context;
-import io.javalin.validation.Validator;
 import nl.skillsmap.index.DocType;
+import nl.skillsmap.search.RequestChecks;
 import nl.skillsmap.search.ValidationException;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,7 +13,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The query parameters several endpoints share, read and checked the same way everywhere. */
+/**
+ * Reads one request's query parameters into the types the services take: a number, a boolean, document types,
+ * one of a few words. A value that is not of its type is collected and the request refused once, naming every
+ * such parameter ({@link #done()}); whether a value is allowed (a limit's bounds, a text's length) is the
+ * service's to check, in its own request.
+ */
 final class QueryParameters {
 
     /** The document type keys, for messages. */
@@ -21,7 +27,15 @@ final class QueryParameters {
     /** A % that does not start an escape of two hexadecimal digits. */
     private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
-    private QueryParameters() {
+    private final Context ctx;
+    private final RequestChecks checks = new RequestChecks();
+
+    private QueryParameters(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    static QueryParameters of(Context ctx) {
+        return new QueryParameters(ctx);
     }
 
     /**
@@ -42,30 +56,65 @@ final class QueryParameters {
         }
     }
 
-    /** Required text of 1 to {@code maxLength} characters (blank counts as missing). */
-    static Validator<String> text(Context ctx, String name, int minLength, int maxLength) {
-        return ctx.queryParamAsClass(name, String.class)
-                .check(s -> s != null && !s.isBlank(), "is required")
-                .check(s -> s == null || s.isBlank() || s.strip().length() >= minLength,
-                        "must have at least " + minLength + " characters")
-                .check(s -> s == null || s.length() <= maxLength, "must have at most " + maxLength + " characters");
+    /** The text as given; null when absent. */
+    String text(String name) {
+        return ctx.queryParam(name);
     }
 
-    /** An optional whole number within bounds; absent is fine, the caller supplies the default. */
-    static Validator<Integer> number(Context ctx, String name, int min, int max) {
-        return ctx.queryParamAsClass(name, Integer.class)
-                .check(n -> n == null || (n >= min && n <= max), "must be " + min + " to " + max);
+    /** A whole number; null when absent or not a whole number (then collected). */
+    Integer integer(String name) {
+        String value = ctx.queryParam(name);
+        return value == null ? null : parse(name, value);
+    }
+
+    /** Every value of a repeatable whole-number parameter; those that are not whole numbers are collected. */
+    List<Integer> integers(String name) {
+        List<Integer> values = new ArrayList<>();
+        for (String value : ctx.queryParams(name)) {
+            Integer parsed = parse(name, value);
+            if (parsed != null) {
+                values.add(parsed);
+            }
+        }
+        return values;
+    }
+
+    /** "true" or "false"; {@code absent} when absent. */
+    boolean bool(String name, boolean absent) {
+        return absent ? !"false".equals(oneOf(name, "true", "false")) : "true".equals(oneOf(name, "true", "false"));
+    }
+
+    /** One of {@code allowed}; null when absent or another word (then collected). */
+    String oneOf(String name, String... allowed) {
+        String value = ctx.queryParam(name);
+        if (value == null || Arrays.asList(allowed).contains(value)) {
+            return value;
+        }
+        checks.check(false, name, "must be " + String.join(" or ", allowed));
+        return null;
     }
 
     /** The repeatable "type" parameter: document type keys, each one the index knows; absent means none. */
-    static Validator<List<String>> types(Context ctx) {
-        return ctx.queryParamsAsClass("type", String.class)
-                .check(ts -> ts.stream().allMatch(t -> DocType.ofKey(t).isPresent()), "must be one of " + TYPES);
+    Set<DocType> types() {
+        Set<DocType> types = EnumSet.noneOf(DocType.class);
+        for (String key : ctx.queryParams("type")) {
+            DocType.ofKey(key).ifPresentOrElse(types::add,
+                    () -> checks.check(false, "type", "must be one of " + TYPES));
+        }
+        return types;
     }
 
-    /** The document types of a checked {@link #types} parameter. */
-    static Set<DocType> types(Validator<List<String>> checked) {
-        return checked.get().stream().map(t -> DocType.ofKey(t).orElseThrow())
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocType.class)));
+    /** @throws ValidationException naming every parameter that is not of its type */
+    void done() {
+        checks.done();
+    }
+
+    private Integer parse(String name, String value) {
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            checks.check(false, name, "must be a whole number, not '" + value + "'");
+            return null;
+        }
     }
 }

@@ -2,9 +2,10 @@ package nl.skillsmap.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
-import io.javalin.validation.ValidationException;
 import nl.skillsmap.search.compare.BroadElementsService;
 import nl.skillsmap.search.compare.CommonService;
 import nl.skillsmap.search.compare.CompareService;
@@ -37,6 +38,12 @@ public final class SkillsmapApp {
     public static final int MAX_BODY_BYTES = 64 * 1024;
     /** The content version of the index an answer comes from, as /health reports it. */
     public static final String INDEX_VERSION_HEADER = "Skillsmap-Index-Version";
+    /**
+     * Gzip's fastest mode that still finds most repeats: a match answer (70 KB of JSON) compresses to 13.4 KB in
+     * 0.4 ms, where Javalin's default level 6 takes 1.5 ms for 11.6 KB; at level 6, deflating took about a fifth
+     * of the CPU of a /match under load.
+     */
+    static final int GZIP_LEVEL = 3;
 
     private SkillsmapApp() {
     }
@@ -48,7 +55,8 @@ public final class SkillsmapApp {
         MatchService matches = new MatchService(index);
         ServerLimits limits = config.limits();
         JsonBody bodies = new JsonBody(json, limits.bodyReadTime());
-        MatchController match = new MatchController(matches, bodies, json, new HeavyRequests(limits));
+        AnswerTags tags = new AnswerTags(index::version);
+        MatchController match = new MatchController(matches, bodies, json, new HeavyRequests(limits), tags);
         DetailController details = new DetailController(new DetailService(index, matches));
         CompareController compare = new CompareController(new CompareService(index),
                 new CommonService(index), new BroadElementsService(index));
@@ -66,6 +74,7 @@ public final class SkillsmapApp {
             app.jsonMapper(new JavalinJackson(json, false));
             app.http.maxRequestSize = MAX_BODY_BYTES;
             app.http.prefer405over404 = true;
+            app.http.compressionStrategy = new CompressionStrategy(null, new Gzip(GZIP_LEVEL));
             app.jetty.threadPool = new QueuedThreadPool(limits.threads(), Math.min(8, limits.threads()),
                     (int) Duration.ofMinutes(1).toMillis());
             app.jetty.modifyServer(server -> {
@@ -96,6 +105,8 @@ public final class SkillsmapApp {
             app.routes.before(cors::apply);
             app.routes.before(API + "/*", QueryParameters::checkEncoding);
             app.routes.before(API + "/*", ctx -> ctx.header(INDEX_VERSION_HEADER, index.version()));
+            app.routes.before(API + "/*", tags::beforeGet);
+            app.routes.after(API + "/*", tags::afterGet);
             app.routes.get(API + "/search", search::search);
             app.routes.get(API + "/suggest", suggest::suggest);
             app.routes.get(API + "/spelling", spelling::spelling);
@@ -117,7 +128,6 @@ public final class SkillsmapApp {
             // One mapper for everything; registered for the classes Javalin maps itself, to replace its answers.
             app.routes.exception(Exception.class, problems::handle);
             app.routes.exception(HttpResponseException.class, problems::handle);
-            app.routes.exception(ValidationException.class, problems::handle);
         });
     }
 }

@@ -1,12 +1,9 @@
 package nl.skillsmap.api;
 
 import io.javalin.http.Context;
-import io.javalin.validation.Validation;
-import io.javalin.validation.ValidationException;
-import io.javalin.validation.Validator;
 import nl.skillsmap.search.spelling.SpellingService;
 
-/** GET /spelling: reads and checks the text and limit, answers with the service's corrections. */
+/** GET /spelling: reads the text and limit (the service checks them), answers with its corrections. */
 final class SpellingController {
 
     private final SpellingService spelling;
@@ -16,12 +13,9 @@ final class SpellingController {
     }
 
     void spelling(Context ctx) {
-        Validator<String> query = QueryParameters.text(ctx, "q", 1, SpellingService.MAX_QUERY_LENGTH);
-        Validator<Integer> limit = QueryParameters.number(ctx, "limit", 1, SpellingService.MAX_LIMIT);
-        var errors = Validation.collectErrors(query, limit);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        ctx.json(spelling.correct(query.get(), limit.getOrDefault(SpellingService.DEFAULT_LIMIT)));
+        QueryParameters parameters = QueryParameters.of(ctx);
+        Integer limit = parameters.integer("limit");
+        parameters.done();
+        ctx.json(spelling.correct(parameters.text("q"), limit == null ? SpellingService.DEFAULT_LIMIT : limit));
     }
 }

@@ -1,26 +1,46 @@
 package nl.skillsmap.search;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
- * Input a service cannot accept. {@link #field()} names the offending input as the request spells it
- * ({@code activities[2]}, {@code limit}), so the API can answer 400 with the field and the reason.
+ * Input a service cannot accept: the one exception for every request error, from a query parameter, a body or an
+ * id. Each {@link FieldError} names the offending input as the request spells it ({@code activities[2]},
+ * {@code limit}), so the API can answer 400 with every field at fault and the reason.
  */
 public final class ValidationException extends RuntimeException {
 
-    private final String field;
-    private final String reason;
+    /** One input at fault and why, without the field name in the reason. */
+    public record FieldError(String field, String reason) {
+    }
+
+    private final List<FieldError> errors;
 
     public ValidationException(String field, String message) {
-        super(field + ": " + message);
-        this.field = field;
-        this.reason = message;
+        this(List.of(new FieldError(field, message)));
     }
 
+    /** @param errors at least one */
+    public ValidationException(List<FieldError> errors) {
+        super(errors.stream().map(e -> e.field() + ": " + e.reason()).collect(Collectors.joining("; ")));
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("a validation error names at least one field");
+        }
+        this.errors = List.copyOf(errors);
+    }
+
+    /** Every input at fault, in the order found. */
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    /** The first input at fault. */
     public String field() {
-        return field;
+        return errors.getFirst().field();
     }
 
-    /** The reason alone, without the field name. */
+    /** The reason the first input is at fault, without the field name. */
     public String reason() {
-        return reason;
+        return errors.getFirst().reason();
     }
 }

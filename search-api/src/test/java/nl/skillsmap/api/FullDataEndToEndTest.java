@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import nl.skillsmap.search.index.SkillsmapIndex;
+import nl.skillsmap.testing.FullData;
 import nl.skillsmap.testing.FullDataIndex;
 import nl.skillsmap.testing.QualityReport;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The API over real HTTP on the full default data (mbo, SBB XML, ESCO): what a career switcher and an advisor
  * would see.
  */
+@FullData
 class FullDataEndToEndTest {
 
     /** Sandra, 45, shop worker: purchasing, stock, customers, the till and the shop floor. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -87,6 +88,25 @@ class OpenApiTest {
                     .code()).isEqualTo(200);
             assertThat(client.get("/api/v1/search?q=a&offset=" + (offset.get("schema").get("maximum").asInt() + 1))
                     .code()).isEqualTo(400);
+        });
+    }
+
+    @Test
+    void theDescribedExpansionOfAMatchIsTheOneItTakes() {
+        JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
+            JsonNode match = yaml(client.get("/api/v1/openapi.yaml").body().string())
+                    .get("paths").get("/match").get("post");
+            JsonNode expand = parameter(match, "expand");
+            assertThat(expand.get("in").asText()).isEqualTo("query");
+            assertThat(values(expand.get("schema").get("enum"))).containsExactly(MatchController.EXPAND_MISSING);
+            assertThat(match.get("responses").has("304")).isTrue();
+
+            String body = "{\"activities\": [\"kassa\"]}";
+            for (JsonNode value : expand.get("schema").get("enum")) {
+                assertThat(client.request("/api/v1/match?expand=" + value.asText(), r -> r.header("Content-Type",
+                        "application/json").post(HttpRequest.BodyPublishers.ofString(body))).code())
+                        .isEqualTo(200);
+            }
         });
     }
 

@@ -95,6 +95,16 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void valuesOfTheWrongTypeAreReportedTogetherBeforeAnyOtherCheck() {
+        JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
+            JsonNode problem = json(client.get("/api/v1/search?q=kassa&limit=ten&type=nothing&current=yes"));
+
+            assertThat(texts(problem.get("errors"), "field")).containsExactlyInAnyOrder("limit", "type", "current");
+            assertThat(texts(problem.get("errors"), "message")).contains("must be a whole number, not 'ten'");
+        });
+    }
+
+    @Test
     void anUnknownPathIsA404Problem() {
         JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
             Response response = client.get("/api/v1/nothing-here");

@@ -68,6 +68,37 @@ class SandraFindsQualificationsTest {
     }
 
     @Test
+    void openingWhatSheStillMissesShowsEveryMissingWorkProcessNotOnlyTheFirstOnesTheAnswerNames(
+            LiveSkillsmap skillsmap, Browser browser) throws IOException {
+        MatchPage page = MatchPage.open(browser, Sandra.resultLink(skillsmap.page()));
+        Card best = page.awaitResult().qualifications().getFirst();
+        MatchLink link = MatchLink.of(browser.currentUrl());
+        JsonNode shown = skillsmap.server().post("match", link.request(20)).get("qualifications").get(0);
+        JsonNode full = skillsmap.server().post("match?expand=missing", link.request(20)).get("qualifications").get(0);
+        List<String> named = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        shown.get("missing").forEach(group -> group.get("workProcesses")
+                .forEach(wp -> named.add(wp.get("title").asText())));
+        full.get("missing").forEach(group -> group.get("workProcesses")
+                .forEach(wp -> all.add(wp.get("title").asText())));
+        assertThat(full.get("crebo").asText()).isEqualTo(best.crebo());
+        assertThat(named).as("the missing work processes the default answer names").hasSizeLessThan(all.size());
+
+        By missing = By.xpath("//article[@aria-labelledby='q-" + best.crebo()
+                + "']//details[summary[starts-with(normalize-space(.), 'Wat je nog mist')]]");
+        assertThat(browser.driver().findElement(missing).findElement(By.tagName("summary")).getText())
+                .isEqualTo("Wat je nog mist (" + all.size() + ")");
+        browser.driver().findElement(missing).findElement(By.tagName("summary")).click();
+        browser.await(d -> d.findElement(missing).findElements(By.className("not-named")).isEmpty());
+
+        List<String> listed = browser.driver().findElement(missing)
+                .findElements(By.cssSelector(".missing-groups .workprocess-list > li")).stream()
+                .map(li -> li.getText().strip()).toList();
+        assertThat(listed).isEqualTo(all);
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void sheOpensTheBestMatchAndComparesItWithADiploma(LiveSkillsmap skillsmap, Browser browser) throws IOException {
         MatchPage page = MatchPage.open(browser, Sandra.resultLink(skillsmap.page()));
         Card best = page.awaitResult().qualifications().getFirst();

@@ -67,7 +67,7 @@ class ContractJsonTest {
                 .containsExactly("code", "title", "part", "matched", "total", "fraction");
         assertThat(fields(qualification.get("shared").get(0)))
                 .containsExactly("id", "code", "title", "coreTask", "evidence");
-        assertThat(fields(qualification.get("missing").get(0))).containsExactly("coreTask", "workProcesses");
+        assertThat(fields(qualification.get("missing").get(0))).containsExactly("coreTask", "count", "workProcesses");
         assertThat(fields(qualification.get("missing").get(0).get("coreTask"))).containsExactly("code", "title");
         assertThat(fields(qualification.get("missing").get(0).get("workProcesses").get(0)))
                 .containsExactly("id", "code", "title");
@@ -94,7 +94,7 @@ class ContractJsonTest {
 
         JsonNode occupation = response.get("occupations").get(0);
         assertThat(fields(occupation)).containsExactly("uri", "id", "label", "iscoGroup", "score", "coverage",
-                "sharedSkills", "missingSkills", "profileEvidence");
+                "sharedSkills", "missingSkillCount", "missingSkills", "profileEvidence");
         assertThat(fields(occupation.get("sharedSkills").get(0))).containsExactly("uri", "label", "evidence");
         assertThat(fields(occupation.get("missingSkills").get(0))).containsExactly("uri", "label");
         assertThat(fields(response.get("understood").get(0).get("skills").get(0)))

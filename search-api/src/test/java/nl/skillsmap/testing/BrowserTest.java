@@ -12,6 +12,7 @@ import java.lang.annotation.Target;
  * A test class that drives a real headless browser against the real server over the full default index. Tagged
  * {@code browser}: these run in {@code mvn verify} (failsafe), not in {@code mvn test}.
  */
+@FullData
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("browser")

@@ -53,6 +53,9 @@ export class MatchView {
   #expanded = new Set();
   /** After a submit or on opening a shared link, bring the result into view once it is drawn. */
   #revealResult = 'scroll';
+  /** The request whose answer is shown, and its answer with every missing part once someone opened a list of them. */
+  #shownRequest = null;
+  #completeAnswer = null;
 
   constructor({ root, api, navigate, announce }) {
     this.#api = api;
@@ -382,17 +385,20 @@ export class MatchView {
     }
   }
 
-  #render(state, { answer, understood, origins, nothingLeft }) {
+  #render(state, { answer, understood, origins, nothingLeft, request }) {
+    this.#shownRequest = request;
+    this.#completeAnswer = null;
     const qualifications = answer.qualifications ?? [];
     const occupations = answer.occupations ?? [];
     if (!state.domains.length) for (const q of qualifications) if (q.domain) this.#knownDomains.add(q.domain);
     const labels = labelsFor(state, understood);
+    const complete = (pick) => this.#completeList(pick);
 
     // When no input was understood as any work, a list of qualifications would only echo letters: say so instead.
     const nothingUnderstood = understood.length > 0 && understood.every((u) => interpretationCount(u) === 0);
     replace(this.#output,
       this.#understoodSection(state, understood),
-      this.#resultsSection(state, qualifications, occupations, { origins, labels, nothingLeft, nothingUnderstood }));
+      this.#resultsSection(state, qualifications, occupations, { origins, labels, nothingLeft, nothingUnderstood, complete }));
     this.#restoreFocus();
     this.#reveal();
     this.#markLanguages(this.#output).catch(() => {});
@@ -420,6 +426,23 @@ export class MatchView {
     }
     for (const list of root.querySelectorAll('.skill-labels')) {
       list.append(...[...list.children].filter((item) => item.querySelector(':scope > [lang]')));
+    }
+  }
+
+  /**
+   * One full list of missing parts, from the same question asked again with every missing part (the answer first
+   * names only a few per core task): `pick` takes it from that answer. Asked once per result, when first needed.
+   */
+  async #completeList(pick) {
+    const request = this.#shownRequest;
+    if (!request) return null;
+    this.#completeAnswer ??= this.#api.match(request, { expand: 'missing' });
+    try {
+      const answer = await this.#completeAnswer;
+      return request === this.#shownRequest ? pick(answer) : null;
+    } catch (error) {
+      if (request === this.#shownRequest) this.#completeAnswer = null; // asked again on the next opening
+      throw error;
     }
   }
 
@@ -655,12 +678,12 @@ export class MatchView {
         h('li', {}, 'Of zoek zelf in alle werkprocessen, onder het invulveld.')));
   }
 
-  #qualificationCard(state, q, { origins, labels }) {
+  #qualificationCard(state, q, { origins, labels, complete }) {
     const certificates = q.certificates ?? [];
     const certifiedTitles = new Set(certificates.filter((c) => c.kind === 'certificate').map((c) => c.title?.toLowerCase()));
     const shared = q.shared ?? [];
     const missing = q.missing ?? [];
-    const missingCount = missing.reduce((n, group) => n + (group.workProcesses?.length ?? 0), 0);
+    const missingCount = missing.reduce((n, group) => n + missingCountOf(group), 0);
     const titleId = `q-${q.crebo}`;
 
     return h('article', { class: 'card', 'aria-labelledby': titleId },
@@ -690,11 +713,11 @@ export class MatchView {
         h('ul', { class: 'workprocess-list' }, shared.map((wp) => h('li', {},
           h('span', { class: 'wp-title' }, wp.title),
           evidenceList(wp.evidence, { origins, labels, sharedId: wp.id }))))) : null,
-      missingCount ? h('details', { class: 'disclosure' },
-        h('summary', {}, `Wat je nog mist (${missingCount})`),
-        h('ul', { class: 'missing-groups' }, missing.filter((g) => g.workProcesses?.length).map((group) => h('li', {},
-          h('p', { class: 'subhead' }, group.coreTask?.title ?? 'Overig'),
-          h('ul', { class: 'workprocess-list' }, group.workProcesses.map((wp) => h('li', {}, wp.title))))))) : null,
+      missingCount ? completableDetails(`Wat je nog mist (${missingCount})`, missingGroups(missing, q.coverageBasis),
+        missing.some((g) => missingCountOf(g) > (g.workProcesses?.length ?? 0))
+          ? () => complete((answer) => missingGroups(
+            (answer.qualifications ?? []).find((full) => full.crebo === q.crebo)?.missing, q.coverageBasis))
+          : null) : null,
       h('p', { class: 'card-actions no-print' },
         h('a', { href: qualificationHash(q.crebo) }, 'Bekijk het hele diploma', srOnly(` ${q.name}`)),
         state.qualification && state.qualification.id !== q.crebo
@@ -702,20 +725,21 @@ export class MatchView {
           : null));
   }
 
-  #occupationsSection(occupations, { origins, labels }) {
+  #occupationsSection(occupations, { origins, labels, complete }) {
     return h('section', { class: 'occupations', 'aria-labelledby': 'occupations-title' },
       h('h2', { id: 'occupations-title' }, 'Beroepen die erop lijken'),
       h('p', { class: 'hint' }, 'Uit de Europese beroepenlijst ESCO. We tellen de vaardigheden die voor het beroep belangrijk zijn.'),
       occupations.length
-        ? h('ul', { class: 'occupation-list' }, occupations.map((o) => h('li', {}, occupationCard(o, { origins, labels }))))
+        ? h('ul', { class: 'occupation-list' }, occupations.map((o) => h('li', {}, occupationCard(o, { origins, labels, complete, markLanguages: (root) => this.#markLanguages(root) }))))
         : h('p', {}, 'Geen beroepen gevonden bij wat je invulde.'));
   }
 }
 
-function occupationCard(o, { origins, labels }) {
+function occupationCard(o, { origins, labels, complete, markLanguages }) {
   const titleId = `o-${o.id ?? o.uri}`.replace(/[^\w-]/g, '-');
   const shared = o.sharedSkills ?? [];
   const missing = o.missingSkills ?? [];
+  const missingCount = o.missingSkillCount ?? missing.length;
   return h('article', { class: 'card card-compact', 'aria-labelledby': titleId },
     h('h3', { id: titleId, class: 'card-title' }, h('span', { dataset: { uri: o.uri } }, o.label)),
     h('p', { class: 'coverage-sentence' }, `Je hebt al ${o.coverage?.matched ?? 0} van ${o.coverage?.total ?? 0} belangrijke vaardigheden.`),
@@ -726,17 +750,88 @@ function occupationCard(o, { origins, labels }) {
     shared.length ? h('details', { class: 'disclosure' },
       h('summary', {}, `Wat je al kunt (${shared.length})`),
       h('ul', { class: 'workprocess-list skill-labels' }, shared.map((s) => h('li', {}, h('span', { dataset: { uri: s.uri } }, s.label), evidenceList(s.evidence, { origins, labels, sharedId: s.uri }))))) : null,
-    missing.length ? h('details', { class: 'disclosure' },
-      h('summary', {}, `Wat je nog mist (${missing.length})`),
-      h('ul', { class: 'workprocess-list skill-labels' }, missing.map((s) => h('li', {}, h('span', { dataset: { uri: s.uri } }, s.label))))) : null,
+    missingCount ? completableDetails(`Wat je nog mist (${missingCount})`, missingSkillList(missing, missingCount),
+      missingCount > missing.length
+        ? async () => {
+          const list = await complete((answer) => {
+            const full = (answer.occupations ?? []).find((other) => other.uri === o.uri)?.missingSkills;
+            return full ? missingSkillList(full, full.length) : null;
+          });
+          if (list) markLanguages(list).catch(() => {});
+          return list;
+        }
+        : null) : null,
     o.uri?.startsWith('http') ? h('p', { class: 'card-actions no-print' },
       h('a', { href: o.uri, rel: 'noopener noreferrer', target: '_blank' }, 'Meer over dit beroep bij ESCO', srOnly(' (opent in een nieuw venster)'))) : null);
 }
 
+/** How many parts of a core task are missing; the answer names only the first few of them. */
+function missingCountOf(group) {
+  return group.count ?? group.workProcesses?.length ?? 0;
+}
+
+/** "en nog 4 werkprocessen": the missing parts a list does not name (yet). */
+function notNamed(count, noun, tag = 'li') {
+  return count > 0 ? h(tag, { class: 'not-named' }, `en nog ${count} ${noun}`) : null;
+}
+
+/** The missing work processes (or skills) per core task, with how many more each has than the answer names. */
+function missingGroups(missing, coverageBasis) {
+  if (!missing) return null;
+  return h('ul', { class: 'missing-groups' }, missing.filter((g) => missingCountOf(g)).map((group) => {
+    const named = group.workProcesses ?? [];
+    const rest = missingCountOf(group) - named.length;
+    return h('li', {},
+      h('p', { class: 'subhead' }, group.coreTask?.title ?? 'Overig'),
+      h('ul', { class: 'workprocess-list' }, named.map((wp) => h('li', {}, wp.title)),
+        notNamed(rest, basisNoun(coverageBasis, rest))));
+  }));
+}
+
+function missingSkillList(skills, count) {
+  const rest = count - skills.length;
+  // The note stays outside the list: English labels are moved to the end of it.
+  return h('div', {},
+    h('ul', { class: 'workprocess-list skill-labels' }, skills.map((s) => h('li', {}, h('span', { dataset: { uri: s.uri } }, s.label)))),
+    notNamed(rest, rest === 1 ? 'vaardigheid' : 'vaardigheden', 'p'));
+}
+
+/**
+ * A folded list of missing parts. When the answer names only the first few, opening it asks for the whole list
+ * (`loadAll`, once) and puts it in place; until then, and if that fails, the first few stay with a note.
+ */
+function completableDetails(title, list, loadAll) {
+  if (!loadAll) return h('details', { class: 'disclosure' }, h('summary', {}, title), list);
+  const status = h('p', { class: 'hint', role: 'status' });
+  const details = h('details', { class: 'disclosure' }, h('summary', {}, title), list, status);
+  let loading = false;
+  const load = async () => {
+    if (loading || !details.open) return;
+    loading = true;
+    status.textContent = 'De hele lijst wordt geladen…';
+    try {
+      const full = await loadAll();
+      if (full) {
+        list.replaceWith(full);
+        list = full;
+        details.removeEventListener('toggle', load);
+        status.textContent = '';
+        return;
+      }
+      status.textContent = '';
+    } catch {
+      status.textContent = 'De hele lijst kon niet worden geladen. Sluit en open deze lijst om het opnieuw te proberen.';
+    }
+    loading = false;
+  };
+  details.addEventListener('toggle', load);
+  return details;
+}
+
 /** "6 werkprocessen, vooral in Beheert werkplaatsplanning en Verleent service aan klanten." */
 function missingSummary(missing, count, coverageBasis) {
-  const biggest = missing.filter((g) => g.workProcesses?.length && g.coreTask?.title)
-    .sort((a, b) => b.workProcesses.length - a.workProcesses.length).slice(0, 2).map((g) => g.coreTask.title);
+  const biggest = missing.filter((g) => missingCountOf(g) && g.coreTask?.title)
+    .sort((a, b) => missingCountOf(b) - missingCountOf(a)).slice(0, 2).map((g) => g.coreTask.title);
   return `${count} ${basisNoun(coverageBasis, count)}${biggest.length ? `, vooral in ${biggest.join(' en ')}` : ''}.`;
 }
 

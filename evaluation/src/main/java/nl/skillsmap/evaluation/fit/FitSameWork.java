@@ -31,16 +31,16 @@ public final class FitSameWork {
 
     /** The regression test's sample: every n-th phrase, which must not be fitted on. */
     public static final int REGRESSION_EVERY = 5;
-    static final int FOLDS = 5;
-    static final double RIDGE = 1.0;
+    public static final int FOLDS = 5;
+    public static final double RIDGE = 1.0;
     static final double TARGET_PRECISION = 0.8;
     /** The least precision a chosen threshold must give; among those, the best F0.5 is chosen. */
-    static final double MIN_PRECISION = 0.5;
+    public static final double MIN_PRECISION = 0.5;
 
     /** @param titles each candidate's title, lower-cased: equal titles are the same work */
-    record Phrase(String id, String text, Map<String, Integer> grades, List<SameWork.Candidate> candidates,
+    public record Phrase(String id, String text, Map<String, Integer> grades, List<SameWork.Candidate> candidates,
                   List<String> titles) {
-        long sameWork() {
+        public long sameWork() {
             return grades.values().stream().filter(g -> g >= 2).count();
         }
     }
@@ -63,7 +63,7 @@ public final class FitSameWork {
         }
     }
 
-    static List<Phrase> read(Path dir, MatchService service, Catalogue catalogue) {
+    public static List<Phrase> read(Path dir, MatchService service, Catalogue catalogue) {
         WorkPhraseSet set = WorkPhraseSet.read(dir);
         List<Phrase> result = new ArrayList<>();
         for (int i = 0; i < set.phrases().size(); i++) {
@@ -141,19 +141,19 @@ public final class FitSameWork {
     }
 
     /** F-measure with precision weighted twice as much as recall. */
-    static double fHalf(double precision, double recall) {
+    public static double fHalf(double precision, double recall) {
         double denominator = 0.25 * precision + recall;
         return denominator == 0 ? 0 : 1.25 * precision * recall / denominator;
     }
 
-    record Measured(double precision, double partialPrecision, double recall, double perPhrase, int counting) {
+    public record Measured(double precision, double partialPrecision, double recall, double perPhrase, int counting) {
     }
 
     /**
      * @param titles how many distinct titles, surest first, a phrase may count (every work process with one of
      *               them above the threshold); 0 for no limit
      */
-    static Measured measure(List<Phrase> phrases, double[][] predicted, double threshold, int titles) {
+    public static Measured measure(List<Phrase> phrases, double[][] predicted, double threshold, int titles) {
         double precision = 0;
         double partial = 0;
         double recall = 0;

@@ -10,11 +10,13 @@ import java.util.stream.Stream;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Skill;
+import nl.skillsmap.testing.FullData;
 import nl.skillsmap.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Reads the real ESCO v1.1.1 download in the shared data, Dutch first, and checks what the data README states. */
+@FullData
 class EscoDownloadTest {
 
     private static final String OCCUPATION = "http://data.europa.eu/esco/occupation/";

@@ -11,6 +11,7 @@ import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Provenance.Quality;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.WorkProcess;
+import nl.skillsmap.testing.FullData;
 import nl.skillsmap.testing.QualityReport;
 import nl.skillsmap.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * Reads the real compiled dataset and checks the counts its quality report (mbo/QUALITY.md, section 1) states, so
  * a reader that drops or duplicates records, or loses a part, shows up here.
  */
+@FullData
 class CompiledMboDataTest {
 
     private static List<Qualification> qualifications;

@@ -20,6 +20,7 @@ import nl.skillsmap.model.Part;
 import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.WorkProcess;
+import nl.skillsmap.testing.FullData;
 import nl.skillsmap.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * The four real SBB exports against the counts of the data report and, independently, against the converted text
  * of the same 14 qualifications in {@code mbo/kwalificaties.jsonl}.
  */
+@FullData
 class SbbXmlRealExportTest {
 
     private static List<SbbDossier> dossiers;

@@ -1,6 +1,7 @@
 package nl.skillsmap.search.compare;
 
 import nl.skillsmap.index.IndexedWorkProcess;
+import nl.skillsmap.search.RequestChecks;
 import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.catalogue.Catalogue;
 import nl.skillsmap.search.index.IndexSnapshot;
@@ -45,12 +46,10 @@ public final class BroadElementsService {
      * @param limit  1..100; null for the default of 20
      */
     public BroadElementsResponse broadElements(String domain, Integer limit) {
-        if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
-            throw new ValidationException("limit", "must be from 1 to " + MAX_LIMIT);
-        }
-        if (domain != null && domain.length() > MAX_DOMAIN_LENGTH) {
-            throw new ValidationException("domain", "at most " + MAX_DOMAIN_LENGTH + " characters");
-        }
+        new RequestChecks().range("limit", limit, 1, MAX_LIMIT)
+                .check(domain == null || domain.length() <= MAX_DOMAIN_LENGTH, "domain",
+                        "must have at most " + MAX_DOMAIN_LENGTH + " characters")
+                .done();
         String wanted = domain == null || domain.isBlank() ? null : domain.strip().toLowerCase(Locale.ROOT);
         IndexSnapshot snapshot = index.acquire();
         try {

@@ -15,6 +15,26 @@ import java.util.function.Function;
 public record MatchResponse(List<Understood> understood, List<QualificationMatch> qualifications,
                             List<OccupationMatch> occupations) {
 
+    /**
+     * Missing work processes (or skills) named per core task in a summary: enough for a card to say what the gap
+     * is about; the count says how many there are in all.
+     */
+    public static final int SUMMARY_MISSING_PARTS = 3;
+    /** Missing essential skills named per occupation in a summary. */
+    public static final int SUMMARY_MISSING_SKILLS = 5;
+
+    /**
+     * This answer as a results page first shows it: everything but the missing parts and skills, which are counted
+     * in full and named only up to {@link #SUMMARY_MISSING_PARTS} per core task and {@link #SUMMARY_MISSING_SKILLS}
+     * per occupation. Every list of missing parts and skills of an occupation or qualification with twenty core
+     * tasks made up two thirds of a full answer (Sandra's: 103 of 147 KB).
+     */
+    public MatchResponse summary() {
+        return new MatchResponse(understood,
+                qualifications.stream().map(q -> q.withMissingUpTo(SUMMARY_MISSING_PARTS)).toList(),
+                occupations.stream().map(o -> o.withMissingSkillsUpTo(SUMMARY_MISSING_SKILLS)).toList());
+    }
+
     /** What one input resolved to, so a person can see and correct how they were read. */
     public record Understood(String input, InputKind kind, List<UnderstoodWorkProcess> workProcesses,
                              List<UnderstoodSkill> skills) {
@@ -58,6 +78,12 @@ public record MatchResponse(List<Understood> understood, List<QualificationMatch
                     shown.dossier(), coverageBasis, coverage, score, coreTasks, shared, missing, certificates,
                     profileEvidence, LineageSummary.of(shown, byCrebo).withContentFrom(content));
         }
+
+        QualificationMatch withMissingUpTo(int named) {
+            return new QualificationMatch(crebo, name, level, domain, dossier, coverageBasis, coverage, score,
+                    coreTasks, shared, missing.stream().map(group -> group.upTo(named)).toList(), certificates,
+                    profileEvidence, lineage);
+        }
     }
 
     /** Coverage of one core task, counted from its work processes. */
@@ -69,8 +95,23 @@ public record MatchResponse(List<Understood> understood, List<QualificationMatch
     public record SharedPart(String id, String code, String title, String coreTask, List<Evidence> evidence) {
     }
 
-    /** The work processes (or skills) of one core task the person does not cover yet. */
-    public record MissingGroup(CoreTaskRef coreTask, List<WorkProcessRef> workProcesses) {
+    /**
+     * The work processes (or skills) of one core task the person does not cover yet.
+     *
+     * @param count         how many are missing in this core task
+     * @param workProcesses the missing ones, in the qualification's order: all of them, or in a
+     *                      {@link MatchResponse#summary()} the first few
+     */
+    public record MissingGroup(CoreTaskRef coreTask, int count, List<WorkProcessRef> workProcesses) {
+
+        public MissingGroup(CoreTaskRef coreTask, List<WorkProcessRef> workProcesses) {
+            this(coreTask, workProcesses.size(), workProcesses);
+        }
+
+        MissingGroup upTo(int named) {
+            return workProcesses.size() <= named ? this
+                    : new MissingGroup(coreTask, count, List.copyOf(workProcesses.subList(0, named)));
+        }
     }
 
     /**
@@ -81,10 +122,28 @@ public record MatchResponse(List<Understood> understood, List<QualificationMatch
     public record CertificateOption(String title, String kind, String code, String evidence, Boolean certificate) {
     }
 
-    /** An occupation sharing essential skills or words of its profile with what the person does. */
+    /**
+     * An occupation sharing essential skills or words of its profile with what the person does.
+     *
+     * @param missingSkillCount how many essential skills the person does not have yet
+     * @param missingSkills     those skills: all of them, or in a {@link MatchResponse#summary()} the first few
+     */
     public record OccupationMatch(String uri, String id, String label, String iscoGroup, double score,
-                                  Coverage coverage, List<SharedSkill> sharedSkills, List<SkillLabel> missingSkills,
-                                  List<Evidence> profileEvidence) {
+                                  Coverage coverage, List<SharedSkill> sharedSkills, int missingSkillCount,
+                                  List<SkillLabel> missingSkills, List<Evidence> profileEvidence) {
+
+        public OccupationMatch(String uri, String id, String label, String iscoGroup, double score,
+                               Coverage coverage, List<SharedSkill> sharedSkills, List<SkillLabel> missingSkills,
+                               List<Evidence> profileEvidence) {
+            this(uri, id, label, iscoGroup, score, coverage, sharedSkills, missingSkills.size(), missingSkills,
+                    profileEvidence);
+        }
+
+        OccupationMatch withMissingSkillsUpTo(int named) {
+            return missingSkills.size() <= named ? this
+                    : new OccupationMatch(uri, id, label, iscoGroup, score, coverage, sharedSkills,
+                    missingSkillCount, List.copyOf(missingSkills.subList(0, named)), profileEvidence);
+        }
     }
 
     public record SharedSkill(String uri, String label, List<Evidence> evidence) {

@@ -1,6 +1,7 @@
 package nl.skillsmap.search.spelling;
 
 import nl.skillsmap.index.IndexSchema;
+import nl.skillsmap.search.RequestChecks;
 import nl.skillsmap.search.index.IndexSnapshot;
 import nl.skillsmap.search.index.SkillsmapIndex;
 import org.apache.lucene.analysis.Analyzer;
@@ -62,6 +63,9 @@ public final class SpellingService {
 
     /** Up to {@code limit} corrected texts, best first; none when every word is known or nothing close is. */
     public Spelling correct(String text, int limit) {
+        RequestChecks checks = new RequestChecks();
+        checks.text("q", text, 1, MAX_QUERY_LENGTH);
+        checks.range("limit", limit, 1, MAX_LIMIT).done();
         IndexSnapshot snapshot = index.acquire();
         try {
             IndexReader reader = snapshot.searcher().getIndexReader();

@@ -6,6 +6,7 @@ import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
 import nl.skillsmap.model.Lineage;
 import nl.skillsmap.search.LineageSelection;
+import nl.skillsmap.search.RequestChecks;
 import nl.skillsmap.search.index.DocumentRows;
 import nl.skillsmap.search.index.IndexSnapshot;
 import nl.skillsmap.search.index.SkillsmapIndex;
@@ -76,11 +77,16 @@ public final class SuggestService {
         return suggest(query, limit, Set.of());
     }
 
-    /** Suggestions of the given types only; no types means every type. */
+    /**
+     * Suggestions of the given types only; no types means every type.
+     *
+     * @throws ValidationException when the text is absent or longer than {@link #MAX_QUERY_LENGTH}, or the limit is
+     *                             not 1 to {@link #MAX_LIMIT}
+     */
     public Suggestions suggest(String query, int limit, Set<DocType> types) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
-        }
+        RequestChecks checks = new RequestChecks();
+        checks.text("q", query, 1, MAX_QUERY_LENGTH);
+        checks.range("limit", limit, 1, MAX_LIMIT).done();
         IndexSnapshot snapshot = index.acquire();
         try {
             return suggest(snapshot, query, limit, types);

@@ -1,6 +1,7 @@
 package nl.skillsmap.search.text;
 
 import java.util.Objects;
+import nl.skillsmap.search.RequestChecks;
 
 /**
  * A free-text search: the text as typed, facet filters and the page wanted.
@@ -17,18 +18,18 @@ public record SearchRequest(String query, SearchFilter filter, int limit, int of
     /** Deep paging costs a full top-n collection; nobody reads past this. */
     public static final int MAX_OFFSET = 10_000;
 
+    /**
+     * @throws ValidationException naming every input at fault as the API spells it (q, limit, offset, level,
+     *                             domain)
+     */
     public SearchRequest {
-        Objects.requireNonNull(query, "query");
         Objects.requireNonNull(filter, "filter");
-        if (query.isBlank() || query.length() > MAX_QUERY_LENGTH) {
-            throw new IllegalArgumentException("query must have 1 to " + MAX_QUERY_LENGTH + " characters");
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
-        }
-        if (offset < 0 || offset > MAX_OFFSET) {
-            throw new IllegalArgumentException("offset must be 0 to " + MAX_OFFSET + ", was " + offset);
-        }
+        RequestChecks checks = new RequestChecks();
+        checks.text("q", query, 1, MAX_QUERY_LENGTH);
+        checks.range("limit", limit, 1, MAX_LIMIT).range("offset", offset, 0, MAX_OFFSET)
+                .check(filter.levels().stream().allMatch(l -> l >= 1 && l <= 4), "level", "must be 1 to 4")
+                .check(filter.domains().stream().noneMatch(String::isBlank), "domain", "must not be empty")
+                .done();
     }
 
     public static SearchRequest of(String query) {

@@ -102,6 +102,14 @@ public final class LoadBenchmark implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "seed of the query sample (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--write-requests", paramLabel = "DIR",
+            description = "also write each endpoint's HTTP requests to DIR/<endpoint>.txt, one a line, for an outside "
+                    + "load tool (bin/benchmark-load's wrk script)")
+    Path requestsDirectory;
+
+    @Option(names = "--in-process-only", description = "measure the services only, start no server")
+    boolean inProcessOnly;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new LoadBenchmark()).execute(args));
     }
@@ -171,6 +179,13 @@ public final class LoadBenchmark implements Callable<Integer> {
                             .set("activities", json.valueToTree(activities)).toString()))
                     .toList();
 
+            if (requestsDirectory != null) {
+                writeRequests("search", searches);
+                writeRequests("suggest", suggestions);
+                writeRequests("suggest-occupation", occupationPicks);
+                writeRequests("match", matches);
+            }
+
             List<Run> runs = new ArrayList<>();
             Services services = Services.over(opened);
             runs.add(inProcess(services, "/search", searches));
@@ -178,6 +193,10 @@ public final class LoadBenchmark implements Callable<Integer> {
             runs.add(inProcess(services, "/suggest?type=occupation", occupationPicks));
             runs.add(inProcess(services, "/match", matches));
             services = null; // the server below reads its own; this heap should not count as its
+            if (inProcessOnly) {
+                report(runs);
+                return runs.stream().anyMatch(r -> r.errors() > 0) ? 1 : 0;
+            }
 
             Javalin app = SkillsmapApp.create(opened, ApiConfig.defaults()).start("127.0.0.1", 0);
             try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -195,6 +214,14 @@ public final class LoadBenchmark implements Callable<Integer> {
             report(runs);
             return runs.stream().anyMatch(r -> r.errors() > 0) ? 1 : 0;
         }
+    }
+
+    /** One request a line: a GET path with its query, or "POST path body" (the body is JSON on one line). */
+    private void writeRequests(String name, List<Call> calls) throws IOException {
+        Files.createDirectories(requestsDirectory);
+        List<String> lines = calls.stream().map(call -> call.jsonBody() == null ? SkillsmapApp.API + call.path()
+                : "POST " + SkillsmapApp.API + call.path() + " " + call.jsonBody()).toList();
+        Files.write(requestsDirectory.resolve(name + ".txt"), lines, StandardCharsets.UTF_8);
     }
 
     private Run inProcess(Services services, String endpoint, List<Call> calls) throws Exception {
