@@ -28,20 +28,19 @@ import nl.skillsmap.index.IndexLocation;
 import nl.skillsmap.index.IndexedWorkProcess;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Qualification;
-import nl.skillsmap.search.DocumentRows;
-import nl.skillsmap.search.OccupationRanking;
-import nl.skillsmap.search.RelatedOccupation;
-import nl.skillsmap.search.RelatedOccupationsService;
-import nl.skillsmap.search.SearchService;
-import nl.skillsmap.search.SkillsmapIndex;
-import nl.skillsmap.search.SuggestService;
 import nl.skillsmap.search.catalogue.Catalogue;
-import nl.skillsmap.search.catalogue.CatalogueCache;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.match.MatchService;
+import nl.skillsmap.search.related.RelatedOccupation;
+import nl.skillsmap.search.related.RelatedOccupationsService;
+import nl.skillsmap.search.suggest.SuggestService;
+import nl.skillsmap.search.text.SearchService;
 import nl.skillsmap.source.DataFormatException;
-import picocli.CommandLine;
+import org.apache.lucene.analysis.Analyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -165,19 +164,23 @@ public final class EvaluateCommand implements Callable<Integer> {
         Report.WorkPhraseReport phraseReport = null;
         if (related != null || personas != null || phrases != null) {
             IndexLocation location = index != null ? new IndexLocation(index) : buildIndex(temp.resolve("index"));
+            // The records the engine serves are read when the index is opened, before anything is timed.
             try (SkillsmapIndex opened = SkillsmapIndex.open(location)) {
-                summary = new Report.IndexSummary(opened.manifest().version(), opened.manifest().counts());
-                // The records the engine serves, read once, before anything is timed.
-                CatalogueCache catalogues = new CatalogueCache(opened);
-                Catalogue catalogue = catalogues.preload();
-                if (related != null) {
-                    relatedReport = related(opened, catalogue, targets);
-                }
-                if (personas != null) {
-                    personaReport = personas(opened, catalogues, catalogue, targets);
-                }
-                if (phrases != null) {
-                    phraseReport = phrases(opened, catalogues, catalogue, targets);
+                IndexSnapshot snapshot = opened.acquire();
+                try {
+                    summary = new Report.IndexSummary(snapshot.version(), snapshot.manifest().counts());
+                    Catalogue catalogue = snapshot.catalogue();
+                    if (related != null) {
+                        relatedReport = related(snapshot, catalogue, targets);
+                    }
+                    if (personas != null) {
+                        personaReport = personas(opened, catalogue, targets);
+                    }
+                    if (phrases != null) {
+                        phraseReport = phrases(opened, catalogue, targets);
+                    }
+                } finally {
+                    opened.release(snapshot);
                 }
             }
         }
@@ -201,20 +204,17 @@ public final class EvaluateCommand implements Callable<Integer> {
         MeloEvaluation.Result engine;
         try (SkillsmapIndex opened = SkillsmapIndex.open(location);
              Bm25ElementRanker bm25 = new Bm25ElementRanker(set);
-             LinkerElementRanker linker = new LinkerElementRanker(set, opened.analyzers().dutch())) {
+             LinkerElementRanker linker = new LinkerElementRanker(set, dutchAnalyzer(opened))) {
             log.println("evaluate: " + set.name() + ": " + queries.size() + " queries");
             MeloEvaluation.Result baseline = MeloEvaluation.evaluate(set, "BM25 (Lucene StandardAnalyzer, "
                     + "element labels)", bm25, queries);
-            // One job-title ranking and one set of result rows serve the rankers that need them.
-            OccupationRanking jobTitles = OccupationRanking.load(opened);
-            DocumentRows documentRows = DocumentRows.read(opened);
             engine = MeloEvaluation.evaluate(set, "Skillsmap occupation ranking",
-                    new EngineElementRanker(opened, set, jobTitles), queries);
+                    new EngineElementRanker(opened, set), queries);
             MeloEvaluation.Result search = MeloEvaluation.evaluate(set, "Skillsmap free-text search, occupations "
-                    + "only", new SearchElementRanker(new SearchService(opened, documentRows), set), queries);
+                    + "only", new SearchElementRanker(new SearchService(opened), set), queries);
             MeloEvaluation.Result linked = MeloEvaluation.evaluate(set, "Skillsmap qualification-name linker "
                     + "(index build; one occupation or none)", linker, queries);
-            SuggestService suggest = new SuggestService(opened, documentRows, jobTitles);
+            SuggestService suggest = new SuggestService(opened);
             MeloEvaluation.Result picked = MeloEvaluation.evaluate(set, "Skillsmap occupation picker (/suggest, "
                     + "occupations only, whole title)", new SuggestElementRanker(suggest, set, t -> t), queries);
             MeloEvaluation.Result halfPicked = MeloEvaluation.evaluate(set, "Skillsmap occupation picker (/suggest, "
@@ -231,7 +231,16 @@ public final class EvaluateCommand implements Callable<Integer> {
                 ConceptIndex.occupations(set).size(), rows, engine.worst(WORST_SHOWN));
     }
 
-    private Report.RelatedReport related(SkillsmapIndex opened, Catalogue catalogue, List<Report.Target> targets)
+    private static Analyzer dutchAnalyzer(SkillsmapIndex opened) {
+        IndexSnapshot snapshot = opened.acquire();
+        try {
+            return snapshot.analyzers().dutch();
+        } finally {
+            opened.release(snapshot);
+        }
+    }
+
+    private Report.RelatedReport related(IndexSnapshot opened, Catalogue catalogue, List<Report.Target> targets)
             throws IOException {
         RelatedSet set = RelatedSet.read(related);
         List<Occupation> occupations = List.copyOf(catalogue.occupations());
@@ -256,13 +265,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                 engine.worst(WORST_SHOWN));
     }
 
-    private Report.PersonaReport personas(SkillsmapIndex opened, CatalogueCache catalogues, Catalogue catalogue,
-                                          List<Report.Target> targets) throws IOException {
+    private Report.PersonaReport personas(SkillsmapIndex opened, Catalogue catalogue, List<Report.Target> targets) throws IOException {
         PersonaSet set = PersonaSet.read(personas);
         Map<String, Qualification> qualifications = byKey(catalogue.qualifications(), Qualification::crebo);
         log.println("evaluate: " + set.name() + ": " + set.personas().size() + " personas");
         PersonaEvaluation.Result engine = PersonaEvaluation.evaluate(set, "Skillsmap match (/api/v1/match)",
-                new EngineQualificationMatcher(new MatchService(opened, catalogues)), qualifications);
+                new EngineQualificationMatcher(new MatchService(opened)), qualifications);
         PersonaEvaluation.Result baseline;
         try (Bm25QualificationMatcher bm25 = new Bm25QualificationMatcher(List.copyOf(qualifications.values()))) {
             baseline = PersonaEvaluation.evaluate(set, "BM25 (Lucene StandardAnalyzer, names, core tasks, work "
@@ -277,7 +285,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         return new Report.PersonaReport(set.name(), set.personas().size(), rows, null, engine.personas());
     }
 
-    private Report.WorkPhraseReport phrases(SkillsmapIndex opened, CatalogueCache catalogues, Catalogue catalogue,
+    private Report.WorkPhraseReport phrases(SkillsmapIndex opened, Catalogue catalogue,
                                             List<Report.Target> targets) throws IOException {
         WorkPhraseSet set = WorkPhraseSet.read(phrases);
         Map<String, IndexedWorkProcess> workProcesses = byKey(catalogue.workProcesses(), IndexedWorkProcess::id);
@@ -288,7 +296,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<WorkPhraseEvaluation.Result> results = new ArrayList<>();
         WorkPhraseEvaluation.Result engine = WorkPhraseEvaluation.evaluate(set, "Skillsmap shared work "
                 + "(MatchService.sharedWork: the phrase as the only activity)",
-                new EngineSharedWorkCounter(new MatchService(opened, catalogues)), workProcesses);
+                new EngineSharedWorkCounter(new MatchService(opened)), workProcesses);
         results.add(engine);
         try (Bm25WorkProcessSearch bm25 = new Bm25WorkProcessSearch(workProcesses.values())) {
             for (double cut : PHRASE_BM25_CUTS) {

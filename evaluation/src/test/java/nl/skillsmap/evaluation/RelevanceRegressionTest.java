@@ -6,23 +6,24 @@ import nl.skillsmap.evaluation.melo.EngineElementRanker;
 import nl.skillsmap.evaluation.melo.MeloEvaluation;
 import nl.skillsmap.evaluation.melo.MeloSet;
 import nl.skillsmap.evaluation.melo.SuggestElementRanker;
-import nl.skillsmap.evaluation.related.RelatedEvaluation;
-import nl.skillsmap.evaluation.related.RelatedSet;
 import nl.skillsmap.evaluation.personas.EngineQualificationMatcher;
 import nl.skillsmap.evaluation.personas.PersonaEvaluation;
 import nl.skillsmap.evaluation.personas.PersonaSet;
 import nl.skillsmap.evaluation.phrases.EngineSharedWorkCounter;
 import nl.skillsmap.evaluation.phrases.WorkPhraseEvaluation;
 import nl.skillsmap.evaluation.phrases.WorkPhraseSet;
+import nl.skillsmap.evaluation.related.RelatedEvaluation;
+import nl.skillsmap.evaluation.related.RelatedSet;
 import nl.skillsmap.index.IndexedWorkProcess;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Qualification;
-import nl.skillsmap.search.RelatedOccupation;
-import nl.skillsmap.search.RelatedOccupationsService;
-import nl.skillsmap.search.SkillsmapIndex;
-import nl.skillsmap.search.SuggestService;
-import nl.skillsmap.search.catalogue.CatalogueCache;
+import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.match.MatchService;
+import nl.skillsmap.search.related.RelatedOccupation;
+import nl.skillsmap.search.related.RelatedOccupationsService;
+import nl.skillsmap.search.suggest.SuggestService;
 import nl.skillsmap.testing.FullData;
 import nl.skillsmap.testing.FullDataIndex;
 import nl.skillsmap.testing.SharedData;
@@ -78,6 +79,16 @@ class RelevanceRegressionTest {
         full.close();
     }
 
+    /** The catalogue of the full index as the engine serves it. */
+    private static Catalogue catalogue() {
+        IndexSnapshot served = full.acquire();
+        try {
+            return served.catalogue();
+        } finally {
+            full.release(served);
+        }
+    }
+
     @Test
     void jobTitlesStillFindTheirOccupations() throws IOException {
         MeloSet set = MeloSet.read(SharedData.evalSet("melo-bel-nl"));
@@ -98,8 +109,10 @@ class RelevanceRegressionTest {
     @Test
     void relatedOccupationsStillShareTheirWork() throws IOException {
         RelatedSet set = RelatedSet.read(SharedData.evalSet("esco-related-dev"));
-        List<Occupation> occupations = List.copyOf(new CatalogueCache(full).preload().occupations());
-        RelatedOccupationsService service = RelatedOccupationsService.of(occupations, full.analyzers());
+        IndexSnapshot served = full.acquire();
+        List<Occupation> occupations = List.copyOf(served.catalogue().occupations());
+        RelatedOccupationsService service = RelatedOccupationsService.of(occupations, served.analyzers());
+        full.release(served);
         Map<String, String> labels = occupations.stream()
                 .collect(Collectors.toMap(Occupation::uri, Occupation::label, (a, b) -> a));
         RelatedEvaluation.Result result = RelatedEvaluation.evaluate(set, "engine",
@@ -115,11 +128,10 @@ class RelevanceRegressionTest {
     void personasStillFindTheQualificationsThatFitThem() throws IOException {
         PersonaSet all = PersonaSet.read(SharedData.evalSet("personas-dev"));
         PersonaSet set = new PersonaSet(all.name(), every(all.personas(), PERSONA_EVERY));
-        CatalogueCache catalogues = new CatalogueCache(full);
-        Map<String, Qualification> qualifications = catalogues.preload().qualifications().stream()
+        Map<String, Qualification> qualifications = catalogue().qualifications().stream()
                 .collect(Collectors.toMap(Qualification::crebo, q -> q, (a, b) -> a));
         PersonaEvaluation.Result result = PersonaEvaluation.evaluate(set, "engine",
-                new EngineQualificationMatcher(new MatchService(full, catalogues)), qualifications);
+                new EngineQualificationMatcher(new MatchService(full)), qualifications);
         assertAtLeastRecorded("personas.ndcg10", result.ndcg10());
         assertAtLeastRecorded("personas.recall10", result.recall10());
     }
@@ -128,13 +140,12 @@ class RelevanceRegressionTest {
     void phrasesAreStillUnderstoodAsTheWorkTheyName() throws IOException {
         WorkPhraseSet all = WorkPhraseSet.read(SharedData.evalSet("work-phrases-dev"));
         WorkPhraseSet set = all.only(every(all.phrases(), PHRASE_EVERY));
-        CatalogueCache catalogues = new CatalogueCache(full);
-        Map<String, IndexedWorkProcess> workProcesses = catalogues.preload().workProcesses().stream()
+        Map<String, IndexedWorkProcess> workProcesses = catalogue().workProcesses().stream()
                 .collect(Collectors.toMap(IndexedWorkProcess::id, wp -> wp, (a, b) -> a));
         assertThat(set.unknown(workProcesses.keySet()).judgements()).as("judgements of unknown work processes")
                 .isZero();
         WorkPhraseEvaluation.Result result = WorkPhraseEvaluation.evaluate(set, "engine",
-                new EngineSharedWorkCounter(new MatchService(full, catalogues)), workProcesses);
+                new EngineSharedWorkCounter(new MatchService(full)), workProcesses);
         assertAtLeastRecorded("phrases.precision", result.precision());
         assertAtLeastRecorded("phrases.recall", result.recall());
         assertAtLeastRecorded("phrases.ndcg10", result.ndcg10());

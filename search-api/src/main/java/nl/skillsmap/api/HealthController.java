@@ -1,7 +1,7 @@
 package nl.skillsmap.api;
 
 import io.javalin.http.Context;
-import nl.skillsmap.search.HealthService;
+import nl.skillsmap.search.index.HealthService;
 
 /** GET /health: which index is served, for load balancers and people. */
 final class HealthController {

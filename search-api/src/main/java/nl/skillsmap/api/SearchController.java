@@ -2,9 +2,9 @@ package nl.skillsmap.api;
 
 import io.javalin.http.Context;
 import nl.skillsmap.search.LineageSelection;
-import nl.skillsmap.search.SearchFilter;
-import nl.skillsmap.search.SearchRequest;
-import nl.skillsmap.search.SearchService;
+import nl.skillsmap.search.text.SearchFilter;
+import nl.skillsmap.search.text.SearchRequest;
+import nl.skillsmap.search.text.SearchService;
 
 import java.util.HashSet;
 import java.util.Objects;

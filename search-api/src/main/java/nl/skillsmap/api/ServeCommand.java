@@ -4,24 +4,27 @@ import io.javalin.Javalin;
 import nl.skillsmap.cli.IndexCommand;
 import nl.skillsmap.index.IndexLocation;
 import nl.skillsmap.index.IndexManifest;
-import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.IndexWatcher;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.source.DataFormatException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code serve}: opens the index (building it first when there is none, or when asked to) and serves the API and
- * the web page until the process is stopped; on stop the server refuses new requests, finishes those in flight
+ * the web page until the process is stopped, moving to a newly published index when it sees one; on stop the server refuses new requests, finishes those in flight
  * (for at most {@link ServerLimits#stopTimeout()}) and the index closes.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -56,6 +59,11 @@ final class ServeCommand implements Callable<Integer> {
             + "documents falls by more than 10 %% against the published one")
     boolean allowShrink;
 
+    @Option(names = "--watch-seconds", paramLabel = "SECONDS", defaultValue = "2",
+            description = "how often to look for a newly published index to move to, like one built by the 'index'"
+                    + " command while serving (default: ${DEFAULT-VALUE}; 0 never looks)")
+    int watchSeconds;
+
     @Spec
     CommandSpec spec;
 
@@ -71,6 +79,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (watchSeconds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--watch-seconds must be 0 or more, was "
+                    + watchSeconds);
+        }
         ApiConfig config = config();
         IndexLocation location = new IndexLocation(index);
         boolean outdated = !rebuild && location.current().isPresent() && !currentSchema(location);
@@ -115,9 +127,21 @@ final class ServeCommand implements Callable<Integer> {
             out.println("serve: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
             return 1;
         }
-        IndexManifest manifest = opened.manifest();
-        out.printf("serve: index %s built %s %s, opened and read into memory in %.1f s%n", manifest.version(),
-                manifest.builtAt(), manifest.counts(), (System.nanoTime() - loading) / 1e9);
+        IndexSnapshot first = opened.acquire();
+        try {
+            IndexManifest manifest = first.manifest();
+            out.printf("serve: index %s built %s %s, opened and read into memory in %.1f s%n", manifest.version(),
+                    manifest.builtAt(), manifest.counts(), (System.nanoTime() - loading) / 1e9);
+        } finally {
+            opened.release(first);
+        }
+        opened.onSwap(now -> out.printf("serve: now serving index %s built %s %s (%s); requests in flight finish"
+                + " on the previous one%n", now.version(), now.manifest().builtAt(), now.manifest().counts(),
+                now.generation()));
+        IndexWatcher watcher = watchSeconds > 0
+                ? IndexWatcher.start(opened, Duration.ofSeconds(watchSeconds), problem -> out.println("serve: "
+                + problem))
+                : null;
         out.printf("serve: listening on http://%s:%d/ (API at %s, CORS origins: %s)%n", host, app.port(),
                 SkillsmapApp.API, config.corsOrigins().isEmpty() ? "none" : String.join(", ",
                         config.corsOrigins()));
@@ -125,6 +149,9 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // Stop taking requests (new connections are refused, new requests on open ones answered 503) and let
             // running ones finish, for at most the stop timeout, before the index files are released.
+            if (watcher != null) {
+                watcher.close();
+            }
             app.stop();
             closeQuietly(opened);
             stopped.countDown();

@@ -6,23 +6,19 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
-import nl.skillsmap.search.DocumentRows;
-import nl.skillsmap.search.HealthService;
-import nl.skillsmap.search.OccupationRanking;
-import nl.skillsmap.search.SearchService;
-import nl.skillsmap.search.SkillsmapIndex;
-import nl.skillsmap.search.SuggestService;
-import nl.skillsmap.search.catalogue.Catalogue;
-import nl.skillsmap.search.catalogue.CatalogueCache;
 import nl.skillsmap.search.compare.BroadElementsService;
 import nl.skillsmap.search.compare.CommonService;
 import nl.skillsmap.search.compare.CompareService;
 import nl.skillsmap.search.detail.DetailService;
+import nl.skillsmap.search.index.HealthService;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.language.LabelLanguageService;
-import nl.skillsmap.search.share.LinkQrCode;
-import nl.skillsmap.search.spelling.SpellingService;
 import nl.skillsmap.search.match.MatchService;
 import nl.skillsmap.search.match.OverviewService;
+import nl.skillsmap.search.share.LinkQrCode;
+import nl.skillsmap.search.spelling.SpellingService;
+import nl.skillsmap.search.suggest.SuggestService;
+import nl.skillsmap.search.text.SearchService;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
@@ -36,14 +32,16 @@ import java.time.Duration;
 import java.time.ZoneId;
 
 /**
- * Builds the HTTP application over an opened index: every setting and the whole route table in one place. The
- * services read what they keep in memory (document rows, the catalogue) here, before the first request. The caller
- * owns the index and closes it after stopping the application.
+ * Builds the HTTP application over an opened index: every setting and the whole route table in one place. Every
+ * request reads the index snapshot current when it starts, and every API answer names that index's version in the
+ * {@value #INDEX_VERSION_HEADER} header. The caller owns the index and closes it after stopping the application.
  */
 public final class SkillsmapApp {
 
     public static final String API = "/api/v1";
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** The content version of the index an answer comes from, as /health reports it. */
+    public static final String INDEX_VERSION_HEADER = "Skillsmap-Index-Version";
     /**
      * Gzip's fastest mode that still finds most repeats: a match answer (70 KB of JSON) compresses to 13.4 KB in
      * 0.4 ms, where Javalin's default level 6 takes 1.5 ms for 11.6 KB; at level 6, deflating took about a fifth
@@ -57,27 +55,22 @@ public final class SkillsmapApp {
     }
 
     public static Javalin create(SkillsmapIndex index, ApiConfig config) {
-        DocumentRows rows = DocumentRows.read(index);
-        CatalogueCache catalogues = new CatalogueCache(index);
-        // Loaded now, while starting, so that no request waits for it.
-        Catalogue catalogue = catalogues.preload();
         ObjectMapper json = ApiJson.mapper();
-        SearchController search = new SearchController(new SearchService(index, rows));
-        SuggestController suggest = new SuggestController(new SuggestService(index, rows,
-                OccupationRanking.of(index, catalogue.occupations())));
-        MatchService matches = new MatchService(index, catalogues);
+        SearchController search = new SearchController(new SearchService(index));
+        SuggestController suggest = new SuggestController(new SuggestService(index));
+        MatchService matches = new MatchService(index);
         ServerLimits limits = config.limits();
         JsonBody bodies = new JsonBody(json, limits.bodyReadTime());
-        AnswerTags tags = new AnswerTags(() -> index.manifest().version());
+        AnswerTags tags = new AnswerTags(index::version);
         HeavyRequests heavy = new HeavyRequests(limits);
         MatchController match = new MatchController(matches, bodies, json, heavy, tags);
-        OverviewController overview = new OverviewController(new OverviewService(index, catalogues, matches,
+        OverviewController overview = new OverviewController(new OverviewService(index, matches,
                 Clock.system(OVERVIEW_ZONE)), bodies, heavy);
-        DetailController details = new DetailController(new DetailService(index, catalogues, matches));
-        CompareController compare = new CompareController(new CompareService(index, catalogues),
-                new CommonService(index, catalogues), new BroadElementsService(index, catalogues));
+        DetailController details = new DetailController(new DetailService(index, matches));
+        CompareController compare = new CompareController(new CompareService(index),
+                new CommonService(index), new BroadElementsService(index));
         LabelLanguageController labelLanguages = new LabelLanguageController(
-                new LabelLanguageService(index, catalogues), bodies);
+                new LabelLanguageService(index), bodies);
         SpellingController spelling = new SpellingController(new SpellingService(index));
         QrCodeController qrCodes = new QrCodeController(new LinkQrCode(), bodies);
         HealthController health = new HealthController(new HealthService(index));
@@ -121,6 +114,7 @@ public final class SkillsmapApp {
 
             app.routes.before(cors::apply);
             app.routes.before(API + "/*", QueryParameters::checkEncoding);
+            app.routes.before(API + "/*", ctx -> ctx.header(INDEX_VERSION_HEADER, index.version()));
             app.routes.before(API + "/*", tags::beforeGet);
             app.routes.after(API + "/*", tags::afterGet);
             app.routes.get(API + "/search", search::search);

@@ -1,8 +1,11 @@
 package nl.skillsmap.api;
 
 import io.javalin.http.Context;
+import io.javalin.validation.Validation;
+import io.javalin.validation.ValidationException;
+import io.javalin.validation.Validator;
 import nl.skillsmap.index.DocType;
-import nl.skillsmap.search.SuggestService;
+import nl.skillsmap.search.suggest.SuggestService;
 
 import java.util.Objects;
 import java.util.Set;

@@ -3,7 +3,7 @@ package nl.skillsmap.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.testing.FullData;
 import nl.skillsmap.testing.FullDataIndex;
 import nl.skillsmap.testing.QualityReport;

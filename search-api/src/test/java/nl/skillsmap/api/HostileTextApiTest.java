@@ -8,7 +8,7 @@ import nl.skillsmap.index.IndexLocation;
 import nl.skillsmap.model.Corpus;
 import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Skill;
-import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

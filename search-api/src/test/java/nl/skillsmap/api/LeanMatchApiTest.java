@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.match.MatchResponse;
 import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;

@@ -8,11 +8,12 @@ import io.javalin.router.Endpoint;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import nl.skillsmap.index.DocType;
-import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.match.How;
 import nl.skillsmap.search.match.Overview;
 import nl.skillsmap.search.match.OverviewRequest;
 import nl.skillsmap.search.testing.FixtureCorpus;
+import nl.skillsmap.search.text.SearchRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,10 +84,10 @@ class OpenApiTest {
                     .get("paths").get("/search").get("get");
             JsonNode q = parameter(search, "q");
             assertThat(q.get("schema").get("maxLength").asInt())
-                    .isEqualTo(nl.skillsmap.search.SearchRequest.MAX_QUERY_LENGTH);
+                    .isEqualTo(nl.skillsmap.search.text.SearchRequest.MAX_QUERY_LENGTH);
             JsonNode offset = parameter(search, "offset");
             assertThat(offset.get("schema").get("maximum").asInt())
-                    .isEqualTo(nl.skillsmap.search.SearchRequest.MAX_OFFSET);
+                    .isEqualTo(nl.skillsmap.search.text.SearchRequest.MAX_OFFSET);
             assertThat(client.get("/api/v1/search?q=a&offset=" + offset.get("schema").get("maximum").asInt())
                     .code()).isEqualTo(200);
             assertThat(client.get("/api/v1/search?q=a&offset=" + (offset.get("schema").get("maximum").asInt() + 1))

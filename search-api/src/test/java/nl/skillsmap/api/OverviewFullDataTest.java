@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.testing.FullDataIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,7 +3,7 @@ package nl.skillsmap.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.testing.FixtureCorpus;
 import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,7 +3,8 @@ package nl.skillsmap.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.testing.FixtureCorpus;
 import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
@@ -133,8 +134,13 @@ class SearchApiTest {
 
             assertThat(fieldNames(body)).containsExactly("status", "indexVersion", "builtAt", "counts");
             assertThat(body.get("status").asText()).isEqualTo("ok");
-            assertThat(body.get("indexVersion").asText()).isEqualTo(index.manifest().version());
-            assertThat(body.get("builtAt").asText()).isEqualTo(index.manifest().builtAt().toString());
+            IndexSnapshot served = index.acquire();
+            try {
+                assertThat(body.get("indexVersion").asText()).isEqualTo(served.version());
+                assertThat(body.get("builtAt").asText()).isEqualTo(served.manifest().builtAt().toString());
+            } finally {
+                index.release(served);
+            }
             assertThat(body.get("counts").get("workProcess").asInt()).isEqualTo(27);
             assertThat(body.get("counts").get("qualification").asInt()).isEqualTo(7);
         });

@@ -1,7 +1,7 @@
 package nl.skillsmap.api;
 
 import io.javalin.Javalin;
-import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

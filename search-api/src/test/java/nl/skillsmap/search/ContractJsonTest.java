@@ -2,11 +2,11 @@ package nl.skillsmap.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import nl.skillsmap.search.catalogue.CatalogueCache;
 import nl.skillsmap.search.compare.BroadElementsService;
 import nl.skillsmap.search.compare.CommonService;
 import nl.skillsmap.search.compare.CompareService;
 import nl.skillsmap.search.detail.DetailService;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.match.MatchRequest;
 import nl.skillsmap.search.match.MatchService;
 import nl.skillsmap.search.testing.FixtureCorpus;
@@ -35,12 +35,11 @@ class ContractJsonTest {
     @BeforeAll
     static void openFixtureIndex(SkillsmapIndex fixture) {
         index = fixture;
-        CatalogueCache catalogues = new CatalogueCache(index);
-        match = new MatchService(index, catalogues);
-        compare = new CompareService(index, catalogues);
-        common = new CommonService(index, catalogues);
-        broad = new BroadElementsService(index, catalogues);
-        detail = new DetailService(index, catalogues);
+        match = new MatchService(index);
+        compare = new CompareService(index);
+        common = new CommonService(index);
+        broad = new BroadElementsService(index);
+        detail = new DetailService(index);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package nl.skillsmap.search;
 
 import nl.skillsmap.search.ValidationException.FieldError;
+import nl.skillsmap.search.text.SearchFilter;
+import nl.skillsmap.search.text.SearchRequest;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;

@@ -1,11 +1,11 @@
 package nl.skillsmap.evaluation.fit;
 
-import nl.skillsmap.index.IndexLocation;
-import nl.skillsmap.search.SkillsmapIndex;
-import nl.skillsmap.search.catalogue.Catalogue;
-import nl.skillsmap.search.catalogue.CatalogueCache;
-import nl.skillsmap.search.match.MatchService;
 import nl.skillsmap.evaluation.phrases.WorkPhraseSet;
+import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
+import nl.skillsmap.search.match.MatchService;
 import nl.skillsmap.search.match.SameWork;
 
 import java.io.IOException;
@@ -51,9 +51,14 @@ public final class FitSameWork {
             System.exit(2);
         }
         try (SkillsmapIndex index = SkillsmapIndex.open(new IndexLocation(Path.of(args[0])))) {
-            CatalogueCache catalogues = new CatalogueCache(index);
-            MatchService service = new MatchService(index, catalogues);
-            List<Phrase> phrases = read(Path.of(args[1]), service, catalogues.preload());
+            MatchService service = new MatchService(index);
+            IndexSnapshot snapshot = index.acquire();
+            List<Phrase> phrases;
+            try {
+                phrases = read(Path.of(args[1]), service, snapshot.catalogue());
+            } finally {
+                index.release(snapshot);
+            }
             run(phrases, System.out);
         }
     }

@@ -1,10 +1,10 @@
 package nl.skillsmap.evaluation.melo;
 
 import nl.skillsmap.index.DocType;
-import nl.skillsmap.search.SearchFilter;
-import nl.skillsmap.search.SearchHit;
-import nl.skillsmap.search.SearchRequest;
-import nl.skillsmap.search.SearchService;
+import nl.skillsmap.search.text.SearchFilter;
+import nl.skillsmap.search.text.SearchHit;
+import nl.skillsmap.search.text.SearchRequest;
+import nl.skillsmap.search.text.SearchService;
 
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package nl.skillsmap.evaluation.melo;
 
 import nl.skillsmap.index.DocType;
-import nl.skillsmap.search.Suggestion;
-import nl.skillsmap.search.SuggestService;
+import nl.skillsmap.search.suggest.SuggestService;
+import nl.skillsmap.search.suggest.Suggestion;
 
 import java.util.ArrayList;
 import java.util.List;

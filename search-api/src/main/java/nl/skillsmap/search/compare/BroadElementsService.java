@@ -2,9 +2,10 @@ package nl.skillsmap.search.compare;
 
 import nl.skillsmap.index.IndexedWorkProcess;
 import nl.skillsmap.search.RequestChecks;
-import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.catalogue.Catalogue;
-import nl.skillsmap.search.catalogue.CatalogueCache;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import org.apache.lucene.search.IndexSearcher;
 
 import java.util.ArrayList;
@@ -35,15 +36,9 @@ public final class BroadElementsService {
                     .thenComparing(e -> e.workProcesses().getFirst().id());
 
     private final SkillsmapIndex index;
-    private final CatalogueCache catalogues;
 
     public BroadElementsService(SkillsmapIndex index) {
-        this(index, new CatalogueCache(index));
-    }
-
-    public BroadElementsService(SkillsmapIndex index, CatalogueCache catalogues) {
         this.index = index;
-        this.catalogues = catalogues;
     }
 
     /**
@@ -56,9 +51,10 @@ public final class BroadElementsService {
                         "must have at most " + MAX_DOMAIN_LENGTH + " characters")
                 .done();
         String wanted = domain == null || domain.isBlank() ? null : domain.strip().toLowerCase(Locale.ROOT);
-        IndexSearcher searcher = index.acquire();
+        IndexSnapshot snapshot = index.acquire();
         try {
-            Catalogue catalogue = catalogues.of(searcher);
+            IndexSearcher searcher = snapshot.searcher();
+            Catalogue catalogue = snapshot.catalogue();
             List<BroadElementsResponse.BroadElement> elements = new ArrayList<>();
             for (List<IndexedWorkProcess> members : catalogue.groups().values()) {
                 TreeSet<String> crebos = members.stream().map(IndexedWorkProcess::crebo)
@@ -83,7 +79,7 @@ public final class BroadElementsService {
             return new BroadElementsResponse(List.copyOf(
                     elements.subList(0, Math.min(elements.size(), limit == null ? DEFAULT_LIMIT : limit))));
         } finally {
-            index.release(searcher);
+            index.release(snapshot);
         }
     }
 

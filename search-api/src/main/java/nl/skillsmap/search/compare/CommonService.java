@@ -3,10 +3,10 @@ package nl.skillsmap.search.compare;
 import nl.skillsmap.index.IndexedWorkProcess;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.search.Ids;
-import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.catalogue.Catalogue;
-import nl.skillsmap.search.catalogue.CatalogueCache;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.match.CoreTaskRef;
 import nl.skillsmap.search.match.QualificationRef;
 import org.apache.lucene.search.IndexSearcher;
@@ -31,15 +31,9 @@ public final class CommonService {
     public static final int MAX_QUALIFICATIONS = 10;
 
     private final SkillsmapIndex index;
-    private final CatalogueCache catalogues;
 
     public CommonService(SkillsmapIndex index) {
-        this(index, new CatalogueCache(index));
-    }
-
-    public CommonService(SkillsmapIndex index, CatalogueCache catalogues) {
         this.index = index;
-        this.catalogues = catalogues;
     }
 
     /**
@@ -48,9 +42,10 @@ public final class CommonService {
      */
     public CommonResponse common(List<String> crebos) {
         List<String> distinct = validated(crebos);
-        IndexSearcher searcher = index.acquire();
+        IndexSnapshot snapshot = index.acquire();
         try {
-            Catalogue catalogue = catalogues.of(searcher);
+            IndexSearcher searcher = snapshot.searcher();
+            Catalogue catalogue = snapshot.catalogue();
             List<QualificationRef> qualifications = new ArrayList<>();
             Map<String, List<IndexedWorkProcess>> byGroup = new LinkedHashMap<>();
             List<LineageFollow.Followed> followed = new ArrayList<>();
@@ -80,7 +75,7 @@ public final class CommonService {
             common.sort(Comparator.comparingInt((CommonResponse.CommonPart p) -> p.sharedBy().size()).reversed());
             return new CommonResponse(qualifications, common, followed);
         } finally {
-            index.release(searcher);
+            index.release(snapshot);
         }
     }
 

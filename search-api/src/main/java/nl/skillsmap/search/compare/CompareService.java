@@ -8,10 +8,9 @@ import nl.skillsmap.model.SkillRef;
 import nl.skillsmap.model.WorkProcess;
 import nl.skillsmap.search.Ids;
 import nl.skillsmap.search.NotFoundException;
-import nl.skillsmap.search.SkillsmapIndex;
-import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.catalogue.Catalogue;
-import nl.skillsmap.search.catalogue.CatalogueCache;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.match.Coverage;
 import nl.skillsmap.search.match.Evidence;
 import nl.skillsmap.search.match.EvidenceBoard;
@@ -38,15 +37,9 @@ import java.util.stream.Collectors;
 public final class CompareService {
 
     private final SkillsmapIndex index;
-    private final CatalogueCache catalogues;
 
     public CompareService(SkillsmapIndex index) {
-        this(index, new CatalogueCache(index));
-    }
-
-    public CompareService(SkillsmapIndex index, CatalogueCache catalogues) {
         this.index = index;
-        this.catalogues = catalogues;
     }
 
     /**
@@ -56,9 +49,10 @@ public final class CompareService {
     public CompareResponse compare(String fromCrebo, String toCrebo) {
         String fromId = Ids.required("from", fromCrebo);
         String toId = Ids.required("to", toCrebo);
-        IndexSearcher searcher = index.acquire();
+        IndexSnapshot snapshot = index.acquire();
         try {
-            Catalogue catalogue = catalogues.of(searcher);
+            IndexSearcher searcher = snapshot.searcher();
+            Catalogue catalogue = snapshot.catalogue();
             List<LineageFollow.Followed> followed = new ArrayList<>();
             Qualification from = LineageFollow.content(catalogue, find(catalogue, fromId), followed);
             Qualification to = LineageFollow.goal(catalogue, find(catalogue, toId), followed);
@@ -71,7 +65,7 @@ public final class CompareService {
             };
             return compared.followed(followed);
         } finally {
-            index.release(searcher);
+            index.release(snapshot);
         }
     }
 

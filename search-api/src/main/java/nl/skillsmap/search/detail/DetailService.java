@@ -10,10 +10,9 @@ import nl.skillsmap.model.WorkProcess;
 import nl.skillsmap.search.Ids;
 import nl.skillsmap.search.LineageSummary;
 import nl.skillsmap.search.NotFoundException;
-import nl.skillsmap.search.RelatedOccupationsService;
-import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.catalogue.Catalogue;
-import nl.skillsmap.search.catalogue.CatalogueCache;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.match.MatchRequest;
 import nl.skillsmap.search.match.MatchResponse;
 import nl.skillsmap.search.match.MatchService;
@@ -35,39 +34,25 @@ public final class DetailService {
     public static final int RELATED_OCCUPATIONS = 10;
 
     private final SkillsmapIndex index;
-    private final CatalogueCache catalogues;
     private final MatchService matches;
-    private final RelatedOccupationsService relatedOccupations;
 
     public DetailService(SkillsmapIndex index) {
-        this(index, new CatalogueCache(index));
-    }
-
-    public DetailService(SkillsmapIndex index, CatalogueCache catalogues) {
-        this(index, catalogues, new MatchService(index, catalogues));
+        this(index, new MatchService(index));
     }
 
     /** @param matches the match service the API serves, whose caches the occupation pages then share */
-    public DetailService(SkillsmapIndex index, CatalogueCache catalogues, MatchService matches) {
+    public DetailService(SkillsmapIndex index, MatchService matches) {
         this.index = index;
-        this.catalogues = catalogues;
         this.matches = matches;
-        // Derived from the catalogue's occupations, which are already in memory: no second read of the index.
-        IndexSearcher searcher = index.acquire();
-        try {
-            this.relatedOccupations = RelatedOccupationsService.of(
-                    List.copyOf(catalogues.of(searcher).occupations()), index.analyzers());
-        } finally {
-            index.release(searcher);
-        }
     }
 
     /** @throws NotFoundException when no qualification has this crebo */
     public QualificationDetail qualification(String crebo) {
         String id = Ids.required("crebo", crebo);
-        IndexSearcher searcher = index.acquire();
+        IndexSnapshot snapshot = index.acquire();
         try {
-            Catalogue catalogue = catalogues.of(searcher);
+            IndexSearcher searcher = snapshot.searcher();
+            Catalogue catalogue = snapshot.catalogue();
             Qualification q = catalogue.qualification(id)
                     .orElseThrow(() -> new NotFoundException("qualification", id));
             List<QualificationDetail.CoreTaskDetail> coreTasks = new ArrayList<>();
@@ -92,7 +77,7 @@ public final class DetailService {
                     q.provenance().stream().map(DetailService::source).toList(),
                     LineageSummary.of(q, catalogue::qualification));
         } finally {
-            index.release(searcher);
+            index.release(snapshot);
         }
     }
 
@@ -102,27 +87,25 @@ public final class DetailService {
      */
     public OccupationDetail occupation(String uriOrId) {
         String id = Ids.required("id", uriOrId);
-        Occupation o;
-        List<OccupationDetail.SkillLabel> essential;
-        List<OccupationDetail.SkillLabel> optional;
-        IndexSearcher searcher = index.acquire();
+        IndexSnapshot snapshot = index.acquire();
         try {
-            Catalogue catalogue = catalogues.of(searcher);
-            o = catalogue.occupationByUriOrId(id).orElseThrow(() -> new NotFoundException("occupation", id));
-            essential = o.essentialSkills().stream().distinct()
+            Catalogue catalogue = snapshot.catalogue();
+            Occupation o = catalogue.occupationByUriOrId(id)
+                    .orElseThrow(() -> new NotFoundException("occupation", id));
+            List<OccupationDetail.SkillLabel> essential = o.essentialSkills().stream().distinct()
                     .map(uri -> new OccupationDetail.SkillLabel(uri, catalogue.skillLabel(uri))).toList();
-            optional = o.optionalSkills().stream().distinct()
+            List<OccupationDetail.SkillLabel> optional = o.optionalSkills().stream().distinct()
                     .map(uri -> new OccupationDetail.SkillLabel(uri, catalogue.skillLabel(uri))).toList();
+            MatchResponse related = matches.match(snapshot, new MatchRequest(null, null, null, null, o.uri(), null,
+                    null, RELATED_QUALIFICATIONS));
+            return new OccupationDetail(o.uri(), Catalogue.lastSegment(o.uri()), o.label(), o.language(),
+                    o.altLabels(), o.code(), o.iscoGroup(), o.description(), essential, optional,
+                    related.qualifications().stream().map(m -> new OccupationDetail.RelatedQualification(m.crebo(),
+                            m.name(), m.level(), m.score())).toList(),
+                    snapshot.relatedOccupations().related(o.uri(), RELATED_OCCUPATIONS).orElse(List.of()));
         } finally {
-            index.release(searcher);
+            index.release(snapshot);
         }
-        MatchResponse related = matches.match(new MatchRequest(null, null, null, null, o.uri(), null, null,
-                RELATED_QUALIFICATIONS));
-        return new OccupationDetail(o.uri(), Catalogue.lastSegment(o.uri()), o.label(), o.language(), o.altLabels(),
-                o.code(), o.iscoGroup(), o.description(), essential, optional,
-                related.qualifications().stream().map(m -> new OccupationDetail.RelatedQualification(m.crebo(),
-                        m.name(), m.level(), m.score())).toList(),
-                relatedOccupations.related(o.uri(), RELATED_OCCUPATIONS).orElse(List.of()));
     }
 
     private static QualificationDetail.SourceDetail source(Provenance p) {

@@ -1,8 +1,8 @@
 package nl.skillsmap.search.detail;
 
-import nl.skillsmap.search.RelatedOccupation;
 
 import java.util.List;
+import nl.skillsmap.search.related.RelatedOccupation;
 
 /**
  * An ESCO occupation with its skills by label, the qualifications that share its work and the occupations that

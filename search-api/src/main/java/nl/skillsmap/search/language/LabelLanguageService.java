@@ -4,10 +4,10 @@ import nl.skillsmap.model.Languages;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Skill;
 import nl.skillsmap.search.Ids;
-import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.catalogue.Catalogue;
-import nl.skillsmap.search.catalogue.CatalogueCache;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import org.apache.lucene.search.IndexSearcher;
 
 import java.util.ArrayList;
@@ -27,11 +27,9 @@ public final class LabelLanguageService {
     public static final int MAX_URIS = 500;
 
     private final SkillsmapIndex index;
-    private final CatalogueCache catalogues;
 
-    public LabelLanguageService(SkillsmapIndex index, CatalogueCache catalogues) {
+    public LabelLanguageService(SkillsmapIndex index) {
         this.index = index;
-        this.catalogues = catalogues;
     }
 
     public LabelLanguages notDutch(List<String> uris) {
@@ -45,9 +43,10 @@ public final class LabelLanguageService {
         for (int i = 0; i < uris.size(); i++) {
             distinct.add(Ids.required("uris[" + i + "]", uris.get(i)));
         }
-        IndexSearcher searcher = index.acquire();
+        IndexSnapshot snapshot = index.acquire();
         try {
-            Catalogue catalogue = catalogues.of(searcher);
+            IndexSearcher searcher = snapshot.searcher();
+            Catalogue catalogue = snapshot.catalogue();
             List<LabelLanguages.Label> labels = new ArrayList<>();
             for (String uri : distinct) {
                 language(catalogue, uri).filter(language -> !Languages.isDutch(language))
@@ -55,7 +54,7 @@ public final class LabelLanguageService {
             }
             return new LabelLanguages(labels);
         } finally {
-            index.release(searcher);
+            index.release(snapshot);
         }
     }
 

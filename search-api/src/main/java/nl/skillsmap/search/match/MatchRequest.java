@@ -1,12 +1,12 @@
 package nl.skillsmap.search.match;
 
-import nl.skillsmap.search.Ids;
-import nl.skillsmap.search.LineageSelection;
-import nl.skillsmap.search.ValidationException;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import nl.skillsmap.search.Ids;
+import nl.skillsmap.search.LineageSelection;
+import nl.skillsmap.search.ValidationException;
 
 /**
  * What a person tells about their work: activities in their own words, work processes and skills they picked,

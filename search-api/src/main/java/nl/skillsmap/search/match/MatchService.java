@@ -1,10 +1,10 @@
 package nl.skillsmap.search.match;
 
 import nl.skillsmap.model.Qualification;
-import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.catalogue.Catalogue;
-import nl.skillsmap.search.catalogue.CatalogueCache;
-import org.apache.lucene.search.IndexSearcher;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
+import org.apache.lucene.analysis.Analyzer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,32 +22,20 @@ import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFIL
  * qualifications, and each qualification's coverage is counted from its matched work processes. Qualifications
  * and occupations rank as {@link RankFusion} fuses the work they share with the evidence on them as a whole, then
  * by coverage fraction, then current before lapsed, then by crebo; {@link LineageCards} then keeps one card per
- * qualification (unless every code is asked for). Thread-safe; build once per index.
+ * qualification (unless every code is asked for). Thread-safe; each request reads one {@link IndexSnapshot}.
  */
 public final class MatchService {
 
     private final SkillsmapIndex index;
-    private final CatalogueCache catalogues;
-    private final PhraseSearch phrases;
-    private final ProfileSearch profiles;
-    private final ProfileSearch occupationProfiles;
-    private final MeaningSearch meanings;
+    private final WordMatcher matcher;
 
     public MatchService(SkillsmapIndex index) {
-        this(index, new CatalogueCache(index));
+        this(index, new SurfaceTermMatchClassifier());
     }
 
-    public MatchService(SkillsmapIndex index, CatalogueCache catalogues) {
-        this(index, catalogues, new SurfaceTermMatchClassifier());
-    }
-
-    public MatchService(SkillsmapIndex index, CatalogueCache catalogues, TermMatchClassifier classifier) {
+    public MatchService(SkillsmapIndex index, TermMatchClassifier classifier) {
         this.index = index;
-        this.catalogues = catalogues;
-        this.meanings = new MeaningSearch(index.semanticSpace(), index.analyzers().dutch());
-        this.phrases = new PhraseSearch(catalogues.words(), new WordMatcher(classifier), meanings);
-        this.profiles = ProfileSearch.qualifications(index.analyzers().dutch());
-        this.occupationProfiles = ProfileSearch.occupations(index.analyzers().dutch());
+        this.matcher = new WordMatcher(classifier);
     }
 
     /**
@@ -56,18 +44,23 @@ public final class MatchService {
      */
     public MatchResponse match(MatchRequest request) {
         MatchRequest checked = request.validated();
-        IndexSearcher searcher = index.acquire();
+        IndexSnapshot snapshot = index.acquire();
         try {
-            Catalogue catalogue = catalogues.of(searcher);
-            MatchRequest valid = withHeldContent(checked, catalogue);
-            InputResolver.Resolved resolved = resolve(searcher, catalogue, valid);
-            return new MatchResponse(resolved.understood(),
-                    rankQualifications(catalogue, resolved, valid),
-                    new OccupationMatcher(catalogue).rank(resolved.board(), resolved.heldOccupation(),
-                            valid.effectiveLimit()));
+            return match(snapshot, checked);
         } finally {
-            index.release(searcher);
+            index.release(snapshot);
         }
+    }
+
+    /** {@link #match(MatchRequest)} on a snapshot the caller holds, for a page that reads more of it. */
+    public MatchResponse match(IndexSnapshot snapshot, MatchRequest request) {
+        Catalogue catalogue = snapshot.catalogue();
+        MatchRequest valid = withHeldContent(request.validated(), catalogue);
+        InputResolver.Resolved resolved = resolve(snapshot, valid);
+        return new MatchResponse(resolved.understood(),
+                rankQualifications(catalogue, snapshot.meanings(), resolved, valid),
+                new OccupationMatcher(catalogue).rank(resolved.board(), resolved.heldOccupation(),
+                        valid.effectiveLimit()));
     }
 
     /** A work process one phrase counts as shared, with how sure and how it matched. */
@@ -82,10 +75,9 @@ public final class MatchService {
     public List<SharedWork> sharedWork(String phrase) {
         MatchRequest valid = new MatchRequest(List.of(phrase), List.of(), List.of(), null, null, List.of(), List.of(),
                 null).validated();
-        IndexSearcher searcher = index.acquire();
+        IndexSnapshot snapshot = index.acquire();
         try {
-            Catalogue catalogue = catalogues.of(searcher);
-            EvidenceBoard board = resolve(searcher, catalogue, valid).board();
+            EvidenceBoard board = resolve(snapshot, valid).board();
             List<SharedWork> shared = new ArrayList<>();
             for (String id : board.workProcessIds()) {
                 EvidenceBoard.sorted(board.workProcessEvidence(id)).stream().findFirst()
@@ -95,7 +87,7 @@ public final class MatchService {
                     .thenComparing(SharedWork::workProcessId));
             return shared;
         } finally {
-            index.release(searcher);
+            index.release(snapshot);
         }
     }
 
@@ -104,26 +96,29 @@ public final class MatchService {
      * decided: for fitting that decision.
      */
     public List<SameWork.Candidate> candidates(String phrase) {
-        IndexSearcher searcher = index.acquire();
+        IndexSnapshot snapshot = index.acquire();
         try {
-            return phrases.candidates(searcher, catalogues.of(searcher), phrase, meanings.textVector(phrase));
+            return phrases(snapshot).candidates(snapshot.searcher(), snapshot.catalogue(), phrase,
+                    snapshot.meanings().textVector(phrase));
         } finally {
-            index.release(searcher);
+            index.release(snapshot);
         }
     }
 
-    /** The semantic space as matching reads it, for services that read qualifications against a request's evidence. */
-    MeaningSearch meanings() {
-        return meanings;
-    }
-
     /** The evidence a request gives, for services that read it differently (compare, related qualifications). */
-    InputResolver.Resolved resolve(IndexSearcher searcher, Catalogue catalogue, MatchRequest valid) {
-        return new InputResolver(searcher, catalogue, phrases, profiles, occupationProfiles, meanings)
+    InputResolver.Resolved resolve(IndexSnapshot snapshot, MatchRequest valid) {
+        Analyzer dutch = snapshot.analyzers().dutch();
+        return new InputResolver(snapshot.searcher(), snapshot.catalogue(), phrases(snapshot),
+                ProfileSearch.qualifications(dutch), ProfileSearch.occupations(dutch), snapshot.meanings())
                 .resolve(valid);
     }
 
-    private List<MatchResponse.QualificationMatch> rankQualifications(Catalogue catalogue,
+    private PhraseSearch phrases(IndexSnapshot snapshot) {
+        return new PhraseSearch(snapshot.words(), matcher, snapshot.meanings());
+    }
+
+    private static List<MatchResponse.QualificationMatch> rankQualifications(Catalogue catalogue,
+                                                                      MeaningSearch meanings,
                                                                       InputResolver.Resolved resolved,
                                                                       MatchRequest request) {
         EvidenceBoard board = resolved.board();

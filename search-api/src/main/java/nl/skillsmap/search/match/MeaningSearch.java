@@ -7,6 +7,7 @@ import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.SkillRef;
 import nl.skillsmap.model.WorkProcess;
 import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.search.index.IndexSnapshot;
 import nl.skillsmap.semantic.SemanticSpace;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.util.VectorUtil;
@@ -27,9 +28,9 @@ import java.util.stream.Stream;
  * phrase and a qualification that describe the same work in other words ("kantoren schoonmaken" and "maakt
  * ruimtes gebruiksklaar", "reiniging") lie close even when they share no word. The evidence names the
  * qualification's own words closest in meaning to the phrase, so a person can see why it was suggested.
- * Thread-safe; build once per index.
+ * Thread-safe; one per {@link IndexSnapshot}.
  */
-final class MeaningSearch {
+public final class MeaningSearch {
 
     /** A word, inner hyphens and apostrophes kept ("ICT-beheer"), a hanging one not ("verkoop-" in "verkoop- en"). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)*");
@@ -41,7 +42,7 @@ final class MeaningSearch {
     /** Crebo -> the qualification's distinct words with their analysed terms, made when first explained. */
     private final Map<String, Map<String, List<String>>> words = new ConcurrentHashMap<>();
 
-    MeaningSearch(SemanticSpace space, Analyzer analyzer) {
+    public MeaningSearch(SemanticSpace space, Analyzer analyzer) {
         this.space = space;
         this.analyzer = analyzer;
     }

@@ -6,11 +6,10 @@ import nl.skillsmap.model.WorkProcess;
 import nl.skillsmap.search.Ids;
 import nl.skillsmap.search.LineageSummary;
 import nl.skillsmap.search.NotFoundException;
-import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.catalogue.Catalogue;
-import nl.skillsmap.search.catalogue.CatalogueCache;
-import org.apache.lucene.search.IndexSearcher;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,14 +30,12 @@ import java.util.stream.Collectors;
 public final class OverviewService {
 
     private final SkillsmapIndex index;
-    private final CatalogueCache catalogues;
     private final MatchService matches;
     private final Clock clock;
 
     /** @param clock gives the overview's date, in the zone the date is told in */
-    public OverviewService(SkillsmapIndex index, CatalogueCache catalogues, MatchService matches, Clock clock) {
+    public OverviewService(SkillsmapIndex index, MatchService matches, Clock clock) {
         this.index = index;
-        this.catalogues = catalogues;
         this.matches = matches;
         this.clock = clock;
     }
@@ -53,19 +50,19 @@ public final class OverviewService {
         String id = Ids.required("crebo", crebo);
         OverviewRequest.Corrections corrections = request.corrections();
         MatchRequest profile = request.emptyProfile() ? null : request.profile().validated();
-        IndexSearcher searcher = index.acquire();
+        IndexSnapshot snapshot = index.acquire();
         try {
-            Catalogue catalogue = catalogues.of(searcher);
+            Catalogue catalogue = snapshot.catalogue();
             Qualification q = catalogue.qualification(id).orElseThrow(() -> new NotFoundException("qualification", id));
             requireWorkProcesses(q, catalogue);
             checkOwnWorkProcesses(q, corrections);
             EvidenceBoard board = profile == null ? new EvidenceBoard(catalogue)
-                    : matches.resolve(searcher, catalogue, MatchService.withHeldContent(profile, catalogue)).board();
-            QualificationMatcher matcher = new QualificationMatcher(catalogue, matches.meanings());
+                    : matches.resolve(snapshot, MatchService.withHeldContent(profile, catalogue)).board();
+            QualificationMatcher matcher = new QualificationMatcher(catalogue, snapshot.meanings());
             MatchResponse.QualificationMatch read = matcher.read(q, board);
             return overview(q, request, corrections, read, matcher, catalogue);
         } finally {
-            index.release(searcher);
+            index.release(snapshot);
         }
     }
 

@@ -2,6 +2,7 @@ package nl.skillsmap.search.match;
 
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
+import nl.skillsmap.search.FieldWeights;
 import nl.skillsmap.search.catalogue.Catalogue;
 import nl.skillsmap.search.catalogue.Word;
 import nl.skillsmap.search.catalogue.WordAnalysis;
@@ -36,10 +37,7 @@ import java.util.Optional;
  */
 final class PhraseSearch {
 
-    private static final float TITLE_EXACT_BOOST = 3.5f;
-    private static final float TITLE_BOOST = 3f;
-    private static final float LABELS_BOOST = 1f;
-    private static final float TEXT_BOOST = 0.7f;
+    private static final FieldWeights WEIGHTS = FieldWeights.PHRASE_MATCH;
     /** A synonym says the word less surely than the word itself. */
     private static final float SYNONYM_BOOST = 0.6f;
     private static final float TIE_BREAKER = 0.1f;
@@ -260,7 +258,7 @@ final class PhraseSearch {
         query.add(new TermQuery(IndexSchema.typeTerm(type)), BooleanClause.Occur.FILTER);
         for (Word word : content) {
             List<Query> alternatives = new ArrayList<>();
-            alternatives.add(boost(IndexSchema.TITLE_EXACT, word.surface(), TITLE_EXACT_BOOST));
+            alternatives.add(boost(IndexSchema.TITLE_EXACT, word.surface(), WEIGHTS.titleExact()));
             addTermQueries(alternatives, word.terms(), 1f, withText);
             addTermQueries(alternatives, word.synonyms(), SYNONYM_BOOST, withText);
             query.add(new DisjunctionMaxQuery(alternatives, TIE_BREAKER), BooleanClause.Occur.SHOULD);
@@ -271,10 +269,10 @@ final class PhraseSearch {
     private static void addTermQueries(List<Query> alternatives, Iterable<String> terms, float factor,
                                        boolean withText) {
         for (String term : terms) {
-            alternatives.add(boost(IndexSchema.TITLE, term, TITLE_BOOST * factor));
-            alternatives.add(boost(IndexSchema.LABELS, term, LABELS_BOOST * factor));
+            alternatives.add(boost(IndexSchema.TITLE, term, WEIGHTS.title() * factor));
+            alternatives.add(boost(IndexSchema.LABELS, term, WEIGHTS.labels() * factor));
             if (withText) {
-                alternatives.add(boost(IndexSchema.TEXT, term, TEXT_BOOST * factor));
+                alternatives.add(boost(IndexSchema.TEXT, term, WEIGHTS.text() * factor));
             }
         }
     }

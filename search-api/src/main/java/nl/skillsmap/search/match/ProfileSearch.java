@@ -15,13 +15,15 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
@@ -57,9 +59,6 @@ import java.util.function.IntFunction;
  * error) does not lower every qualification alike.
  */
 final class ProfileSearch {
-
-    /** Lucene's default BM25 k1, which the index searcher scores with. */
-    private static final double K1 = 1.2;
 
     private final Analyzer analyzer;
     private final String field;
@@ -148,12 +147,13 @@ final class ProfileSearch {
             if (top.scoreDocs.length == 0) {
                 return List.of();
             }
-            Map<String, Double> idf = idf(searcher, field, wordsByTerm.keySet());
+            Bm25 bm25 = Bm25.of(searcher);
+            Map<String, Double> idf = idf(searcher, bm25, field, wordsByTerm.keySet());
             double phraseIdf = idf.values().stream().mapToDouble(Double::doubleValue).sum();
             if (phraseIdf == 0) {
                 return List.of();
             }
-            double best = phraseIdf / (1 + K1);
+            double best = phraseIdf / (1 + bm25.getK1());
             List<ScoreDoc> kept = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 if (Math.min(1.0, sd.score / best) >= MatchPolicy.MIN_PROFILE_STRENGTH) {
@@ -175,11 +175,11 @@ final class ProfileSearch {
     }
 
     /**
-     * The inverse document frequency of each of the phrase's terms that some profile holds, as Lucene's BM25
-     * computes it; the BM25 score of a profile of average length that holds each term once is their sum x 1 / (1 + k1)
-     * (default k1 = 1.2, b = 0.75).
+     * The inverse document frequency of each of the phrase's terms that some profile holds, from the searcher's
+     * statistics and its BM25; the BM25 score of a profile of average length that holds each term once is their
+     * sum x 1 / (1 + k1).
      */
-    private static Map<String, Double> idf(IndexSearcher searcher, String field, Set<String> terms)
+    private static Map<String, Double> idf(IndexSearcher searcher, Bm25 bm25, String field, Set<String> terms)
             throws IOException {
         CollectionStatistics collection = searcher.collectionStatistics(field);
         Map<String, Double> idf = new HashMap<>();
@@ -187,12 +187,34 @@ final class ProfileSearch {
             return idf;
         }
         for (String t : terms) {
-            int docFreq = searcher.getIndexReader().docFreq(new Term(field, t));
+            Term term = new Term(field, t);
+            int docFreq = searcher.getIndexReader().docFreq(term);
             if (docFreq > 0) {
-                idf.put(t, Math.log(1 + (collection.docCount() - docFreq + 0.5) / (docFreq + 0.5)));
+                idf.put(t, bm25.idf(collection, searcher.termStatistics(term, docFreq,
+                        searcher.getIndexReader().totalTermFreq(term))));
             }
         }
         return idf;
+    }
+
+    /** The searcher's BM25, with its inverse document frequency readable (Lucene keeps it protected). */
+    private static final class Bm25 extends BM25Similarity {
+
+        private Bm25(float k1, float b) {
+            super(k1, b);
+        }
+
+        static Bm25 of(IndexSearcher searcher) {
+            if (!(searcher.getSimilarity() instanceof BM25Similarity scoring)) {
+                throw new IllegalStateException("profiles are weighed as BM25 scores them; the searcher scores with "
+                        + searcher.getSimilarity());
+            }
+            return new Bm25(scoring.getK1(), scoring.getB());
+        }
+
+        double idf(CollectionStatistics collection, TermStatistics term) {
+            return idfExplain(collection, term).getValue().doubleValue();
+        }
     }
 
     /**

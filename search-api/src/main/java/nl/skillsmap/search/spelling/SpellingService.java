@@ -2,13 +2,13 @@ package nl.skillsmap.search.spelling;
 
 import nl.skillsmap.index.IndexSchema;
 import nl.skillsmap.search.RequestChecks;
-import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -53,14 +53,12 @@ public final class SpellingService {
     private static final String FIELD = IndexSchema.TITLE_EXACT;
 
     private final SkillsmapIndex index;
-    private final Analyzer folded;
     /** Configured once and shared: the checker keeps no state between calls. */
     private final DirectSpellChecker checker = new DirectSpellChecker();
     private final EnglishLabels english = new EnglishLabels();
 
     public SpellingService(SkillsmapIndex index) {
         this.index = index;
-        this.folded = index.analyzers().folded();
         checker.setMinPrefix(MIN_PREFIX);
         checker.setMinQueryLength(MIN_WORD_LENGTH);
     }
@@ -70,14 +68,15 @@ public final class SpellingService {
         RequestChecks checks = new RequestChecks();
         checks.text("q", text, 1, MAX_QUERY_LENGTH);
         checks.range("limit", limit, 1, MAX_LIMIT).done();
-        IndexSearcher searcher = index.acquire();
+        IndexSnapshot snapshot = index.acquire();
         try {
-            IndexReader reader = searcher.getIndexReader();
+            IndexReader reader = snapshot.searcher().getIndexReader();
+            Analyzer folded = snapshot.analyzers().folded();
             List<MatchResult> words = WORD.matcher(text).results().toList();
             List<String> unknown = new ArrayList<>();
             List<List<String>> alternatives = new ArrayList<>();
             for (MatchResult word : words) {
-                String term = fold(word.group());
+                String term = fold(folded, word.group());
                 List<String> options = List.of();
                 if (term != null && term.length() >= MIN_WORD_LENGTH && reader.docFreq(new Term(FIELD, term)) == 0) {
                     unknown.add(word.group());
@@ -89,13 +88,13 @@ public final class SpellingService {
                 }
                 alternatives.add(options);
             }
-            Set<String> suggestions = new LinkedHashSet<>(english.dutchLabels(searcher, text, limit));
+            Set<String> suggestions = new LinkedHashSet<>(english.dutchLabels(snapshot.searcher(), text, limit));
             suggestions.addAll(corrections(text, words, alternatives, limit));
             return new Spelling(text, unknown, suggestions.stream().limit(limit).toList());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the vocabulary of " + index.generation(), e);
+            throw new UncheckedIOException("cannot read the vocabulary of " + snapshot.generation(), e);
         } finally {
-            index.release(searcher);
+            index.release(snapshot);
         }
     }
 
@@ -126,7 +125,7 @@ public final class SpellingService {
     }
 
     /** The word as the field holds it (lower case, accents folded); null when the analyzer drops it. */
-    private String fold(String word) throws IOException {
+    private static String fold(Analyzer folded, String word) throws IOException {
         try (TokenStream tokens = folded.tokenStream(FIELD, word)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();

@@ -4,7 +4,7 @@ import io.javalin.Javalin;
 import nl.skillsmap.api.ApiConfig;
 import nl.skillsmap.api.SkillsmapApp;
 import nl.skillsmap.index.IndexLocation;
-import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.index.SkillsmapIndex;
 
 import java.io.IOException;
 import java.io.InputStream;

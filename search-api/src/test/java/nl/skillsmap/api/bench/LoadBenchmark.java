@@ -7,22 +7,22 @@ import nl.skillsmap.api.ApiConfig;
 import nl.skillsmap.api.SkillsmapApp;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.index.IndexManifest;
 import nl.skillsmap.index.IndexSchema;
-import nl.skillsmap.search.DocumentRows;
-import nl.skillsmap.search.SearchRequest;
-import nl.skillsmap.search.SearchService;
-import nl.skillsmap.search.SkillsmapIndex;
-import nl.skillsmap.search.SuggestService;
-import nl.skillsmap.search.catalogue.CatalogueCache;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.match.MatchRequest;
 import nl.skillsmap.search.match.MatchService;
+import nl.skillsmap.search.suggest.SuggestService;
+import nl.skillsmap.search.text.SearchRequest;
+import nl.skillsmap.search.text.SearchService;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -143,11 +143,7 @@ public final class LoadBenchmark implements Callable<Integer> {
     record Services(SearchService search, SuggestService suggest, MatchService match) {
 
         static Services over(SkillsmapIndex index) {
-            DocumentRows rows = DocumentRows.read(index);
-            CatalogueCache catalogues = new CatalogueCache(index);
-            catalogues.preload();
-            return new Services(new SearchService(index, rows), new SuggestService(index, rows),
-                    new MatchService(index, catalogues));
+            return new Services(new SearchService(index), new SuggestService(index), new MatchService(index));
         }
     }
 
@@ -155,8 +151,11 @@ public final class LoadBenchmark implements Callable<Integer> {
     public Integer call() throws Exception {
         try (SkillsmapIndex opened = SkillsmapIndex.open(new IndexLocation(index))) {
             Phrases phrases = phrases(opened);
+            IndexSnapshot served = opened.acquire();
+            IndexManifest manifest = served.manifest();
+            opened.release(served);
             System.out.printf(Locale.ROOT, "index %s (%s), %d work-process titles, %d persona activities; "
-                            + "%d cores, %s, max heap %d MiB%n", opened.manifest().version(), opened.manifest().counts(),
+                            + "%d cores, %s, max heap %d MiB%n", manifest.version(), manifest.counts(),
                     phrases.titles.size(), phrases.activities.size(), Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.vm.name") + " " + Runtime.version(),
                     Runtime.getRuntime().maxMemory() >> 20);
@@ -403,15 +402,16 @@ public final class LoadBenchmark implements Callable<Integer> {
 
     private Phrases phrases(SkillsmapIndex opened) throws IOException {
         Set<String> titles = new LinkedHashSet<>();
-        IndexSearcher searcher = opened.acquire();
+        IndexSnapshot snapshot = opened.acquire();
         try {
+            IndexSearcher searcher = snapshot.searcher();
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc hit : searcher.search(new TermQuery(IndexSchema.typeTerm(DocType.WORK_PROCESS)),
                     Integer.MAX_VALUE).scoreDocs) {
                 titles.add(stored.document(hit.doc, Set.of(IndexSchema.TITLE)).get(IndexSchema.TITLE));
             }
         } finally {
-            opened.release(searcher);
+            opened.release(snapshot);
         }
         List<String> activities = new ArrayList<>();
         List<List<String>> personaProfiles = new ArrayList<>();

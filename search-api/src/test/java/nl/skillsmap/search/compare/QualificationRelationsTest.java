@@ -1,9 +1,8 @@
 package nl.skillsmap.search.compare;
 
 import nl.skillsmap.search.NotFoundException;
-import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.ValidationException;
-import nl.skillsmap.search.catalogue.CatalogueCache;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.match.How;
 import nl.skillsmap.search.match.WorkProcessRef;
 import nl.skillsmap.search.testing.FixtureIndex;
@@ -37,10 +36,9 @@ class QualificationRelationsTest {
     @BeforeAll
     static void openFixtureIndex(SkillsmapIndex fixture) {
         index = fixture;
-        CatalogueCache catalogues = new CatalogueCache(index);
-        compare = new CompareService(index, catalogues);
-        common = new CommonService(index, catalogues);
-        broad = new BroadElementsService(index, catalogues);
+        compare = new CompareService(index);
+        common = new CommonService(index);
+        broad = new BroadElementsService(index);
     }
 
     @Test

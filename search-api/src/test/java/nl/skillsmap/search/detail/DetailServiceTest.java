@@ -1,8 +1,8 @@
 package nl.skillsmap.search.detail;
 
 import nl.skillsmap.search.NotFoundException;
-import nl.skillsmap.search.RelatedOccupation;
-import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.index.SkillsmapIndex;
+import nl.skillsmap.search.related.RelatedOccupation;
 import nl.skillsmap.search.testing.FixtureCorpus;
 import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;

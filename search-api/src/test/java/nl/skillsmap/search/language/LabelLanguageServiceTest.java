@@ -7,9 +7,8 @@ import nl.skillsmap.model.Corpus;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Skill;
-import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.ValidationException;
-import nl.skillsmap.search.catalogue.CatalogueCache;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class LabelLanguageServiceTest {
                 List.of(), List.of());
         new IndexBuilder(line -> { }).build(corpus, AnalysisResources.empty(), location, "test");
         index = SkillsmapIndex.open(location);
-        languages = new LabelLanguageService(index, new CatalogueCache(index));
+        languages = new LabelLanguageService(index);
     }
 
     @AfterAll

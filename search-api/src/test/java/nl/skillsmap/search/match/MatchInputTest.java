@@ -1,8 +1,8 @@
 package nl.skillsmap.search.match;
 
-import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.Ids;
 import nl.skillsmap.search.ValidationException;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -4,14 +4,14 @@ import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.SkillRef;
 import nl.skillsmap.model.WorkProcess;
-import nl.skillsmap.search.catalogue.CatalogueCache;
-import org.apache.lucene.search.IndexSearcher;
-import nl.skillsmap.search.SkillsmapIndex;
-import nl.skillsmap.search.catalogue.Catalogue;
 import nl.skillsmap.search.ValidationException;
+import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.match.MatchResponse.QualificationMatch;
 import nl.skillsmap.search.testing.FixtureCorpus;
 import nl.skillsmap.search.testing.FixtureIndex;
+import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -89,7 +89,7 @@ class MatchServiceTest {
     @Test
     void aWorkProcessSayingOnlyPartOfAPhraseIsLessSurelyTheSameWork() {
         Map<String, Double> certainty = new HashMap<>();
-        Catalogue catalogue = new CatalogueCache(index).preload();
+        Catalogue catalogue = catalogue();
         service.candidates("inkoop en voorraadbeleid").forEach(c -> certainty.merge(
                 catalogue.workProcess(c.id()).orElseThrow().title(), SameWork.certainty(c.signals()), Math::max));
 
@@ -454,15 +454,20 @@ class MatchServiceTest {
 
     /** A qualification's name, core tasks, work processes and skills, lower case. */
     private static String ownText(String crebo) {
-        IndexSearcher searcher = index.acquire();
+        Qualification q = catalogue().qualification(crebo).orElseThrow();
+        return Stream.of(Stream.of(q.name()), q.coreTasks().stream().map(CoreTask::title),
+                        q.workProcesses().map(WorkProcess::title), q.skills().stream().map(SkillRef::label))
+                .flatMap(x -> x).filter(Objects::nonNull).collect(Collectors.joining(" "))
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** The catalogue of the snapshot being served (the fixture index is never rebuilt under these tests). */
+    private static Catalogue catalogue() {
+        IndexSnapshot snapshot = index.acquire();
         try {
-            Qualification q = new CatalogueCache(index).of(searcher).qualification(crebo).orElseThrow();
-            return Stream.of(Stream.of(q.name()), q.coreTasks().stream().map(CoreTask::title),
-                            q.workProcesses().map(WorkProcess::title), q.skills().stream().map(SkillRef::label))
-                    .flatMap(x -> x).filter(Objects::nonNull).collect(Collectors.joining(" "))
-                    .toLowerCase(Locale.ROOT);
+            return snapshot.catalogue();
         } finally {
-            index.release(searcher);
+            index.release(snapshot);
         }
     }
 

@@ -1,9 +1,8 @@
 package nl.skillsmap.search.match;
 
 import nl.skillsmap.search.NotFoundException;
-import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.ValidationException;
-import nl.skillsmap.search.catalogue.CatalogueCache;
 import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,9 +42,8 @@ class OverviewServiceTest {
 
     @BeforeAll
     static void openFixtureIndex(SkillsmapIndex index) {
-        CatalogueCache catalogues = new CatalogueCache(index);
-        matches = new MatchService(index, catalogues);
-        overviews = new OverviewService(index, catalogues, matches, NEW_YEAR);
+        matches = new MatchService(index);
+        overviews = new OverviewService(index, matches, NEW_YEAR);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package nl.skillsmap.search.testing;
 
 import nl.skillsmap.index.IndexLocation;
-import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
