@@ -1,5 +1,20 @@
 package nl.skillsmap.evaluation;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.skillsmap.cli.IndexCommand;
 import nl.skillsmap.evaluation.melo.Bm25ElementRanker;
 import nl.skillsmap.evaluation.melo.ConceptIndex;
@@ -38,37 +53,24 @@ import nl.skillsmap.search.suggest.SuggestService;
 import nl.skillsmap.search.text.SearchService;
 import nl.skillsmap.source.DataFormatException;
 import org.apache.lucene.analysis.Analyzer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
-
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * {@code evaluate}: runs the evaluation sets through the engine's own analysis and search code, beside simpler
  * methods, and writes {@code report.md} and {@code report.json}. Each set is read from its own directory, so any
  * directory in the same format can be measured.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
         description = "Measures search quality on the evaluation sets and writes report.md and report.json.")
 public final class EvaluateCommand implements Callable<Integer> {
 
     /** The engine must reach these (see the evaluation sets' README for the published rows). */
     static final double MELO_MRR_TARGET = 0.63;
+
     static final double RELATED_RATIO_TARGET = 1.2;
     static final double PERSONA_NDCG_TARGET = 0.80;
     /**
@@ -77,6 +79,7 @@ public final class EvaluateCommand implements Callable<Integer> {
      * recall may stay lower (40 % of the phrase's work).
      */
     static final double PHRASE_PRECISION_TARGET = 0.80;
+
     static final double PHRASE_PARTIAL_PRECISION_TARGET = 0.95;
     static final double PHRASE_RECALL_TARGET = 0.40;
     /**
@@ -84,10 +87,13 @@ public final class EvaluateCommand implements Callable<Integer> {
      * between precision and recall shows.
      */
     static final List<Double> PHRASE_BM25_CUTS = List.of(0.5, 0.7, 0.9);
+
     private static final int WORST_SHOWN = 15;
 
-    @Option(names = "--melo", paramLabel = "DIR", description = "a MELO set (queries.tsv, corpus_elements.tsv, "
-            + "concept_mapping.tsv, annotations.tsv)")
+    @Option(
+            names = "--melo",
+            paramLabel = "DIR",
+            description = "a MELO set (queries.tsv, corpus_elements.tsv, " + "concept_mapping.tsv, annotations.tsv)")
     Path melo;
 
     @Option(names = "--related", paramLabel = "DIR", description = "related-occupation judgements (pairs.csv)")
@@ -96,12 +102,17 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--personas", paramLabel = "DIR", description = "personas (personas.jsonl)")
     Path personas;
 
-    @Option(names = "--phrases", paramLabel = "DIR", description = "work phrases with judged work processes "
-            + "(queries.tsv, qrels.tsv)")
+    @Option(
+            names = "--phrases",
+            paramLabel = "DIR",
+            description = "work phrases with judged work processes " + "(queries.tsv, qrels.tsv)")
     Path phrases;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "a built index to evaluate; without it one is "
-            + "built from --data into a temporary directory")
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
+            description =
+                    "a built index to evaluate; without it one is " + "built from --data into a temporary directory")
     Path index;
 
     @Option(names = "--data", paramLabel = "DIR", description = "data directory to build the index from")
@@ -141,8 +152,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             Report report = run(temp, start);
             ReportWriter.write(report, out);
             log.println("evaluate: wrote " + out.resolve(ReportWriter.MARKDOWN) + " and " + ReportWriter.JSON);
-            report.targets().forEach(t -> log.printf("  %-40s %.4f (target >= %.4f) %s%n", t.measure(), t.value(),
-                    t.threshold(), t.met() ? "met" : "NOT MET"));
+            report.targets()
+                    .forEach(t -> log.printf(
+                            "  %-40s %.4f (target >= %.4f) %s%n",
+                            t.measure(), t.value(), t.threshold(), t.met() ? "met" : "NOT MET"));
             return 0;
         } catch (DataFormatException e) {
             log.println("evaluate: cannot read " + e.getMessage());
@@ -168,7 +181,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             try (SkillsmapIndex opened = SkillsmapIndex.open(location)) {
                 IndexSnapshot snapshot = opened.acquire();
                 try {
-                    summary = new Report.IndexSummary(snapshot.version(), snapshot.manifest().counts());
+                    summary = new Report.IndexSummary(
+                            snapshot.version(), snapshot.manifest().counts());
                     Catalogue catalogue = snapshot.catalogue();
                     if (related != null) {
                         relatedReport = related(snapshot, catalogue, targets);
@@ -184,8 +198,15 @@ public final class EvaluateCommand implements Callable<Integer> {
                 }
             }
         }
-        return new Report(LocalDate.now(ZoneOffset.UTC).toString(), summary, meloReport, relatedReport,
-                personaReport, phraseReport, targets, (System.nanoTime() - start) / 1e9);
+        return new Report(
+                LocalDate.now(ZoneOffset.UTC).toString(),
+                summary,
+                meloReport,
+                relatedReport,
+                personaReport,
+                phraseReport,
+                targets,
+                (System.nanoTime() - start) / 1e9);
     }
 
     private IndexLocation buildIndex(Path dir) throws IOException {
@@ -203,32 +224,54 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<Report.MeloRow> rows = new ArrayList<>();
         MeloEvaluation.Result engine;
         try (SkillsmapIndex opened = SkillsmapIndex.open(location);
-             Bm25ElementRanker bm25 = new Bm25ElementRanker(set);
-             LinkerElementRanker linker = new LinkerElementRanker(set, dutchAnalyzer(opened))) {
+                Bm25ElementRanker bm25 = new Bm25ElementRanker(set);
+                LinkerElementRanker linker = new LinkerElementRanker(set, dutchAnalyzer(opened))) {
             log.println("evaluate: " + set.name() + ": " + queries.size() + " queries");
-            MeloEvaluation.Result baseline = MeloEvaluation.evaluate(set, "BM25 (Lucene StandardAnalyzer, "
-                    + "element labels)", bm25, queries);
-            engine = MeloEvaluation.evaluate(set, "Skillsmap occupation ranking",
-                    new EngineElementRanker(opened, set), queries);
-            MeloEvaluation.Result search = MeloEvaluation.evaluate(set, "Skillsmap free-text search, occupations "
-                    + "only", new SearchElementRanker(new SearchService(opened), set), queries);
-            MeloEvaluation.Result linked = MeloEvaluation.evaluate(set, "Skillsmap qualification-name linker "
-                    + "(index build; one occupation or none)", linker, queries);
+            MeloEvaluation.Result baseline =
+                    MeloEvaluation.evaluate(set, "BM25 (Lucene StandardAnalyzer, " + "element labels)", bm25, queries);
+            engine = MeloEvaluation.evaluate(
+                    set, "Skillsmap occupation ranking", new EngineElementRanker(opened, set), queries);
+            MeloEvaluation.Result search = MeloEvaluation.evaluate(
+                    set,
+                    "Skillsmap free-text search, occupations " + "only",
+                    new SearchElementRanker(new SearchService(opened), set),
+                    queries);
+            MeloEvaluation.Result linked = MeloEvaluation.evaluate(
+                    set,
+                    "Skillsmap qualification-name linker " + "(index build; one occupation or none)",
+                    linker,
+                    queries);
             SuggestService suggest = new SuggestService(opened);
-            MeloEvaluation.Result picked = MeloEvaluation.evaluate(set, "Skillsmap occupation picker (/suggest, "
-                    + "occupations only, whole title)", new SuggestElementRanker(suggest, set, t -> t), queries);
-            MeloEvaluation.Result halfPicked = MeloEvaluation.evaluate(set, "Skillsmap occupation picker (/suggest, "
-                    + "occupations only, first half of the title typed)",
-                    new SuggestElementRanker(suggest, set, SuggestElementRanker::halfTyped), queries);
+            MeloEvaluation.Result picked = MeloEvaluation.evaluate(
+                    set,
+                    "Skillsmap occupation picker (/suggest, " + "occupations only, whole title)",
+                    new SuggestElementRanker(suggest, set, t -> t),
+                    queries);
+            MeloEvaluation.Result halfPicked = MeloEvaluation.evaluate(
+                    set,
+                    "Skillsmap occupation picker (/suggest, " + "occupations only, first half of the title typed)",
+                    new SuggestElementRanker(suggest, set, SuggestElementRanker::halfTyped),
+                    queries);
             for (MeloEvaluation.Result result : List.of(engine, search, picked, halfPicked, linked, baseline)) {
-                rows.add(new Report.MeloRow(result.method(), "this run", result.mrr(), result.success1(),
-                        result.success10(), result.map(), result.latency()));
+                rows.add(new Report.MeloRow(
+                        result.method(),
+                        "this run",
+                        result.mrr(),
+                        result.success1(),
+                        result.success10(),
+                        result.map(),
+                        result.latency()));
             }
         }
         rows.addAll(PublishedResults.forSet(set.name()));
         targets.add(Report.Target.atLeast(set.name() + " MRR", engine.mrr(), MELO_MRR_TARGET));
-        return new Report.MeloReport(set.name(), queries.size(), set.elements().size(),
-                ConceptIndex.occupations(set).size(), rows, engine.worst(WORST_SHOWN));
+        return new Report.MeloReport(
+                set.name(),
+                queries.size(),
+                set.elements().size(),
+                ConceptIndex.occupations(set).size(),
+                rows,
+                engine.worst(WORST_SHOWN));
     }
 
     private static Analyzer dutchAnalyzer(SkillsmapIndex opened) {
@@ -251,71 +294,116 @@ public final class EvaluateCommand implements Callable<Integer> {
         log.println("evaluate: " + set.name() + ": " + sources.size() + " source occupations");
         RelatedRanker engineRanker = (uri, depth) -> service.related(uri, depth)
                 .map(list -> list.stream().map(RelatedOccupation::uri).toList());
-        RelatedEvaluation.Result engine = RelatedEvaluation.evaluate(set, "Skillsmap related occupations "
-                + "(IDF-weighted skills, description, label, ISCO group)", engineRanker, labels, sources);
-        RelatedEvaluation.Result jaccard = RelatedEvaluation.evaluate(set, "Jaccard overlap of essential skills",
-                new JaccardRanker(occupations), labels, sources);
+        RelatedEvaluation.Result engine = RelatedEvaluation.evaluate(
+                set,
+                "Skillsmap related occupations " + "(IDF-weighted skills, description, label, ISCO group)",
+                engineRanker,
+                labels,
+                sources);
+        RelatedEvaluation.Result jaccard = RelatedEvaluation.evaluate(
+                set, "Jaccard overlap of essential skills", new JaccardRanker(occupations), labels, sources);
         List<Report.RelatedRow> rows = new ArrayList<>();
         for (RelatedEvaluation.Result result : List.of(engine, jaccard)) {
             rows.add(new Report.RelatedRow(result.method(), result.ndcg10(), result.recall20(), result.latency()));
         }
-        targets.add(Report.Target.atLeast(set.name() + " nDCG@10 / Jaccard's",
-                jaccard.ndcg10() == 0 ? 0 : engine.ndcg10() / jaccard.ndcg10(), RELATED_RATIO_TARGET));
-        return new Report.RelatedReport(set.name(), sources.size(), engine.measured(), engine.skipped(), rows,
-                engine.worst(WORST_SHOWN));
+        targets.add(Report.Target.atLeast(
+                set.name() + " nDCG@10 / Jaccard's",
+                jaccard.ndcg10() == 0 ? 0 : engine.ndcg10() / jaccard.ndcg10(),
+                RELATED_RATIO_TARGET));
+        return new Report.RelatedReport(
+                set.name(), sources.size(), engine.measured(), engine.skipped(), rows, engine.worst(WORST_SHOWN));
     }
 
-    private Report.PersonaReport personas(SkillsmapIndex opened, Catalogue catalogue, List<Report.Target> targets) throws IOException {
+    private Report.PersonaReport personas(SkillsmapIndex opened, Catalogue catalogue, List<Report.Target> targets)
+            throws IOException {
         PersonaSet set = PersonaSet.read(personas);
         Map<String, Qualification> qualifications = byKey(catalogue.qualifications(), Qualification::crebo);
         log.println("evaluate: " + set.name() + ": " + set.personas().size() + " personas");
-        PersonaEvaluation.Result engine = PersonaEvaluation.evaluate(set, "Skillsmap match (/api/v1/match)",
-                new EngineQualificationMatcher(new MatchService(opened)), qualifications);
+        PersonaEvaluation.Result engine = PersonaEvaluation.evaluate(
+                set,
+                "Skillsmap match (/api/v1/match)",
+                new EngineQualificationMatcher(new MatchService(opened)),
+                qualifications);
         PersonaEvaluation.Result baseline;
         try (Bm25QualificationMatcher bm25 = new Bm25QualificationMatcher(List.copyOf(qualifications.values()))) {
-            baseline = PersonaEvaluation.evaluate(set, "BM25 (Lucene StandardAnalyzer, names, core tasks, work "
-                    + "processes, skills)", bm25, qualifications);
+            baseline = PersonaEvaluation.evaluate(
+                    set,
+                    "BM25 (Lucene StandardAnalyzer, names, core tasks, work " + "processes, skills)",
+                    bm25,
+                    qualifications);
         }
         List<Report.PersonaRow> rows = new ArrayList<>();
         for (PersonaEvaluation.Result result : List.of(engine, baseline)) {
-            rows.add(new Report.PersonaRow(result.method(), result.ndcg10(), result.recall10(),
-                    result.condensedNdcg10(), result.judged10(), result.latency()));
+            rows.add(new Report.PersonaRow(
+                    result.method(),
+                    result.ndcg10(),
+                    result.recall10(),
+                    result.condensedNdcg10(),
+                    result.judged10(),
+                    result.latency()));
         }
         targets.add(Report.Target.atLeast(set.name() + " nDCG@10", engine.ndcg10(), PERSONA_NDCG_TARGET));
         return new Report.PersonaReport(set.name(), set.personas().size(), rows, null, engine.personas());
     }
 
-    private Report.WorkPhraseReport phrases(SkillsmapIndex opened, Catalogue catalogue,
-                                            List<Report.Target> targets) throws IOException {
+    private Report.WorkPhraseReport phrases(SkillsmapIndex opened, Catalogue catalogue, List<Report.Target> targets)
+            throws IOException {
         WorkPhraseSet set = WorkPhraseSet.read(phrases);
         Map<String, IndexedWorkProcess> workProcesses = byKey(catalogue.workProcesses(), IndexedWorkProcess::id);
         WorkPhraseSet.Unknown unknown = set.unknown(workProcesses.keySet());
-        log.println("evaluate: " + set.name() + ": " + set.phrases().size() + " phrases" + (unknown.judgements() == 0
-                ? "" : ", " + unknown.judgements() + " judgements of " + unknown.ids().size()
-                + " work-process ids not in the index (left out)"));
+        log.println("evaluate: " + set.name() + ": " + set.phrases().size() + " phrases"
+                + (unknown.judgements() == 0
+                        ? ""
+                        : ", " + unknown.judgements() + " judgements of "
+                                + unknown.ids().size() + " work-process ids not in the index (left out)"));
         List<WorkPhraseEvaluation.Result> results = new ArrayList<>();
-        WorkPhraseEvaluation.Result engine = WorkPhraseEvaluation.evaluate(set, "Skillsmap shared work "
-                + "(MatchService.sharedWork: the phrase as the only activity)",
-                new EngineSharedWorkCounter(new MatchService(opened)), workProcesses);
+        WorkPhraseEvaluation.Result engine = WorkPhraseEvaluation.evaluate(
+                set,
+                "Skillsmap shared work " + "(MatchService.sharedWork: the phrase as the only activity)",
+                new EngineSharedWorkCounter(new MatchService(opened)),
+                workProcesses);
         results.add(engine);
         try (Bm25WorkProcessSearch bm25 = new Bm25WorkProcessSearch(workProcesses.values())) {
             for (double cut : PHRASE_BM25_CUTS) {
-                results.add(WorkPhraseEvaluation.evaluate(set, String.format(Locale.ROOT, "BM25 (Lucene "
-                        + "DutchAnalyzer, work-process titles and descriptions), hits scoring >= %.1f x the best",
-                        cut), bm25.above(cut), workProcesses));
+                results.add(WorkPhraseEvaluation.evaluate(
+                        set,
+                        String.format(
+                                Locale.ROOT,
+                                "BM25 (Lucene "
+                                        + "DutchAnalyzer, work-process titles and descriptions), hits scoring >= %.1f x the best",
+                                cut),
+                        bm25.above(cut),
+                        workProcesses));
             }
         }
-        List<Report.WorkPhraseRow> rows = results.stream().map(r -> new Report.WorkPhraseRow(r.method(),
-                r.precision(), r.partialPrecision(), r.recall(), r.meanCounted(), r.ndcg10(), r.countedNothing(),
-                r.latency())).toList();
+        List<Report.WorkPhraseRow> rows = results.stream()
+                .map(r -> new Report.WorkPhraseRow(
+                        r.method(),
+                        r.precision(),
+                        r.partialPrecision(),
+                        r.recall(),
+                        r.meanCounted(),
+                        r.ndcg10(),
+                        r.countedNothing(),
+                        r.latency()))
+                .toList();
         List<Report.Target> own = List.of(
                 Report.Target.atLeast(set.name() + " precision", engine.precision(), PHRASE_PRECISION_TARGET),
-                Report.Target.atLeast(set.name() + " precision (partial)", engine.partialPrecision(),
+                Report.Target.atLeast(
+                        set.name() + " precision (partial)",
+                        engine.partialPrecision(),
                         PHRASE_PARTIAL_PRECISION_TARGET),
                 Report.Target.atLeast(set.name() + " recall", engine.recall(), PHRASE_RECALL_TARGET));
         targets.addAll(own);
-        return new Report.WorkPhraseReport(set.name(), set.phrases().size(), set.judgements(), unknown, own, rows,
-                engine.byHow(), engine.worst(WORST_SHOWN));
+        return new Report.WorkPhraseReport(
+                set.name(),
+                set.phrases().size(),
+                set.judgements(),
+                unknown,
+                own,
+                rows,
+                engine.byHow(),
+                engine.worst(WORST_SHOWN));
     }
 
     private void deleteRecursively(Path root) {

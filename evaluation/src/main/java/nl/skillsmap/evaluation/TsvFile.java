@@ -1,19 +1,17 @@
 package nl.skillsmap.evaluation;
 
-import nl.skillsmap.source.DataFormatException;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.skillsmap.source.DataFormatException;
 
 /** Reads a tab-separated file of an evaluation set, line by line, with a fixed number of columns per line. */
 public final class TsvFile {
 
-    private TsvFile() {
-    }
+    private TsvFile() {}
 
     /** Receives one line's fields and its 1-based line number, to name it in errors. */
     @FunctionalInterface
@@ -39,8 +37,8 @@ public final class TsvFile {
                 }
                 String[] fields = line.split("\t", -1);
                 if (fields.length != columns) {
-                    throw new DataFormatException(file, number,
-                            "expected " + columns + " tab-separated columns, found " + fields.length);
+                    throw new DataFormatException(
+                            file, number, "expected " + columns + " tab-separated columns, found " + fields.length);
                 }
                 for (int i = 0; i < fields.length; i++) {
                     fields[i] = fields[i].strip();

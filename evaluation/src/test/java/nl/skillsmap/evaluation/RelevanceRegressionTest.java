@@ -1,5 +1,15 @@
 package nl.skillsmap.evaluation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import nl.skillsmap.evaluation.fit.FitSameWork;
 import nl.skillsmap.evaluation.melo.ConceptIndex;
 import nl.skillsmap.evaluation.melo.EngineElementRanker;
@@ -32,17 +42,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Relevance is a regression test: a fixed sample of each evaluation set, run through the same code and, for related
  * occupations, personas and work phrases, on the same full-data index as {@code bin/evaluate}, must score at least
@@ -54,6 +53,7 @@ class RelevanceRegressionTest {
 
     /** Every n-th judged query or source is in the sample: deterministic, spread over the whole set. */
     private static final int MELO_EVERY = 3;
+
     private static final int RELATED_EVERY = 4;
     /**
      * Every 5th persona: weights are chosen by cross-validation on the other personas, never on this sample, so
@@ -94,14 +94,14 @@ class RelevanceRegressionTest {
         MeloSet set = MeloSet.read(SharedData.evalSet("melo-bel-nl"));
         List<MeloSet.Query> sample = every(set.judgedQueries(), MELO_EVERY);
         try (SkillsmapIndex index = SkillsmapIndex.open(ConceptIndex.build(set, dir))) {
-            MeloEvaluation.Result result = MeloEvaluation.evaluate(set, "engine",
-                    new EngineElementRanker(index, set), sample);
+            MeloEvaluation.Result result =
+                    MeloEvaluation.evaluate(set, "engine", new EngineElementRanker(index, set), sample);
             assertAtLeastRecorded("melo.mrr", result.mrr());
             assertAtLeastRecorded("melo.success10", result.success10());
             assertAtLeastRecorded("melo.map", result.map());
             // The page's occupation picker (/suggest, occupations only) on the whole titles.
-            MeloEvaluation.Result picker = MeloEvaluation.evaluate(set, "picker",
-                    new SuggestElementRanker(new SuggestService(index), set, title -> title), sample);
+            MeloEvaluation.Result picker = MeloEvaluation.evaluate(
+                    set, "picker", new SuggestElementRanker(new SuggestService(index), set, title -> title), sample);
             assertAtLeastRecorded("melo.picker.mrr", picker.mrr());
         }
     }
@@ -113,12 +113,15 @@ class RelevanceRegressionTest {
         List<Occupation> occupations = List.copyOf(served.catalogue().occupations());
         RelatedOccupationsService service = RelatedOccupationsService.of(occupations, served.analyzers());
         full.release(served);
-        Map<String, String> labels = occupations.stream()
-                .collect(Collectors.toMap(Occupation::uri, Occupation::label, (a, b) -> a));
-        RelatedEvaluation.Result result = RelatedEvaluation.evaluate(set, "engine",
+        Map<String, String> labels =
+                occupations.stream().collect(Collectors.toMap(Occupation::uri, Occupation::label, (a, b) -> a));
+        RelatedEvaluation.Result result = RelatedEvaluation.evaluate(
+                set,
+                "engine",
                 (uri, depth) -> service.related(uri, depth)
                         .map(l -> l.stream().map(RelatedOccupation::uri).toList()),
-                labels, every(List.copyOf(set.gains().keySet()), RELATED_EVERY));
+                labels,
+                every(List.copyOf(set.gains().keySet()), RELATED_EVERY));
         assertThat(result.skipped()).isZero();
         assertAtLeastRecorded("related.ndcg10", result.ndcg10());
         assertAtLeastRecorded("related.recall20", result.recall20());
@@ -130,8 +133,8 @@ class RelevanceRegressionTest {
         PersonaSet set = new PersonaSet(all.name(), every(all.personas(), PERSONA_EVERY));
         Map<String, Qualification> qualifications = catalogue().qualifications().stream()
                 .collect(Collectors.toMap(Qualification::crebo, q -> q, (a, b) -> a));
-        PersonaEvaluation.Result result = PersonaEvaluation.evaluate(set, "engine",
-                new EngineQualificationMatcher(new MatchService(full)), qualifications);
+        PersonaEvaluation.Result result = PersonaEvaluation.evaluate(
+                set, "engine", new EngineQualificationMatcher(new MatchService(full)), qualifications);
         assertAtLeastRecorded("personas.ndcg10", result.ndcg10());
         assertAtLeastRecorded("personas.recall10", result.recall10());
     }
@@ -142,17 +145,21 @@ class RelevanceRegressionTest {
         WorkPhraseSet set = all.only(every(all.phrases(), PHRASE_EVERY));
         Map<String, IndexedWorkProcess> workProcesses = catalogue().workProcesses().stream()
                 .collect(Collectors.toMap(IndexedWorkProcess::id, wp -> wp, (a, b) -> a));
-        assertThat(set.unknown(workProcesses.keySet()).judgements()).as("judgements of unknown work processes")
+        assertThat(set.unknown(workProcesses.keySet()).judgements())
+                .as("judgements of unknown work processes")
                 .isZero();
-        WorkPhraseEvaluation.Result result = WorkPhraseEvaluation.evaluate(set, "engine",
-                new EngineSharedWorkCounter(new MatchService(full)), workProcesses);
+        WorkPhraseEvaluation.Result result = WorkPhraseEvaluation.evaluate(
+                set, "engine", new EngineSharedWorkCounter(new MatchService(full)), workProcesses);
         assertAtLeastRecorded("phrases.precision", result.precision());
         assertAtLeastRecorded("phrases.recall", result.recall());
         assertAtLeastRecorded("phrases.ndcg10", result.ndcg10());
     }
 
     private static <T> List<T> every(List<T> all, int n) {
-        return IntStream.range(0, all.size()).filter(i -> i % n == 0).mapToObj(all::get).toList();
+        return IntStream.range(0, all.size())
+                .filter(i -> i % n == 0)
+                .mapToObj(all::get)
+                .toList();
     }
 
     private static void assertAtLeastRecorded(String measure, double value) throws IOException {
@@ -163,7 +170,8 @@ class RelevanceRegressionTest {
         double tolerance = Double.parseDouble(recorded.getProperty("tolerance"));
         double floor = Double.parseDouble(recorded.getProperty(measure)) - tolerance;
         System.out.printf("relevance %s = %.4f (recorded %s)%n", measure, value, recorded.getProperty(measure));
-        assertThat(value).as("%s fell below its recorded score less %.3f", measure, tolerance).isGreaterThanOrEqualTo(floor);
+        assertThat(value)
+                .as("%s fell below its recorded score less %.3f", measure, tolerance)
+                .isGreaterThanOrEqualTo(floor);
     }
-
 }

@@ -1,5 +1,12 @@
 package nl.skillsmap.analysis;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Corpus;
 import nl.skillsmap.model.Languages;
@@ -8,15 +15,6 @@ import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.Skill;
 import nl.skillsmap.model.WorkProcess;
 import nl.skillsmap.store.CheckedFile;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * The corpus-derived inputs of the Dutch analysis chain: the compound-splitting dictionary and synonym groups.
@@ -29,8 +27,9 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
 
     /** File name inside the analysis directory of an index generation. */
     public static final String FILE = "analysis-resources.bin";
-    private static final CheckedFile STORED = new CheckedFile(FILE, "SkillsmapAnalysisResources", 1,
-            "analysis resources file");
+
+    private static final CheckedFile STORED =
+            new CheckedFile(FILE, "SkillsmapAnalysisResources", 1, "analysis resources file");
 
     public AnalysisResources {
         compoundDictionary = Collections.unmodifiableSortedSet(new TreeSet<>(compoundDictionary));
@@ -71,7 +70,10 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
                 dictionary.add(coreTask.title());
                 coreTask.knowledge().forEach(dictionary::add);
                 for (WorkProcess workProcess : coreTask.workProcesses()) {
-                    dictionary.add(workProcess.title()).add(workProcess.description()).add(workProcess.result())
+                    dictionary
+                            .add(workProcess.title())
+                            .add(workProcess.description())
+                            .add(workProcess.result())
                             .add(workProcess.behaviour());
                 }
             }

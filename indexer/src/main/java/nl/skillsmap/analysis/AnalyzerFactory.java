@@ -1,5 +1,12 @@
 package nl.skillsmap.analysis;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -17,14 +24,6 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The one place every analysis chain is built; index and query side both take their analyzers from here.
@@ -47,6 +46,7 @@ public final class AnalyzerFactory {
 
     /** Edge n-gram sizes of the suggestion field: two letters before suggesting, whole words up to 20 letters. */
     public static final int MIN_PREFIX = 2;
+
     public static final int MAX_PREFIX = 20;
 
     private final AnalysisResources resources;
@@ -70,7 +70,8 @@ public final class AnalyzerFactory {
         this.dutch = analyzer(source -> stems(parts(stopWords(separableVerbs(folding(source))))));
         this.folded = analyzer(this::folding);
         this.synonyms = synonymMap(resources.synonymGroups());
-        this.dutchWithSynonyms = synonyms == null ? dutch
+        this.dutchWithSynonyms = synonyms == null
+                ? dutch
                 : analyzer(source -> stems(parts(new SynonymGraphFilter(stopWords(folding(source)), synonyms, false))));
         this.prefix = analyzer(source -> new RemoveDuplicatesTokenFilter(
                 new EdgeNGramTokenFilter(parts(folding(source)), MIN_PREFIX, MAX_PREFIX, true)));
@@ -187,11 +188,14 @@ public final class AnalyzerFactory {
 
     /** Shortest and longest character n-gram of {@link #labelGrams()}, word-boundary marks included. */
     private static final int LABEL_GRAM_MIN = 3;
+
     private static final int LABEL_GRAM_MAX = 5;
     private static final Pattern WHOLE_WORD = Pattern.compile("^(.*)$");
 
     private final Analyzer labelGrams = analyzer(source -> new NGramTokenFilter(
-            new PatternReplaceFilter(folding(source), WHOLE_WORD, "_$1_", false), LABEL_GRAM_MIN, LABEL_GRAM_MAX,
+            new PatternReplaceFilter(folding(source), WHOLE_WORD, "_$1_", false),
+            LABEL_GRAM_MIN,
+            LABEL_GRAM_MAX,
             false));
 
     /**

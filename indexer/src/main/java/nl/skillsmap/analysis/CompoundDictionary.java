@@ -1,11 +1,5 @@
 package nl.skillsmap.analysis;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -14,6 +8,11 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Derives the compound-splitting dictionary from the corpus itself (all titles, descriptions and labels): the
@@ -34,12 +33,66 @@ public final class CompoundDictionary {
 
     /** Function words beyond the stop list, and bound morphemes, that must never be taken as a compound part. */
     private static final Set<String> NOT_PARTS = Set.of(
-            "mede", "samen", "terug", "achter", "boven", "binnen", "buiten", "rond", "rondom", "langs", "naast",
-            "tussen", "vanaf", "vooraf", "verder", "heen", "weer", "zeer", "welke", "alle", "elke", "ieder", "waar",
-            "wanneer", "zoals", "tijdens", "volgens", "sinds", "zodat", "zowel", "echter", "ofwel", "eigen",
-            "heid", "heden", "schap", "schappen", "baar", "bare", "lijk", "lijke", "loos", "loze", "achtig",
-            "achtige", "zaam", "zame", "isch", "ische", "ster", "sters", "ling", "lingen", "erij", "ering", "atie",
-            "aties", "teit", "iteit", "igheid");
+            "mede",
+            "samen",
+            "terug",
+            "achter",
+            "boven",
+            "binnen",
+            "buiten",
+            "rond",
+            "rondom",
+            "langs",
+            "naast",
+            "tussen",
+            "vanaf",
+            "vooraf",
+            "verder",
+            "heen",
+            "weer",
+            "zeer",
+            "welke",
+            "alle",
+            "elke",
+            "ieder",
+            "waar",
+            "wanneer",
+            "zoals",
+            "tijdens",
+            "volgens",
+            "sinds",
+            "zodat",
+            "zowel",
+            "echter",
+            "ofwel",
+            "eigen",
+            "heid",
+            "heden",
+            "schap",
+            "schappen",
+            "baar",
+            "bare",
+            "lijk",
+            "lijke",
+            "loos",
+            "loze",
+            "achtig",
+            "achtige",
+            "zaam",
+            "zame",
+            "isch",
+            "ische",
+            "ster",
+            "sters",
+            "ling",
+            "lingen",
+            "erij",
+            "ering",
+            "atie",
+            "aties",
+            "teit",
+            "iteit",
+            "igheid");
 
     private final int minLength;
     private final int minCount;

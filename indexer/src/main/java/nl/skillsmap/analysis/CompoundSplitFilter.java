@@ -1,16 +1,15 @@
 package nl.skillsmap.analysis;
 
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-
-import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
 
 /**
  * Keeps every word and stacks the parts of a compound on it (same position, same offsets, type
@@ -46,8 +45,10 @@ final class CompoundSplitFilter extends TokenFilter {
             termAtt.setEmpty().append(part);
             posIncAtt.setPositionIncrement(0);
             typeAtt.setType(TokenTypes.COMPOUND_PART);
-            flagsAtt.setFlags(part.equals(head) ? flagsAtt.getFlags() | TokenTypes.COMPOUND_HEAD
-                    : flagsAtt.getFlags() & ~TokenTypes.COMPOUND_HEAD);
+            flagsAtt.setFlags(
+                    part.equals(head)
+                            ? flagsAtt.getFlags() | TokenTypes.COMPOUND_HEAD
+                            : flagsAtt.getFlags() & ~TokenTypes.COMPOUND_HEAD);
             return true;
         }
         if (!input.incrementToken()) {

@@ -1,10 +1,9 @@
 package nl.skillsmap.analysis;
 
-import org.apache.lucene.analysis.CharArraySet;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Splits a Dutch compound into dictionary words that together cover all of it: "voorraadbeheer" → voorraad +
@@ -44,8 +43,7 @@ final class CompoundSplitter {
     }
 
     /** One part of a compound: {@code start} and {@code end} index into the word; {@code word} is the part. */
-    record Part(int start, int end, String word) {
-    }
+    record Part(int start, int end, String word) {}
 
     /** The parts of {@code word[0, length)}, outermost split first, or an empty list when it is not a compound. */
     List<Part> split(char[] word, int length) {
@@ -90,7 +88,8 @@ final class CompoundSplitter {
         for (int end = MIN_PART; end <= n; end++) {
             for (int start = 0; start <= end - MIN_PART; start++) {
                 // Only look a part up where a cover can continue (cheap), and never take the whole word itself.
-                if ((start > 0 && !reachable(cost, start)) || (start == 0 && end == n)
+                if ((start > 0 && !reachable(cost, start))
+                        || (start == 0 && end == n)
                         || !dictionary.contains(word, from + start, end - start)) {
                     continue;
                 }
@@ -105,7 +104,13 @@ final class CompoundSplitter {
                 for (String link : LINKS) {
                     int previous = start - link.length();
                     if (previous > 0 && cost[previous] != Integer.MAX_VALUE && matches(word, from + previous, link)) {
-                        relax(cost, partStart, previousEnd, end, start, previous,
+                        relax(
+                                cost,
+                                partStart,
+                                previousEnd,
+                                end,
+                                start,
+                                previous,
                                 cost[previous] + PART_COST + link.length());
                     }
                 }
@@ -146,8 +151,8 @@ final class CompoundSplitter {
         return false;
     }
 
-    private static void relax(int[] cost, int[] partStart, int[] previousEnd, int end, int start, int previous,
-                              int candidate) {
+    private static void relax(
+            int[] cost, int[] partStart, int[] previousEnd, int end, int start, int previous, int candidate) {
         // On a tie the later start wins: Dutch compounds nest to the left, (rechtbank)manager, not recht(bankmanager).
         if (candidate <= cost[end]) {
             cost[end] = candidate;

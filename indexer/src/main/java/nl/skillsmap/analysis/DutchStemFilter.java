@@ -1,15 +1,14 @@
 package nl.skillsmap.analysis;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.tartarus.snowball.ext.DutchStemmer;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Stems Dutch words with Lucene's Snowball {@link DutchStemmer}, pinned by the golden token tests, plus two
@@ -82,8 +81,10 @@ final class DutchStemFilter extends TokenFilter {
     private int stemmedLength() {
         char[] buffer = stemmer.getCurrentBuffer();
         int length = stemmer.getCurrentBufferLength();
-        boolean doubleConsonant = length >= 3 && buffer[length - 1] == buffer[length - 2]
-                && Character.isLetter(buffer[length - 1]) && !DutchVerbForms.isVowel(buffer[length - 1]);
+        boolean doubleConsonant = length >= 3
+                && buffer[length - 1] == buffer[length - 2]
+                && Character.isLetter(buffer[length - 1])
+                && !DutchVerbForms.isVowel(buffer[length - 1]);
         return doubleConsonant ? length - 1 : length;
     }
 

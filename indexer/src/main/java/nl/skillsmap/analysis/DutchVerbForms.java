@@ -1,13 +1,12 @@
 package nl.skillsmap.analysis;
 
-import org.apache.lucene.analysis.CharArrayMap;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * Dutch verb forms the stemmer alone leaves apart, and the extra forms that bring them together.
@@ -49,7 +48,8 @@ final class DutchVerbForms {
         for (String word : words) {
             if (word.length() > MIN_STEM && word.endsWith("t") && !word.endsWith("tt")) {
                 String stem = word.substring(0, word.length() - 1);
-                List<String> attested = infinitives(stem).stream().filter(words::contains).toList();
+                List<String> attested =
+                        infinitives(stem).stream().filter(words::contains).toList();
                 if (!attested.isEmpty()) {
                     stems.add(stem);
                     add(extras, word, stem);
@@ -86,9 +86,9 @@ final class DutchVerbForms {
         if (attested != null) {
             return attested;
         }
-        boolean unambiguousThirdPerson = length > MIN_STEM
-                && (endsWith(word, length, "dt") || endsWith(word, length, "eert"));
-        return unambiguousThirdPerson ? new String[]{new String(word, 0, length - 1)} : NONE;
+        boolean unambiguousThirdPerson =
+                length > MIN_STEM && (endsWith(word, length, "dt") || endsWith(word, length, "eert"));
+        return unambiguousThirdPerson ? new String[] {new String(word, 0, length - 1)} : NONE;
     }
 
     /**
@@ -107,7 +107,9 @@ final class DutchVerbForms {
         }
         for (String base : bases) {
             int n = base.length();
-            boolean shortVowel = n >= 3 && !isVowel(base.charAt(n - 1)) && isVowel(base.charAt(n - 2))
+            boolean shortVowel = n >= 3
+                    && !isVowel(base.charAt(n - 1))
+                    && isVowel(base.charAt(n - 2))
                     && !isVowel(base.charAt(n - 3));
             if (shortVowel) {
                 // plan → plannen; "planen" would spell a long vowel (stem "plaan"). Only an unstressed e, as in
@@ -119,7 +121,9 @@ final class DutchVerbForms {
             } else {
                 result.add(base + "en");
             }
-            if (n >= 3 && !isVowel(base.charAt(n - 1)) && base.charAt(n - 2) == base.charAt(n - 3)
+            if (n >= 3
+                    && !isVowel(base.charAt(n - 1))
+                    && base.charAt(n - 2) == base.charAt(n - 3)
                     && "aeou".indexOf(base.charAt(n - 2)) >= 0) {
                 result.add(base.substring(0, n - 2) + base.charAt(n - 1) + "en");
             }
@@ -142,7 +146,9 @@ final class DutchVerbForms {
             return true;
         }
         int n = root.length();
-        return !isVowel(root.charAt(n - 1)) && isVowel(root.charAt(n - 2)) && !isVowel(root.charAt(n - 3))
+        return !isVowel(root.charAt(n - 1))
+                && isVowel(root.charAt(n - 2))
+                && !isVowel(root.charAt(n - 3))
                 && words.contains(root.substring(0, n - 1) + root.charAt(n - 2) + root.charAt(n - 1));
     }
 

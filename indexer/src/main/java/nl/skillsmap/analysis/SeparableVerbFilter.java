@@ -1,12 +1,11 @@
 package nl.skillsmap.analysis;
 
+import java.io.IOException;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-
-import java.io.IOException;
 
 /**
  * Joins a Dutch separable verb that "te" splits: "schoon te maken" also gives "schoonmaken", "op te ruimen"
@@ -28,6 +27,7 @@ final class SeparableVerbFilter extends TokenFilter {
 
     /** The word before "te", whether the last token was that "te", and the verb whose join is still to be sent. */
     private final StringBuilder particle = new StringBuilder();
+
     private boolean hasParticle;
     private boolean afterTe;
     private State verb;

@@ -1,7 +1,5 @@
 package nl.skillsmap.analysis;
 
-import org.apache.lucene.analysis.Analyzer;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Derives synonym groups from the labels of concepts (ESCO occupations and skills: preferred label first, then
@@ -109,16 +108,15 @@ public final class SynonymGroups {
         return List.copyOf(sorted);
     }
 
-    private List<String> group(List<String> labels, Map<String, Integer> conceptsPerLabel,
-                               Map<String, Integer> conceptsPerWord) {
+    private List<String> group(
+            List<String> labels, Map<String, Integer> conceptsPerLabel, Map<String, Integer> conceptsPerWord) {
         List<String> kept = new ArrayList<>();
         List<Set<String>> keptStems = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             String label = labels.get(i);
             int words = label.split(" ").length;
             boolean alternative = i > 0;
-            boolean generic = alternative && words == 1
-                    && conceptsPerWord.getOrDefault(label, 0) - 1 >= genericAfter;
+            boolean generic = alternative && words == 1 && conceptsPerWord.getOrDefault(label, 0) - 1 >= genericAfter;
             boolean tooShort = alternative && label.replace(" ", "").length() < MIN_ALTERNATIVE_LENGTH;
             if (words > maxWords || conceptsPerLabel.get(label) > 1 || generic || tooShort) {
                 continue;

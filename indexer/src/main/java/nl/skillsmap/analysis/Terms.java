@@ -1,21 +1,19 @@
 package nl.skillsmap.analysis;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-
 /** The terms an analyzer makes of a text, in order, repeats and stacked tokens kept. */
 public final class Terms {
 
-    private Terms() {
-    }
+    private Terms() {}
 
     /**
      * Runs {@code text} through {@code analyzer} as text of {@code field} (the field picks the chain of a
@@ -46,8 +44,8 @@ public final class Terms {
         return collect(analyzer, field, text, compoundParts, false);
     }
 
-    private static List<String> collect(Analyzer analyzer, String field, String text, boolean compoundParts,
-                                        boolean firstAtPosition) {
+    private static List<String> collect(
+            Analyzer analyzer, String field, String text, boolean compoundParts, boolean firstAtPosition) {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -20,6 +20,5 @@ public final class TokenTypes {
     /** A synonym added on the query side (Lucene's own type name for it). */
     public static final String SYNONYM = SynonymGraphFilter.TYPE_SYNONYM;
 
-    private TokenTypes() {
-    }
+    private TokenTypes() {}
 }

@@ -1,5 +1,13 @@
 package nl.skillsmap.cli;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.index.IndexBuilder;
 import nl.skillsmap.index.IndexLocation;
@@ -12,36 +20,36 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.Callable;
-
 /**
  * {@code index --data DIR --index DIR}: reads the data directory, builds a new index beside the current one and
  * swaps it in, printing progress and a closing summary. Exit code 0 on success, 1 when the data cannot be read,
  * 2 for wrong arguments; on failure the previous index is untouched.
  */
-@Command(name = "index", mixinStandardHelpOptions = true,
+@Command(
+        name = "index",
+        mixinStandardHelpOptions = true,
         description = "Builds the Skillsmap index from a data directory and swaps it in atomically.")
 public final class IndexCommand implements Callable<Integer> {
 
     /** How many notes the summary prints; the manifest keeps them all. */
     private static final int NOTES_SHOWN = 12;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--data",
+            required = true,
+            paramLabel = "DIR",
             description = "data directory (sbb-xml/, mbo/, esco/), e.g. ../shared/data")
     Path data;
 
-    @Option(names = "--index", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--index",
+            required = true,
+            paramLabel = "DIR",
             description = "where the index lives; a new build replaces it atomically")
     Path index;
 
-    @Option(names = "--allow-shrink",
+    @Option(
+            names = "--allow-shrink",
             description = "publish even when a count of documents falls by more than 10 %% against the published index")
     boolean allowShrink;
 
@@ -111,25 +119,31 @@ public final class IndexCommand implements Callable<Integer> {
         Corpus corpus = directory.load(line -> out.println("  " + line));
         long t = System.nanoTime();
         AnalysisResources resources = AnalysisResources.derive(corpus);
-        out.printf("  analysis resources: %,d compound parts, %,d synonym groups derived in %.2f s%n",
-                resources.compoundDictionary().size(), resources.synonymGroups().size(),
-                (System.nanoTime() - t) / 1e9);
+        out.printf(
+                "  analysis resources: %,d compound parts, %,d synonym groups derived in %.2f s%n",
+                resources.compoundDictionary().size(), resources.synonymGroups().size(), (System.nanoTime() - t) / 1e9);
         out.println("index: writing " + index.toAbsolutePath());
         IndexManifest manifest = new IndexBuilder(line -> out.println("  " + line), allowShrink)
-                .build(corpus, resources, new IndexLocation(index), directory.root().toString());
+                .build(
+                        corpus,
+                        resources,
+                        new IndexLocation(index),
+                        directory.root().toString());
         printSummary(manifest, (System.nanoTime() - start) / 1e9);
         return manifest;
     }
 
     private void printSummary(IndexManifest manifest, double seconds) {
-        out.printf("index: done in %.1f s, version %s, peak heap <= %d MiB (sum of heap pool peaks)%n", seconds, manifest.version(),
-                peakHeapMiB());
+        out.printf(
+                "index: done in %.1f s, version %s, peak heap <= %d MiB (sum of heap pool peaks)%n",
+                seconds, manifest.version(), peakHeapMiB());
         out.println("  documents per type:");
         printCounts(manifest.counts());
         out.println("  documents per source:");
         printCounts(manifest.sources());
-        out.printf("  notes: %d (merge decisions and warnings; all in %s)%n", manifest.notes().size(),
-                IndexManifest.FILE);
+        out.printf(
+                "  notes: %d (merge decisions and warnings; all in %s)%n",
+                manifest.notes().size(), IndexManifest.FILE);
         manifest.notes().stream().limit(NOTES_SHOWN).forEach(n -> out.println("    " + n));
         if (manifest.notes().size() > NOTES_SHOWN) {
             out.printf("    ... %d more%n", manifest.notes().size() - NOTES_SHOWN);

@@ -1,5 +1,12 @@
 package nl.skillsmap.index;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Elective;
 import nl.skillsmap.model.Languages;
@@ -12,31 +19,24 @@ import nl.skillsmap.model.SkillRef;
 import nl.skillsmap.model.WorkProcess;
 import org.apache.lucene.document.Document;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
 /** Maps model records to Lucene documents through {@link IndexSchema}; the only place records become documents. */
 public final class DocumentMapper {
 
-    private DocumentMapper() {
-    }
+    private DocumentMapper() {}
 
     /** The map stage of a build: every document of an enriched corpus, by type, each type in the corpus's order. */
     static MappedDocuments map(EnrichedCorpus enriched) {
         List<Document> documents = new ArrayList<>();
-        enriched.qualifications().forEach(q -> documents.add(qualification(q.qualification(), q.profile(),
-                q.lineageNames())));
+        enriched.qualifications()
+                .forEach(q -> documents.add(qualification(q.qualification(), q.profile(), q.lineageNames())));
         enriched.workProcesses().forEach(wp -> documents.add(workProcess(wp)));
         enriched.corpus().electives().forEach(e -> documents.add(elective(e)));
         Map<String, List<String>> english = enriched.corpus().englishLabels();
         enriched.corpus().skills().forEach(s -> documents.add(withEnglishLabels(skill(s), english.get(s.uri()))));
-        enriched.occupations().forEach(o -> documents.add(withEnglishLabels(occupation(o.occupation(), o.profile()),
-                english.get(o.occupation().uri()))));
+        enriched.occupations()
+                .forEach(o -> documents.add(withEnglishLabels(
+                        occupation(o.occupation(), o.profile()),
+                        english.get(o.occupation().uri()))));
         return MappedDocuments.of(documents);
     }
 
@@ -59,9 +59,10 @@ public final class DocumentMapper {
             IndexSchema.addBesideCard(doc);
         }
         q.provenance().stream().map(Provenance::source).distinct().forEach(s -> IndexSchema.addSource(doc, s));
-        String body = Stream.concat(Stream.of(q.description()),
-                        q.coreTasks().stream().map(CoreTask::title))
-                .filter(Objects::nonNull).collect(Collectors.joining("\n"));
+        String body = Stream.concat(
+                        Stream.of(q.description()), q.coreTasks().stream().map(CoreTask::title))
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining("\n"));
         if (!body.isBlank()) {
             IndexSchema.addText(doc, body);
         }
@@ -86,7 +87,8 @@ public final class DocumentMapper {
             IndexSchema.addLabel(doc, indexed.coreTaskTitle());
         }
         String body = Stream.of(wp.description(), wp.result(), wp.behaviour())
-                .filter(Objects::nonNull).collect(Collectors.joining("\n"));
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining("\n"));
         if (!body.isBlank()) {
             IndexSchema.addText(doc, body);
         }
@@ -130,7 +132,8 @@ public final class DocumentMapper {
         occupation.altLabels().forEach(l -> IndexSchema.addLabel(doc, l));
         occupation.hiddenLabels().forEach(l -> IndexSchema.addLabel(doc, l));
         Stream.of(Stream.of(occupation.label()), occupation.altLabels().stream(), occupation.hiddenLabels().stream())
-                .flatMap(s -> s).forEach(l -> IndexSchema.addLabelGrams(doc, l));
+                .flatMap(s -> s)
+                .forEach(l -> IndexSchema.addLabelGrams(doc, l));
         if (occupation.description() != null && !occupation.description().isBlank()) {
             IndexSchema.addText(doc, occupation.description());
         }
@@ -165,7 +168,8 @@ public final class DocumentMapper {
     /** The parts on lines of their own, nulls left out; empty unless the language is Dutch. */
     private static Optional<String> dutchText(String language, List<String> parts) {
         return Languages.isDutch(language)
-                ? Optional.of(String.join("\n", parts.stream().filter(Objects::nonNull).toList()))
+                ? Optional.of(String.join(
+                        "\n", parts.stream().filter(Objects::nonNull).toList()))
                 : Optional.empty();
     }
 
@@ -175,8 +179,7 @@ public final class DocumentMapper {
         IndexSchema.addTitle(doc, elective.title() == null ? elective.code() : elective.title());
         IndexSchema.addLabel(doc, elective.code());
         elective.mentionedWith().forEach(crebo -> IndexSchema.addCrebo(doc, crebo));
-        elective.provenance().stream().map(Provenance::source).distinct()
-                .forEach(s -> IndexSchema.addSource(doc, s));
+        elective.provenance().stream().map(Provenance::source).distinct().forEach(s -> IndexSchema.addSource(doc, s));
         IndexSchema.addJson(doc, StoredJson.write(elective));
         return doc;
     }
@@ -197,5 +200,4 @@ public final class DocumentMapper {
             IndexSchema.addDomain(doc, domain.strip());
         }
     }
-
 }

@@ -1,14 +1,6 @@
 package nl.skillsmap.index;
 
-import nl.skillsmap.analysis.AnalyzerFactory;
-import nl.skillsmap.model.CoreTask;
-import nl.skillsmap.model.Corpus;
-import nl.skillsmap.model.Occupation;
-import nl.skillsmap.model.Qualification;
-import nl.skillsmap.model.Skill;
-import nl.skillsmap.model.WorkProcess;
-import nl.skillsmap.semantic.SemanticSpace;
-import nl.skillsmap.semantic.SemanticSpaceBuilder;
+import static nl.skillsmap.index.IndexBuilder.since;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,8 +12,15 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static nl.skillsmap.index.IndexBuilder.since;
+import nl.skillsmap.analysis.AnalyzerFactory;
+import nl.skillsmap.model.CoreTask;
+import nl.skillsmap.model.Corpus;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.Skill;
+import nl.skillsmap.model.WorkProcess;
+import nl.skillsmap.semantic.SemanticSpace;
+import nl.skillsmap.semantic.SemanticSpaceBuilder;
 
 /**
  * The enrich stage of a build, {@link Corpus} to {@link EnrichedCorpus}: places the qualifications in their
@@ -43,22 +42,28 @@ final class Enrichment {
         progress.accept(lineages.summary());
         List<String> notes = new ArrayList<>(lineages.notes());
         notes.addAll(read.notes());
-        Corpus corpus = new Corpus(lineages.qualifications(), read.electives(), read.skills(), read.occupations(),
-                read.register(), notes, read.englishLabels());
+        Corpus corpus = new Corpus(
+                lineages.qualifications(),
+                read.electives(),
+                read.skills(),
+                read.occupations(),
+                read.register(),
+                notes,
+                read.englishLabels());
 
         long t = System.nanoTime();
         List<IndexedWorkProcess> workProcesses = workProcesses(corpus);
-        progress.accept(String.format("similar work processes: %,d work processes compared in %s",
-                workProcesses.size(), since(t)));
+        progress.accept(String.format(
+                "similar work processes: %,d work processes compared in %s", workProcesses.size(), since(t)));
 
-        Map<String, Skill> skills = corpus.skills().stream().collect(Collectors.toMap(Skill::uri, s -> s,
-                (first, last) -> last));
+        Map<String, Skill> skills =
+                corpus.skills().stream().collect(Collectors.toMap(Skill::uri, s -> s, (first, last) -> last));
         List<EnrichedCorpus.ProfiledQualification> qualifications = qualifications(corpus, skills);
         List<EnrichedCorpus.ProfiledOccupation> occupations = corpus.occupations().stream()
                 .map(o -> new EnrichedCorpus.ProfiledOccupation(o, DocumentMapper.occupationProfile(o, skills)))
                 .toList();
-        return new EnrichedCorpus(corpus, qualifications, workProcesses, occupations,
-                semanticSpace(qualifications, corpus, occupations));
+        return new EnrichedCorpus(
+                corpus, qualifications, workProcesses, occupations, semanticSpace(qualifications, corpus, occupations));
     }
 
     /** Every work process with its context, equivalence group and similar work processes elsewhere. */
@@ -72,7 +77,11 @@ final class Enrichment {
         for (Qualification q : corpus.qualifications()) {
             for (CoreTask ct : q.coreTasks()) {
                 for (WorkProcess wp : ct.workProcesses()) {
-                    result.add(IndexedWorkProcess.of(wp, ct, q, similarity.groups().get(wp.id()),
+                    result.add(IndexedWorkProcess.of(
+                            wp,
+                            ct,
+                            q,
+                            similarity.groups().get(wp.id()),
                             similarity.neighbours().get(wp.id())));
                 }
             }
@@ -90,8 +99,8 @@ final class Enrichment {
             for (Qualification q : corpus.qualifications()) {
                 profiles.put(q.crebo(), QualificationProfile.of(q, link.apply(q.name()), skills));
             }
-            Map<String, List<Qualification>> byName = corpus.qualifications().stream()
-                    .collect(Collectors.groupingBy(Qualification::nameKey));
+            Map<String, List<Qualification>> byName =
+                    corpus.qualifications().stream().collect(Collectors.groupingBy(Qualification::nameKey));
             Map<String, Qualification> byCrebo = corpus.qualifications().stream()
                     .collect(Collectors.toMap(Qualification::crebo, q -> q, (first, last) -> last));
             FormerNames formerNames = new FormerNames(corpus.register());
@@ -99,8 +108,10 @@ final class Enrichment {
             for (Qualification q : corpus.qualifications()) {
                 List<QualificationProfile> namesakes = byName.get(q.nameKey()).stream()
                         .filter(other -> !other.crebo().equals(q.crebo()))
-                        .map(other -> profiles.get(other.crebo())).toList();
-                QualificationProfile profile = profiles.get(q.crebo()).withNamesakes(namesakes)
+                        .map(other -> profiles.get(other.crebo()))
+                        .toList();
+                QualificationProfile profile = profiles.get(q.crebo())
+                        .withNamesakes(namesakes)
                         .withFormerNames(formerNames.of(q), link, skills);
                 result.add(new EnrichedCorpus.ProfiledQualification(q, profile, lineageNames(q, byCrebo)));
             }
@@ -117,7 +128,8 @@ final class Enrichment {
             return List.of();
         }
         Map<String, String> names = new TreeMap<>();
-        q.lineageOrAlone().members().stream().map(byCrebo::get)
+        q.lineageOrAlone().members().stream()
+                .map(byCrebo::get)
                 .filter(other -> !other.nameKey().equals(q.nameKey()))
                 .forEach(other -> names.putIfAbsent(other.nameKey(), other.name()));
         return List.copyOf(names.values());
@@ -127,15 +139,19 @@ final class Enrichment {
      * The semantic space over the qualifications' profiles, the Dutch skills' texts and the occupations' profiles.
      * It is derived from texts the documents hold, so the content version, a digest of the documents, covers it.
      */
-    private SemanticSpace semanticSpace(List<EnrichedCorpus.ProfiledQualification> qualifications, Corpus corpus,
-                                        List<EnrichedCorpus.ProfiledOccupation> occupations) {
+    private SemanticSpace semanticSpace(
+            List<EnrichedCorpus.ProfiledQualification> qualifications,
+            Corpus corpus,
+            List<EnrichedCorpus.ProfiledOccupation> occupations) {
         long t = System.nanoTime();
         SemanticSpaceBuilder builder = new SemanticSpaceBuilder(analyzers.dutch(), IndexSchema.PROFILE);
-        qualifications.forEach(q -> builder.addQualification(q.qualification().crebo(), q.profile().text()));
+        qualifications.forEach(q ->
+                builder.addQualification(q.qualification().crebo(), q.profile().text()));
         corpus.skills().forEach(s -> DocumentMapper.skillText(s).ifPresent(builder::addText));
         occupations.forEach(o -> o.profile().ifPresent(builder::addText));
         SemanticSpace space = builder.build();
-        progress.accept(String.format("semantic space: %,d terms x %d dimensions, %,d qualifications placed, in %s",
+        progress.accept(String.format(
+                "semantic space: %,d terms x %d dimensions, %,d qualifications placed, in %s",
                 space.termCount(), space.dimensions(), space.qualifications().size(), since(t)));
         return space;
     }

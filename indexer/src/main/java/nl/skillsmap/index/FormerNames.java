@@ -1,14 +1,13 @@
 package nl.skillsmap.index;
 
-import nl.skillsmap.model.Qualification;
-import nl.skillsmap.model.RegisterEntry;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.RegisterEntry;
 
 /**
  * The names the crebo register gives to the same work as a qualification: the historic programmes and the
@@ -35,8 +34,7 @@ final class FormerNames {
      * @param names          name key -> name, in register order
      * @param qualifications the name keys of its qualifications
      */
-    private record Family(Map<String, String> names, Set<String> qualifications) {
-    }
+    private record Family(Map<String, String> names, Set<String> qualifications) {}
 
     FormerNames(List<RegisterEntry> register) {
         for (RegisterEntry entry : register) {
@@ -44,7 +42,8 @@ final class FormerNames {
             boolean qualification = entry.kind() == RegisterEntry.Kind.QUALIFICATION;
             boolean named = qualification || entry.kind() == RegisterEntry.Kind.HISTORIC_PROGRAMME;
             if (named && entry.dossierCrebo() != null && entry.level() != null) {
-                Family family = byFileAndLevel.computeIfAbsent(key(entry.dossierCrebo(), entry.level()),
+                Family family = byFileAndLevel.computeIfAbsent(
+                        key(entry.dossierCrebo(), entry.level()),
                         k -> new Family(new LinkedHashMap<>(), new HashSet<>()));
                 String nameKey = Qualification.nameKey(entry.name());
                 family.names().putIfAbsent(nameKey, entry.name());
@@ -58,7 +57,8 @@ final class FormerNames {
     /** The other names of the qualification's work, in register order, without its own name; may be empty. */
     List<String> of(Qualification q) {
         RegisterEntry own = byCrebo.get(q.crebo());
-        String file = own != null && own.dossierCrebo() != null ? own.dossierCrebo()
+        String file = own != null && own.dossierCrebo() != null
+                ? own.dossierCrebo()
                 : q.dossier() != null ? q.dossier().crebo() : null;
         Integer level = own != null && own.level() != null ? own.level() : q.level();
         Family family = file == null || level == null ? null : byFileAndLevel.get(key(file, level));
@@ -66,12 +66,15 @@ final class FormerNames {
             return List.of();
         }
         String nameKey = q.nameKey();
-        int qualifications = family.qualifications().size() + (family.qualifications().contains(nameKey) ? 0 : 1);
+        int qualifications =
+                family.qualifications().size() + (family.qualifications().contains(nameKey) ? 0 : 1);
         if (qualifications > MAX_QUALIFICATIONS_PER_LEVEL) {
             return List.of();
         }
-        return family.names().entrySet().stream().filter(e -> !e.getKey().equals(nameKey))
-                .map(Map.Entry::getValue).toList();
+        return family.names().entrySet().stream()
+                .filter(e -> !e.getKey().equals(nameKey))
+                .map(Map.Entry::getValue)
+                .toList();
     }
 
     private static String key(String file, int level) {

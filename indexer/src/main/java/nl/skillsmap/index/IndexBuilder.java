@@ -1,14 +1,13 @@
 package nl.skillsmap.index;
 
-import nl.skillsmap.analysis.AnalysisResources;
-import nl.skillsmap.analysis.AnalyzerFactory;
-import nl.skillsmap.model.Corpus;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
+import nl.skillsmap.analysis.AnalysisResources;
+import nl.skillsmap.analysis.AnalyzerFactory;
+import nl.skillsmap.model.Corpus;
 
 /**
  * Writes a {@link Corpus} (read by the sources) into a new index generation and publishes it through
@@ -35,8 +34,8 @@ public final class IndexBuilder {
         this.allowShrink = allowShrink;
     }
 
-    public IndexManifest build(Corpus read, AnalysisResources resources, IndexLocation location,
-                               String dataDirectory) throws IOException {
+    public IndexManifest build(Corpus read, AnalysisResources resources, IndexLocation location, String dataDirectory)
+            throws IOException {
         long start = System.nanoTime();
         Path build = location.startBuild();
         boolean published = false;
@@ -44,10 +43,16 @@ public final class IndexBuilder {
             AnalyzerFactory analyzers = new AnalyzerFactory(resources);
             EnrichedCorpus enriched = new Enrichment(analyzers, progress).enrich(read);
             MappedDocuments mapped = DocumentMapper.map(enriched);
-            new IndexWriting(progress).write(build, mapped, enriched.space(), resources,
-                    IndexSchema.indexAnalyzer(analyzers));
-            IndexManifest manifest = new IndexManifest(mapped.version(), IndexSchema.VERSION, Instant.now(),
-                    dataDirectory, mapped.counts(), mapped.sources(), enriched.corpus().notes(),
+            new IndexWriting(progress)
+                    .write(build, mapped, enriched.space(), resources, IndexSchema.indexAnalyzer(analyzers));
+            IndexManifest manifest = new IndexManifest(
+                    mapped.version(),
+                    IndexSchema.VERSION,
+                    Instant.now(),
+                    dataDirectory,
+                    mapped.counts(),
+                    mapped.sources(),
+                    enriched.corpus().notes(),
                     (System.nanoTime() - start) / 1_000_000);
             manifest.write(build);
             refuseShrinking(location, manifest, dataDirectory);
@@ -61,8 +66,7 @@ public final class IndexBuilder {
         }
     }
 
-    private void refuseShrinking(IndexLocation location, IndexManifest next, String dataDirectory)
-            throws IOException {
+    private void refuseShrinking(IndexLocation location, IndexManifest next, String dataDirectory) throws IOException {
         Optional<Path> published = location.current();
         if (published.isEmpty()) {
             return;
@@ -71,8 +75,8 @@ public final class IndexBuilder {
         try {
             before = IndexManifest.read(published.get());
         } catch (IOException e) {
-            progress.accept("the published index's manifest cannot be read (" + e.getMessage()
-                    + "); counts not compared");
+            progress.accept(
+                    "the published index's manifest cannot be read (" + e.getMessage() + "); counts not compared");
             return;
         }
         IndexShrinkage shrinkage = IndexShrinkage.between(before, next);

@@ -40,8 +40,8 @@ import java.util.Set;
  */
 public final class IndexLocation {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS").withZone(ZoneOffset.UTC);
 
     private final Path link;
     private final Durability durability;
@@ -140,8 +140,8 @@ public final class IndexLocation {
         }
         if (taken == null) {
             channel.close();
-            throw new IOException("another build of " + link + " is running (it holds " + file
-                    + "); wait until it has finished");
+            throw new IOException(
+                    "another build of " + link + " is running (it holds " + file + "); wait until it has finished");
         }
         lockChannel = channel;
         lock = taken;
@@ -189,7 +189,9 @@ public final class IndexLocation {
         if (Files.isDirectory(link, LinkOption.NOFOLLOW_LINKS)) {
             // A plain directory at the link's place (not made by this class) cannot be swapped atomically:
             // move it aside first.
-            Files.move(link, parent.resolve(link.getFileName() + ".replaced-" + STAMP.format(Instant.now())),
+            Files.move(
+                    link,
+                    parent.resolve(link.getFileName() + ".replaced-" + STAMP.format(Instant.now())),
                     StandardCopyOption.ATOMIC_MOVE);
         }
         Path newLink = parent.resolve("." + link.getFileName() + ".link-" + System.nanoTime());
@@ -201,7 +203,8 @@ public final class IndexLocation {
             throw new IOException("cannot replace " + link + " atomically on this file system", e);
         }
         durability.sync(parent);
-        Set<String> keep = Set.of(generation.getFileName().toString(),
+        Set<String> keep = Set.of(
+                generation.getFileName().toString(),
                 previous.map(p -> p.getFileName().toString()).orElse(""));
         String prefix = link.getFileName() + ".";
         sweep(name -> name.startsWith(prefix) && !name.endsWith(".lock") && !keep.contains(name));

@@ -15,9 +15,15 @@ import java.util.Map;
  * @param schemaVersion {@link IndexSchema#VERSION} of the code that built it (0 for indexes from before it was
  *                      recorded): an index of another schema lacks or misreads fields and must be rebuilt
  */
-public record IndexManifest(String version, int schemaVersion, Instant builtAt, String dataDirectory,
-                            Map<String, Integer> counts, Map<String, Integer> sources, List<String> notes,
-                            long buildMillis) {
+public record IndexManifest(
+        String version,
+        int schemaVersion,
+        Instant builtAt,
+        String dataDirectory,
+        Map<String, Integer> counts,
+        Map<String, Integer> sources,
+        List<String> notes,
+        long buildMillis) {
 
     /** Whether this code can search the index as it was written. */
     public boolean hasCurrentSchema() {
@@ -27,8 +33,9 @@ public record IndexManifest(String version, int schemaVersion, Instant builtAt, 
     public static final String FILE = "manifest.json";
 
     public void write(Path indexRoot) throws IOException {
-        Files.write(indexRoot.resolve(FILE), StoredJson.mapper().writerWithDefaultPrettyPrinter()
-                .writeValueAsBytes(this));
+        Files.write(
+                indexRoot.resolve(FILE),
+                StoredJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(this));
     }
 
     public static IndexManifest read(Path indexRoot) throws IOException {

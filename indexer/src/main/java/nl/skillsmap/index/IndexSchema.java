@@ -1,5 +1,7 @@
 package nl.skillsmap.index;
 
+import java.util.Locale;
+import java.util.Map;
 import nl.skillsmap.analysis.AnalyzerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -16,9 +18,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
-
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Owns every field of the index: its name, how it is indexed and which analyzer reads it. Nothing else in the
@@ -100,15 +99,16 @@ public final class IndexSchema {
     /** Indexed with term frequencies, no positions, not stored. */
     private static final FieldType GRAMS = grams();
 
-    private IndexSchema() {
-    }
+    private IndexSchema() {}
 
     /** The per-field analyzer used by the IndexWriter; query code takes its analyzers from the same factory. */
     public static Analyzer indexAnalyzer(AnalyzerFactory factory) {
-        return new PerFieldAnalyzerWrapper(factory.dutch(), Map.of(
-                TITLE_EXACT, factory.folded(),
-                SUGGEST, factory.prefix(),
-                LABEL_GRAMS, factory.labelGrams()));
+        return new PerFieldAnalyzerWrapper(
+                factory.dutch(),
+                Map.of(
+                        TITLE_EXACT, factory.folded(),
+                        SUGGEST, factory.prefix(),
+                        LABEL_GRAMS, factory.labelGrams()));
     }
 
     public static Term idTerm(String id) {

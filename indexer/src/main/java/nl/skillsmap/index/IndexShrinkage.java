@@ -28,14 +28,15 @@ public record IndexShrinkage(List<String> drops) {
         return new IndexShrinkage(List.copyOf(drops));
     }
 
-    private static void compare(String what, Map<String, Integer> before, Map<String, Integer> after,
-                                List<String> drops) {
+    private static void compare(
+            String what, Map<String, Integer> before, Map<String, Integer> after, List<String> drops) {
         for (String key : new TreeSet<>(before.keySet())) {
             int was = before.get(key);
             int now = after.getOrDefault(key, 0);
             if (was > 0 && now < was * (1 - MAX_DROP)) {
-                drops.add(String.format("%s %s: %,d, the published index has %,d (%.1f %%)", what, key, now, was,
-                        100.0 * (now - was) / was));
+                drops.add(String.format(
+                        "%s %s: %,d, the published index has %,d (%.1f %%)",
+                        what, key, now, was, 100.0 * (now - was) / was));
             }
         }
     }

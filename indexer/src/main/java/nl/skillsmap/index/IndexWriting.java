@@ -1,5 +1,11 @@
 package nl.skillsmap.index;
 
+import static nl.skillsmap.index.IndexBuilder.since;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.semantic.SemanticSpace;
 import org.apache.lucene.analysis.Analyzer;
@@ -9,13 +15,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.function.Consumer;
-
-import static nl.skillsmap.index.IndexBuilder.since;
 
 /**
  * The write stage of a build: the analysis resources and the semantic space into the generation's analysis
@@ -30,8 +29,13 @@ final class IndexWriting {
     }
 
     /** @param indexAnalyzer the chain the documents' fields are indexed with ({@link IndexSchema#indexAnalyzer}) */
-    void write(Path build, MappedDocuments mapped, SemanticSpace space, AnalysisResources resources,
-               Analyzer indexAnalyzer) throws IOException {
+    void write(
+            Path build,
+            MappedDocuments mapped,
+            SemanticSpace space,
+            AnalysisResources resources,
+            Analyzer indexAnalyzer)
+            throws IOException {
         resources.write(IndexLocation.analysisDirectory(build));
         space.write(IndexLocation.analysisDirectory(build));
         IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
@@ -42,7 +46,7 @@ final class IndexWriting {
                 .setIndexSort(new Sort(new SortField(IndexSchema.ID, SortField.Type.STRING)))
                 .setCommitOnClose(false);
         try (FSDirectory dir = FSDirectory.open(IndexLocation.luceneDirectory(build));
-             IndexWriter writer = new IndexWriter(dir, config)) {
+                IndexWriter writer = new IndexWriter(dir, config)) {
             long t = System.nanoTime();
             // Analysis dominates the build; IndexWriter is thread-safe, so both cores invert documents. Which
             // thread writes which document varies between builds, and with it the segments' contents.

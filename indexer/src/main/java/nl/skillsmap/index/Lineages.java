@@ -1,11 +1,5 @@
 package nl.skillsmap.index;
 
-import nl.skillsmap.model.Lineage;
-import nl.skillsmap.model.Lineage.Status;
-import nl.skillsmap.model.Qualification;
-import nl.skillsmap.model.RegisterEntry;
-import nl.skillsmap.model.Succession;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -16,6 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.skillsmap.model.Lineage;
+import nl.skillsmap.model.Lineage.Status;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.RegisterEntry;
+import nl.skillsmap.model.Succession;
 
 /**
  * Places every qualification in its lineage: the codes of one qualification over the revisions of the structure.
@@ -47,20 +46,25 @@ public final class Lineages {
      * @param count          how many lineages there are
      * @param statuses       how many codes have each status
      */
-    public record Placed(List<Qualification> qualifications, List<String> notes, int count,
-                         Map<Status, Integer> statuses) {
+    public record Placed(
+            List<Qualification> qualifications, List<String> notes, int count, Map<Status, Integer> statuses) {
 
         /** One line for the build's progress: lineages, codes per status, links left out. */
         public String summary() {
-            return String.format("lineages: %,d lineages of %,d codes (%,d current, %,d intake ended, %,d lapsed, "
-                            + "%,d unknown); %d successor links left out", count, qualifications.size(),
-                    statuses.get(Status.CURRENT), statuses.get(Status.INTAKE_ENDED), statuses.get(Status.LAPSED),
-                    statuses.get(Status.UNKNOWN), notes.size());
+            return String.format(
+                    "lineages: %,d lineages of %,d codes (%,d current, %,d intake ended, %,d lapsed, "
+                            + "%,d unknown); %d successor links left out",
+                    count,
+                    qualifications.size(),
+                    statuses.get(Status.CURRENT),
+                    statuses.get(Status.INTAKE_ENDED),
+                    statuses.get(Status.LAPSED),
+                    statuses.get(Status.UNKNOWN),
+                    notes.size());
         }
     }
 
-    private Lineages() {
-    }
+    private Lineages() {}
 
     /** @param register the crebo register, for each code's current qualification file; may be empty */
     public static Placed place(List<Qualification> qualifications, List<RegisterEntry> register) {
@@ -77,10 +81,12 @@ public final class Lineages {
             twins.forEach(q -> union(parent, twins.getFirst().crebo(), q.crebo()));
         }
         Map<String, List<String>> members = new TreeMap<>();
-        byCrebo.keySet().forEach(crebo -> members.computeIfAbsent(find(parent, crebo), r -> new ArrayList<>())
-                .add(crebo));
+        byCrebo.keySet()
+                .forEach(crebo -> members.computeIfAbsent(find(parent, crebo), r -> new ArrayList<>())
+                        .add(crebo));
 
-        boolean listRead = byCrebo.values().stream().anyMatch(q -> q.succession().list2022() != null);
+        boolean listRead =
+                byCrebo.values().stream().anyMatch(q -> q.succession().list2022() != null);
         Map<String, Status> statuses = new HashMap<>();
         for (List<String> lineage : members.values()) {
             for (String crebo : lineage) {
@@ -88,7 +94,8 @@ public final class Lineages {
             }
         }
         Map<String, List<String>> predecessors = new HashMap<>();
-        successors.forEach((from, to) -> predecessors.computeIfAbsent(to, k -> new ArrayList<>()).add(from));
+        successors.forEach((from, to) ->
+                predecessors.computeIfAbsent(to, k -> new ArrayList<>()).add(from));
 
         List<Qualification> placed = new ArrayList<>(byCrebo.size());
         Map<String, Lineage> lineages = new HashMap<>();
@@ -99,10 +106,20 @@ public final class Lineages {
                 TreeSet<String> before = new TreeSet<>(predecessors.getOrDefault(crebo, List.of()));
                 Qualification q = byCrebo.get(crebo);
                 // Older twins are replaced by this code even where the data names no successor.
-                lineage.stream().filter(other -> other.compareTo(crebo) < 0 && q.nameKey()
-                        .equals(byCrebo.get(other).nameKey())).forEach(before::add);
-                lineages.put(crebo, new Lineage(shown, statuses.get(crebo), q.succession().intakeUntil(),
-                        successors.get(crebo), List.copyOf(before), lineage, described));
+                lineage.stream()
+                        .filter(other -> other.compareTo(crebo) < 0
+                                && q.nameKey().equals(byCrebo.get(other).nameKey()))
+                        .forEach(before::add);
+                lineages.put(
+                        crebo,
+                        new Lineage(
+                                shown,
+                                statuses.get(crebo),
+                                q.succession().intakeUntil(),
+                                successors.get(crebo),
+                                List.copyOf(before),
+                                lineage,
+                                described));
             }
         }
         byCrebo.values().forEach(q -> placed.add(q.withLineage(lineages.get(q.crebo()))));
@@ -136,8 +153,8 @@ public final class Lineages {
                     chain.add(next);
                 }
                 if (chain.getLast().equals(q.crebo())) {
-                    notes.add(record + ": successor " + successor + " leads back to it ("
-                            + String.join(" -> ", chain) + "), a cycle; link left out");
+                    notes.add(record + ": successor " + successor + " leads back to it (" + String.join(" -> ", chain)
+                            + "), a cycle; link left out");
                 } else {
                     links.put(q.crebo(), successor);
                 }
@@ -147,8 +164,8 @@ public final class Lineages {
     }
 
     /** Each code's current qualification file: the register's where it lists the code, else the record's own. */
-    private static Map<String, String> currentFiles(Iterable<Qualification> qualifications,
-                                                    List<RegisterEntry> register) {
+    private static Map<String, String> currentFiles(
+            Iterable<Qualification> qualifications, List<RegisterEntry> register) {
         Map<String, String> fromRegister = new HashMap<>();
         for (RegisterEntry entry : register) {
             if (entry.kind() == RegisterEntry.Kind.QUALIFICATION && entry.dossierCrebo() != null) {
@@ -157,7 +174,8 @@ public final class Lineages {
         }
         Map<String, String> files = new HashMap<>();
         for (Qualification q : qualifications) {
-            String file = fromRegister.getOrDefault(q.crebo(), q.dossier() == null ? null : q.dossier().crebo());
+            String file = fromRegister.getOrDefault(
+                    q.crebo(), q.dossier() == null ? null : q.dossier().crebo());
             if (file != null) {
                 files.put(q.crebo(), file);
             }
@@ -172,7 +190,8 @@ public final class Lineages {
      */
     private static List<List<Qualification>> twins(Iterable<Qualification> qualifications, Map<String, String> files) {
         Map<String, List<Qualification>> byName = new TreeMap<>();
-        qualifications.forEach(q -> byName.computeIfAbsent(q.nameKey(), k -> new ArrayList<>()).add(q));
+        qualifications.forEach(
+                q -> byName.computeIfAbsent(q.nameKey(), k -> new ArrayList<>()).add(q));
         List<List<Qualification>> groups = new ArrayList<>();
         for (List<Qualification> namesakes : byName.values()) {
             if (namesakes.size() < 2) {
@@ -184,7 +203,8 @@ public final class Lineages {
             List<List<Qualification>> clusters = new ArrayList<>();
             for (Qualification q : ordered) {
                 List<List<Qualification>> agreeing = clusters.stream()
-                        .filter(cluster -> cluster.stream().allMatch(other -> agree(q, other, files))).toList();
+                        .filter(cluster -> cluster.stream().allMatch(other -> agree(q, other, files)))
+                        .toList();
                 if (agreeing.size() == 1) {
                     agreeing.getFirst().add(q);
                 } else {
@@ -214,7 +234,8 @@ public final class Lineages {
             return Status.INTAKE_ENDED;
         }
         List<String> listedCodes = lineage.stream()
-                .filter(crebo -> byCrebo.get(crebo).succession().list2022() != null).toList();
+                .filter(crebo -> byCrebo.get(crebo).succession().list2022() != null)
+                .toList();
         if (q.succession().validFrom() != null || listedCodes.stream().anyMatch(c -> c.compareTo(q.crebo()) > 0)) {
             return Status.LAPSED;
         }
@@ -245,8 +266,8 @@ public final class Lineages {
      * processes, else the shown code when it has skills, else the code with the most skills, else the shown code.
      */
     private static String described(List<String> lineage, String shown, Map<String, Qualification> byCrebo) {
-        for (Qualification.CoverageBasis basis : List.of(Qualification.CoverageBasis.WORK_PROCESSES,
-                Qualification.CoverageBasis.SKILLS)) {
+        for (Qualification.CoverageBasis basis :
+                List.of(Qualification.CoverageBasis.WORK_PROCESSES, Qualification.CoverageBasis.SKILLS)) {
             Qualification own = byCrebo.get(shown);
             if (own.coverageBasis() == basis) {
                 return shown;

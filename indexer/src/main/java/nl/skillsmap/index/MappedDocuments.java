@@ -1,9 +1,5 @@
 package nl.skillsmap.index;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.util.BytesRef;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,14 +7,17 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The output of the map stage ({@link DocumentMapper#map}): the documents in the order they are written, what they
  * count per type and per source, and the content version, a digest of every field of every document (so it changes
  * with anything indexed, not only with the stored records, and is the same for the same data).
  */
-public record MappedDocuments(List<Document> documents, Map<String, Integer> counts, Map<String, Integer> sources,
-                              String version) {
+public record MappedDocuments(
+        List<Document> documents, Map<String, Integer> counts, Map<String, Integer> sources, String version) {
 
     static MappedDocuments of(List<Document> documents) {
         Map<String, Integer> counts = new TreeMap<>();
@@ -42,7 +41,10 @@ public record MappedDocuments(List<Document> documents, Map<String, Integer> cou
                 }
             }
         }
-        return new MappedDocuments(List.copyOf(documents), counts, sources,
+        return new MappedDocuments(
+                List.copyOf(documents),
+                counts,
+                sources,
                 HexFormat.of().formatHex(digest.digest()).substring(0, 16));
     }
 

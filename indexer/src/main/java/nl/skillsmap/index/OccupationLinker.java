@@ -1,5 +1,12 @@
 package nl.skillsmap.index;
 
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import nl.skillsmap.analysis.Terms;
 import nl.skillsmap.model.Occupation;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,14 +24,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
-
-import java.io.Closeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Links a qualification to the ESCO occupation its name describes ("Logistiek medewerker" to the ESCO occupation
@@ -89,8 +88,11 @@ public final class OccupationLinker implements Closeable {
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            int position = searcher.storedFields().document(top.scoreDocs[0].doc).getField(POSITION)
-                    .numericValue().intValue();
+            int position = searcher.storedFields()
+                    .document(top.scoreDocs[0].doc)
+                    .getField(POSITION)
+                    .numericValue()
+                    .intValue();
             return Optional.of(occupations.get(position));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

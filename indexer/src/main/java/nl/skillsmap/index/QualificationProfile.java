@@ -1,13 +1,5 @@
 package nl.skillsmap.index;
 
-import nl.skillsmap.model.CoreTask;
-import nl.skillsmap.model.Languages;
-import nl.skillsmap.model.Occupation;
-import nl.skillsmap.model.Qualification;
-import nl.skillsmap.model.Skill;
-import nl.skillsmap.model.SkillRef;
-import nl.skillsmap.model.WorkProcess;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +8,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import nl.skillsmap.model.CoreTask;
+import nl.skillsmap.model.Languages;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.Skill;
+import nl.skillsmap.model.SkillRef;
+import nl.skillsmap.model.WorkProcess;
 
 /**
  * The text a whole qualification is ranked on: what it says of its own work (name, description, core tasks, work
@@ -45,8 +44,8 @@ public record QualificationProfile(String text, Optional<Occupation> linkedOccup
      * This profile followed by the qualification's former names ({@link FormerNames}) and, for each, the labels
      * and essential skills of the ESCO occupation it names, when that is another than this profile's own.
      */
-    QualificationProfile withFormerNames(List<String> names, Function<String, Optional<Occupation>> link,
-                                         Map<String, Skill> skills) {
+    QualificationProfile withFormerNames(
+            List<String> names, Function<String, Optional<Occupation>> link, Map<String, Skill> skills) {
         if (names.isEmpty()) {
             return this;
         }
@@ -56,7 +55,9 @@ public record QualificationProfile(String text, Optional<Occupation> linkedOccup
         linkedOccupation.ifPresent(o -> borrowed.add(o.uri()));
         for (String name : names) {
             parts.add(name);
-            link.apply(name).filter(o -> Languages.isDutch(o.language())).filter(o -> borrowed.add(o.uri()))
+            link.apply(name)
+                    .filter(o -> Languages.isDutch(o.language()))
+                    .filter(o -> borrowed.add(o.uri()))
                     .ifPresent(o -> addOccupation(o, skills, parts));
         }
         return new QualificationProfile(String.join("\n", parts), linkedOccupation);
@@ -76,8 +77,14 @@ public record QualificationProfile(String text, Optional<Occupation> linkedOccup
         q.skills().stream().map(SkillRef::label).forEach(parts::add);
         Optional<Occupation> linked = occupation.filter(o -> Languages.isDutch(o.language()));
         linked.ifPresent(o -> addOccupation(o, skills, parts));
-        return new QualificationProfile(String.join("\n", parts.stream().filter(Objects::nonNull)
-                .filter(s -> !s.isBlank()).toList()), linked);
+        return new QualificationProfile(
+                String.join(
+                        "\n",
+                        parts.stream()
+                                .filter(Objects::nonNull)
+                                .filter(s -> !s.isBlank())
+                                .toList()),
+                linked);
     }
 
     private static void addOccupation(Occupation o, Map<String, Skill> skills, List<String> parts) {

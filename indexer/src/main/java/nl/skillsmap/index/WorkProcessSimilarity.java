@@ -1,10 +1,5 @@
 package nl.skillsmap.index;
 
-import nl.skillsmap.analysis.Terms;
-import nl.skillsmap.model.Qualification;
-import nl.skillsmap.model.WorkProcess;
-import org.apache.lucene.analysis.Analyzer;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,6 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.skillsmap.analysis.Terms;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.WorkProcess;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Finds, at index time, which work processes describe the same work in different qualifications ("Controleert
@@ -26,6 +25,7 @@ public final class WorkProcessSimilarity {
     public static final double NEIGHBOUR = 0.45;
     /** At or above this similarity two work processes count as the same work. */
     public static final double EQUIVALENT = 0.8;
+
     private static final int MAX_NEIGHBOURS = 12;
 
     private final Analyzer analyzer;
@@ -35,13 +35,11 @@ public final class WorkProcessSimilarity {
     }
 
     /** One work process in its qualification. */
-    public record Item(WorkProcess workProcess, Qualification qualification) {
-    }
+    public record Item(WorkProcess workProcess, Qualification qualification) {}
 
     /** The outcome: neighbours and group per work-process id. */
-    public record Result(Map<String, List<IndexedWorkProcess.SimilarWorkProcess>> neighbours,
-                         Map<String, String> groups) {
-    }
+    public record Result(
+            Map<String, List<IndexedWorkProcess.SimilarWorkProcess>> neighbours, Map<String, String> groups) {}
 
     public Result compute(List<Item> items) {
         int n = items.size();
@@ -72,7 +70,8 @@ public final class WorkProcessSimilarity {
             norm = Math.sqrt(norm);
             for (int t = 0; t < weights[i].length; t++) {
                 weights[i][t] /= (float) norm;
-                postings.computeIfAbsent(vectorTerms[i][t], k -> new ArrayList<>()).add(new int[]{i, t});
+                postings.computeIfAbsent(vectorTerms[i][t], k -> new ArrayList<>())
+                        .add(new int[] {i, t});
             }
         }
         Map<String, List<IndexedWorkProcess.SimilarWorkProcess>> neighbours = new LinkedHashMap<>();
@@ -102,13 +101,18 @@ public final class WorkProcessSimilarity {
                 if (other.qualification().crebo().equals(crebo)) {
                     continue;
                 }
-                found.add(new IndexedWorkProcess.SimilarWorkProcess(other.workProcess().id(),
-                        other.workProcess().title(), other.qualification().crebo(), other.qualification().name(),
+                found.add(new IndexedWorkProcess.SimilarWorkProcess(
+                        other.workProcess().id(),
+                        other.workProcess().title(),
+                        other.qualification().crebo(),
+                        other.qualification().name(),
                         Math.round(similarity * 1000) / 1000.0));
             }
-            found.sort(Comparator.comparingDouble(IndexedWorkProcess.SimilarWorkProcess::similarity).reversed()
+            found.sort(Comparator.comparingDouble(IndexedWorkProcess.SimilarWorkProcess::similarity)
+                    .reversed()
                     .thenComparing(IndexedWorkProcess.SimilarWorkProcess::id));
-            neighbours.put(items.get(i).workProcess().id(),
+            neighbours.put(
+                    items.get(i).workProcess().id(),
                     List.copyOf(found.subList(0, Math.min(MAX_NEIGHBOURS, found.size()))));
         }
         // Name each group after its smallest member id so group ids are stable across builds.

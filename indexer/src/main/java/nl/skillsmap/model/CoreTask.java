@@ -10,8 +10,7 @@ import java.util.Objects;
  * @param title     may be null for mined core tasks whose title could not be read
  * @param knowledge vakkennis en vaardigheden items of this core task (official XML only), plain text
  */
-public record CoreTask(String code, String title, Part part, List<WorkProcess> workProcesses,
-                       List<String> knowledge) {
+public record CoreTask(String code, String title, Part part, List<WorkProcess> workProcesses, List<String> knowledge) {
 
     public CoreTask {
         Objects.requireNonNull(part, "part");

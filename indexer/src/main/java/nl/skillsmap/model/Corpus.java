@@ -13,9 +13,14 @@ import java.util.Map;
  * @param englishLabels English labels of ESCO occupations and skills whose shown labels are Dutch, by URI: what an
  *                 English-speaking person may type, kept to point them to the Dutch label (never searched)
  */
-public record Corpus(List<Qualification> qualifications, List<Elective> electives, List<Skill> skills,
-                     List<Occupation> occupations, List<RegisterEntry> register, List<String> notes,
-                     Map<String, List<String>> englishLabels) {
+public record Corpus(
+        List<Qualification> qualifications,
+        List<Elective> electives,
+        List<Skill> skills,
+        List<Occupation> occupations,
+        List<RegisterEntry> register,
+        List<String> notes,
+        Map<String, List<String>> englishLabels) {
 
     public Corpus {
         qualifications = List.copyOf(qualifications);
@@ -28,14 +33,23 @@ public record Corpus(List<Qualification> qualifications, List<Elective> elective
     }
 
     /** A corpus without English labels. */
-    public Corpus(List<Qualification> qualifications, List<Elective> electives, List<Skill> skills,
-                  List<Occupation> occupations, List<RegisterEntry> register, List<String> notes) {
+    public Corpus(
+            List<Qualification> qualifications,
+            List<Elective> electives,
+            List<Skill> skills,
+            List<Occupation> occupations,
+            List<RegisterEntry> register,
+            List<String> notes) {
         this(qualifications, electives, skills, occupations, register, notes, Map.of());
     }
 
     /** A corpus without a crebo register. */
-    public Corpus(List<Qualification> qualifications, List<Elective> electives, List<Skill> skills,
-                  List<Occupation> occupations, List<String> notes) {
+    public Corpus(
+            List<Qualification> qualifications,
+            List<Elective> electives,
+            List<Skill> skills,
+            List<Occupation> occupations,
+            List<String> notes) {
         this(qualifications, electives, skills, occupations, List.of(), notes);
     }
 }

@@ -10,8 +10,7 @@ public final class Crebo {
 
     private static final Pattern FORMAT = Pattern.compile("\\d{5}");
 
-    private Crebo() {
-    }
+    private Crebo() {}
 
     /** Whether {@code code} is written as a crebo: exactly five ASCII digits, nothing around them. */
     public static boolean isWellFormed(String code) {

@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param certificate   true when it leads to an mbo-certificate, false when known not to, null when unknown
  * @param mentionedWith crebos of qualifications this elective is offered with
  */
-public record Elective(String code, String title, Boolean certificate, List<String> mentionedWith,
-                       List<Provenance> provenance) {
+public record Elective(
+        String code, String title, Boolean certificate, List<String> mentionedWith, List<Provenance> provenance) {
 
     public Elective {
         Objects.requireNonNull(code, "code");

@@ -6,8 +6,7 @@ public final class Languages {
     /** Dutch: labels and texts in it are read by the Dutch chain; others are kept but not matched by words. */
     public static final String DUTCH = "nl";
 
-    private Languages() {
-    }
+    private Languages() {}
 
     public static boolean isDutch(String language) {
         return DUTCH.equals(language);

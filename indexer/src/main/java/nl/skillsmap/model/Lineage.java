@@ -19,8 +19,14 @@ import java.util.Objects;
  * @param described    the best-described code of the lineage (most work processes, else most skills, else the
  *                     current code): whose content a card shows when the current code has none
  */
-public record Lineage(String id, Status status, LocalDate intakeUntil, String successor, List<String> predecessors,
-                      List<String> members, String described) {
+public record Lineage(
+        String id,
+        Status status,
+        LocalDate intakeUntil,
+        String successor,
+        List<String> predecessors,
+        List<String> members,
+        String described) {
 
     public Lineage {
         Objects.requireNonNull(id, "id");

@@ -13,9 +13,18 @@ import java.util.Set;
  * @param essentialSkills URIs of essential skills, in source order
  * @param optionalSkills  URIs of optional skills, in source order
  */
-public record Occupation(String uri, String code, String iscoGroup, String label, String language,
-                         List<String> altLabels, List<String> hiddenLabels, String description,
-                         List<String> essentialSkills, List<String> optionalSkills, Provenance provenance) {
+public record Occupation(
+        String uri,
+        String code,
+        String iscoGroup,
+        String label,
+        String language,
+        List<String> altLabels,
+        List<String> hiddenLabels,
+        String description,
+        List<String> essentialSkills,
+        List<String> optionalSkills,
+        Provenance provenance) {
 
     public Occupation {
         Objects.requireNonNull(uri, "uri");

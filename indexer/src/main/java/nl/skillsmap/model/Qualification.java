@@ -18,11 +18,22 @@ import java.util.stream.Stream;
  * @param lineage     its place among the codes of the same qualification, derived by the index builder; null
  *                    before that
  */
-public record Qualification(String crebo, String name, Integer level, QualificationFile dossier, String domain,
-                            String sectorChamber, List<String> learningPaths, String description,
-                            List<CoreTask> coreTasks, List<SkillRef> skills, List<ElectiveRef> electives,
-                            List<Certificate> certificates, List<Provenance> provenance, Succession succession,
-                            Lineage lineage) {
+public record Qualification(
+        String crebo,
+        String name,
+        Integer level,
+        QualificationFile dossier,
+        String domain,
+        String sectorChamber,
+        List<String> learningPaths,
+        String description,
+        List<CoreTask> coreTasks,
+        List<SkillRef> skills,
+        List<ElectiveRef> electives,
+        List<Certificate> certificates,
+        List<Provenance> provenance,
+        Succession succession,
+        Lineage lineage) {
 
     public Qualification {
         Objects.requireNonNull(crebo, "crebo");
@@ -37,24 +48,76 @@ public record Qualification(String crebo, String name, Integer level, Qualificat
     }
 
     /** A qualification of which nothing is known about its validity or successor, and no lineage yet. */
-    public Qualification(String crebo, String name, Integer level, QualificationFile dossier, String domain,
-                         String sectorChamber, List<String> learningPaths, String description,
-                         List<CoreTask> coreTasks, List<SkillRef> skills, List<ElectiveRef> electives,
-                         List<Certificate> certificates, List<Provenance> provenance) {
-        this(crebo, name, level, dossier, domain, sectorChamber, learningPaths, description, coreTasks, skills,
-                electives, certificates, provenance, Succession.UNKNOWN, null);
+    public Qualification(
+            String crebo,
+            String name,
+            Integer level,
+            QualificationFile dossier,
+            String domain,
+            String sectorChamber,
+            List<String> learningPaths,
+            String description,
+            List<CoreTask> coreTasks,
+            List<SkillRef> skills,
+            List<ElectiveRef> electives,
+            List<Certificate> certificates,
+            List<Provenance> provenance) {
+        this(
+                crebo,
+                name,
+                level,
+                dossier,
+                domain,
+                sectorChamber,
+                learningPaths,
+                description,
+                coreTasks,
+                skills,
+                electives,
+                certificates,
+                provenance,
+                Succession.UNKNOWN,
+                null);
     }
 
     /** This qualification with its succession as the sources give it. */
     public Qualification withSuccession(Succession succession) {
-        return new Qualification(crebo, name, level, dossier, domain, sectorChamber, learningPaths, description,
-                coreTasks, skills, electives, certificates, provenance, succession, lineage);
+        return new Qualification(
+                crebo,
+                name,
+                level,
+                dossier,
+                domain,
+                sectorChamber,
+                learningPaths,
+                description,
+                coreTasks,
+                skills,
+                electives,
+                certificates,
+                provenance,
+                succession,
+                lineage);
     }
 
     /** This qualification placed in its lineage. */
     public Qualification withLineage(Lineage lineage) {
-        return new Qualification(crebo, name, level, dossier, domain, sectorChamber, learningPaths, description,
-                coreTasks, skills, electives, certificates, provenance, succession, lineage);
+        return new Qualification(
+                crebo,
+                name,
+                level,
+                dossier,
+                domain,
+                sectorChamber,
+                learningPaths,
+                description,
+                coreTasks,
+                skills,
+                electives,
+                certificates,
+                provenance,
+                succession,
+                lineage);
     }
 
     /** Its lineage, or, before the index builder derived one, a lineage of its own with an unknown status. */
@@ -98,7 +161,11 @@ public record Qualification(String crebo, String name, Integer level, Qualificat
     }
 
     /** What a qualification's coverage is counted in. */
-    public enum CoverageBasis { WORK_PROCESSES, SKILLS, NONE }
+    public enum CoverageBasis {
+        WORK_PROCESSES,
+        SKILLS,
+        NONE
+    }
 
     /** An elective as named for one qualification. */
     public record ElectiveRef(String code, String title) {

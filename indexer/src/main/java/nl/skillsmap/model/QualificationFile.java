@@ -1,5 +1,4 @@
 package nl.skillsmap.model;
 
 /** A kwalificatiedossier: the basis part shared by its qualifications plus their profile parts. */
-public record QualificationFile(String crebo, String name) {
-}
+public record QualificationFile(String crebo, String name) {}

@@ -12,8 +12,15 @@ import java.util.Objects;
  * @param hiddenLabels hidden labels (search-only) in that language
  * @param kind         {@code skill/competence}, {@code knowledge}, {@code humancapability}, ...
  */
-public record Skill(String uri, String label, String language, List<String> altLabels, List<String> hiddenLabels,
-                    String kind, String description, Provenance provenance) {
+public record Skill(
+        String uri,
+        String label,
+        String language,
+        List<String> altLabels,
+        List<String> hiddenLabels,
+        String kind,
+        String description,
+        Provenance provenance) {
 
     public Skill {
         Objects.requireNonNull(uri, "uri");

@@ -12,8 +12,14 @@ import java.util.Objects;
  * @param result      the expected result, null when unknown
  * @param behaviour   the expected behaviour, null when unknown
  */
-public record WorkProcess(String id, String code, String title, String description, String result,
-                          String behaviour, Provenance provenance) {
+public record WorkProcess(
+        String id,
+        String code,
+        String title,
+        String description,
+        String result,
+        String behaviour,
+        Provenance provenance) {
 
     public WorkProcess {
         Objects.requireNonNull(id, "id");

@@ -1,9 +1,5 @@
 package nl.skillsmap.semantic;
 
-import nl.skillsmap.store.CheckedFile;
-import org.apache.lucene.store.IndexOutput;
-import org.apache.lucene.util.VectorUtil;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,6 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.skillsmap.store.CheckedFile;
+import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * A latent semantic space over the corpus's Dutch text (latent semantic analysis: a truncated singular value
@@ -40,6 +39,7 @@ public final class SemanticSpace {
     private final float[][] termVectors;
     /** Length of each term's vector, for cosines with a term. */
     private final float[] termNorms;
+
     private final List<String> qualifications;
     private final Map<String, Integer> qualificationIndex;
     private final float[][] qualificationVectors;
@@ -51,14 +51,19 @@ public final class SemanticSpace {
      * @param qualifications       crebos, one per row of {@code qualificationVectors}
      * @param qualificationVectors row-major, {@code qualifications.size() x dimensions}, each of length 1 or 0
      */
-    public SemanticSpace(int dimensions, List<String> terms, float[] idf, float[] termVectors,
-                         List<String> qualifications, float[] qualificationVectors) {
+    public SemanticSpace(
+            int dimensions,
+            List<String> terms,
+            float[] idf,
+            float[] termVectors,
+            List<String> qualifications,
+            float[] qualificationVectors) {
         if (dimensions < 1 || dimensions > MAX_DIMENSIONS) {
             throw new IllegalArgumentException("dimensions must be 1.." + MAX_DIMENSIONS + ", was " + dimensions);
         }
         if (idf.length != terms.size() || termVectors.length != (long) terms.size() * dimensions) {
-            throw new IllegalArgumentException("term arrays do not fit " + terms.size() + " terms of "
-                    + dimensions + " dimensions");
+            throw new IllegalArgumentException(
+                    "term arrays do not fit " + terms.size() + " terms of " + dimensions + " dimensions");
         }
         if (qualificationVectors.length != (long) qualifications.size() * dimensions) {
             throw new IllegalArgumentException("qualification vectors do not fit " + qualifications.size()
@@ -167,8 +172,7 @@ public final class SemanticSpace {
 
     private double dot(float[] unit, float[] row) {
         if (unit.length != dimensions) {
-            throw new IllegalArgumentException("vector has " + unit.length + " dimensions, the space "
-                    + dimensions);
+            throw new IllegalArgumentException("vector has " + unit.length + " dimensions, the space " + dimensions);
         }
         return VectorUtil.dotProduct(unit, row);
     }
@@ -204,11 +208,12 @@ public final class SemanticSpace {
             int dimensions = in.readVInt();
             int termCount = in.readVInt();
             int qualificationCount = in.readVInt();
-            if (dimensions < 1 || dimensions > MAX_DIMENSIONS
+            if (dimensions < 1
+                    || dimensions > MAX_DIMENSIONS
                     || (long) termCount * dimensions > Integer.MAX_VALUE / 2
                     || (long) qualificationCount * dimensions > Integer.MAX_VALUE / 2) {
-                throw new IllegalArgumentException("impossible sizes: " + dimensions + " dimensions, "
-                        + termCount + " terms, " + qualificationCount + " qualifications");
+                throw new IllegalArgumentException("impossible sizes: " + dimensions + " dimensions, " + termCount
+                        + " terms, " + qualificationCount + " qualifications");
             }
             String[] terms = new String[termCount];
             float[] idf = new float[termCount];
@@ -224,8 +229,13 @@ public final class SemanticSpace {
             }
             float[] qualificationVectors = new float[qualificationCount * dimensions];
             in.readFloats(qualificationVectors, 0, qualificationVectors.length);
-            return new SemanticSpace(dimensions, Arrays.asList(terms), idf, termVectors,
-                    Arrays.asList(qualifications), qualificationVectors);
+            return new SemanticSpace(
+                    dimensions,
+                    Arrays.asList(terms),
+                    idf,
+                    termVectors,
+                    Arrays.asList(qualifications),
+                    qualificationVectors);
         });
     }
 

@@ -1,13 +1,5 @@
 package nl.skillsmap.semantic;
 
-import nl.skillsmap.analysis.Terms;
-import org.apache.lucene.analysis.Analyzer;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
-import org.ejml.interfaces.decomposition.QRDecomposition;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,6 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import nl.skillsmap.analysis.Terms;
+import org.apache.lucene.analysis.Analyzer;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.ejml.interfaces.decomposition.QRDecomposition;
 
 /**
  * Builds a {@link SemanticSpace} by latent semantic analysis. Documents are qualification profiles (which the
@@ -33,6 +32,7 @@ public final class SemanticSpaceBuilder {
      * persona set with {@code bin/evaluate}: 128 ranked better than 256 and 400, and costs half the space.
      */
     public static final int DIMENSIONS = 128;
+
     static final int MIN_DOCUMENT_FREQUENCY = 2;
     private static final int OVERSAMPLING = 16;
     private static final int POWER_ITERATIONS = 1;
@@ -154,8 +154,8 @@ public final class SemanticSpaceBuilder {
         CommonOps_DDRM.multTransA(bt, bt, gram);
         EigenDecomposition_F64<DMatrixRMaj> eigen = DecompositionFactory_DDRM.eig(rank, true, true);
         if (!eigen.decompose(gram)) {
-            throw new IllegalStateException("eigen decomposition of the " + rank + " x " + rank
-                    + " projected term-document matrix failed");
+            throw new IllegalStateException(
+                    "eigen decomposition of the " + rank + " x " + rank + " projected term-document matrix failed");
         }
         Integer[] order = new Integer[rank];
         Arrays.setAll(order, i -> i);
@@ -212,8 +212,8 @@ public final class SemanticSpaceBuilder {
     private static DMatrixRMaj orthonormal(DMatrixRMaj a) {
         QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(a.numRows, a.numCols);
         if (!qr.decompose(a)) {
-            throw new IllegalStateException("QR decomposition of a " + a.numRows + " x " + a.numCols
-                    + " matrix failed");
+            throw new IllegalStateException(
+                    "QR decomposition of a " + a.numRows + " x " + a.numCols + " matrix failed");
         }
         return qr.getQ(null, true);
     }

@@ -23,7 +23,8 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  */
 public final class CsvFile {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
@@ -41,7 +42,8 @@ public final class CsvFile {
      * @param columns the columns the caller reads; their indexes are resolved once, here
      */
     public void forEachRow(List<String> columns, Consumer<Row> action) {
-        try (BufferedReader reader = open(); CSVParser parser = parse(reader)) {
+        try (BufferedReader reader = open();
+                CSVParser parser = parse(reader)) {
             int[] indexes = indexesOf(columns, parser.getHeaderNames());
             int width = parser.getHeaderNames().size();
             Iterator<CSVRecord> records = parser.iterator();
@@ -98,8 +100,8 @@ public final class CsvFile {
         for (int i = 0; i < indexes.length; i++) {
             indexes[i] = header.indexOf(columns.get(i));
             if (indexes[i] < 0) {
-                throw new DataFormatException(file, 1,
-                        "missing column '" + columns.get(i) + "' (header: " + String.join(", ", header) + ")");
+                throw new DataFormatException(
+                        file, 1, "missing column '" + columns.get(i) + "' (header: " + String.join(", ", header) + ")");
             }
         }
         return indexes;
@@ -112,11 +114,15 @@ public final class CsvFile {
         }
         if (cause instanceof CSVException malformed) {
             // For example a quote that is never closed.
-            return new DataFormatException(file, line, "not valid CSV: " + malformed.getMessage()
-                    .replaceAll("\\s*\\(?\\b(line|record|position) \\d+\\)?", ""), cause);
+            return new DataFormatException(
+                    file,
+                    line,
+                    "not valid CSV: "
+                            + malformed.getMessage().replaceAll("\\s*\\(?\\b(line|record|position) \\d+\\)?", ""),
+                    cause);
         }
-        return new UncheckedIOException("cannot read " + file,
-                cause instanceof IOException io ? io : new IOException(cause));
+        return new UncheckedIOException(
+                "cannot read " + file, cause instanceof IOException io ? io : new IOException(cause));
     }
 
     /** One data row; fields are read by their position in the list of columns given to {@link #forEachRow}. */

@@ -1,5 +1,20 @@
 package nl.skillsmap.source;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import nl.skillsmap.model.Corpus;
 import nl.skillsmap.model.Elective;
 import nl.skillsmap.model.Languages;
@@ -15,22 +30,6 @@ import nl.skillsmap.source.mbo.CreboRegisterReader;
 import nl.skillsmap.source.mbo.ElectiveJsonlReader;
 import nl.skillsmap.source.mbo.QualificationJsonlReader;
 import nl.skillsmap.source.sbb.SbbXmlDirectoryReader;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.ToIntFunction;
-import java.util.function.Supplier;
 
 /**
  * The data directory in its default layout, read into one {@link Corpus}:
@@ -79,31 +78,60 @@ public final class DataDirectory {
         Path electivesFile = root.resolve(ELECTIVES);
         Path escoDir = root.resolve(ESCO);
         if (!Files.isDirectory(xmlDir) && !Files.exists(qualificationsFile) && !Files.isDirectory(escoDir)) {
-            throw new DataFormatException(root, 0, "no data found: expected " + SBB_XML + "/*.xml, "
-                    + QUALIFICATIONS + " or " + ESCO + "/ in this directory");
+            throw new DataFormatException(
+                    root,
+                    0,
+                    "no data found: expected " + SBB_XML + "/*.xml, " + QUALIFICATIONS + " or " + ESCO
+                            + "/ in this directory");
         }
         List<String> notes = new ArrayList<>();
         Parts parts = new Parts(progress, notes);
         List<QualificationMerger.Sourced> sources = new ArrayList<>();
-        parts.read(xmlDir, Files.isDirectory(xmlDir), "SBB XML (" + SBB_XML + ")",
-                        () -> new SbbXmlDirectoryReader(xmlDir).read(), List::size, l -> l.size() + " qualifications",
+        parts.read(
+                        xmlDir,
+                        Files.isDirectory(xmlDir),
+                        "SBB XML (" + SBB_XML + ")",
+                        () -> new SbbXmlDirectoryReader(xmlDir).read(),
+                        List::size,
+                        l -> l.size() + " qualifications",
                         SBB_XML + "/ directory: official SBB XML not read")
                 .ifPresent(official -> sources.add(new QualificationMerger.Sourced("sbb-kd-xml", official)));
-        parts.read(qualificationsFile, Files.exists(qualificationsFile), QUALIFICATIONS,
-                        () -> new QualificationJsonlReader(qualificationsFile).read(), List::size,
-                        l -> l.size() + " qualifications", QUALIFICATIONS + ": compiled qualifications not read")
+        parts.read(
+                        qualificationsFile,
+                        Files.exists(qualificationsFile),
+                        QUALIFICATIONS,
+                        () -> new QualificationJsonlReader(qualificationsFile).read(),
+                        List::size,
+                        l -> l.size() + " qualifications",
+                        QUALIFICATIONS + ": compiled qualifications not read")
                 .ifPresent(compiled -> sources.add(new QualificationMerger.Sourced("compiled", compiled)));
-        List<Elective> electives = parts.read(electivesFile, Files.exists(electivesFile), ELECTIVES,
-                () -> new ElectiveJsonlReader(electivesFile).read(), List::size, l -> l.size() + " electives",
-                ELECTIVES + ": electives not read").orElse(List.of());
+        List<Elective> electives = parts.read(
+                        electivesFile,
+                        Files.exists(electivesFile),
+                        ELECTIVES,
+                        () -> new ElectiveJsonlReader(electivesFile).read(),
+                        List::size,
+                        l -> l.size() + " electives",
+                        ELECTIVES + ": electives not read")
+                .orElse(List.of());
         Path registerFile = root.resolve(REGISTER);
-        List<RegisterEntry> register = parts.read(registerFile, Files.exists(registerFile), REGISTER,
-                () -> new CreboRegisterReader(registerFile).read(), List::size, l -> l.size() + " codes",
-                REGISTER + ": former names of qualifications not read").orElse(List.of());
-        EscoTaxonomy esco = parts.read(escoDir, Files.isDirectory(escoDir), "ESCO (" + ESCO + "/)",
+        List<RegisterEntry> register = parts.read(
+                        registerFile,
+                        Files.exists(registerFile),
+                        REGISTER,
+                        () -> new CreboRegisterReader(registerFile).read(),
+                        List::size,
+                        l -> l.size() + " codes",
+                        REGISTER + ": former names of qualifications not read")
+                .orElse(List.of());
+        EscoTaxonomy esco = parts.read(
+                        escoDir,
+                        Files.isDirectory(escoDir),
+                        "ESCO (" + ESCO + "/)",
                         () -> new EscoCsvReader(escoDir, languages).read(),
                         t -> t.occupations().size() + t.skills().size(),
-                        t -> t.occupations().size() + " occupations, " + t.skills().size() + " skills",
+                        t -> t.occupations().size() + " occupations, "
+                                + t.skills().size() + " skills",
                         ESCO + "/ directory: ESCO occupations and skills not read")
                 .orElse(new EscoTaxonomy(List.of(), List.of(), List.of(), List.of()));
         esco.warnings().forEach(w -> notes.add("esco: " + w));
@@ -112,7 +140,13 @@ public final class DataDirectory {
         List<Skill> skills = new ArrayList<>(esco.skills());
         skills.addAll(qualificationSkills(merged.qualifications(), esco.skills()));
         skills.sort(Comparator.comparing(Skill::uri));
-        return new Corpus(merged.qualifications(), electives, skills, esco.occupations(), register, notes,
+        return new Corpus(
+                merged.qualifications(),
+                electives,
+                skills,
+                esco.occupations(),
+                register,
+                notes,
                 englishLabelsOfDutchConcepts(escoDir, esco));
     }
 
@@ -145,8 +179,17 @@ public final class DataDirectory {
                 if (ref.label() == null || knownUris.contains(ref.uri()) || byUri.containsKey(ref.uri())) {
                     continue;
                 }
-                byUri.put(ref.uri(), new Skill(ref.uri(), ref.label(), Languages.DUTCH, List.of(), List.of(),
-                        ref.kind(), null, new Provenance("competentnl", QUALIFICATIONS, Provenance.Quality.COMPILED)));
+                byUri.put(
+                        ref.uri(),
+                        new Skill(
+                                ref.uri(),
+                                ref.label(),
+                                Languages.DUTCH,
+                                List.of(),
+                                List.of(),
+                                ref.kind(),
+                                null,
+                                new Provenance("competentnl", QUALIFICATIONS, Provenance.Quality.COMPILED)));
             }
         }
         return List.copyOf(byUri.values());
@@ -161,8 +204,14 @@ public final class DataDirectory {
          * {@code absent}. A part that is present but holds nothing fails: an emptied file or directory would
          * otherwise publish an index without what it used to hold, as if that were the data.
          */
-        <T> Optional<T> read(Path path, boolean present, String what, Supplier<T> read, ToIntFunction<T> count,
-                             Function<T, String> summary, String absent) {
+        <T> Optional<T> read(
+                Path path,
+                boolean present,
+                String what,
+                Supplier<T> read,
+                ToIntFunction<T> count,
+                Function<T, String> summary,
+                String absent) {
             if (!present) {
                 notes.add("no " + absent);
                 return Optional.empty();
@@ -170,11 +219,14 @@ public final class DataDirectory {
             long start = System.nanoTime();
             T result = read.get();
             if (count.applyAsInt(result) == 0) {
-                throw new DataFormatException(path, 0, "is present but holds nothing to read (" + summary.apply(result)
-                        + "); remove it if the index is to be built without it");
+                throw new DataFormatException(
+                        path,
+                        0,
+                        "is present but holds nothing to read (" + summary.apply(result)
+                                + "); remove it if the index is to be built without it");
             }
-            progress.accept(String.format("read %s: %s in %.2f s", what, summary.apply(result),
-                    (System.nanoTime() - start) / 1e9));
+            progress.accept(String.format(
+                    "read %s: %s in %.2f s", what, summary.apply(result), (System.nanoTime() - start) / 1e9));
             return Optional.of(result);
         }
     }

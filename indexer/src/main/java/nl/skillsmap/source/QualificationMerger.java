@@ -1,9 +1,5 @@
 package nl.skillsmap.source;
 
-import nl.skillsmap.model.Provenance;
-import nl.skillsmap.model.Qualification;
-import nl.skillsmap.model.Succession;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,6 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
+import nl.skillsmap.model.Provenance;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.Succession;
 
 /**
  * Merges the qualifications several sources describe into one record per crebo. Sources are given in order of
@@ -24,12 +23,10 @@ import java.util.function.Function;
 public final class QualificationMerger {
 
     /** The merged qualifications, sorted by crebo, and what the merge decided. */
-    public record Merged(List<Qualification> qualifications, List<String> notes) {
-    }
+    public record Merged(List<Qualification> qualifications, List<String> notes) {}
 
     /** One source's records with a name for the notes. */
-    public record Sourced(String name, Collection<Qualification> qualifications) {
-    }
+    public record Sourced(String name, Collection<Qualification> qualifications) {}
 
     /** @param byAuthority sources, most authoritative first */
     public Merged merge(List<Sourced> byAuthority) {
@@ -54,7 +51,8 @@ public final class QualificationMerger {
         if (candidates.size() == 1) {
             return best.qualification();
         }
-        List<Qualification> qs = candidates.stream().map(Candidate::qualification).toList();
+        List<Qualification> qs =
+                candidates.stream().map(Candidate::qualification).toList();
         LinkedHashSet<Provenance> provenance = new LinkedHashSet<>();
         qs.forEach(q -> provenance.addAll(q.provenance()));
         Qualification result = new Qualification(
@@ -71,8 +69,11 @@ public final class QualificationMerger {
                 firstNonEmpty(qs, Qualification::electives),
                 firstNonEmpty(qs, Qualification::certificates),
                 List.copyOf(provenance),
-                qs.stream().map(Qualification::succession).filter(known -> !known.equals(Succession.UNKNOWN))
-                        .findFirst().orElse(Succession.UNKNOWN),
+                qs.stream()
+                        .map(Qualification::succession)
+                        .filter(known -> !known.equals(Succession.UNKNOWN))
+                        .findFirst()
+                        .orElse(Succession.UNKNOWN),
                 null);
         List<String> overridden = new ArrayList<>();
         for (Candidate other : candidates.subList(1, candidates.size())) {
@@ -87,7 +88,11 @@ public final class QualificationMerger {
                 overridden.add("level " + o.level() + " of " + other.source());
             }
         }
-        notes.add(String.format("crebo %s (%s): %s wins%s", result.crebo(), result.name(), best.source(),
+        notes.add(String.format(
+                "crebo %s (%s): %s wins%s",
+                result.crebo(),
+                result.name(),
+                best.source(),
                 overridden.isEmpty() ? "" : " over " + String.join(", ", overridden)));
         return result;
     }
@@ -100,6 +105,5 @@ public final class QualificationMerger {
         return qs.stream().map(field).filter(l -> !l.isEmpty()).findFirst().orElse(List.of());
     }
 
-    private record Candidate(int rank, String source, Qualification qualification) {
-    }
+    private record Candidate(int rank, String source, Qualification qualification) {}
 }

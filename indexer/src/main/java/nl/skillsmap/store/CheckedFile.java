@@ -1,5 +1,9 @@
 package nl.skillsmap.store;
 
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -9,11 +13,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
-
-import java.io.EOFException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * A file the project writes beside the Lucene index, the way Lucene writes its own: through a {@link Directory},
@@ -40,7 +39,7 @@ public record CheckedFile(String name, String codec, int format, String content)
     public void write(Path dir, Body body) throws IOException {
         Files.createDirectories(dir);
         try (Directory directory = FSDirectory.open(dir);
-             IndexOutput out = directory.createOutput(name, IOContext.DEFAULT)) {
+                IndexOutput out = directory.createOutput(name, IOContext.DEFAULT)) {
             CodecUtil.writeHeader(out, codec, format);
             body.write(out);
             CodecUtil.writeFooter(out);
@@ -53,7 +52,7 @@ public record CheckedFile(String name, String codec, int format, String content)
             throw new IOException("no " + content + " at " + path + ": rebuild the index");
         }
         try (Directory directory = FSDirectory.open(dir);
-             IndexInput in = directory.openInput(name, IOContext.DEFAULT)) {
+                IndexInput in = directory.openInput(name, IOContext.DEFAULT)) {
             CodecUtil.checksumEntireFile(in);
             in.seek(0);
             CodecUtil.checkHeader(in, codec, format, format);
@@ -63,11 +62,12 @@ public record CheckedFile(String name, String codec, int format, String content)
             }
             return value;
         } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
-            throw new IOException(path + " has another format than this version reads (" + e.getMessage()
-                    + "): rebuild the index", e);
+            throw new IOException(
+                    path + " has another format than this version reads (" + e.getMessage() + "): rebuild the index",
+                    e);
         } catch (CorruptIndexException | EOFException | IllegalArgumentException e) {
-            throw new IOException(path + " is not a readable " + content + " (" + e.getMessage()
-                    + "): rebuild the index", e);
+            throw new IOException(
+                    path + " is not a readable " + content + " (" + e.getMessage() + "): rebuild the index", e);
         }
     }
 }

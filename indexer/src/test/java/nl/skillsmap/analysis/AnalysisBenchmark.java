@@ -1,8 +1,5 @@
 package nl.skillsmap.analysis;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -10,6 +7,8 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 
 /**
  * Whether the analysis chain is cheap enough for its two budgets, on the real texts: the whole index build (under
@@ -25,12 +24,11 @@ public final class AnalysisBenchmark {
     private static final double CORPUS_SECONDS = 15;
     private static final double QUERY_P99_MICROS = 2_000;
 
-    private AnalysisBenchmark() {
-    }
+    private AnalysisBenchmark() {}
 
     public static void main(String[] args) {
-        AnalyzerFactory analyzers = new AnalyzerFactory(
-                new AnalysisResources(RealTexts.derivedDictionary(), RealTexts.derivedSynonyms()));
+        AnalyzerFactory analyzers =
+                new AnalyzerFactory(new AnalysisResources(RealTexts.derivedDictionary(), RealTexts.derivedSynonyms()));
 
         List<String> corpus = RealTexts.derivedCorpus();
         long start = THREADS.getCurrentThreadCpuTime();
@@ -40,10 +38,18 @@ public final class AnalysisBenchmark {
         }
         double seconds = (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
         boolean corpusMet = seconds < CORPUS_SECONDS;
-        System.out.printf(Locale.ROOT, "index-side analysis, first pass: %d texts, %d tokens in %.2f s CPU "
-                + "(budget %.0f s: %s)%n", corpus.size(), tokens, seconds, CORPUS_SECONDS, met(corpusMet));
+        System.out.printf(
+                Locale.ROOT,
+                "index-side analysis, first pass: %d texts, %d tokens in %.2f s CPU " + "(budget %.0f s: %s)%n",
+                corpus.size(),
+                tokens,
+                seconds,
+                CORPUS_SECONDS,
+                met(corpusMet));
 
-        List<String> queries = RealTexts.escoLabels("occupations_nl.csv").stream().map(List::getFirst).toList();
+        List<String> queries = RealTexts.escoLabels("occupations_nl.csv").stream()
+                .map(List::getFirst)
+                .toList();
         for (String query : queries) { // warm-up
             count(analyzers.dutchWithSynonyms(), query);
         }
@@ -57,8 +63,15 @@ public final class AnalysisBenchmark {
         double p50 = nanos[nanos.length / 2] / 1e3;
         double p99 = nanos[(int) (nanos.length * 0.99)] / 1e3;
         boolean queryMet = p99 < QUERY_P99_MICROS;
-        System.out.printf(Locale.ROOT, "query analysis with synonyms: %d queries, p50 %.0f µs, p99 %.0f µs CPU "
-                + "(budget p99 %.0f µs: %s)%n", queries.size(), p50, p99, QUERY_P99_MICROS, met(queryMet));
+        System.out.printf(
+                Locale.ROOT,
+                "query analysis with synonyms: %d queries, p50 %.0f µs, p99 %.0f µs CPU "
+                        + "(budget p99 %.0f µs: %s)%n",
+                queries.size(),
+                p50,
+                p99,
+                QUERY_P99_MICROS,
+                met(queryMet));
         System.exit(corpusMet && queryMet ? 0 : 1);
     }
 

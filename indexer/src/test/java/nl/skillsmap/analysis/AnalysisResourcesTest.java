@@ -1,5 +1,14 @@
 package nl.skillsmap.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
 import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Corpus;
 import nl.skillsmap.model.Occupation;
@@ -10,16 +19,6 @@ import nl.skillsmap.model.WorkProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
-import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class AnalysisResourcesTest {
 
     @TempDir
@@ -27,7 +26,8 @@ class AnalysisResourcesTest {
 
     @Test
     void readsBackWhatItWrote() throws IOException {
-        AnalysisResources resources = new AnalysisResources(new TreeSet<>(List.of("voorraad", "beheer")),
+        AnalysisResources resources = new AnalysisResources(
+                new TreeSet<>(List.of("voorraad", "beheer")),
                 List.of(List.of("kok", "kokkin"), List.of("kassamedewerker", "medewerker kassa")));
         resources.write(dir);
         assertThat(AnalysisResources.read(dir)).isEqualTo(resources);
@@ -38,18 +38,50 @@ class AnalysisResourcesTest {
         Provenance source = new Provenance("test", null, Provenance.Quality.OFFICIAL);
         List<WorkProcess> work = List.of(
                 new WorkProcess("1-B1-K1-W1", "B1-K1-W1", "Controleert de voorraad", null, null, null, source),
-                new WorkProcess("1-B1-K1-W2", "B1-K1-W2", "Beheert de voorraad", "Zorgt voor goed beheer", null,
-                        null, source));
-        Qualification shop = new Qualification("1", "Verkoper winkel", 2, null, null, null, List.of(), null,
-                List.of(new CoreTask("B1-K1", "Beheer van de winkel", Part.BASIS, work, List.of())), List.of(),
-                List.of(), List.of(), List.of(source));
-        Occupation cook = new Occupation("urn:kok", null, "5120", "kok", "nl", List.of("kokkin"), List.of(),
-                "Een kok bereidt maaltijden in de keuken. De keuken is schoon.", List.of(), List.of(), source);
-        Occupation cookEnglish = new Occupation("urn:cook", null, "5120", "cook", "en", List.of("chef cook"),
-                List.of(), null, List.of(), List.of(), source);
+                new WorkProcess(
+                        "1-B1-K1-W2", "B1-K1-W2", "Beheert de voorraad", "Zorgt voor goed beheer", null, null, source));
+        Qualification shop = new Qualification(
+                "1",
+                "Verkoper winkel",
+                2,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(new CoreTask("B1-K1", "Beheer van de winkel", Part.BASIS, work, List.of())),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(source));
+        Occupation cook = new Occupation(
+                "urn:kok",
+                null,
+                "5120",
+                "kok",
+                "nl",
+                List.of("kokkin"),
+                List.of(),
+                "Een kok bereidt maaltijden in de keuken. De keuken is schoon.",
+                List.of(),
+                List.of(),
+                source);
+        Occupation cookEnglish = new Occupation(
+                "urn:cook",
+                null,
+                "5120",
+                "cook",
+                "en",
+                List.of("chef cook"),
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                source);
         AnalysisResources derived = AnalysisResources.derive(
                 new Corpus(List.of(shop), List.of(), List.of(), List.of(cook, cookEnglish), List.of()));
-        assertThat(derived.compoundDictionary()).contains("voorraad", "beheer", "winkel", "keuken")
+        assertThat(derived.compoundDictionary())
+                .contains("voorraad", "beheer", "winkel", "keuken")
                 .doesNotContain("verkoper", "controleert", "cook");
         assertThat(derived.synonymGroups()).containsExactly(List.of("kok", "kokkin"));
     }
@@ -58,7 +90,8 @@ class AnalysisResourcesTest {
     void aMissingFileIsRefusedNamingIt() {
         assertThatThrownBy(() -> AnalysisResources.read(dir.resolve("absent")))
                 .isInstanceOf(IOException.class)
-                .hasMessageContaining(dir.resolve("absent").resolve(AnalysisResources.FILE).toString())
+                .hasMessageContaining(
+                        dir.resolve("absent").resolve(AnalysisResources.FILE).toString())
                 .hasMessageContaining("rebuild the index");
     }
 
@@ -70,22 +103,29 @@ class AnalysisResourcesTest {
         byte[] bytes = Files.readAllBytes(file);
 
         Files.write(file, Arrays.copyOf(bytes, bytes.length - 3));
-        assertThatThrownBy(() -> AnalysisResources.read(dir)).isInstanceOf(IOException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("not a readable analysis resources file");
+        assertThatThrownBy(() -> AnalysisResources.read(dir))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("not a readable analysis resources file");
 
         bytes[bytes.length / 2] ^= 0x20;
         Files.write(file, bytes);
-        assertThatThrownBy(() -> AnalysisResources.read(dir)).isInstanceOf(IOException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("checksum failed");
+        assertThatThrownBy(() -> AnalysisResources.read(dir))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("checksum failed");
     }
 
     @Test
     void refusesEntriesItCouldNotWriteBack() {
         assertThatThrownBy(() -> new AnalysisResources(new TreeSet<>(), List.of(List.of("kok", "chef, kok"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chef, kok");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("chef, kok");
         assertThatThrownBy(() -> new AnalysisResources(new TreeSet<>(List.of("voor raad")), List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("voor raad");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("voor raad");
         assertThatThrownBy(() -> new AnalysisResources(new TreeSet<>(), List.of(List.of("kok"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two or more");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("two or more");
     }
 }

@@ -1,5 +1,12 @@
 package nl.skillsmap.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -12,14 +19,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class AnalyzerFactoryTest {
 
@@ -44,16 +43,16 @@ class AnalyzerFactoryTest {
 
     @Test
     void foldedKeepsEveryWordOnlyLowerCasedAndFolded() {
-        TokenStreamAssert.assertAnalyzesTo(analyzers.folded(), "Bewaakt het sociaal-hygiënisch beleid",
-                "bewaakt het sociaal hygienisch beleid");
+        TokenStreamAssert.assertAnalyzesTo(
+                analyzers.folded(), "Bewaakt het sociaal-hygiënisch beleid", "bewaakt het sociaal hygienisch beleid");
     }
 
     @Test
     void theQueryChainAddsSynonymsButDoesNotSplitThem() {
         TokenStreamAssert.assertAnalyzesTo(analyzers.dutchWithSynonyms(), "kok", "~kokkin/kok");
         // The multi-word synonym lies beside the word as a path of two positions; its words are not split.
-        TokenStreamAssert.assertAnalyzesTo(analyzers.dutchWithSynonyms(), "caissière",
-                "~kassamedewerker/~medewerker/caissier ~kassa");
+        TokenStreamAssert.assertAnalyzesTo(
+                analyzers.dutchWithSynonyms(), "caissière", "~kassamedewerker/~medewerker/caissier ~kassa");
     }
 
     @Test
@@ -70,7 +69,9 @@ class AnalyzerFactoryTest {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 assertThat(searcher.search(query, 10).scoreDocs).hasSize(1);
-                assertThat(searcher.storedFields().document(searcher.search(query, 10).scoreDocs[0].doc).get("title"))
+                assertThat(searcher.storedFields()
+                                .document(searcher.search(query, 10).scoreDocs[0].doc)
+                                .get("title"))
                         .isEqualTo("Medewerker kassa supermarkt");
             }
         }
@@ -78,15 +79,19 @@ class AnalyzerFactoryTest {
 
     @Test
     void analyzersGiveTheSameTokensFromManyThreadsAtOnce() throws Exception {
-        List<String> phrases = GoldenTokensTest.goldenPhrases().stream().map(a -> (String) a.get()[0]).toList();
+        List<String> phrases = GoldenTokensTest.goldenPhrases().stream()
+                .map(a -> (String) a.get()[0])
+                .toList();
         List<String> expected = phrases.stream()
-                .map(p -> TokenStreamAssert.render(TokenStreamAssert.analyze(analyzers.dutch(), p))).toList();
+                .map(p -> TokenStreamAssert.render(TokenStreamAssert.analyze(analyzers.dutch(), p)))
+                .toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<String>>> results = new java.util.ArrayList<>();
             for (int t = 0; t < 8; t++) {
                 results.add(pool.submit(() -> phrases.stream()
-                        .map(p -> TokenStreamAssert.render(TokenStreamAssert.analyze(analyzers.dutch(), p))).toList()));
+                        .map(p -> TokenStreamAssert.render(TokenStreamAssert.analyze(analyzers.dutch(), p)))
+                        .toList()));
             }
             for (Future<List<String>> result : results) {
                 assertThat(result.get()).isEqualTo(expected);
@@ -98,6 +103,7 @@ class AnalyzerFactoryTest {
 
     @Test
     void multiTermQueriesAreNormalisedLikeTheWords() {
-        assertThat(analyzers.dutch().normalize("title", "Hygië*").utf8ToString()).isEqualTo("hygie*");
+        assertThat(analyzers.dutch().normalize("title", "Hygië*").utf8ToString())
+                .isEqualTo("hygie*");
     }
 }

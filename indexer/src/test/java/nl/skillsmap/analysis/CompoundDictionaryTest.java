@@ -1,8 +1,7 @@
 package nl.skillsmap.analysis;
 
-import nl.skillsmap.testing.FullData;
-import org.apache.lucene.analysis.CharArraySet;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,31 +10,40 @@ import java.util.Random;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import nl.skillsmap.testing.FullData;
+import org.apache.lucene.analysis.CharArraySet;
+import org.junit.jupiter.api.Test;
 
 class CompoundDictionaryTest {
 
     @Test
     void keepsWordsSeenOftenEnoughAndLongEnoughFoldedAndLowerCased() {
-        SortedSet<String> dictionary = new CompoundDictionary(4, 2).addAll(Stream.of(
-                "Controleert de voorraad", "Beheert de voorraad", "Hygiëne op de werkplek", "hygiene",
-                "Eén keer per jaar", "Zet de kok aan het werk", "kok")).build();
+        SortedSet<String> dictionary = new CompoundDictionary(4, 2)
+                .addAll(Stream.of(
+                        "Controleert de voorraad",
+                        "Beheert de voorraad",
+                        "Hygiëne op de werkplek",
+                        "hygiene",
+                        "Eén keer per jaar",
+                        "Zet de kok aan het werk",
+                        "kok"))
+                .build();
         assertThat(dictionary).contains("voorraad", "hygiene").doesNotContain("controleert", "kok", "werkplek");
     }
 
     @Test
     void leavesOutStopWordsParticlesAndSuffixes() {
-        SortedSet<String> dictionary = new CompoundDictionary(4, 1).addAll(Stream.of(
-                "voor onder door mede samen heid schap baar ster medewerker 2024 covid19")).build();
+        SortedSet<String> dictionary = new CompoundDictionary(4, 1)
+                .addAll(Stream.of("voor onder door mede samen heid schap baar ster medewerker 2024 covid19"))
+                .build();
         assertThat(dictionary).containsExactly("medewerker");
     }
 
     @Test
     void addsTheVerbStemsTheCorpusAttests() {
-        SortedSet<String> dictionary = new CompoundDictionary(4, 1).addAll(Stream.of(
-                "Controleert de voorraad en bestelt", "bestellen en voorstellen")).build();
+        SortedSet<String> dictionary = new CompoundDictionary(4, 1)
+                .addAll(Stream.of("Controleert de voorraad en bestelt", "bestellen en voorstellen"))
+                .build();
         assertThat(dictionary).contains("bestel", "bestelt", "bestellen");
     }
 
@@ -61,9 +69,12 @@ class CompoundDictionaryTest {
         assertThat(parts(splitter, "voorraad")).isEmpty();
 
         List<String> words = new ArrayList<>(new CompoundDictionary(4, 1)
-                .addAll(RealTexts.workProcessTitles().stream()).build());
+                .addAll(RealTexts.workProcessTitles().stream())
+                .build());
         List<String> split = new ArrayList<>();
-        long eligible = words.stream().filter(w -> w.length() >= 2 * CompoundSplitter.MIN_PART).count();
+        long eligible = words.stream()
+                .filter(w -> w.length() >= 2 * CompoundSplitter.MIN_PART)
+                .count();
         for (String word : words) {
             List<String> parts = parts(splitter, word);
             if (!parts.isEmpty()) {
@@ -71,10 +82,16 @@ class CompoundDictionaryTest {
             }
         }
         Collections.shuffle(split, new Random(20));
-        System.out.printf("Compound dictionary: %d words (%d verb stems); work-process title words: %d distinct,"
-                        + " %d of 8+ letters, %d split (%.0f%%). Sample:%n  %s%n", dictionary.size(),
-                DutchVerbForms.of(dictionary).stems().size(), words.size(), eligible, split.size(),
-                100.0 * split.size() / eligible, split.stream().limit(20).collect(Collectors.joining("\n  ")));
+        System.out.printf(
+                "Compound dictionary: %d words (%d verb stems); work-process title words: %d distinct,"
+                        + " %d of 8+ letters, %d split (%.0f%%). Sample:%n  %s%n",
+                dictionary.size(),
+                DutchVerbForms.of(dictionary).stems().size(),
+                words.size(),
+                eligible,
+                split.size(),
+                100.0 * split.size() / eligible,
+                split.stream().limit(20).collect(Collectors.joining("\n  ")));
         assertThat(split.size()).as("split work-process words").isGreaterThan((int) (eligible / 5));
     }
 

@@ -1,11 +1,10 @@
 package nl.skillsmap.analysis;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The head of a compound (its last part) is told from its modifiers, so a matcher can see that "orderpicken"
@@ -13,9 +12,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CompoundHeadTest {
 
-    private final AnalyzerFactory analyzers = new AnalyzerFactory(new AnalysisResources(new TreeSet<>(List.of(
-            "order", "picken", "werk", "paard", "rijden", "heftruck", "voorraad", "beheer", "klant", "contact",
-            "geld", "afhandeling")), List.of()));
+    private final AnalyzerFactory analyzers = new AnalyzerFactory(new AnalysisResources(
+            new TreeSet<>(List.of(
+                    "order",
+                    "picken",
+                    "werk",
+                    "paard",
+                    "rijden",
+                    "heftruck",
+                    "voorraad",
+                    "beheer",
+                    "klant",
+                    "contact",
+                    "geld",
+                    "afhandeling")),
+            List.of()));
 
     @Test
     void theLastPartOfACompoundIsItsHeadAndTheOthersModifyIt() {
@@ -37,14 +48,16 @@ class CompoundHeadTest {
 
     @Test
     void aHeftruckIsNeverReadAsAHorse() {
-        assertThat(TokenStreamAssert.terms(analyzers.dutch(), "heftruck rijden")).doesNotContain("paard")
+        assertThat(TokenStreamAssert.terms(analyzers.dutch(), "heftruck rijden"))
+                .doesNotContain("paard")
                 .containsExactly("heftruck", "rijd");
     }
 
     @Test
     void aWordThatIsNoCompoundCarriesNoHeadFlag() {
         assertThat(TokenStreamAssert.analyze(analyzers.dutch(), "klant controleert"))
-                .allSatisfy(token -> assertThat(token.flags() & TokenTypes.COMPOUND_HEAD).isZero());
+                .allSatisfy(token ->
+                        assertThat(token.flags() & TokenTypes.COMPOUND_HEAD).isZero());
     }
 
     /** The compound parts of a word as the golden files write them: "+" a modifier, "*" the head. */

@@ -1,18 +1,38 @@
 package nl.skillsmap.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class CompoundSplitterTest {
 
-    private final CompoundSplitter splitter = new CompoundSplitter(new CharArraySet(List.of(
-            "voorraad", "beheer", "klant", "klanten", "contact", "bedrijf", "leider", "verkoop", "medewerker",
-            "bestel", "voorstel", "systeem", "raad", "onderneming", "recht", "rechtbank", "bank", "manager", "kok",
-            "chef", "service", "voorraadbeheer"), false));
+    private final CompoundSplitter splitter = new CompoundSplitter(new CharArraySet(
+            List.of(
+                    "voorraad",
+                    "beheer",
+                    "klant",
+                    "klanten",
+                    "contact",
+                    "bedrijf",
+                    "leider",
+                    "verkoop",
+                    "medewerker",
+                    "bestel",
+                    "voorstel",
+                    "systeem",
+                    "raad",
+                    "onderneming",
+                    "recht",
+                    "rechtbank",
+                    "bank",
+                    "manager",
+                    "kok",
+                    "chef",
+                    "service",
+                    "voorraadbeheer"),
+            false));
 
     private List<String> parts(String word) {
         return splitter.split(word).stream().map(CompoundSplitter.Part::word).toList();

@@ -1,5 +1,11 @@
 package nl.skillsmap.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import nl.skillsmap.testing.FullData;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -18,13 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * What people type finds the work processes that describe it: nouns and infinitives against third-person verb
  * phrases, through a real index. Run with the fixed test dictionary and with the dictionary and synonyms derived
@@ -38,18 +37,21 @@ class DutchSearchTest {
     private static final List<String> WORK_PROCESSES = List.of(
             STOCK,
             CUSTOMERS,
-            "Geeft advies aan de ondernemingsraad",   // "raad" hides inside "voorraad"
-            "Maakt een bestek en een begroting",      // "best..." begins like "bestellen"
+            "Geeft advies aan de ondernemingsraad", // "raad" hides inside "voorraad"
+            "Maakt een bestek en een begroting", // "best..." begins like "bestellen"
             "Werkt met de kassa",
             "Verzorgt planten in de kas",
             "Ontvangt de gasten en wijst ze een tafel");
 
     static Stream<Arguments> analyzers() {
         return Stream.of(
-                Arguments.of("fixed test dictionary",
+                Arguments.of(
+                        "fixed test dictionary",
                         new AnalyzerFactory(new AnalysisResources(GoldenTokensTest.goldenDictionary(), List.of()))),
-                Arguments.of("derived from the real corpus", new AnalyzerFactory(new AnalysisResources(
-                        RealTexts.derivedDictionary(), RealTexts.derivedSynonyms()))));
+                Arguments.of(
+                        "derived from the real corpus",
+                        new AnalyzerFactory(
+                                new AnalysisResources(RealTexts.derivedDictionary(), RealTexts.derivedSynonyms()))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,10 +1,9 @@
 package nl.skillsmap.analysis;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class DutchVerbFormsTest {
 
@@ -48,8 +47,8 @@ class DutchVerbFormsTest {
 
     @Test
     void givesARomanceVerbTheRootItSharesWithItsNoun() {
-        DutchVerbForms forms = DutchVerbForms.of(Set.of("controleert", "controleren", "controle", "signaleert",
-                "signaal", "rapporteert", "rapport"));
+        DutchVerbForms forms = DutchVerbForms.of(
+                Set.of("controleert", "controleren", "controle", "signaleert", "signaal", "rapporteert", "rapport"));
         assertThat(extra(forms, "controleert")).contains("control");
         assertThat(extra(forms, "controleren")).contains("control");
         assertThat(extra(forms, "signaleren")).containsExactly("signal");

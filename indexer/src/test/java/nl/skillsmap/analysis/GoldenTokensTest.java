@@ -1,9 +1,6 @@
 package nl.skillsmap.analysis;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Pins the Dutch chain on real phrases (work-process titles, qualification names, ESCO labels): each line of
@@ -23,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GoldenTokensTest {
 
-    private static final AnalyzerFactory ANALYZERS = new AnalyzerFactory(
-            new AnalysisResources(goldenDictionary(), List.of()));
+    private static final AnalyzerFactory ANALYZERS =
+            new AnalyzerFactory(new AnalysisResources(goldenDictionary(), List.of()));
 
     @ParameterizedTest(name = "{2}: {0}")
     @MethodSource("goldenPhrases")
@@ -61,7 +60,8 @@ class GoldenTokensTest {
     /** The fixed dictionary of the golden tests (as {@link CompoundDictionary} would derive it: words and verb stems). */
     static SortedSet<String> goldenDictionary() {
         return new TreeSet<>(resourceLines("/analysis/golden-dictionary.txt").stream()
-                .filter(line -> !line.isBlank()).toList());
+                .filter(line -> !line.isBlank())
+                .toList());
     }
 
     static List<String> resourceLines(String resource) {

@@ -1,5 +1,10 @@
 package nl.skillsmap.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -17,16 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class PrefixAnalyzerTest {
 
-    private final AnalyzerFactory analyzers = new AnalyzerFactory(
-            new AnalysisResources(GoldenTokensTest.goldenDictionary(), List.of()));
+    private final AnalyzerFactory analyzers =
+            new AnalyzerFactory(new AnalysisResources(GoldenTokensTest.goldenDictionary(), List.of()));
     private final Directory directory = new ByteBuffersDirectory();
 
     @BeforeEach
@@ -71,10 +70,10 @@ class PrefixAnalyzerTest {
 
     @Test
     void theIndexSideHoldsEdgeNGramsOfWordsAndPartsTheQuerySideOnlyFoldedWords() {
-        assertThat(TokenStreamAssert.terms(analyzers.prefix(), "Kassa"))
-                .containsExactly("ka", "kas", "kass", "kassa");
+        assertThat(TokenStreamAssert.terms(analyzers.prefix(), "Kassa")).containsExactly("ka", "kas", "kass", "kassa");
         assertThat(TokenStreamAssert.terms(analyzers.prefix(), "klantcontact"))
-                .contains("kl", "klantcontact", "co", "contact").doesNotHaveDuplicates();
+                .contains("kl", "klantcontact", "co", "contact")
+                .doesNotHaveDuplicates();
         assertThat(TokenStreamAssert.terms(analyzers.prefixQuery(), "Voorraadbe Hygië"))
                 .containsExactly("voorraadbe", "hygie");
     }

@@ -2,11 +2,6 @@ package nl.skillsmap.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import nl.skillsmap.source.DataDirectory;
-import nl.skillsmap.testing.SharedData;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -17,6 +12,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SortedSet;
+import nl.skillsmap.source.DataDirectory;
+import nl.skillsmap.testing.SharedData;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The texts of the real data the analysis works on, read directly for the tests (the project's readers live
@@ -24,8 +23,7 @@ import java.util.SortedSet;
  */
 final class RealTexts {
 
-    private RealTexts() {
-    }
+    private RealTexts() {}
 
     /**
      * Derived once per test run, by the index build's own code ({@link AnalysisResources#derive} over the data as
@@ -33,8 +31,8 @@ final class RealTexts {
      */
     private static final class Derived {
         static final List<String> CORPUS = corpus();
-        static final AnalysisResources RESOURCES = AnalysisResources.derive(
-                new DataDirectory(SharedData.data()).load(line -> { }));
+        static final AnalysisResources RESOURCES =
+                AnalysisResources.derive(new DataDirectory(SharedData.data()).load(line -> {}));
         static final SortedSet<String> DICTIONARY = RESOURCES.compoundDictionary();
         static final List<List<String>> SYNONYMS = RESOURCES.synonymGroups();
     }
@@ -64,7 +62,8 @@ final class RealTexts {
         ObjectMapper json = new ObjectMapper();
         List<String> texts = new ArrayList<>();
         try {
-            for (String line : Files.readAllLines(SharedData.data("mbo", "kwalificaties.jsonl"), StandardCharsets.UTF_8)) {
+            for (String line :
+                    Files.readAllLines(SharedData.data("mbo", "kwalificaties.jsonl"), StandardCharsets.UTF_8)) {
                 JsonNode q = json.readTree(line);
                 add(texts, q.path("name"));
                 add(texts, q.path("description"));
@@ -90,7 +89,8 @@ final class RealTexts {
         ObjectMapper json = new ObjectMapper();
         List<String> titles = new ArrayList<>();
         try {
-            for (String line : Files.readAllLines(SharedData.data("mbo", "kwalificaties.jsonl"), StandardCharsets.UTF_8)) {
+            for (String line :
+                    Files.readAllLines(SharedData.data("mbo", "kwalificaties.jsonl"), StandardCharsets.UTF_8)) {
                 for (JsonNode coreTask : json.readTree(line).path("coreTasks")) {
                     coreTask.path("workProcesses").forEach(wp -> add(titles, wp.path("title")));
                 }
@@ -108,8 +108,10 @@ final class RealTexts {
             List<String> labels = new ArrayList<>();
             labels.add(record.get("preferredLabel"));
             // The official files separate alternative labels by line breaks; the supplemented skills use " | ".
-            Arrays.stream(record.get("altLabels").split("\n|\\|")).map(String::strip)
-                    .filter(label -> !label.isEmpty()).forEach(labels::add);
+            Arrays.stream(record.get("altLabels").split("\n|\\|"))
+                    .map(String::strip)
+                    .filter(label -> !label.isEmpty())
+                    .forEach(labels::add);
             concepts.add(labels);
         }
         return concepts;
@@ -131,7 +133,13 @@ final class RealTexts {
     private static List<CSVRecord> esco(String file) {
         Path path = SharedData.data("esco", file);
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,10 @@
 package nl.skillsmap.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -12,12 +17,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class SeparableVerbFilterTest {
 
     /** Attested words: the joined verbs "schoonmaken" and "opruimen", not "omwerken"; one synonym group. */
@@ -27,8 +26,7 @@ class SeparableVerbFilterTest {
 
     @Test
     void aVerbSplitByTeIsAlsoReadAsTheWholeVerbOnTheVerbsPosition() {
-        TokenStreamAssert.assertAnalyzesTo(analyzers.dutch(), "schoon te maken",
-                "schon _ mak/schoonmak/+schon/*mak");
+        TokenStreamAssert.assertAnalyzesTo(analyzers.dutch(), "schoon te maken", "schon _ mak/schoonmak/+schon/*mak");
     }
 
     @Test
@@ -58,7 +56,8 @@ class SeparableVerbFilterTest {
     void aPersonsWholeVerbFindsTheTextThatSplitsIt() throws IOException {
         try (Directory directory = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.dutch()))) {
-                for (String text : List.of("Zorgt dat de ruimte eerst op te ruimen en schoon te maken is",
+                for (String text : List.of(
+                        "Zorgt dat de ruimte eerst op te ruimen en schoon te maken is",
                         "Maakt een rooster voor de ruimte")) {
                     Document doc = new Document();
                     doc.add(new TextField("text", text, Field.Store.YES));
@@ -72,7 +71,8 @@ class SeparableVerbFilterTest {
                 // ("schoonmaken" would also match through its compound parts "schoon" and "maken").
                 var hits = searcher.search(builder.createBooleanQuery("text", "opruimen"), 10).scoreDocs;
                 assertThat(hits).hasSize(1);
-                assertThat(searcher.storedFields().document(hits[0].doc).get("text")).startsWith("Zorgt");
+                assertThat(searcher.storedFields().document(hits[0].doc).get("text"))
+                        .startsWith("Zorgt");
             }
         }
     }

@@ -1,5 +1,10 @@
 package nl.skillsmap.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.Tokenizer;
@@ -10,12 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tartarus.snowball.ext.DutchStemmer;
-
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Why the chain is Snowball's Dutch stemmer plus verb forms: the word families a person and a work process use
@@ -29,12 +28,13 @@ class StemmerChoiceTest {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source,
+            return new TokenStreamComponents(
+                    source,
                     new SnowballFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)), new DutchStemmer()));
         }
     };
-    private static final AnalyzerFactory CHAIN = new AnalyzerFactory(
-            new AnalysisResources(GoldenTokensTest.goldenDictionary(), List.of()));
+    private static final AnalyzerFactory CHAIN =
+            new AnalyzerFactory(new AnalysisResources(GoldenTokensTest.goldenDictionary(), List.of()));
 
     @AfterAll
     static void close() {
@@ -42,27 +42,37 @@ class StemmerChoiceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "controleert controleren controle",
-            "bestelt bestellen bestelling",
-            "rapporteert rapporteren rapport",
-            "signaleert signaleren signaal",
-            "inventariseert inventariseren inventaris",
-            "plant plannen",
-            "zorgt zorgen zorg",
-            "werkt werken werk",
-            "beheert beheren beheer",
-            "onderhoudt onderhouden onderhoud"})
+    @ValueSource(
+            strings = {
+                "controleert controleren controle",
+                "bestelt bestellen bestelling",
+                "rapporteert rapporteren rapport",
+                "signaleert signaleren signaal",
+                "inventariseert inventariseren inventaris",
+                "plant plannen",
+                "zorgt zorgen zorg",
+                "werkt werken werk",
+                "beheert beheren beheer",
+                "onderhoudt onderhouden onderhoud"
+            })
     void theChainBringsAVerbFamilyTogetherWhereSnowballAloneLeavesItApart(String family) {
-        assertThat(shareATerm(CHAIN.dutch(), family)).as("chain on '%s'", family).isTrue();
-        assertThat(shareATerm(SNOWBALL_ONLY, family)).as("Snowball alone on '%s'", family).isFalse();
+        assertThat(shareATerm(CHAIN.dutch(), family))
+                .as("chain on '%s'", family)
+                .isTrue();
+        assertThat(shareATerm(SNOWBALL_ONLY, family))
+                .as("Snowball alone on '%s'", family)
+                .isFalse();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"klanten klant", "bestellen bestelling", "beheren beheer", "medewerkers medewerker"})
     void snowballAloneAlreadyJoinsPluralsAndInfinitivesToTheirNoun(String family) {
-        assertThat(shareATerm(SNOWBALL_ONLY, family)).as("Snowball alone on '%s'", family).isTrue();
-        assertThat(shareATerm(CHAIN.dutch(), family)).as("chain on '%s'", family).isTrue();
+        assertThat(shareATerm(SNOWBALL_ONLY, family))
+                .as("Snowball alone on '%s'", family)
+                .isTrue();
+        assertThat(shareATerm(CHAIN.dutch(), family))
+                .as("chain on '%s'", family)
+                .isTrue();
     }
 
     @ParameterizedTest
@@ -70,8 +80,9 @@ class StemmerChoiceTest {
     void nounsEndingInTKeepTheirTEvenWhenTheWordWithoutItExists(String pair) {
         // Every word is in the dictionary, so a careless "-t" rule would find "verbs" here.
         AnalyzerFactory chain = new AnalyzerFactory(new AnalysisResources(
-                new java.util.TreeSet<>(List.of("talent", "talen", "krant", "kranen", "klant", "klanten", "sport",
-                        "sporen")), List.of()));
+                new java.util.TreeSet<>(
+                        List.of("talent", "talen", "krant", "kranen", "klant", "klanten", "sport", "sporen")),
+                List.of()));
         assertThat(shareATerm(chain.dutch(), pair)).as("chain on '%s'", pair).isFalse();
     }
 

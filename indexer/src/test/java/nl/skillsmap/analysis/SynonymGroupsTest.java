@@ -1,19 +1,21 @@
 package nl.skillsmap.analysis;
 
-import nl.skillsmap.testing.FullData;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import nl.skillsmap.testing.FullData;
+import org.junit.jupiter.api.Test;
 
 class SynonymGroupsTest {
 
     @Test
     void groupsTheDistinctShortLabelsOfAConceptFoldedAndLowerCased() {
         List<List<String>> groups = new SynonymGroups()
-                .addConcept(List.of("kassamedewerker", "Caissière", "kassamedewerker supermarkt",
+                .addConcept(List.of(
+                        "kassamedewerker",
+                        "Caissière",
+                        "kassamedewerker supermarkt",
                         "medewerker aan de kassa van een supermarkt"))
                 .build();
         assertThat(groups).containsExactly(List.of("kassamedewerker", "caissiere"));
@@ -21,7 +23,10 @@ class SynonymGroupsTest {
 
     @Test
     void dropsLabelsTheStemmerAlreadyBringsTogether() {
-        assertThat(new SynonymGroups().addConcept(List.of("kassamedewerker", "kassamedewerkers")).build()).isEmpty();
+        assertThat(new SynonymGroups()
+                        .addConcept(List.of("kassamedewerker", "kassamedewerkers"))
+                        .build())
+                .isEmpty();
     }
 
     @Test
@@ -45,9 +50,13 @@ class SynonymGroupsTest {
 
     @Test
     void dropsShortAlternativeLabelsAndOversizedGroups() {
-        assertThat(new SynonymGroups().addConcept(List.of("zanger", "alt", "bas", "zangeres")).build())
+        assertThat(new SynonymGroups()
+                        .addConcept(List.of("zanger", "alt", "bas", "zangeres"))
+                        .build())
                 .containsExactly(List.of("zanger", "zangeres"));
-        assertThat(new SynonymGroups(2, 3, 3).addConcept(List.of("zanger", "tenor", "sopraan", "bariton")).build())
+        assertThat(new SynonymGroups(2, 3, 3)
+                        .addConcept(List.of("zanger", "tenor", "sopraan", "bariton"))
+                        .build())
                 .isEmpty();
     }
 
@@ -61,12 +70,19 @@ class SynonymGroupsTest {
     @Test
     @FullData
     void escoLabelsGiveConservativeGroups() {
-        List<List<String>> occupations = new SynonymGroups().addConcepts(RealTexts.escoLabels("occupations_nl.csv"))
+        List<List<String>> occupations = new SynonymGroups()
+                .addConcepts(RealTexts.escoLabels("occupations_nl.csv"))
                 .build();
-        List<List<String>> skills = new SynonymGroups().addConcepts(RealTexts.escoLabels("skills_nl.csv")).build();
+        List<List<String>> skills = new SynonymGroups()
+                .addConcepts(RealTexts.escoLabels("skills_nl.csv"))
+                .build();
         List<List<String>> all = RealTexts.derivedSynonyms();
-        System.out.printf("ESCO synonym groups: %d from occupations, %d from skills, %d together (%d labels)%n",
-                occupations.size(), skills.size(), all.size(), all.stream().mapToInt(List::size).sum());
+        System.out.printf(
+                "ESCO synonym groups: %d from occupations, %d from skills, %d together (%d labels)%n",
+                occupations.size(),
+                skills.size(),
+                all.size(),
+                all.stream().mapToInt(List::size).sum());
         assertThat(all).anyMatch(group -> group.containsAll(List.of("kok", "kokkin")));
         assertThat(all).anyMatch(group -> group.containsAll(List.of("kassamedewerker", "caissiere")));
         assertThat(all).allMatch(group -> group.size() >= 2 && group.size() <= SynonymGroups.DEFAULT_MAX_GROUP);

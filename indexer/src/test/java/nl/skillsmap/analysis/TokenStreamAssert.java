@@ -1,5 +1,11 @@
 package nl.skillsmap.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -8,13 +14,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Token assertions in the spirit of Lucene's {@code BaseTokenStreamTestCase} (which needs JUnit 4): besides the
@@ -29,12 +28,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class TokenStreamAssert {
 
-    record Token(String term, String type, int flags, int positionIncrement, int positionLength, int startOffset,
-                 int endOffset) {
-    }
+    record Token(
+            String term,
+            String type,
+            int flags,
+            int positionIncrement,
+            int positionLength,
+            int startOffset,
+            int endOffset) {}
 
-    private TokenStreamAssert() {
-    }
+    private TokenStreamAssert() {}
 
     static void assertAnalyzesTo(Analyzer analyzer, String text, String expected) {
         assertThat(render(analyze(analyzer, text))).as("tokens of '%s'", text).isEqualTo(expected);
@@ -52,7 +55,9 @@ final class TokenStreamAssert {
         if (tokens.size() > 1) {
             consume(analyzer, text, tokens.size() / 2); // abandoned half-way: the next use must not see its state
         }
-        assertThat(consume(analyzer, text, Integer.MAX_VALUE)).as("tokens of '%s' on reuse", text).isEqualTo(tokens);
+        assertThat(consume(analyzer, text, Integer.MAX_VALUE))
+                .as("tokens of '%s' on reuse", text)
+                .isEqualTo(tokens);
         return tokens;
     }
 
@@ -88,8 +93,14 @@ final class TokenStreamAssert {
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (tokens.size() < limit && stream.incrementToken()) {
-                tokens.add(new Token(term.toString(), type.type(), flags.getFlags(), posInc.getPositionIncrement(),
-                        posLen.getPositionLength(), offset.startOffset(), offset.endOffset()));
+                tokens.add(new Token(
+                        term.toString(),
+                        type.type(),
+                        flags.getFlags(),
+                        posInc.getPositionIncrement(),
+                        posLen.getPositionLength(),
+                        offset.startOffset(),
+                        offset.endOffset()));
             }
             if (limit == Integer.MAX_VALUE) {
                 stream.end();

@@ -1,14 +1,6 @@
 package nl.skillsmap.cli;
 
-import nl.skillsmap.index.IndexLocation;
-import nl.skillsmap.index.IndexManifest;
-import nl.skillsmap.index.IndexSchema;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,8 +11,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.index.IndexManifest;
+import nl.skillsmap.index.IndexSchema;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class IndexCommandTest {
 
@@ -37,34 +36,49 @@ class IndexCommandTest {
     void buildsAnIndexFromADataDirectoryAndSummarisesIt() throws IOException {
         Path data = dataWith(RETAIL);
 
-        int exit = run("--data", data.toString(), "--index", dir.resolve("index").toString());
+        int exit =
+                run("--data", data.toString(), "--index", dir.resolve("index").toString());
 
         assertThat(exit).isZero();
-        IndexManifest manifest = IndexManifest.read(new IndexLocation(dir.resolve("index")).current().orElseThrow());
+        IndexManifest manifest = IndexManifest.read(
+                new IndexLocation(dir.resolve("index")).current().orElseThrow());
         assertThat(manifest.counts()).containsEntry("qualification", 1).containsEntry("workProcess", 1);
-        assertThat(output()).contains("read mbo/kwalificaties.jsonl: 1 qualifications", "documents per type",
-                "workProcess", "documents per source", "oer:talland");
+        assertThat(output())
+                .contains(
+                        "read mbo/kwalificaties.jsonl: 1 qualifications",
+                        "documents per type",
+                        "workProcess",
+                        "documents per source",
+                        "oer:talland");
     }
 
     @Test
     void aSuccessorThatCannotHoldIsNamedInTheSummaryAndTheBuildGoesOn() throws IOException {
-        String unknown = RETAIL.replace("\"successor\":null", "\"successor\":\"29999\",\"sbbList2022\":\"intakeEnded\"");
-        String itself = RETAIL.replace("25153", "25154").replace("\"Verkoper\"", "\"Eerste verkoper\"")
+        String unknown =
+                RETAIL.replace("\"successor\":null", "\"successor\":\"29999\",\"sbbList2022\":\"intakeEnded\"");
+        String itself = RETAIL.replace("25153", "25154")
+                .replace("\"Verkoper\"", "\"Eerste verkoper\"")
                 .replace("\"successor\":null", "\"successor\":\"25154\"")
-                .replace("Controleert de voorraad en doet bestelvoorstellen",
+                .replace(
+                        "Controleert de voorraad en doet bestelvoorstellen",
                         "Controleert de kassa en adviseert klanten over de voorraad");
-        String other = RETAIL.replace("25153", "25155").replace("\"Verkoper\"", "\"Winkelmanager\"")
+        String other = RETAIL.replace("25153", "25155")
+                .replace("\"Verkoper\"", "\"Winkelmanager\"")
                 .replace("Controleert de voorraad en doet bestelvoorstellen", "Adviseert klanten bij de kassa");
         Path data = dataWith(unknown + itself + other);
 
-        int exit = run("--data", data.toString(), "--index", dir.resolve("index").toString());
+        int exit =
+                run("--data", data.toString(), "--index", dir.resolve("index").toString());
 
         assertThat(exit).as(output()).isZero();
-        assertThat(output()).contains("lineages: 3 lineages of 3 codes (0 current, 1 intake ended, 0 lapsed, "
-                        + "2 unknown); 2 successor links left out",
-                "crebo 25153 (Verkoper): successor 29999 is not a known qualification; link left out",
-                "crebo 25154 (Eerste verkoper): successor 25154 is the code itself; link left out");
-        IndexManifest manifest = IndexManifest.read(new IndexLocation(dir.resolve("index")).current().orElseThrow());
+        assertThat(output())
+                .contains(
+                        "lineages: 3 lineages of 3 codes (0 current, 1 intake ended, 0 lapsed, "
+                                + "2 unknown); 2 successor links left out",
+                        "crebo 25153 (Verkoper): successor 29999 is not a known qualification; link left out",
+                        "crebo 25154 (Eerste verkoper): successor 25154 is the code itself; link left out");
+        IndexManifest manifest = IndexManifest.read(
+                new IndexLocation(dir.resolve("index")).current().orElseThrow());
         assertThat(manifest.counts()).containsEntry("qualification", 3);
     }
 
@@ -76,14 +90,14 @@ class IndexCommandTest {
         Files.writeString(data.resolve("mbo/kwalificaties.jsonl"), RETAIL + "{\"crebo\": \"25154\", \"name\": \n");
         output.reset();
 
-        int exit = run("--data", data.toString(), "--index", dir.resolve("index").toString());
+        int exit =
+                run("--data", data.toString(), "--index", dir.resolve("index").toString());
 
         assertThat(exit).isEqualTo(1);
         assertThat(output()).contains("kwalificaties.jsonl:2", "previous index");
         assertThat(new IndexLocation(dir.resolve("index")).current()).contains(before);
         try (Stream<Path> entries = Files.list(dir)) {
-            assertThat(entries.map(p -> p.getFileName().toString()))
-                    .noneMatch(name -> name.contains("building"));
+            assertThat(entries.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains("building"));
         }
     }
 
@@ -95,11 +109,12 @@ class IndexCommandTest {
         Files.writeString(data.resolve("mbo/kwalificaties.jsonl"), "");
         output.reset();
 
-        int exit = run("--data", data.toString(), "--index", dir.resolve("index").toString());
+        int exit =
+                run("--data", data.toString(), "--index", dir.resolve("index").toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(output()).contains("mbo/kwalificaties.jsonl: is present but holds nothing to read (0 "
-                + "qualifications)");
+        assertThat(output())
+                .contains("mbo/kwalificaties.jsonl: is present but holds nothing to read (0 " + "qualifications)");
         assertThat(new IndexLocation(dir.resolve("index")).current()).contains(before);
     }
 
@@ -108,7 +123,8 @@ class IndexCommandTest {
         Path data = dataWith(RETAIL);
         Files.createDirectories(data.resolve("sbb-xml"));
 
-        int exit = run("--data", data.toString(), "--index", dir.resolve("index").toString());
+        int exit =
+                run("--data", data.toString(), "--index", dir.resolve("index").toString());
 
         assertThat(exit).isEqualTo(1);
         assertThat(output()).contains("sbb-xml: is present but holds nothing to read");
@@ -118,38 +134,65 @@ class IndexCommandTest {
     @Test
     void aBuildThatLosesMostElectivesIsRefusedUnlessAllowed() throws IOException {
         Path data = dataWith(RETAIL);
-        Files.writeString(data.resolve("mbo/keuzedelen.jsonl"), elective("K0080", "Ondernemerschap")
-                + elective("K0081", "Verkoop op afstand") + elective("K0082", "Visual merchandising"));
-        assertThat(run("--data", data.toString(), "--index", dir.resolve("index").toString())).as(output())
+        Files.writeString(
+                data.resolve("mbo/keuzedelen.jsonl"),
+                elective("K0080", "Ondernemerschap")
+                        + elective("K0081", "Verkoop op afstand")
+                        + elective("K0082", "Visual merchandising"));
+        assertThat(run(
+                        "--data",
+                        data.toString(),
+                        "--index",
+                        dir.resolve("index").toString()))
+                .as(output())
                 .isZero();
         Path before = new IndexLocation(dir.resolve("index")).current().orElseThrow();
         Files.writeString(data.resolve("mbo/keuzedelen.jsonl"), elective("K0080", "Ondernemerschap"));
         output.reset();
 
-        int refused = run("--data", data.toString(), "--index", dir.resolve("index").toString());
+        int refused =
+                run("--data", data.toString(), "--index", dir.resolve("index").toString());
 
         assertThat(refused).isEqualTo(1);
-        assertThat(output()).contains("not published", "documents of type elective: 1, the published index has 3 "
-                + "(-66.7 %)", "--allow-shrink", data.toAbsolutePath().normalize().toString());
+        assertThat(output())
+                .contains(
+                        "not published",
+                        "documents of type elective: 1, the published index has 3 " + "(-66.7 %)",
+                        "--allow-shrink",
+                        data.toAbsolutePath().normalize().toString());
         assertThat(new IndexLocation(dir.resolve("index")).current()).contains(before);
 
-        int allowed = run("--data", data.toString(), "--index", dir.resolve("index").toString(), "--allow-shrink");
+        int allowed =
+                run("--data", data.toString(), "--index", dir.resolve("index").toString(), "--allow-shrink");
 
         assertThat(allowed).isZero();
-        assertThat(IndexManifest.read(new IndexLocation(dir.resolve("index")).current().orElseThrow()).counts())
+        assertThat(IndexManifest.read(new IndexLocation(dir.resolve("index"))
+                                .current()
+                                .orElseThrow())
+                        .counts())
                 .containsEntry("elective", 1);
     }
 
     @Test
     void theDocumentsOfABuildLieInOneSegmentInIdOrderWhateverThreadWroteThem() throws IOException {
         Path data = dataWith(RETAIL);
-        Files.writeString(data.resolve("mbo/keuzedelen.jsonl"), elective("K0082", "Visual merchandising")
-                + elective("K0080", "Ondernemerschap") + elective("K0081", "Verkoop op afstand"));
-        assertThat(run("--data", data.toString(), "--index", dir.resolve("index").toString())).as(output())
+        Files.writeString(
+                data.resolve("mbo/keuzedelen.jsonl"),
+                elective("K0082", "Visual merchandising")
+                        + elective("K0080", "Ondernemerschap")
+                        + elective("K0081", "Verkoop op afstand"));
+        assertThat(run(
+                        "--data",
+                        data.toString(),
+                        "--index",
+                        dir.resolve("index").toString()))
+                .as(output())
                 .isZero();
 
-        Path lucene = IndexLocation.luceneDirectory(new IndexLocation(dir.resolve("index")).current().orElseThrow());
-        try (FSDirectory directory = FSDirectory.open(lucene); DirectoryReader reader = DirectoryReader.open(directory)) {
+        Path lucene = IndexLocation.luceneDirectory(
+                new IndexLocation(dir.resolve("index")).current().orElseThrow());
+        try (FSDirectory directory = FSDirectory.open(lucene);
+                DirectoryReader reader = DirectoryReader.open(directory)) {
             assertThat(reader.leaves()).hasSize(1);
             SortedDocValues ids = reader.leaves().get(0).reader().getSortedDocValues(IndexSchema.ID);
             List<String> inDocOrder = new ArrayList<>();
@@ -168,7 +211,11 @@ class IndexCommandTest {
 
     @Test
     void aMissingDataDirectoryIsNamed() {
-        int exit = run("--data", dir.resolve("nowhere").toString(), "--index", dir.resolve("index").toString());
+        int exit = run(
+                "--data",
+                dir.resolve("nowhere").toString(),
+                "--index",
+                dir.resolve("index").toString());
 
         assertThat(exit).isEqualTo(1);
         assertThat(output()).contains("nowhere", "does not exist");
@@ -179,7 +226,11 @@ class IndexCommandTest {
     void aDirectoryWithoutAnyKnownDataIsRefused() throws IOException {
         Files.createDirectories(dir.resolve("empty"));
 
-        int exit = run("--data", dir.resolve("empty").toString(), "--index", dir.resolve("index").toString());
+        int exit = run(
+                "--data",
+                dir.resolve("empty").toString(),
+                "--index",
+                dir.resolve("index").toString());
 
         assertThat(exit).isEqualTo(1);
         assertThat(output()).contains("no data found");
@@ -187,14 +238,15 @@ class IndexCommandTest {
 
     @Test
     void missingArgumentsAreAUsageError() {
-        assertThat(new CommandLine(new IndexCommand(new PrintStream(output))).setErr(
-                new java.io.PrintWriter(output, true)).execute()).isEqualTo(2);
+        assertThat(new CommandLine(new IndexCommand(new PrintStream(output)))
+                        .setErr(new java.io.PrintWriter(output, true))
+                        .execute())
+                .isEqualTo(2);
         assertThat(output()).contains("--data");
     }
 
     private int run(String... args) {
-        return new CommandLine(new IndexCommand(new PrintStream(output, true, StandardCharsets.UTF_8)))
-                .execute(args);
+        return new CommandLine(new IndexCommand(new PrintStream(output, true, StandardCharsets.UTF_8))).execute(args);
     }
 
     private String output() {

@@ -1,7 +1,7 @@
 package nl.skillsmap.index;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class IndexLocationTest {
 
@@ -35,8 +34,12 @@ class IndexLocationTest {
         Path third = location.publish(generation(location, "three"));
 
         assertThat(first).doesNotExist();
-        assertThat(entries()).containsExactlyInAnyOrder("index", ".index.lock", second.getFileName().toString(),
-                third.getFileName().toString());
+        assertThat(entries())
+                .containsExactlyInAnyOrder(
+                        "index",
+                        ".index.lock",
+                        second.getFileName().toString(),
+                        third.getFileName().toString());
     }
 
     @Test
@@ -53,7 +56,8 @@ class IndexLocationTest {
 
         Files.writeString(build.resolve(IndexManifest.FILE), "{}");
         running.publish(build);
-        assertThat(new IndexLocation(dir.resolve("index")).startBuild()).as("the lock is free after publishing")
+        assertThat(new IndexLocation(dir.resolve("index")).startBuild())
+                .as("the lock is free after publishing")
                 .exists();
     }
 
@@ -61,9 +65,12 @@ class IndexLocationTest {
     void publishingFlushesEveryFileAndDirectoryBeforeTheSwapAndTheSwapAfter() throws IOException {
         List<String> synced = new ArrayList<>();
         Path link = dir.resolve("index");
-        IndexLocation location = new IndexLocation(link, path -> synced.add(
-                Files.isSymbolicLink(link) && path.equals(dir) ? "dir with link -> " + Files.readSymbolicLink(link)
-                        : dir.relativize(path).toString().replaceFirst("^\\.index\\.building-[^/]*", "build")));
+        IndexLocation location = new IndexLocation(
+                link,
+                path -> synced.add(
+                        Files.isSymbolicLink(link) && path.equals(dir)
+                                ? "dir with link -> " + Files.readSymbolicLink(link)
+                                : dir.relativize(path).toString().replaceFirst("^\\.index\\.building-[^/]*", "build")));
         Path build = location.startBuild();
         Files.createDirectories(build.resolve("lucene"));
         Files.writeString(build.resolve("lucene").resolve("segments_1"), "x");
@@ -71,12 +78,13 @@ class IndexLocationTest {
 
         Path generation = location.publish(build);
 
-        assertThat(synced.subList(0, 4)).containsExactlyInAnyOrder("build/lucene/segments_1",
-                "build/" + IndexManifest.FILE, "build/lucene", "build");
+        assertThat(synced.subList(0, 4))
+                .containsExactlyInAnyOrder(
+                        "build/lucene/segments_1", "build/" + IndexManifest.FILE, "build/lucene", "build");
         assertThat(synced.indexOf("build/lucene")).isLessThan(synced.indexOf("build"));
         // The rename of the build to its generation is flushed, then the link's swap.
-        assertThat(synced.subList(4, synced.size())).containsExactly("",
-                "dir with link -> " + generation.getFileName());
+        assertThat(synced.subList(4, synced.size()))
+                .containsExactly("", "dir with link -> " + generation.getFileName());
     }
 
     @Test
@@ -89,7 +97,9 @@ class IndexLocationTest {
 
         assertThat(location.current()).contains(published.toRealPath());
         assertThat(Files.readString(location.path().resolve("marker"))).isEqualTo("good");
-        assertThat(entries()).containsExactlyInAnyOrder("index", ".index.lock", published.getFileName().toString());
+        assertThat(entries())
+                .containsExactlyInAnyOrder(
+                        "index", ".index.lock", published.getFileName().toString());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package nl.skillsmap.index;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class IndexManifestTest {
 
@@ -19,8 +18,15 @@ class IndexManifestTest {
 
     @Test
     void aManifestWrittenNowReadsBackWithTheCurrentSchema() throws IOException {
-        IndexManifest written = new IndexManifest("abc", IndexSchema.VERSION, Instant.parse("2026-11-22T12:00:00Z"),
-                "/data", Map.of("qualification", 3), Map.of("esco", 2), List.of("a note"), 1234);
+        IndexManifest written = new IndexManifest(
+                "abc",
+                IndexSchema.VERSION,
+                Instant.parse("2026-11-22T12:00:00Z"),
+                "/data",
+                Map.of("qualification", 3),
+                Map.of("esco", 2),
+                List.of("a note"),
+                1234);
         written.write(dir);
 
         IndexManifest read = IndexManifest.read(dir);

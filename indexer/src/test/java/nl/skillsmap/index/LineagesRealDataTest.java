@@ -1,5 +1,11 @@
 package nl.skillsmap.index;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.skillsmap.model.Lineage;
 import nl.skillsmap.model.Lineage.Status;
 import nl.skillsmap.model.Qualification;
@@ -10,13 +16,6 @@ import nl.skillsmap.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The lineages of the real qualification structure, with the crebo register beside it. */
 @FullData
 class LineagesRealDataTest {
@@ -26,17 +25,21 @@ class LineagesRealDataTest {
 
     @BeforeAll
     static void placeTheRealData() {
-        placed = Lineages.place(new QualificationJsonlReader(SharedData.data("mbo/kwalificaties.jsonl")).read(),
+        placed = Lineages.place(
+                new QualificationJsonlReader(SharedData.data("mbo/kwalificaties.jsonl")).read(),
                 new CreboRegisterReader(SharedData.data("mbo/crebo-crosswalk.csv")).read());
-        byCrebo = placed.qualifications().stream()
-                .collect(Collectors.toMap(Qualification::crebo, Function.identity()));
+        byCrebo = placed.qualifications().stream().collect(Collectors.toMap(Qualification::crebo, Function.identity()));
     }
 
     @Test
     void everySuccessorTheDataNamesHolds() {
         assertThat(placed.notes()).isEmpty();
-        long named = placed.qualifications().stream().filter(q -> q.succession().successor() != null).count();
-        assertThat(placed.qualifications()).filteredOn(q -> q.lineage().successor() != null).hasSize((int) named);
+        long named = placed.qualifications().stream()
+                .filter(q -> q.succession().successor() != null)
+                .count();
+        assertThat(placed.qualifications())
+                .filteredOn(q -> q.lineage().successor() != null)
+                .hasSize((int) named);
     }
 
     @Test

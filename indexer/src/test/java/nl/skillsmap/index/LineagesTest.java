@@ -1,5 +1,12 @@
 package nl.skillsmap.index;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Lineage;
 import nl.skillsmap.model.Lineage.Status;
@@ -14,14 +21,6 @@ import nl.skillsmap.model.Succession;
 import nl.skillsmap.model.Succession.List2022;
 import nl.skillsmap.model.WorkProcess;
 import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class LineagesTest {
 
@@ -60,13 +59,18 @@ class LineagesTest {
                 new RegisterEntry("25663", "Pianotechnicus", 4, Kind.QUALIFICATION, "23270"),
                 new RegisterEntry("25500", "Kok", 2, Kind.QUALIFICATION, "23180"),
                 new RegisterEntry("25501", "Kok", 2, Kind.QUALIFICATION, "23999"));
-        Map<String, Lineage> placed = Lineages.place(List.of(
-                code("25471", "Apothekersassistent", 4, "23178").withSuccession(in2015()),
-                code("25650", "apothekersassistent ", 4, "23265").withSuccession(valid()),
-                code("25060", "Pianotechnicus", 3, "23270").withSuccession(valid()),
-                code("25663", "Pianotechnicus", 4, "23270").withSuccession(valid()),
-                code("25500", "Kok", 2, "23180").withSuccession(valid()),
-                code("25501", "Kok", 2, "23999").withSuccession(valid())), register).qualifications().stream()
+        Map<String, Lineage> placed = Lineages.place(
+                        List.of(
+                                code("25471", "Apothekersassistent", 4, "23178").withSuccession(in2015()),
+                                code("25650", "apothekersassistent ", 4, "23265")
+                                        .withSuccession(valid()),
+                                code("25060", "Pianotechnicus", 3, "23270").withSuccession(valid()),
+                                code("25663", "Pianotechnicus", 4, "23270").withSuccession(valid()),
+                                code("25500", "Kok", 2, "23180").withSuccession(valid()),
+                                code("25501", "Kok", 2, "23999").withSuccession(valid())),
+                        register)
+                .qualifications()
+                .stream()
                 .collect(Collectors.toMap(Qualification::crebo, Qualification::lineage));
 
         assertThat(placed.get("25471").members()).containsExactly("25471", "25650");
@@ -137,15 +141,18 @@ class LineagesTest {
 
     @Test
     void aSuccessorThatIsUnknownOrTheCodeItselfIsLeftOutWithANoteNamingTheRecord() {
-        Lineages.Placed placed = Lineages.place(List.of(
-                code("25001", "Timmerman", 2, "23001").withSuccession(ended("29999")),
-                code("25002", "Metselaar", 2, "23001").withSuccession(ended("25002")),
-                code("25003", "Stukadoor", 2, "23001").withSuccession(ended("25004")),
-                code("25004", "Stukadoor nieuw", 2, "23001").withSuccession(valid())), List.of());
+        Lineages.Placed placed = Lineages.place(
+                List.of(
+                        code("25001", "Timmerman", 2, "23001").withSuccession(ended("29999")),
+                        code("25002", "Metselaar", 2, "23001").withSuccession(ended("25002")),
+                        code("25003", "Stukadoor", 2, "23001").withSuccession(ended("25004")),
+                        code("25004", "Stukadoor nieuw", 2, "23001").withSuccession(valid())),
+                List.of());
 
-        assertThat(placed.notes()).containsExactly(
-                "crebo 25001 (Timmerman): successor 29999 is not a known qualification; link left out",
-                "crebo 25002 (Metselaar): successor 25002 is the code itself; link left out");
+        assertThat(placed.notes())
+                .containsExactly(
+                        "crebo 25001 (Timmerman): successor 29999 is not a known qualification; link left out",
+                        "crebo 25002 (Metselaar): successor 25002 is the code itself; link left out");
         Map<String, Lineage> lineages = byCrebo(placed);
         assertThat(lineages.get("25001").successor()).isNull();
         assertThat(lineages.get("25001").members()).containsExactly("25001");
@@ -156,13 +163,16 @@ class LineagesTest {
 
     @Test
     void aSuccessorThatLeadsBackToTheCodeIsLeftOutWithANoteAndTheRestOfTheChainKept() {
-        Lineages.Placed placed = Lineages.place(List.of(
-                code("25001", "Eerste", 2, "23001").withSuccession(ended("25002")),
-                code("25002", "Tweede", 2, "23001").withSuccession(ended("25003")),
-                code("25003", "Derde", 2, "23001").withSuccession(ended("25001"))), List.of());
+        Lineages.Placed placed = Lineages.place(
+                List.of(
+                        code("25001", "Eerste", 2, "23001").withSuccession(ended("25002")),
+                        code("25002", "Tweede", 2, "23001").withSuccession(ended("25003")),
+                        code("25003", "Derde", 2, "23001").withSuccession(ended("25001"))),
+                List.of());
 
-        assertThat(placed.notes()).containsExactly("crebo 25003 (Derde): successor 25001 leads back to it "
-                + "(25003 -> 25001 -> 25002 -> 25003), a cycle; link left out");
+        assertThat(placed.notes())
+                .containsExactly("crebo 25003 (Derde): successor 25001 leads back to it "
+                        + "(25003 -> 25001 -> 25002 -> 25003), a cycle; link left out");
         Map<String, Lineage> lineages = byCrebo(placed);
         assertThat(lineages.get("25001").successor()).isEqualTo("25002");
         assertThat(lineages.get("25002").successor()).isEqualTo("25003");
@@ -172,14 +182,17 @@ class LineagesTest {
 
     @Test
     void theSummaryCountsLineagesAndCodesPerStatus() {
-        Lineages.Placed placed = Lineages.place(List.of(
-                code("25218", "Aftersalesmanager", 4, "23101").withSuccession(ended("25713")),
-                code("25713", "Manager mobiliteitsbranche", 4, "23292").withSuccession(valid()),
-                code("25400", "Oud", 2, "23200").withSuccession(in2015()),
-                code("26001", "Crossover", 3, "23500")), List.of());
+        Lineages.Placed placed = Lineages.place(
+                List.of(
+                        code("25218", "Aftersalesmanager", 4, "23101").withSuccession(ended("25713")),
+                        code("25713", "Manager mobiliteitsbranche", 4, "23292").withSuccession(valid()),
+                        code("25400", "Oud", 2, "23200").withSuccession(in2015()),
+                        code("26001", "Crossover", 3, "23500")),
+                List.of());
 
-        assertThat(placed.summary()).isEqualTo("lineages: 3 lineages of 4 codes (1 current, 1 intake ended, "
-                + "1 lapsed, 1 unknown); 0 successor links left out");
+        assertThat(placed.summary())
+                .isEqualTo("lineages: 3 lineages of 4 codes (1 current, 1 intake ended, "
+                        + "1 lapsed, 1 unknown); 0 successor links left out");
     }
 
     private static Map<String, Lineage> lineages(List<Qualification> qualifications) {
@@ -188,8 +201,8 @@ class LineagesTest {
 
     private static Map<String, Lineage> byCrebo(Lineages.Placed placed) {
         return placed.qualifications().stream()
-                .collect(Collectors.toMap(Qualification::crebo, Qualification::lineage, (a, b) -> a,
-                        java.util.TreeMap::new));
+                .collect(Collectors.toMap(
+                        Qualification::crebo, Qualification::lineage, (a, b) -> a, java.util.TreeMap::new));
     }
 
     private static Succession valid() {
@@ -206,24 +219,74 @@ class LineagesTest {
 
     static Qualification code(String crebo, String name, Integer level, String file) {
         Provenance compiled = new Provenance("compiled", "x.jsonl", Provenance.Quality.COMPILED);
-        return new Qualification(crebo, name, level, file == null ? null : new QualificationFile(file, "Dossier"),
-                null, null, List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(compiled));
+        return new Qualification(
+                crebo,
+                name,
+                level,
+                file == null ? null : new QualificationFile(file, "Dossier"),
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(compiled));
     }
 
     private static Qualification withSkills(Qualification q, int count) {
         List<SkillRef> skills = IntStream.range(0, count)
-                .mapToObj(i -> new SkillRef("https://competentnl/" + q.crebo() + "/" + i, "Vaardigheid " + i,
-                        "humancapability", "essentieel")).toList();
-        return new Qualification(q.crebo(), q.name(), q.level(), q.dossier(), null, null, List.of(), null,
-                List.of(), skills, List.of(), List.of(), q.provenance(), q.succession(), null);
+                .mapToObj(i -> new SkillRef(
+                        "https://competentnl/" + q.crebo() + "/" + i,
+                        "Vaardigheid " + i,
+                        "humancapability",
+                        "essentieel"))
+                .toList();
+        return new Qualification(
+                q.crebo(),
+                q.name(),
+                q.level(),
+                q.dossier(),
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                skills,
+                List.of(),
+                List.of(),
+                q.provenance(),
+                q.succession(),
+                null);
     }
 
     private static Qualification withWorkProcesses(Qualification q, int count) {
         List<WorkProcess> processes = IntStream.range(0, count)
-                .mapToObj(i -> new WorkProcess(q.crebo() + "-B1-K1-W" + (i + 1), "B1-K1-W" + (i + 1),
-                        "Werkproces " + i, null, null, null, q.provenance().getFirst())).toList();
-        return new Qualification(q.crebo(), q.name(), q.level(), q.dossier(), null, null, List.of(), null,
-                List.of(new CoreTask("B1-K1", "Kerntaak", Part.BASIS, processes, List.of())), List.of(), List.of(),
-                List.of(), q.provenance(), q.succession(), null);
+                .mapToObj(i -> new WorkProcess(
+                        q.crebo() + "-B1-K1-W" + (i + 1),
+                        "B1-K1-W" + (i + 1),
+                        "Werkproces " + i,
+                        null,
+                        null,
+                        null,
+                        q.provenance().getFirst()))
+                .toList();
+        return new Qualification(
+                q.crebo(),
+                q.name(),
+                q.level(),
+                q.dossier(),
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(new CoreTask("B1-K1", "Kerntaak", Part.BASIS, processes, List.of())),
+                List.of(),
+                List.of(),
+                List.of(),
+                q.provenance(),
+                q.succession(),
+                null);
     }
 }

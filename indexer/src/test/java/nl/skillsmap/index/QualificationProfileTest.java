@@ -1,5 +1,10 @@
 package nl.skillsmap.index;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.analysis.AnalyzerFactory;
 import nl.skillsmap.model.CoreTask;
@@ -12,12 +17,6 @@ import nl.skillsmap.model.Skill;
 import nl.skillsmap.model.WorkProcess;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class QualificationProfileTest {
 
     private static final Provenance ESCO = new Provenance("esco", "x.csv", Provenance.Quality.OFFICIAL);
@@ -27,8 +26,8 @@ class QualificationProfileTest {
 
     @Test
     void aQualificationBorrowsTheLabelsAndDutchEssentialSkillsOfTheOccupationItsNameLinksTo() {
-        Occupation cook = occupation("http://esco/cook", "kok", List.of("kokkin"),
-                List.of("http://esco/meals", "http://esco/english-only"));
+        Occupation cook = occupation(
+                "http://esco/cook", "kok", List.of("kokkin"), List.of("http://esco/meals", "http://esco/english-only"));
         Occupation baker = occupation("http://esco/baker", "bakker", List.of(), List.of());
         Map<String, Skill> skills = Map.of(
                 "http://esco/meals", skill("http://esco/meals", "maaltijden bereiden", "nl"),
@@ -43,17 +42,18 @@ class QualificationProfileTest {
         }
 
         assertThat(profile.linkedOccupation()).map(Occupation::uri).contains("http://esco/cook");
-        assertThat(profile.text()).contains("Kok", "Bereidt gerechten", "kokkin", "maaltijden bereiden")
+        assertThat(profile.text())
+                .contains("Kok", "Bereidt gerechten", "kokkin", "maaltijden bereiden")
                 .doesNotContain("plate food", "bakker");
     }
 
     @Test
     void formerNamesAndTheSkillsOfTheOccupationsTheyNameFollowTheProfileOnce() throws java.io.IOException {
         Occupation cook = occupation("http://esco/cook", "kok", List.of(), List.of());
-        Occupation warehouse = occupation("http://esco/warehouse", "magazijnmedewerker", List.of(),
-                List.of("http://esco/forklift"));
-        Map<String, Skill> skills = Map.of("http://esco/forklift", skill("http://esco/forklift",
-                "heftruck besturen", "nl"));
+        Occupation warehouse =
+                occupation("http://esco/warehouse", "magazijnmedewerker", List.of(), List.of("http://esco/forklift"));
+        Map<String, Skill> skills =
+                Map.of("http://esco/forklift", skill("http://esco/forklift", "heftruck besturen", "nl"));
         Qualification q = qualification("Logistiek medewerker", "Ontvangt goederen");
 
         QualificationProfile profile;
@@ -62,11 +62,13 @@ class QualificationProfileTest {
                     .withFormerNames(List.of("Magazijnmedewerker", "Kok", "Opslagmedewerker"), linker::link, skills);
         }
 
-        assertThat(profile.text()).startsWith("Logistiek medewerker\n").contains("Ontvangt goederen",
-                "Magazijnmedewerker", "heftruck besturen", "Opslagmedewerker");
+        assertThat(profile.text())
+                .startsWith("Logistiek medewerker\n")
+                .contains("Ontvangt goederen", "Magazijnmedewerker", "heftruck besturen", "Opslagmedewerker");
         assertThat(profile.text().split("\n")).filteredOn("kok"::equals).hasSize(1);
         assertThat(profile.linkedOccupation()).contains(cook);
-        assertThat(profile.withFormerNames(List.of(), name -> Optional.empty(), skills)).isSameAs(profile);
+        assertThat(profile.withFormerNames(List.of(), name -> Optional.empty(), skills))
+                .isSameAs(profile);
     }
 
     @Test
@@ -82,9 +84,20 @@ class QualificationProfileTest {
 
     private static Qualification qualification(String name, String workProcess) {
         WorkProcess wp = new WorkProcess("25000-B1-K1-W1", "B1-K1-W1", workProcess, null, null, null, OER);
-        return new Qualification("25000", name, 2, new QualificationFile("23000", name + "s"), null, null,
-                List.of(), null, List.of(new CoreTask("B1-K1", workProcess, Part.BASIS, List.of(wp), List.of())),
-                List.of(), List.of(), List.of(), List.of(OER));
+        return new Qualification(
+                "25000",
+                name,
+                2,
+                new QualificationFile("23000", name + "s"),
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(new CoreTask("B1-K1", workProcess, Part.BASIS, List.of(wp), List.of())),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(OER));
     }
 
     private static Occupation occupation(String uri, String label, List<String> alt, List<String> essential) {

@@ -1,20 +1,19 @@
 package nl.skillsmap.semantic;
 
-import nl.skillsmap.analysis.AnalysisResources;
-import nl.skillsmap.analysis.AnalyzerFactory;
-import nl.skillsmap.index.IndexSchema;
-import org.apache.lucene.analysis.Analyzer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import nl.skillsmap.analysis.AnalysisResources;
+import nl.skillsmap.analysis.AnalyzerFactory;
+import nl.skillsmap.index.IndexSchema;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SemanticSpaceTest {
 
@@ -62,10 +61,14 @@ class SemanticSpaceTest {
     void wordsOfOneTradeLieClose() {
         SemanticSpace space = twoTrades();
         float[] cleaning = vector(space, "schoonmaken");
-        double reinigen = space.termSimilarity(cleaning,
-                nl.skillsmap.analysis.Terms.wholeWords(DUTCH, IndexSchema.PROFILE, "reinigen").getFirst());
-        double koken = space.termSimilarity(cleaning,
-                nl.skillsmap.analysis.Terms.wholeWords(DUTCH, IndexSchema.PROFILE, "koken").getFirst());
+        double reinigen = space.termSimilarity(
+                cleaning,
+                nl.skillsmap.analysis.Terms.wholeWords(DUTCH, IndexSchema.PROFILE, "reinigen")
+                        .getFirst());
+        double koken = space.termSimilarity(
+                cleaning,
+                nl.skillsmap.analysis.Terms.wholeWords(DUTCH, IndexSchema.PROFILE, "koken")
+                        .getFirst());
         assertThat(reinigen).isGreaterThan(0.9);
         assertThat(koken).isLessThan(0.3);
     }
@@ -90,8 +93,11 @@ class SemanticSpaceTest {
     @Test
     void aTermSeenInOneDocumentOnlyIsLeftOut() {
         SemanticSpace space = new SemanticSpaceBuilder(DUTCH, IndexSchema.PROFILE, 2)
-                .addText("vloeren reinigen").addText("vloeren dweilen").addText("gerechten koken")
-                .addQualification("1", "vloeren reinigen").build();
+                .addText("vloeren reinigen")
+                .addText("vloeren dweilen")
+                .addText("gerechten koken")
+                .addQualification("1", "vloeren reinigen")
+                .build();
         assertThat(space.knows("vloer")).isTrue();
         assertThat(space.knows("dweil")).isFalse();
     }
@@ -114,8 +120,10 @@ class SemanticSpaceTest {
         Path file = dir.resolve(SemanticSpace.FILE);
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
-        assertThatThrownBy(() -> SemanticSpace.read(dir)).isInstanceOf(IOException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("not a readable semantic space")
+        assertThatThrownBy(() -> SemanticSpace.read(dir))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("not a readable semantic space")
                 .hasMessageContaining("rebuild the index");
     }
 
@@ -126,28 +134,38 @@ class SemanticSpaceTest {
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length - 20] ^= 0x40;
         Files.write(file, bytes);
-        assertThatThrownBy(() -> SemanticSpace.read(dir)).isInstanceOf(IOException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("checksum failed");
+        assertThatThrownBy(() -> SemanticSpace.read(dir))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("checksum failed");
     }
 
     @Test
     void anotherFileOrNoFileIsRefused() throws IOException {
-        assertThatThrownBy(() -> SemanticSpace.read(dir)).isInstanceOf(IOException.class)
-                .hasMessageContaining("no semantic space").hasMessageContaining("rebuild the index");
+        assertThatThrownBy(() -> SemanticSpace.read(dir))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("no semantic space")
+                .hasMessageContaining("rebuild the index");
         Files.writeString(dir.resolve(SemanticSpace.FILE), "kantoren schoonmaken, not a vector file");
-        assertThatThrownBy(() -> SemanticSpace.read(dir)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> SemanticSpace.read(dir))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining(dir.resolve(SemanticSpace.FILE).toString())
                 .hasMessageContaining("not a readable semantic space");
     }
 
     @Test
     void vectorsOfTheWrongSizeAreRefused() {
-        assertThatThrownBy(() -> new SemanticSpace(2, List.of("a"), new float[1], new float[3], List.of(),
-                new float[0])).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 terms");
-        assertThatThrownBy(() -> new SemanticSpace(2, List.of("a", "a"), new float[2], new float[4], List.of(),
-                new float[0])).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
+        assertThatThrownBy(
+                        () -> new SemanticSpace(2, List.of("a"), new float[1], new float[3], List.of(), new float[0]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 terms");
+        assertThatThrownBy(() ->
+                        new SemanticSpace(2, List.of("a", "a"), new float[2], new float[4], List.of(), new float[0]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("twice");
         SemanticSpace space = twoTrades();
         assertThatThrownBy(() -> space.qualificationSimilarities(new float[5]))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dimensions");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("dimensions");
     }
 }

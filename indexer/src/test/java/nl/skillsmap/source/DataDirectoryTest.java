@@ -1,8 +1,7 @@
 package nl.skillsmap.source;
 
-import nl.skillsmap.model.Corpus;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -10,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import nl.skillsmap.model.Corpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DataDirectoryTest {
 
@@ -22,7 +21,8 @@ class DataDirectoryTest {
     @Test
     void aDirectoryWithOnlyTheCompiledQualificationsReadsThemAndNotesEachAbsentPart()
             throws IOException, URISyntaxException {
-        Path sample = Path.of(getClass().getResource("mbo/kwalificaties-sample.jsonl").toURI());
+        Path sample =
+                Path.of(getClass().getResource("mbo/kwalificaties-sample.jsonl").toURI());
         Files.createDirectories(dir.resolve("mbo"));
         Files.copy(sample, dir.resolve(DataDirectory.QUALIFICATIONS));
         List<String> progress = new ArrayList<>();
@@ -33,18 +33,22 @@ class DataDirectoryTest {
         assertThat(corpus.electives()).isEmpty();
         assertThat(corpus.occupations()).isEmpty();
         assertThat(corpus.register()).isEmpty();
-        assertThat(progress).singleElement().asString()
+        assertThat(progress)
+                .singleElement()
+                .asString()
                 .startsWith("read " + DataDirectory.QUALIFICATIONS + ": 4 qualifications in ");
-        assertThat(corpus.notes()).startsWith(
-                "no sbb-xml/ directory: official SBB XML not read",
-                "no mbo/keuzedelen.jsonl: electives not read",
-                "no mbo/crebo-crosswalk.csv: former names of qualifications not read",
-                "no esco/ directory: ESCO occupations and skills not read");
+        assertThat(corpus.notes())
+                .startsWith(
+                        "no sbb-xml/ directory: official SBB XML not read",
+                        "no mbo/keuzedelen.jsonl: electives not read",
+                        "no mbo/crebo-crosswalk.csv: former names of qualifications not read",
+                        "no esco/ directory: ESCO occupations and skills not read");
     }
 
     @Test
     void aDirectoryWithNoneOfThePartsIsRefused() {
-        assertThatThrownBy(() -> new DataDirectory(dir).load(line -> { }))
-                .isInstanceOf(DataFormatException.class).hasMessageContaining("no data found");
+        assertThatThrownBy(() -> new DataDirectory(dir).load(line -> {}))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("no data found");
     }
 }

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 /** The module's build directory ({@code target}), named by the build through {@code skillsmap.build}. */
 public final class BuildDirectory {
 
-    private BuildDirectory() {
-    }
+    private BuildDirectory() {}
 
     public static Path path() {
         String location = System.getProperty("skillsmap.build");

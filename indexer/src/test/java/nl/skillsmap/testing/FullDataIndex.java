@@ -1,9 +1,5 @@
 package nl.skillsmap.testing;
 
-import nl.skillsmap.cli.IndexCommand;
-import nl.skillsmap.index.IndexLocation;
-import nl.skillsmap.index.IndexManifest;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -16,6 +12,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
+import nl.skillsmap.cli.IndexCommand;
+import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.index.IndexManifest;
 
 /**
  * An index of a data directory that is built once and then reused while it is current: built from that same
@@ -48,9 +47,10 @@ public final class FullDataIndex {
         Path lockFile = location.path().resolveSibling(location.path().getFileName() + ".lock");
         Files.createDirectories(lockFile.getParent());
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = channel.lock()) {
+                FileLock ignored = channel.lock()) {
             if (isCurrent()) {
-                progress.println("full-data index: reusing " + location.current().orElseThrow());
+                progress.println(
+                        "full-data index: reusing " + location.current().orElseThrow());
             } else {
                 progress.println("full-data index: building from " + data + " (done once, reused by later runs)");
                 IndexCommand.of(data, location.path(), progress).build();
@@ -83,7 +83,11 @@ public final class FullDataIndex {
 
     private static Path indexerCode() {
         try {
-            return Path.of(IndexCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(IndexCommand.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot locate the indexer classes", e);
         }

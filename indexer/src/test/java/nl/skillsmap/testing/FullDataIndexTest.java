@@ -1,8 +1,6 @@
 package nl.skillsmap.testing;
 
-import nl.skillsmap.index.IndexLocation;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,8 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.skillsmap.index.IndexLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FullDataIndexTest {
 
@@ -43,7 +42,8 @@ class FullDataIndexTest {
         IndexLocation location = index(data).ensureBuilt();
         Path first = location.current().orElseThrow();
 
-        Files.setLastModifiedTime(data.resolve("mbo/kwalificaties.jsonl"),
+        Files.setLastModifiedTime(
+                data.resolve("mbo/kwalificaties.jsonl"),
                 FileTime.from(Instant.now().plusSeconds(60)));
 
         assertThat(index(data).isCurrent()).isFalse();
@@ -71,9 +71,11 @@ class FullDataIndexTest {
         Files.createDirectories(data.resolve("mbo"));
         Files.writeString(data.resolve("mbo/kwalificaties.jsonl"), RETAIL);
         // Written in the past, as real data is, so a build right after it counts as newer.
-        Files.setLastModifiedTime(data.resolve("mbo/kwalificaties.jsonl"),
+        Files.setLastModifiedTime(
+                data.resolve("mbo/kwalificaties.jsonl"),
                 FileTime.from(Instant.now().minusSeconds(60)));
-        Files.setLastModifiedTime(data.resolve("mbo"), FileTime.from(Instant.now().minusSeconds(60)));
+        Files.setLastModifiedTime(
+                data.resolve("mbo"), FileTime.from(Instant.now().minusSeconds(60)));
         Files.setLastModifiedTime(data, FileTime.from(Instant.now().minusSeconds(60)));
         return data;
     }

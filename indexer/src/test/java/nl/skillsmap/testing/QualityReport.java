@@ -49,7 +49,9 @@ public final class QualityReport {
         if (exact != null) {
             return exact;
         }
-        var matching = counts.entrySet().stream().filter(e -> e.getKey().startsWith(measure)).toList();
+        var matching = counts.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(measure))
+                .toList();
         if (matching.size() != 1) {
             throw new IllegalStateException("QUALITY.md has " + matching.size() + " count rows starting with '"
                     + measure + "': " + counts.keySet());

@@ -11,19 +11,21 @@ public final class SharedData {
 
     public static final String PROPERTY = "skillsmap.shared";
 
-    private SharedData() {
-    }
+    private SharedData() {}
 
     /** Whether the real data is there: the property is set and names a directory holding {@code data/}. */
     public static boolean available() {
         String location = System.getProperty(PROPERTY);
-        return location != null && !location.isBlank() && Files.isDirectory(Path.of(location).resolve("data"));
+        return location != null
+                && !location.isBlank()
+                && Files.isDirectory(Path.of(location).resolve("data"));
     }
 
     /** Where the real data is looked for, for messages. */
     public static String location() {
         String location = System.getProperty(PROPERTY);
-        return location == null || location.isBlank() ? "(system property " + PROPERTY + " not set)"
+        return location == null || location.isBlank()
+                ? "(system property " + PROPERTY + " not set)"
                 : Path.of(location).toAbsolutePath().normalize().toString();
     }
 

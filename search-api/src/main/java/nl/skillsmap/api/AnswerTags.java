@@ -1,10 +1,9 @@
 package nl.skillsmap.api;
 
 import io.javalin.http.Context;
-import io.javalin.http.Header;
 import io.javalin.http.HandlerType;
+import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,8 +30,8 @@ final class AnswerTags {
     static final String CACHE_CONTROL = "public, max-age=300";
 
     /** GET routes whose answer is not a function of the index and the request alone. */
-    private static final Set<String> UNTAGGED = Set.of(SkillsmapApp.API + "/health",
-            SkillsmapApp.API + "/openapi.yaml");
+    private static final Set<String> UNTAGGED =
+            Set.of(SkillsmapApp.API + "/health", SkillsmapApp.API + "/openapi.yaml");
 
     private final Supplier<String> indexVersion;
 
@@ -95,7 +94,10 @@ final class AnswerTags {
         char separator = '?';
         for (Map.Entry<String, List<String>> parameter : new TreeMap<>(ctx.queryParamMap()).entrySet()) {
             for (String value : parameter.getValue()) {
-                request.append(separator).append(encode(parameter.getKey())).append('=').append(encode(value));
+                request.append(separator)
+                        .append(encode(parameter.getKey()))
+                        .append('=')
+                        .append(encode(value));
                 separator = '&';
             }
         }

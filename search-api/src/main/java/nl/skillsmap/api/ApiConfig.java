@@ -19,10 +19,12 @@ public record ApiConfig(List<String> corsOrigins, String webAssets, ServerLimits
 
     /** Where the web module puts its built assets on the classpath. */
     public static final String WEB_ASSETS = "/skillsmap-web";
+
     public static final String ANY_ORIGIN = "*";
 
     public ApiConfig {
-        corsOrigins = corsOrigins.stream().map(ApiConfig::normalisedOrigin).distinct().toList();
+        corsOrigins =
+                corsOrigins.stream().map(ApiConfig::normalisedOrigin).distinct().toList();
         Objects.requireNonNull(webAssets, "webAssets");
         Objects.requireNonNull(limits, "limits");
     }
@@ -48,7 +50,10 @@ public record ApiConfig(List<String> corsOrigins, String webAssets, ServerLimits
         if (commaSeparated == null || commaSeparated.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(commaSeparated.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /**
@@ -66,15 +71,19 @@ public record ApiConfig(List<String> corsOrigins, String webAssets, ServerLimits
             throw new IllegalArgumentException("CORS origin '" + origin + "' is not a URL: " + e.getReason());
         }
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
-        boolean bare = (uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))
-                && uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null;
+        boolean bare = (uri.getRawPath() == null
+                        || uri.getRawPath().isEmpty()
+                        || uri.getRawPath().equals("/"))
+                && uri.getRawQuery() == null
+                && uri.getRawFragment() == null
+                && uri.getRawUserInfo() == null;
         if (!("http".equals(scheme) || "https".equals(scheme)) || uri.getHost() == null || !bare) {
             throw new IllegalArgumentException("CORS origin '" + origin
                     + "' must be scheme and host with an optional port, like https://www.example.nl");
         }
         int port = uri.getPort();
-        boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80)
-                || ("https".equals(scheme) && port == 443);
+        boolean defaultPort =
+                port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
         return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
     }
 }

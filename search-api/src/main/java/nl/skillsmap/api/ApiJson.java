@@ -19,12 +19,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 final class ApiJson {
 
-    private ApiJson() {
-    }
+    private ApiJson() {}
 
     static JsonMapper mapper() {
         JsonMapper mapper = JsonMapper.builder(JsonFactory.builder()
-                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .build())
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)

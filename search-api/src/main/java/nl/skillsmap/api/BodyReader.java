@@ -2,7 +2,6 @@ package nl.skillsmap.api;
 
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +16,7 @@ import java.util.concurrent.TimeoutException;
  */
 final class BodyReader {
 
-    private BodyReader() {
-    }
+    private BodyReader() {}
 
     /**
      * @throws ContentTooLargeResponse    when the body is larger than {@code maxBytes}
@@ -27,8 +25,8 @@ final class BodyReader {
      */
     static byte[] read(Context ctx, int maxBytes, Duration readTime) {
         long deadline = System.nanoTime() + readTime.toNanos();
-        ByteArrayOutputStream body = new ByteArrayOutputStream(Math.max(0, Math.min(maxBytes,
-                (int) Math.max(0, ctx.contentLength()))));
+        ByteArrayOutputStream body =
+                new ByteArrayOutputStream(Math.max(0, Math.min(maxBytes, (int) Math.max(0, ctx.contentLength()))));
         byte[] buffer = new byte[8192];
         try {
             InputStream in = ctx.req().getInputStream();
@@ -45,7 +43,8 @@ final class BodyReader {
         } catch (ContentTooLargeResponse | BodyNotReceivedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw timedOut(e) ? BodyNotReceivedException.tooSlow(readTime, body.size())
+            throw timedOut(e)
+                    ? BodyNotReceivedException.tooSlow(readTime, body.size())
                     : BodyNotReceivedException.broken(body.size());
         }
         return body.toByteArray();
@@ -71,13 +70,17 @@ final class BodyReader {
         }
 
         static BodyNotReceivedException tooSlow(Duration readTime, int received) {
-            return new BodyNotReceivedException(408, "The request body did not arrive within "
-                    + readTime.toSeconds() + " s (" + received + " bytes received).");
+            return new BodyNotReceivedException(
+                    408,
+                    "The request body did not arrive within " + readTime.toSeconds() + " s (" + received
+                            + " bytes received).");
         }
 
         static BodyNotReceivedException broken(int received) {
-            return new BodyNotReceivedException(400, "The request body broke off after " + received
-                    + " bytes: the connection closed or its chunked encoding is invalid.");
+            return new BodyNotReceivedException(
+                    400,
+                    "The request body broke off after " + received
+                            + " bytes: the connection closed or its chunked encoding is invalid.");
         }
 
         int status() {

@@ -10,14 +10,13 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.UnsupportedMediaTypeResponse;
-import nl.skillsmap.search.ValidationException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.skillsmap.search.ValidationException;
 
 /**
  * Reads a JSON request body into a record, refusing what is not JSON (415), too large (413) or not of the
@@ -34,8 +33,8 @@ final class JsonBody {
     static final long DISCARDED_BYTES = 1024 * 1024;
 
     /** {@code application/json}, with at most a UTF-8 charset: what the API reads. */
-    private static final Pattern JSON_MEDIA_TYPE = Pattern.compile(
-            "application/json\\s*(;\\s*charset\\s*=\\s*\"?utf-8\"?\\s*)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern JSON_MEDIA_TYPE =
+            Pattern.compile("application/json\\s*(;\\s*charset\\s*=\\s*\"?utf-8\"?\\s*)?", Pattern.CASE_INSENSITIVE);
 
     /** How the parser reports a key given twice in one object. */
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
@@ -98,8 +97,8 @@ final class JsonBody {
                 if (duplicate.lookingAt()) {
                     return new ValidationException(duplicate.group(1), "is given twice");
                 }
-                return new ValidationException("body", "is not valid JSON" + at(syntax.getLocation()) + ": "
-                        + reason(syntax));
+                return new ValidationException(
+                        "body", "is not valid JSON" + at(syntax.getLocation()) + ": " + reason(syntax));
             }
         }
         if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
@@ -111,7 +110,8 @@ final class JsonBody {
         if (e instanceof JsonMappingException mapping) {
             String path = path(mapping);
             String message = mapping instanceof MismatchedInputException mismatch
-                    ? "must be " + expected(mismatch.getTargetType()) : "has an invalid value";
+                    ? "must be " + expected(mismatch.getTargetType())
+                    : "has an invalid value";
             return new ValidationException(path.isEmpty() ? "body" : path, message);
         }
         return new ValidationException("body", "is not valid JSON: " + reason(e));
@@ -153,12 +153,12 @@ final class JsonBody {
     private static String reason(JsonProcessingException e) {
         String message = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
         // Without the parser's advice to its programmers ("enable `JsonReadFeature...` to allow").
-        return message.replaceFirst("(?s)\\s*[(\\n].*", "")
-                .replaceFirst("(?s)\\s*[:;,]?\\s*(enable|use) `.*", "");
+        return message.replaceFirst("(?s)\\s*[(\\n].*", "").replaceFirst("(?s)\\s*[:;,]?\\s*(enable|use) `.*", "");
     }
 
     private static String at(JsonLocation location) {
-        return location == null || location.getLineNr() < 0 ? ""
+        return location == null || location.getLineNr() < 0
+                ? ""
                 : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 }

@@ -7,7 +7,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The {@code skillsmap} command line: {@code serve} and {@code index}. Only parses and delegates. */
-@Command(name = "skillsmap", mixinStandardHelpOptions = true,
+@Command(
+        name = "skillsmap",
+        mixinStandardHelpOptions = true,
         description = "Skills-mapping search over the Dutch mbo qualification structure and ESCO.",
         subcommands = {ServeCommand.class, IndexCommand.class})
 public final class Main implements Runnable {

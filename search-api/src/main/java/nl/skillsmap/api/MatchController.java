@@ -4,14 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import java.io.IOException;
 import nl.skillsmap.search.match.MatchRequest;
 import nl.skillsmap.search.match.MatchResponse;
 import nl.skillsmap.search.match.MatchService;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
 
 /**
  * POST /match: reads the JSON profile, answers with the service's qualifications and occupations, as a
@@ -62,8 +60,11 @@ final class MatchController {
                 ctx.outputStream().write(answer);
             } catch (IOException e) {
                 // The client went away before reading its answer: nothing to answer, nothing wrong here.
-                LOG.info("POST {} from {}: the client left before its answer was written ({})", ctx.path(),
-                        ctx.ip(), e.getMessage());
+                LOG.info(
+                        "POST {} from {}: the client left before its answer was written ({})",
+                        ctx.path(),
+                        ctx.ip(),
+                        e.getMessage());
             }
         }
     }

@@ -1,7 +1,6 @@
 package nl.skillsmap.api;
 
 import io.javalin.http.Context;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -8,11 +8,10 @@ import java.util.List;
  * @param instance the request path the problem occurred on
  * @param errors   for invalid input: each parameter or body field at fault and what is wrong with it; else null
  */
-public record ProblemDetails(String type, String title, int status, String detail, String instance,
-                             List<FieldError> errors) {
+public record ProblemDetails(
+        String type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String CONTENT_TYPE = "application/problem+json";
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

@@ -2,6 +2,8 @@ package nl.skillsmap.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -9,9 +11,6 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
-
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 
 /**
  * The errors the server answers before a request reaches the application (a request line or headers too long, a
@@ -27,8 +26,8 @@ final class ProblemErrorHandler extends ErrorHandler {
     }
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                    Callback callback) {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         byte[] body = problem(code, request.getHttpURI().getPath());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemDetails.CONTENT_TYPE);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
@@ -44,8 +43,8 @@ final class ProblemErrorHandler extends ErrorHandler {
 
     private byte[] problem(int status, String path) {
         try {
-            return json.writeValueAsBytes(new ProblemDetails("about:blank", title(status), status, detail(status),
-                    path, null));
+            return json.writeValueAsBytes(
+                    new ProblemDetails("about:blank", title(status), status, detail(status), path, null));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,8 +63,10 @@ final class ProblemErrorHandler extends ErrorHandler {
             case 414 -> "The address is longer than the server accepts.";
             case 431 -> "The request headers are larger than the server accepts.";
             case 503 -> "The server is stopping or too busy; try again shortly.";
-            default -> status >= 500 ? "The server could not answer this request."
-                    : "The server could not accept this request.";
+            default ->
+                status >= 500
+                        ? "The server could not answer this request."
+                        : "The server could not accept this request.";
         };
     }
 }

@@ -6,13 +6,12 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.EndpointNotFound;
+import java.util.List;
+import java.util.stream.Collectors;
 import nl.skillsmap.search.NotFoundException;
 import nl.skillsmap.search.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The one place exceptions become responses: every error leaves as {@code application/problem+json}. Client errors
@@ -41,8 +40,7 @@ final class ProblemMapper {
             }
             default -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), exception);
-                yield problem(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "The server could not answer this request.",
-                        null);
+                yield problem(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "The server could not answer this request.", null);
             }
         };
         ctx.status(problem.status()).json(problem).contentType(ProblemDetails.CONTENT_TYPE);
@@ -52,24 +50,22 @@ final class ProblemMapper {
         List<ProblemDetails.FieldError> fields = invalid.errors().stream()
                 .map(error -> new ProblemDetails.FieldError(error.field(), error.reason()))
                 .toList();
-        String detail = fields.stream().map(f -> f.field() + " " + f.message())
-                .collect(Collectors.joining("; "));
+        String detail = fields.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
         return problem(ctx, HttpStatus.BAD_REQUEST, detail, fields);
     }
 
     private static ProblemDetails httpProblem(Context ctx, HttpResponseException http) {
         HttpStatus status = HttpStatus.forStatus(http.getStatus());
         String detail = switch (status) {
-            case NOT_FOUND -> http instanceof EndpointNotFound ? "Nothing is found at " + ctx.path() + "."
-                    : http.getMessage();
+            case NOT_FOUND ->
+                http instanceof EndpointNotFound ? "Nothing is found at " + ctx.path() + "." : http.getMessage();
             case METHOD_NOT_ALLOWED -> ctx.method() + " is not allowed on " + ctx.path() + ".";
-            case CONTENT_TOO_LARGE -> "The request body is larger than " + SkillsmapApp.MAX_BODY_BYTES
-                    + " bytes.";
+            case CONTENT_TOO_LARGE -> "The request body is larger than " + SkillsmapApp.MAX_BODY_BYTES + " bytes.";
             default -> http.getMessage();
         };
         if (http instanceof MethodNotAllowedResponse) {
-            String allowed = http.getDetails().getOrDefault("availableMethods",
-                    http.getDetails().get("Available methods"));
+            String allowed = http.getDetails()
+                    .getOrDefault("availableMethods", http.getDetails().get("Available methods"));
             if (allowed != null) {
                 ctx.header(Header.ALLOW, allowed);
             }
@@ -77,8 +73,8 @@ final class ProblemMapper {
         return problem(ctx, status, detail, null);
     }
 
-    private static ProblemDetails problem(Context ctx, HttpStatus status, String detail,
-                                          List<ProblemDetails.FieldError> errors) {
+    private static ProblemDetails problem(
+            Context ctx, HttpStatus status, String detail, List<ProblemDetails.FieldError> errors) {
         return new ProblemDetails(TYPE, status.getMessage(), status.getCode(), detail, ctx.path(), errors);
     }
 }

@@ -18,6 +18,8 @@ final class QrCodeController {
     void qrCode(Context ctx) {
         String svg = codes.svg(body.read(ctx, QrCodeRequest.class).text());
         // The link holds what the person typed: no cache keeps it.
-        ctx.header("Cache-Control", "no-store").contentType("image/svg+xml; charset=utf-8").result(svg);
+        ctx.header("Cache-Control", "no-store")
+                .contentType("image/svg+xml; charset=utf-8")
+                .result(svg);
     }
 }

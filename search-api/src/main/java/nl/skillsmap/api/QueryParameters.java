@@ -1,10 +1,6 @@
 package nl.skillsmap.api;
 
 import io.javalin.http.Context;
-import nl.skillsmap.index.DocType;
-import nl.skillsmap.search.RequestChecks;
-import nl.skillsmap.search.ValidationException;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,6 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.skillsmap.index.DocType;
+import nl.skillsmap.search.RequestChecks;
+import nl.skillsmap.search.ValidationException;
 
 /**
  * Reads one request's query parameters into the types the services take: a number, a boolean, document types,
@@ -22,7 +21,8 @@ import java.util.stream.Collectors;
 final class QueryParameters {
 
     /** The document type keys, for messages. */
-    static final String TYPES = Arrays.stream(DocType.values()).map(DocType::key).collect(Collectors.joining(", "));
+    static final String TYPES =
+            Arrays.stream(DocType.values()).map(DocType::key).collect(Collectors.joining(", "));
 
     /** A % that does not start an escape of two hexadecimal digits. */
     private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
@@ -50,7 +50,8 @@ final class QueryParameters {
         for (String pair : query.split("&")) {
             if (BROKEN_ESCAPE.matcher(pair).find()) {
                 String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
-                throw new ValidationException(BROKEN_ESCAPE.matcher(name).find() ? "query" : name,
+                throw new ValidationException(
+                        BROKEN_ESCAPE.matcher(name).find() ? "query" : name,
                         "is not properly URL-encoded: a % must be followed by two hexadecimal digits (%25 for %)");
             }
         }
@@ -98,8 +99,8 @@ final class QueryParameters {
     Set<DocType> types() {
         Set<DocType> types = EnumSet.noneOf(DocType.class);
         for (String key : ctx.queryParams("type")) {
-            DocType.ofKey(key).ifPresentOrElse(types::add,
-                    () -> checks.check(false, "type", "must be one of " + TYPES));
+            DocType.ofKey(key)
+                    .ifPresentOrElse(types::add, () -> checks.check(false, "type", "must be one of " + TYPES));
         }
         return types;
     }

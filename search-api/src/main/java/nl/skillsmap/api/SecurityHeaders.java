@@ -22,6 +22,7 @@ final class SecurityHeaders extends Handler.Wrapper {
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     SecurityHeaders(Handler handler) {
@@ -33,8 +34,9 @@ final class SecurityHeaders extends Handler.Wrapper {
         HttpFields.Mutable headers = response.getHeaders();
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "no-referrer");
-        headers.put("Content-Security-Policy", Request.getPathInContext(request).startsWith(SkillsmapApp.API + "/")
-                ? API_POLICY : PAGE_POLICY);
+        headers.put(
+                "Content-Security-Policy",
+                Request.getPathInContext(request).startsWith(SkillsmapApp.API + "/") ? API_POLICY : PAGE_POLICY);
         return super.handle(request, response, callback);
     }
 }

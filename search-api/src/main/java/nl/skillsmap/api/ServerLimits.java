@@ -23,8 +23,15 @@ import java.time.Duration;
  * @param heavyQueueWait how long a heavy request waits for a turn before it is answered 503
  * @param stopTimeout    how long stopping waits for requests in flight to finish
  */
-public record ServerLimits(int threads, int maxConnections, Duration idleTimeout, Duration bodyReadTime,
-                           int heavyRunning, int heavyQueued, Duration heavyQueueWait, Duration stopTimeout) {
+public record ServerLimits(
+        int threads,
+        int maxConnections,
+        Duration idleTimeout,
+        Duration bodyReadTime,
+        int heavyRunning,
+        int heavyQueued,
+        Duration heavyQueueWait,
+        Duration stopTimeout) {
 
     public ServerLimits {
         if (threads < 8 || maxConnections < 1 || heavyRunning < 1 || heavyQueued < 0) {
@@ -40,27 +47,33 @@ public record ServerLimits(int threads, int maxConnections, Duration idleTimeout
 
     public static ServerLimits defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new ServerLimits(200, 2_000, Duration.ofSeconds(10), Duration.ofSeconds(10), Math.max(2, cores), 32,
-                Duration.ofSeconds(5), Duration.ofSeconds(10));
+        return new ServerLimits(
+                200,
+                2_000,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(10),
+                Math.max(2, cores),
+                32,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(10));
     }
 
     public ServerLimits withBodyReadTime(Duration time) {
-        return new ServerLimits(threads, maxConnections, idleTimeout, time, heavyRunning, heavyQueued,
-                heavyQueueWait, stopTimeout);
+        return new ServerLimits(
+                threads, maxConnections, idleTimeout, time, heavyRunning, heavyQueued, heavyQueueWait, stopTimeout);
     }
 
     public ServerLimits withIdleTimeout(Duration time) {
-        return new ServerLimits(threads, maxConnections, time, bodyReadTime, heavyRunning, heavyQueued,
-                heavyQueueWait, stopTimeout);
+        return new ServerLimits(
+                threads, maxConnections, time, bodyReadTime, heavyRunning, heavyQueued, heavyQueueWait, stopTimeout);
     }
 
     public ServerLimits withHeavy(int running, int queued, Duration wait) {
-        return new ServerLimits(threads, maxConnections, idleTimeout, bodyReadTime, running, queued, wait,
-                stopTimeout);
+        return new ServerLimits(threads, maxConnections, idleTimeout, bodyReadTime, running, queued, wait, stopTimeout);
     }
 
     public ServerLimits withStopTimeout(Duration time) {
-        return new ServerLimits(threads, maxConnections, idleTimeout, bodyReadTime, heavyRunning, heavyQueued,
-                heavyQueueWait, time);
+        return new ServerLimits(
+                threads, maxConnections, idleTimeout, bodyReadTime, heavyRunning, heavyQueued, heavyQueueWait, time);
     }
 }

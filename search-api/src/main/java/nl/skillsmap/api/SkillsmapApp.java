@@ -6,6 +6,9 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
 import nl.skillsmap.search.compare.BroadElementsService;
 import nl.skillsmap.search.compare.CommonService;
 import nl.skillsmap.search.compare.CompareService;
@@ -27,10 +30,6 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneId;
-
 /**
  * Builds the HTTP application over an opened index: every setting and the whole route table in one place. Every
  * request reads the index snapshot current when it starts, and every API answer names that index's version in the
@@ -51,8 +50,7 @@ public final class SkillsmapApp {
     /** An overview is dated for the Dutch employer and school who read it. */
     static final ZoneId OVERVIEW_ZONE = ZoneId.of("Europe/Amsterdam");
 
-    private SkillsmapApp() {
-    }
+    private SkillsmapApp() {}
 
     public static Javalin create(SkillsmapIndex index, ApiConfig config) {
         ObjectMapper json = ApiJson.mapper();
@@ -64,13 +62,12 @@ public final class SkillsmapApp {
         AnswerTags tags = new AnswerTags(index::version);
         HeavyRequests heavy = new HeavyRequests(limits);
         MatchController match = new MatchController(matches, bodies, json, heavy, tags);
-        OverviewController overview = new OverviewController(new OverviewService(index, matches,
-                Clock.system(OVERVIEW_ZONE)), bodies, heavy);
+        OverviewController overview =
+                new OverviewController(new OverviewService(index, matches, Clock.system(OVERVIEW_ZONE)), bodies, heavy);
         DetailController details = new DetailController(new DetailService(index, matches));
-        CompareController compare = new CompareController(new CompareService(index),
-                new CommonService(index), new BroadElementsService(index));
-        LabelLanguageController labelLanguages = new LabelLanguageController(
-                new LabelLanguageService(index), bodies);
+        CompareController compare = new CompareController(
+                new CompareService(index), new CommonService(index), new BroadElementsService(index));
+        LabelLanguageController labelLanguages = new LabelLanguageController(new LabelLanguageService(index), bodies);
         SpellingController spelling = new SpellingController(new SpellingService(index));
         QrCodeController qrCodes = new QrCodeController(new LinkQrCode(), bodies);
         HealthController health = new HealthController(new HealthService(index));
@@ -85,8 +82,8 @@ public final class SkillsmapApp {
             app.http.maxRequestSize = MAX_BODY_BYTES;
             app.http.prefer405over404 = true;
             app.http.compressionStrategy = new CompressionStrategy(null, new Gzip(GZIP_LEVEL));
-            app.jetty.threadPool = new QueuedThreadPool(limits.threads(), Math.min(8, limits.threads()),
-                    (int) Duration.ofMinutes(1).toMillis());
+            app.jetty.threadPool = new QueuedThreadPool(limits.threads(), Math.min(8, limits.threads()), (int)
+                    Duration.ofMinutes(1).toMillis());
             app.jetty.modifyServer(server -> {
                 // Stopping refuses new requests (503) and waits this long for those in flight.
                 server.setStopTimeout(limits.stopTimeout().toMillis());
@@ -109,8 +106,8 @@ public final class SkillsmapApp {
             // An occupation's id may be its whole URI, URL-encoded into one path segment: let %2F through.
             app.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.DEFAULT.with(
                     "encoded slashes in ids", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR)));
-            app.jetty.modifyServletContextHandler(context -> context.getServletHandler()
-                    .setDecodeAmbiguousURIs(true));
+            app.jetty.modifyServletContextHandler(
+                    context -> context.getServletHandler().setDecodeAmbiguousURIs(true));
 
             app.routes.before(cors::apply);
             app.routes.before(API + "/*", QueryParameters::checkEncoding);

@@ -1,14 +1,10 @@
 package nl.skillsmap.api;
 
 import io.javalin.http.Context;
-import io.javalin.validation.Validation;
-import io.javalin.validation.ValidationException;
-import io.javalin.validation.Validator;
-import nl.skillsmap.index.DocType;
-import nl.skillsmap.search.suggest.SuggestService;
-
 import java.util.Objects;
 import java.util.Set;
+import nl.skillsmap.index.DocType;
+import nl.skillsmap.search.suggest.SuggestService;
 
 /** GET /suggest: reads the parameters (text, limit, types), answers with the service's suggestions. */
 final class SuggestController {
@@ -24,7 +20,7 @@ final class SuggestController {
         Integer limit = parameters.integer("limit");
         Set<DocType> types = parameters.types();
         parameters.done();
-        ctx.json(suggest.suggest(parameters.text("q"), Objects.requireNonNullElse(limit, SuggestService.DEFAULT_LIMIT),
-                types));
+        ctx.json(suggest.suggest(
+                parameters.text("q"), Objects.requireNonNullElse(limit, SuggestService.DEFAULT_LIMIT), types));
     }
 }

@@ -4,7 +4,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.staticfiles.Location;
-
 import java.util.Map;
 
 /**
@@ -22,7 +21,8 @@ final class WebAssets {
     private final String folder;
 
     WebAssets(String classpathFolder) {
-        this.folder = classpathFolder.endsWith("/") ? classpathFolder.substring(0, classpathFolder.length() - 1)
+        this.folder = classpathFolder.endsWith("/")
+                ? classpathFolder.substring(0, classpathFolder.length() - 1)
                 : classpathFolder;
     }
 

@@ -9,8 +9,7 @@ public final class Ids {
 
     public static final int MAX_LENGTH = 300;
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** The id in {@code value}, stripped; refused, naming {@code field}, when absent, blank or too long. */
     public static String required(String field, String value) {

@@ -24,6 +24,7 @@ public record LineageSelection(boolean everyCode, boolean currentOnly) {
 
     /** The request parameter values: "one" (the default) and "all". */
     public static final String ONE = "one";
+
     public static final String ALL = "all";
 
     /** {@code query} without the qualification documents this selection does not show; scores unchanged. */
@@ -42,10 +43,12 @@ public record LineageSelection(boolean everyCode, boolean currentOnly) {
             builder.add(new TermQuery(IndexSchema.besideCardTerm()), Occur.MUST_NOT);
         }
         if (currentOnly) {
-            builder.add(new BooleanQuery.Builder()
-                    .add(new TermQuery(IndexSchema.typeTerm(DocType.QUALIFICATION)), Occur.FILTER)
-                    .add(new TermQuery(IndexSchema.statusTerm(Lineage.Status.CURRENT.key())), Occur.MUST_NOT)
-                    .build(), Occur.MUST_NOT);
+            builder.add(
+                    new BooleanQuery.Builder()
+                            .add(new TermQuery(IndexSchema.typeTerm(DocType.QUALIFICATION)), Occur.FILTER)
+                            .add(new TermQuery(IndexSchema.statusTerm(Lineage.Status.CURRENT.key())), Occur.MUST_NOT)
+                            .build(),
+                    Occur.MUST_NOT);
         }
     }
 

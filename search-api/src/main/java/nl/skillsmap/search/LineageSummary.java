@@ -1,11 +1,10 @@
 package nl.skillsmap.search;
 
-import nl.skillsmap.model.Lineage;
-import nl.skillsmap.model.Qualification;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.skillsmap.model.Lineage;
+import nl.skillsmap.model.Qualification;
 
 /**
  * What a card or page says of a qualification code's place among the codes of the same qualification, so a person
@@ -20,8 +19,8 @@ import java.util.function.Function;
  * @param contentFrom the code whose work processes or skills are shown and counted, when the code shown has none
  *                    of its own, else null
  */
-public record LineageSummary(String status, String intakeUntil, Code successor, Code current,
-                             List<Code> formerCodes, Code contentFrom) {
+public record LineageSummary(
+        String status, String intakeUntil, Code successor, Code current, List<Code> formerCodes, Code contentFrom) {
 
     public LineageSummary {
         formerCodes = List.copyOf(formerCodes);
@@ -38,14 +37,19 @@ public record LineageSummary(String status, String intakeUntil, Code successor, 
     /** @param byCrebo the index's qualifications, to name the other codes */
     public static LineageSummary of(Qualification q, Function<String, Optional<Qualification>> byCrebo) {
         Lineage lineage = q.lineageOrAlone();
-        Function<String, Code> code = crebo -> byCrebo.apply(crebo).map(Code::of)
-                .orElseGet(() -> new Code(crebo, null, null));
-        List<Code> former = lineage.members().stream().filter(other -> other.compareTo(q.crebo()) < 0)
-                .map(code).toList();
-        return new LineageSummary(lineage.status().key(),
+        Function<String, Code> code =
+                crebo -> byCrebo.apply(crebo).map(Code::of).orElseGet(() -> new Code(crebo, null, null));
+        List<Code> former = lineage.members().stream()
+                .filter(other -> other.compareTo(q.crebo()) < 0)
+                .map(code)
+                .toList();
+        return new LineageSummary(
+                lineage.status().key(),
                 lineage.intakeUntil() == null ? null : lineage.intakeUntil().toString(),
                 lineage.successor() == null ? null : code.apply(lineage.successor()),
-                lineage.id().equals(q.crebo()) ? null : code.apply(lineage.id()), former, null);
+                lineage.id().equals(q.crebo()) ? null : code.apply(lineage.id()),
+                former,
+                null);
     }
 
     /** This summary for a card whose work processes or skills come from {@code described}. */

@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
 public final class ValidationException extends RuntimeException {
 
     /** One input at fault and why, without the field name in the reason. */
-    public record FieldError(String field, String reason) {
-    }
+    public record FieldError(String field, String reason) {}
 
     private final List<FieldError> errors;
 

@@ -3,7 +3,6 @@ package nl.skillsmap.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.Response;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -14,8 +13,7 @@ final class ApiResponses {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ApiResponses() {
-    }
+    private ApiResponses() {}
 
     static JsonNode json(Response response) {
         try {

@@ -1,19 +1,18 @@
 package nl.skillsmap.api;
 
+import static nl.skillsmap.api.ApiResponses.header;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.net.http.HttpRequest;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.http.HttpRequest;
-import java.util.concurrent.atomic.AtomicReference;
-
-import static nl.skillsmap.api.ApiResponses.header;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Answers are tagged by index version and request, and a client holding the tag is answered 304. */
 @ExtendWith(FixtureIndex.class)
@@ -78,8 +77,8 @@ class CacheableAnswersTest {
             assertThat(header(first, "Cache-Control")).isEqualTo(AnswerTags.CACHE_CONTROL);
 
             // The same question with other spacing is the same request once validated.
-            String spaced = SANDRA.replace("[\"inkoop", "[\"  inkoop")
-                    .replace("geldafhandeling\"", "geldafhandeling \"");
+            String spaced =
+                    SANDRA.replace("[\"inkoop", "[\"  inkoop").replace("geldafhandeling\"", "geldafhandeling \"");
             Response repeat = match(client, "", spaced, "W/\"other\", " + tag);
             assertThat(repeat.code()).isEqualTo(304);
             assertThat(repeat.body().string()).isEmpty();
@@ -101,7 +100,8 @@ class CacheableAnswersTest {
         version.set("v2");
 
         assertThat(tags.tag("GET /api/v1/search?q=kassa")).isNotEqualTo(before).startsWith("W/\"v2-");
-        assertThat(AnswerTags.matches(before, tags.tag("GET /api/v1/search?q=kassa"))).isFalse();
+        assertThat(AnswerTags.matches(before, tags.tag("GET /api/v1/search?q=kassa")))
+                .isFalse();
     }
 
     @Test

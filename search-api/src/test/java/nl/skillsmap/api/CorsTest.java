@@ -1,22 +1,21 @@
 package nl.skillsmap.api;
 
+import static nl.skillsmap.api.ApiResponses.header;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import nl.skillsmap.search.index.SkillsmapIndex;
-import nl.skillsmap.search.testing.FixtureIndex;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-
-import static nl.skillsmap.api.ApiResponses.header;
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.skillsmap.search.index.SkillsmapIndex;
+import nl.skillsmap.search.testing.FixtureIndex;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(FixtureIndex.class)
 class CorsTest {
@@ -71,13 +70,20 @@ class CorsTest {
         JavalinTest.test(appAllowing(EMBEDDING_SITE), (server, client) -> {
             HttpResponse<String> allowed = preflight(server, EMBEDDING_SITE);
             assertThat(allowed.statusCode()).isEqualTo(204);
-            assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains(EMBEDDING_SITE);
-            assertThat(allowed.headers().firstValue("Access-Control-Allow-Methods").orElseThrow()).contains("POST");
-            assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers")).contains("Content-Type");
+            assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
+                    .contains(EMBEDDING_SITE);
+            assertThat(allowed.headers()
+                            .firstValue("Access-Control-Allow-Methods")
+                            .orElseThrow())
+                    .contains("POST");
+            assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers"))
+                    .contains("Content-Type");
 
             HttpResponse<String> refused = preflight(server, OTHER_SITE);
-            assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
-            assertThat(refused.headers().firstValue("Access-Control-Allow-Methods")).isEmpty();
+            assertThat(refused.headers().firstValue("Access-Control-Allow-Origin"))
+                    .isEmpty();
+            assertThat(refused.headers().firstValue("Access-Control-Allow-Methods"))
+                    .isEmpty();
         });
     }
 
@@ -92,8 +98,8 @@ class CorsTest {
 
     private static HttpResponse<String> preflight(Javalin server, String origin) throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                            + "/api/v1/search"))
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + server.port() + "/api/v1/search"))
                     .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                     .header("Origin", origin)
                     .header("Access-Control-Request-Method", "GET")

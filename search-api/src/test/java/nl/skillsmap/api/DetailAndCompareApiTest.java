@@ -1,23 +1,22 @@
 package nl.skillsmap.api;
 
+import static nl.skillsmap.api.ApiResponses.fieldNames;
+import static nl.skillsmap.api.ApiResponses.header;
+import static nl.skillsmap.api.ApiResponses.json;
+import static nl.skillsmap.api.ApiResponses.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.testing.FixtureCorpus;
 import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
-import static nl.skillsmap.api.ApiResponses.fieldNames;
-import static nl.skillsmap.api.ApiResponses.header;
-import static nl.skillsmap.api.ApiResponses.json;
-import static nl.skillsmap.api.ApiResponses.texts;
-import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(FixtureIndex.class)
 class DetailAndCompareApiTest {
@@ -36,8 +35,18 @@ class DetailAndCompareApiTest {
 
             assertThat(body.get("crebo").asText()).isEqualTo(FixtureCorpus.SALES);
             assertThat(body.get("name").asText()).isEqualTo("Verkoper");
-            assertThat(fieldNames(body)).contains("crebo", "name", "level", "domain", "dossier", "coreTasks",
-                    "skills", "electives", "certificates", "sources");
+            assertThat(fieldNames(body))
+                    .contains(
+                            "crebo",
+                            "name",
+                            "level",
+                            "domain",
+                            "dossier",
+                            "coreTasks",
+                            "skills",
+                            "electives",
+                            "certificates",
+                            "sources");
             assertThat(texts(body.get("coreTasks"), "code")).containsExactly("B1-K1", "P1-K1");
         });
     }
@@ -62,8 +71,8 @@ class DetailAndCompareApiTest {
             assertThat(byId.get("uri").asText()).isEqualTo(FixtureCorpus.SHOP_ASSISTANT);
             assertThat(byId.get("label").asText()).isEqualTo("winkelmedewerker");
 
-            Response byUri = client.get("/api/v1/occupations/"
-                    + URLEncoder.encode(FixtureCorpus.SHOP_ASSISTANT, StandardCharsets.UTF_8));
+            Response byUri = client.get(
+                    "/api/v1/occupations/" + URLEncoder.encode(FixtureCorpus.SHOP_ASSISTANT, StandardCharsets.UTF_8));
             assertThat(byUri.code()).isEqualTo(200);
             assertThat(json(byUri).get("uri").asText()).isEqualTo(FixtureCorpus.SHOP_ASSISTANT);
 
@@ -74,8 +83,8 @@ class DetailAndCompareApiTest {
     @Test
     void compareSaysWhatCarriesOver() {
         JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
-            JsonNode body = json(client.get("/api/v1/compare?from=" + FixtureCorpus.SALES + "&to="
-                    + FixtureCorpus.SHOP_MANAGER));
+            JsonNode body = json(
+                    client.get("/api/v1/compare?from=" + FixtureCorpus.SALES + "&to=" + FixtureCorpus.SHOP_MANAGER));
 
             assertThat(body.get("from").get("crebo").asText()).isEqualTo(FixtureCorpus.SALES);
             assertThat(body.get("to").get("crebo").asText()).isEqualTo(FixtureCorpus.SHOP_MANAGER);
@@ -91,7 +100,8 @@ class DetailAndCompareApiTest {
             assertThat(missing.code()).isEqualTo(400);
             assertThat(texts(json(missing).get("errors"), "field")).containsExactly("to");
 
-            assertThat(client.get("/api/v1/compare?from=" + FixtureCorpus.SALES + "&to=99999").code())
+            assertThat(client.get("/api/v1/compare?from=" + FixtureCorpus.SALES + "&to=99999")
+                            .code())
                     .isEqualTo(404);
         });
     }
@@ -99,11 +109,11 @@ class DetailAndCompareApiTest {
     @Test
     void commonListsWorkSharedByTheGivenQualifications() {
         JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
-            JsonNode body = json(client.get("/api/v1/common?crebo=" + FixtureCorpus.SALES + "&crebo="
-                    + FixtureCorpus.FIRST_SALES));
+            JsonNode body = json(
+                    client.get("/api/v1/common?crebo=" + FixtureCorpus.SALES + "&crebo=" + FixtureCorpus.FIRST_SALES));
 
-            assertThat(texts(body.get("qualifications"), "crebo")).containsExactly(FixtureCorpus.SALES,
-                    FixtureCorpus.FIRST_SALES);
+            assertThat(texts(body.get("qualifications"), "crebo"))
+                    .containsExactly(FixtureCorpus.SALES, FixtureCorpus.FIRST_SALES);
             assertThat(body.get("common")).isNotEmpty();
 
             Response one = client.get("/api/v1/common?crebo=" + FixtureCorpus.SALES);
@@ -117,10 +127,10 @@ class DetailAndCompareApiTest {
         JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
             JsonNode body = json(client.get("/api/v1/broad-elements?limit=1"));
             assertThat(body.get("elements")).hasSize(1);
-            assertThat(fieldNames(body.get("elements").get(0))).contains("title", "qualificationCount",
-                    "domainCount", "domains", "workProcesses");
+            assertThat(fieldNames(body.get("elements").get(0)))
+                    .contains("title", "qualificationCount", "domainCount", "domains", "workProcesses");
 
-            for (String limit : new String[]{"0", "101", "many"}) {
+            for (String limit : new String[] {"0", "101", "many"}) {
                 Response response = client.get("/api/v1/broad-elements?limit=" + limit);
                 assertThat(response.code()).as(limit).isEqualTo(400);
                 assertThat(texts(json(response).get("errors"), "field")).containsExactly("limit");

@@ -1,8 +1,17 @@
 package nl.skillsmap.api;
 
+import static nl.skillsmap.api.ApiResponses.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.testing.FullData;
 import nl.skillsmap.testing.FullDataIndex;
@@ -10,16 +19,6 @@ import nl.skillsmap.testing.QualityReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.net.http.HttpRequest;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Consumer;
-
-import static nl.skillsmap.api.ApiResponses.json;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The API over real HTTP on the full default data (mbo, SBB XML, ESCO): what a career switcher and an advisor
@@ -32,6 +31,7 @@ class FullDataEndToEndTest {
     private static final String SANDRA = """
             {"activities": ["inkoop en voorraadbeleid", "contact met klanten", "kassa en geldafhandeling",
                             "artikelen presenteren in de winkel"]}""";
+
     private static final String RETAIL = "Handel en ondernemerschap";
     /** Dossier Dienstverlening (official SBB XML): Helpende Zorg en Welzijn, facilitaire dienstverlening, sport en recreatie. */
     private static final List<String> DIENSTVERLENING = List.of("25498", "25499", "25500");
@@ -57,7 +57,8 @@ class FullDataEndToEndTest {
             List<String> names = new ArrayList<>();
             qualifications.forEach(q -> names.add(q.get("name").asText().toLowerCase(Locale.ROOT)));
             // One card per qualification: the 2015 sales codes show as their current codes (Retailspecialist ...).
-            assertThat(names.subList(0, 3)).filteredOn(n -> n.contains("verko") || n.contains("retail"))
+            assertThat(names.subList(0, 3))
+                    .filteredOn(n -> n.contains("verko") || n.contains("retail"))
                     .hasSizeGreaterThanOrEqualTo(2);
             List<String> domains = new ArrayList<>();
             qualifications.forEach(q -> domains.add(q.path("domain").asText()));
@@ -67,14 +68,18 @@ class FullDataEndToEndTest {
             // never a customer word alone.
             List<String> sharedTitles = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                qualifications.get(i).get("shared")
+                qualifications
+                        .get(i)
+                        .get("shared")
                         .forEach(s -> sharedTitles.add(s.get("title").asText().toLowerCase(Locale.ROOT)));
             }
-            assertThat(sharedTitles).anyMatch(t -> t.contains("presentatie"))
+            assertThat(sharedTitles)
+                    .anyMatch(t -> t.contains("presentatie"))
                     .noneMatch(t -> t.contains("klant") && !t.contains("winkel"));
             JsonNode first = qualifications.get(0);
             assertThat(first.get("coverage").get("matched").asInt())
-                    .isEqualTo(first.get("shared").size()).isPositive();
+                    .isEqualTo(first.get("shared").size())
+                    .isPositive();
             first.get("shared").forEach(s -> assertThat(s.get("evidence")).isNotEmpty());
         });
     }
@@ -82,19 +87,19 @@ class FullDataEndToEndTest {
     @Test
     void startingFromAJobRanksTheQualificationsOfThatWorkFirst() {
         withServer(client -> {
-            // ESCO's kassamedewerker (cashier) and magazijnmedewerker (warehouse worker), as the page's picker sends them.
+            // ESCO's kassamedewerker (cashier) and magazijnmedewerker (warehouse worker), as the page's picker sends
+            // them.
             JsonNode cashier = json(post(client, """
-                    {"occupation": "http://data.europa.eu/esco/occupation/2b871272-bd61-4206-bd1a-0b96d7023098"}"""))
-                    .get("qualifications");
+                    {"occupation": "http://data.europa.eu/esco/occupation/2b871272-bd61-4206-bd1a-0b96d7023098"}""")).get("qualifications");
             List<String> names = new ArrayList<>();
             cashier.forEach(q -> names.add(q.get("name").asText().toLowerCase(Locale.ROOT)));
             // One card per qualification: the 2015 sales codes show as their current codes (Retailspecialist ...).
-            assertThat(names.subList(0, 3)).filteredOn(n -> n.contains("verko") || n.contains("retail"))
+            assertThat(names.subList(0, 3))
+                    .filteredOn(n -> n.contains("verko") || n.contains("retail"))
                     .hasSizeGreaterThanOrEqualTo(2);
 
             JsonNode warehouse = json(post(client, """
-                    {"occupation": "http://data.europa.eu/esco/occupation/bea705fe-06ac-4147-b8e0-6e8ac1208d8f"}"""))
-                    .get("qualifications");
+                    {"occupation": "http://data.europa.eu/esco/occupation/bea705fe-06ac-4147-b8e0-6e8ac1208d8f"}""")).get("qualifications");
             assertThat(warehouse.get(0).get("name").asText()).containsIgnoringCase("logistiek");
         });
     }
@@ -107,7 +112,8 @@ class FullDataEndToEndTest {
             JsonNode first = json(post(client, """
                     {"activities": ["magazijnmedewerker"]}""")).get("qualifications").get(0);
             assertThat(first.get("name").asText()).isEqualTo("Logistiek medewerker");
-            assertThat(first.get("profileEvidence").get(0).get("input").asText()).isEqualTo("magazijnmedewerker");
+            assertThat(first.get("profileEvidence").get(0).get("input").asText())
+                    .isEqualTo("magazijnmedewerker");
         });
     }
 
@@ -123,7 +129,9 @@ class FullDataEndToEndTest {
                 }
             });
             assertThat(basis).isNotEmpty().allSatisfy(ct -> {
-                assertThat(ct.get("matched").asInt()).isEqualTo(ct.get("total").asInt()).isPositive();
+                assertThat(ct.get("matched").asInt())
+                        .isEqualTo(ct.get("total").asInt())
+                        .isPositive();
                 assertThat(ct.get("remaining")).isEmpty();
             });
         });
@@ -138,13 +146,15 @@ class FullDataEndToEndTest {
             List<String> basisCodes = new ArrayList<>();
             detail.get("coreTasks").forEach(ct -> {
                 if ("basis".equals(ct.get("part").asText())) {
-                    ct.get("workProcesses").forEach(wp -> basisCodes.add(wp.get("code").asText()));
+                    ct.get("workProcesses")
+                            .forEach(wp -> basisCodes.add(wp.get("code").asText()));
                 }
             });
             List<String> sharedByAllThree = new ArrayList<>();
             common.get("common").forEach(part -> {
                 if (part.get("sharedBy").size() == DIENSTVERLENING.size()) {
-                    part.get("workProcesses").forEach(wp -> sharedByAllThree.add(wp.get("code").asText()));
+                    part.get("workProcesses")
+                            .forEach(wp -> sharedByAllThree.add(wp.get("code").asText()));
                 }
             });
             assertThat(basisCodes).isNotEmpty();
@@ -156,8 +166,9 @@ class FullDataEndToEndTest {
     void apothekersassistentAndMedewerkerFacilitaireDienstverleningAreEachShownOnce() {
         withServer(client -> {
             for (String name : List.of("Apothekersassistent", "Medewerker facilitaire dienstverlening")) {
-                JsonNode hits = json(client.get("/api/v1/search?type=qualification&limit=50&q="
-                        + name.replace(' ', '+'))).get("hits");
+                JsonNode hits = json(client.get(
+                                "/api/v1/search?type=qualification&limit=50&q=" + name.replace(' ', '+')))
+                        .get("hits");
                 List<String> crebos = new ArrayList<>();
                 hits.forEach(h -> {
                     if (h.get("title").asText().equalsIgnoreCase(name)) {
@@ -165,8 +176,9 @@ class FullDataEndToEndTest {
                     }
                 });
                 assertThat(crebos).as(name).hasSize(1);
-                JsonNode every = json(client.get("/api/v1/search?type=qualification&limit=50&lineage=all&q="
-                        + name.replace(' ', '+'))).get("hits");
+                JsonNode every = json(client.get(
+                                "/api/v1/search?type=qualification&limit=50&lineage=all&q=" + name.replace(' ', '+')))
+                        .get("hits");
                 List<String> codes = new ArrayList<>();
                 every.forEach(h -> {
                     if (h.get("title").asText().equalsIgnoreCase(name)) {
@@ -221,7 +233,8 @@ class FullDataEndToEndTest {
             JsonNode counts = json(client.get("/api/v1/health")).get("counts");
             QualityReport report = QualityReport.ofSharedData();
             assertThat(counts.get("qualification").asLong()).isEqualTo(report.count("kwalificaties (lines in"));
-            assertThat(counts.get("workProcess").asLong()).isEqualTo(report.count("werkprocessen in the output, total"));
+            assertThat(counts.get("workProcess").asLong())
+                    .isEqualTo(report.count("werkprocessen in the output, total"));
             assertThat(counts.get("occupation").asInt()).isEqualTo(3007);
         });
     }
@@ -231,8 +244,9 @@ class FullDataEndToEndTest {
     }
 
     private static Response post(io.javalin.testtools.HttpClient client, String body) {
-        return client.request("/api/v1/match", request -> request
-                .post(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json"));
+        return client.request(
+                "/api/v1/match",
+                request -> request.post(HttpRequest.BodyPublishers.ofString(body))
+                        .header("Content-Type", "application/json"));
     }
 }

@@ -1,7 +1,16 @@
 package nl.skillsmap.api;
 
+import static nl.skillsmap.api.ApiResponses.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.index.IndexBuilder;
 import nl.skillsmap.index.IndexLocation;
@@ -14,16 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static nl.skillsmap.api.ApiResponses.json;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Markup and character references in the data or the query travel as the literal text they are. */
 class HostileTextApiTest {
 
@@ -31,15 +30,27 @@ class HostileTextApiTest {
 
     @TempDir
     static Path dir;
+
     private static SkillsmapIndex index;
 
     @BeforeAll
     static void indexOneSkillWithMarkupInItsText() throws IOException {
-        Skill skill = new Skill("s:hostile", "<b>afrekenen</b>", "nl", List.of(), List.of(), "skill/competence",
-                DESCRIPTION, new Provenance("test", "test.csv", Provenance.Quality.OFFICIAL));
+        Skill skill = new Skill(
+                "s:hostile",
+                "<b>afrekenen</b>",
+                "nl",
+                List.of(),
+                List.of(),
+                "skill/competence",
+                DESCRIPTION,
+                new Provenance("test", "test.csv", Provenance.Quality.OFFICIAL));
         IndexLocation location = new IndexLocation(dir.resolve("index"));
-        new IndexBuilder(line -> { }).build(new Corpus(List.of(), List.of(), List.of(skill), List.of(), List.of()),
-                AnalysisResources.empty(), location, "test");
+        new IndexBuilder(line -> {})
+                .build(
+                        new Corpus(List.of(), List.of(), List.of(skill), List.of(), List.of()),
+                        AnalysisResources.empty(),
+                        location,
+                        "test");
         index = SkillsmapIndex.open(location);
     }
 
@@ -61,7 +72,9 @@ class HostileTextApiTest {
             String text = snippet.get("text").asText();
             assertThat(text).isEqualTo(DESCRIPTION);
             List<String> marked = new ArrayList<>();
-            snippet.get("marks").forEach(mark -> marked.add(text.substring(mark.get(0).asInt(), mark.get(1).asInt())));
+            snippet.get("marks")
+                    .forEach(mark -> marked.add(
+                            text.substring(mark.get(0).asInt(), mark.get(1).asInt())));
             // The query's words, found as words of the literal text: markup is never a unit of its own.
             assertThat(marked).contains("kassa", "script").containsOnly("script", "kassa", "amp", "lt", "b", "gt");
         });

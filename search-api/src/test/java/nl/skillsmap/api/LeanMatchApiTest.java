@@ -1,24 +1,23 @@
 package nl.skillsmap.api;
 
+import static nl.skillsmap.api.ApiResponses.json;
+import static nl.skillsmap.api.ApiResponses.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
 import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.match.MatchResponse;
 import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.http.HttpRequest;
-import java.util.ArrayList;
-import java.util.List;
-
-import static nl.skillsmap.api.ApiResponses.json;
-import static nl.skillsmap.api.ApiResponses.texts;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** POST /match answers a summary of the missing parts by default and lists them all with expand=missing. */
 @ExtendWith(FixtureIndex.class)
@@ -36,9 +35,10 @@ class LeanMatchApiTest {
     }
 
     private static Response post(HttpClient client, String query) {
-        return client.request("/api/v1/match" + query, request -> request
-                .post(HttpRequest.BodyPublishers.ofString(PROFILE))
-                .header("Content-Type", "application/json"));
+        return client.request(
+                "/api/v1/match" + query,
+                request -> request.post(HttpRequest.BodyPublishers.ofString(PROFILE))
+                        .header("Content-Type", "application/json"));
     }
 
     @Test
@@ -48,7 +48,8 @@ class LeanMatchApiTest {
             JsonNode full = json(post(client, "?expand=missing"));
 
             assertThat(texts(summary.get("qualifications"), "crebo"))
-                    .isNotEmpty().isEqualTo(texts(full.get("qualifications"), "crebo"));
+                    .isNotEmpty()
+                    .isEqualTo(texts(full.get("qualifications"), "crebo"));
             int missingGroups = 0;
             for (int q = 0; q < full.get("qualifications").size(); q++) {
                 JsonNode fullGroups = full.get("qualifications").get(q).get("missing");
@@ -65,7 +66,8 @@ class LeanMatchApiTest {
             }
             assertThat(missingGroups).as("missing groups compared").isPositive();
             assertThat(texts(summary.get("occupations"), "uri"))
-                    .isNotEmpty().isEqualTo(texts(full.get("occupations"), "uri"));
+                    .isNotEmpty()
+                    .isEqualTo(texts(full.get("occupations"), "uri"));
             for (int o = 0; o < full.get("occupations").size(); o++) {
                 JsonNode all = full.get("occupations").get(o).get("missingSkills");
                 JsonNode shown = summary.get("occupations").get(o);
@@ -98,8 +100,8 @@ class LeanMatchApiTest {
 
     private static JsonNode withoutMissingLists(JsonNode answer) {
         JsonNode copy = answer.deepCopy();
-        copy.get("qualifications").forEach(q -> q.get("missing")
-                .forEach(group -> ((ObjectNode) group).remove("workProcesses")));
+        copy.get("qualifications")
+                .forEach(q -> q.get("missing").forEach(group -> ((ObjectNode) group).remove("workProcesses")));
         copy.get("occupations").forEach(o -> ((ObjectNode) o).remove("missingSkills"));
         return copy;
     }

@@ -1,17 +1,16 @@
 package nl.skillsmap.api;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class MainTest {
 
@@ -22,7 +21,10 @@ class MainTest {
     private final StringWriter out = new StringWriter();
 
     private int run(String... args) {
-        return new CommandLine(new Main()).setErr(new PrintWriter(err)).setOut(new PrintWriter(out)).execute(args);
+        return new CommandLine(new Main())
+                .setErr(new PrintWriter(err))
+                .setOut(new PrintWriter(out))
+                .execute(args);
     }
 
     @Test
@@ -56,7 +58,8 @@ class MainTest {
 
     @Test
     void rebuildNeedsData() {
-        assertThat(run("serve", "--rebuild", "--index", dir.resolve("index").toString())).isEqualTo(2);
+        assertThat(run("serve", "--rebuild", "--index", dir.resolve("index").toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("--rebuild needs --data");
     }
 

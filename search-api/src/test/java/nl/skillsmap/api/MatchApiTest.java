@@ -1,8 +1,15 @@
 package nl.skillsmap.api;
 
+import static nl.skillsmap.api.ApiResponses.fieldNames;
+import static nl.skillsmap.api.ApiResponses.header;
+import static nl.skillsmap.api.ApiResponses.json;
+import static nl.skillsmap.api.ApiResponses.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.net.http.HttpRequest;
 import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.testing.FixtureCorpus;
 import nl.skillsmap.search.testing.FixtureIndex;
@@ -11,14 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.net.http.HttpRequest;
-
-import static nl.skillsmap.api.ApiResponses.fieldNames;
-import static nl.skillsmap.api.ApiResponses.header;
-import static nl.skillsmap.api.ApiResponses.json;
-import static nl.skillsmap.api.ApiResponses.texts;
-import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(FixtureIndex.class)
 class MatchApiTest {
@@ -34,9 +33,10 @@ class MatchApiTest {
     }
 
     private static Response post(io.javalin.testtools.HttpClient client, String body, String contentType) {
-        return client.request("/api/v1/match", request -> request
-                .post(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", contentType));
+        return client.request(
+                "/api/v1/match",
+                request ->
+                        request.post(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType));
     }
 
     @Test
@@ -48,21 +48,28 @@ class MatchApiTest {
             assertThat(header(response, "Content-Type")).startsWith("application/json");
             JsonNode body = json(response);
             assertThat(fieldNames(body)).containsExactly("understood", "qualifications", "occupations");
-            assertThat(texts(body.get("understood"), "input")).containsExactly("inkoop en voorraadbeleid",
-                    "contact met klanten", "kassa en geldafhandeling");
-            assertThat(texts(body.get("qualifications"), "crebo")).contains(FixtureCorpus.SALES,
-                    FixtureCorpus.SHOP_MANAGER);
+            assertThat(texts(body.get("understood"), "input"))
+                    .containsExactly("inkoop en voorraadbeleid", "contact met klanten", "kassa en geldafhandeling");
+            assertThat(texts(body.get("qualifications"), "crebo"))
+                    .contains(FixtureCorpus.SALES, FixtureCorpus.SHOP_MANAGER);
             JsonNode first = body.get("qualifications").get(0);
-            assertThat(fieldNames(first)).contains("crebo", "name", "coverageBasis", "coverage", "score",
-                    "coreTasks", "shared", "missing");
-            assertThat(first.get("shared").get(0).get("evidence").get(0).get("how").asText()).isNotBlank();
+            assertThat(fieldNames(first))
+                    .contains("crebo", "name", "coverageBasis", "coverage", "score", "coreTasks", "shared", "missing");
+            assertThat(first.get("shared")
+                            .get(0)
+                            .get("evidence")
+                            .get(0)
+                            .get("how")
+                            .asText())
+                    .isNotBlank();
         });
     }
 
     @Test
     void aJsonContentTypeWithACharsetIsJson() {
         JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
-            assertThat(post(client, SANDRA, "application/json; charset=utf-8").code()).isEqualTo(200);
+            assertThat(post(client, SANDRA, "application/json; charset=utf-8").code())
+                    .isEqualTo(200);
         });
     }
 
@@ -109,7 +116,8 @@ class MatchApiTest {
             assertThat(response.code()).isEqualTo(400);
             JsonNode problem = json(response);
             assertThat(texts(problem.get("errors"), "field")).containsExactly(field);
-            assertThat(problem.get("errors").get(0).get("message").asText()).startsWith(message)
+            assertThat(problem.get("errors").get(0).get("message").asText())
+                    .startsWith(message)
                     .doesNotContain("Jackson", "JsonReadFeature", "`", "enable");
         });
     }
@@ -139,8 +147,13 @@ class MatchApiTest {
     @Test
     void aBodyThatIsNotJsonIsA415() {
         JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
-            for (String contentType : new String[]{"text/plain", "application/x-www-form-urlencoded",
-                    "application/jsonx", "application/json-patch+json", "application/json; charset=latin1"}) {
+            for (String contentType : new String[] {
+                "text/plain",
+                "application/x-www-form-urlencoded",
+                "application/jsonx",
+                "application/json-patch+json",
+                "application/json; charset=latin1"
+            }) {
                 Response response = post(client, SANDRA, contentType);
 
                 assertThat(response.code()).as(contentType).isEqualTo(415);
@@ -158,7 +171,9 @@ class MatchApiTest {
             // Answered while the client still sends, a refusal can be lost to a reset connection now and then;
             // every one of many tries must get its 413.
             for (int i = 0; i < 200; i++) {
-                assertThat(post(client, big, "application/json").code()).as("try %d", i).isEqualTo(413);
+                assertThat(post(client, big, "application/json").code())
+                        .as("try %d", i)
+                        .isEqualTo(413);
             }
             Response response = post(client, big, "application/json");
 
@@ -173,7 +188,8 @@ class MatchApiTest {
         JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
             String padding = " ".repeat(SkillsmapApp.MAX_BODY_BYTES - SANDRA.length() - 10);
 
-            assertThat(post(client, SANDRA + padding, "application/json").code()).isEqualTo(200);
+            assertThat(post(client, SANDRA + padding, "application/json").code())
+                    .isEqualTo(200);
         });
     }
 

@@ -1,5 +1,8 @@
 package nl.skillsmap.api;
 
+import static nl.skillsmap.api.ApiResponses.header;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -7,18 +10,6 @@ import io.javalin.Javalin;
 import io.javalin.router.Endpoint;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import nl.skillsmap.index.DocType;
-import nl.skillsmap.search.index.SkillsmapIndex;
-import nl.skillsmap.search.match.How;
-import nl.skillsmap.search.match.Overview;
-import nl.skillsmap.search.match.OverviewRequest;
-import nl.skillsmap.search.testing.FixtureCorpus;
-import nl.skillsmap.search.text.SearchRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.net.http.HttpRequest;
@@ -29,17 +20,25 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static nl.skillsmap.api.ApiResponses.header;
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.skillsmap.index.DocType;
+import nl.skillsmap.search.index.SkillsmapIndex;
+import nl.skillsmap.search.match.How;
+import nl.skillsmap.search.match.Overview;
+import nl.skillsmap.search.match.OverviewRequest;
+import nl.skillsmap.search.testing.FixtureCorpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OpenApiTest {
 
-    private static final Set<String> HTTP_METHODS = Set.of("get", "post", "put", "patch", "delete", "head",
-            "options", "trace");
+    private static final Set<String> HTTP_METHODS =
+            Set.of("get", "post", "put", "patch", "delete", "head", "options", "trace");
 
     @TempDir
     static Path dir;
+
     private static SkillsmapIndex index;
 
     @BeforeAll
@@ -69,11 +68,22 @@ class OpenApiTest {
     void everyRouteIsDescribedAndEveryDescribedOperationIsARoute() {
         Javalin app = SkillsmapApp.create(index, ApiConfig.defaults());
         JavalinTest.test(app, (server, client) -> {
-            Set<String> described = operations(yaml(client.get("/api/v1/openapi.yaml").body().string()));
+            Set<String> described =
+                    operations(yaml(client.get("/api/v1/openapi.yaml").body().string()));
 
-            assertThat(routes(server)).isEqualTo(described).contains("POST /match", "GET /search",
-                    "GET /suggest", "GET /qualifications/{crebo}", "GET /occupations/{id}", "GET /compare",
-                    "GET /common", "GET /broad-elements", "GET /health", "GET /openapi.yaml");
+            assertThat(routes(server))
+                    .isEqualTo(described)
+                    .contains(
+                            "POST /match",
+                            "GET /search",
+                            "GET /suggest",
+                            "GET /qualifications/{crebo}",
+                            "GET /occupations/{id}",
+                            "GET /compare",
+                            "GET /common",
+                            "GET /broad-elements",
+                            "GET /health",
+                            "GET /openapi.yaml");
         });
     }
 
@@ -81,17 +91,23 @@ class OpenApiTest {
     void theDocumentedBoundsAreTheEnforcedOnes() {
         JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
             JsonNode search = yaml(client.get("/api/v1/openapi.yaml").body().string())
-                    .get("paths").get("/search").get("get");
+                    .get("paths")
+                    .get("/search")
+                    .get("get");
             JsonNode q = parameter(search, "q");
             assertThat(q.get("schema").get("maxLength").asInt())
                     .isEqualTo(nl.skillsmap.search.text.SearchRequest.MAX_QUERY_LENGTH);
             JsonNode offset = parameter(search, "offset");
             assertThat(offset.get("schema").get("maximum").asInt())
                     .isEqualTo(nl.skillsmap.search.text.SearchRequest.MAX_OFFSET);
-            assertThat(client.get("/api/v1/search?q=a&offset=" + offset.get("schema").get("maximum").asInt())
-                    .code()).isEqualTo(200);
-            assertThat(client.get("/api/v1/search?q=a&offset=" + (offset.get("schema").get("maximum").asInt() + 1))
-                    .code()).isEqualTo(400);
+            assertThat(client.get("/api/v1/search?q=a&offset="
+                                    + offset.get("schema").get("maximum").asInt())
+                            .code())
+                    .isEqualTo(200);
+            assertThat(client.get("/api/v1/search?q=a&offset="
+                                    + (offset.get("schema").get("maximum").asInt() + 1))
+                            .code())
+                    .isEqualTo(400);
         });
     }
 
@@ -99,7 +115,9 @@ class OpenApiTest {
     void theDescribedExpansionOfAMatchIsTheOneItTakes() {
         JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
             JsonNode match = yaml(client.get("/api/v1/openapi.yaml").body().string())
-                    .get("paths").get("/match").get("post");
+                    .get("paths")
+                    .get("/match")
+                    .get("post");
             JsonNode expand = parameter(match, "expand");
             assertThat(expand.get("in").asText()).isEqualTo("query");
             assertThat(values(expand.get("schema").get("enum"))).containsExactly(MatchController.EXPAND_MISSING);
@@ -107,8 +125,11 @@ class OpenApiTest {
 
             String body = "{\"activities\": [\"kassa\"]}";
             for (JsonNode value : expand.get("schema").get("enum")) {
-                assertThat(client.request("/api/v1/match?expand=" + value.asText(), r -> r.header("Content-Type",
-                        "application/json").post(HttpRequest.BodyPublishers.ofString(body))).code())
+                assertThat(client.request(
+                                        "/api/v1/match?expand=" + value.asText(),
+                                        r -> r.header("Content-Type", "application/json")
+                                                .post(HttpRequest.BodyPublishers.ofString(body)))
+                                .code())
                         .isEqualTo(200);
             }
         });
@@ -118,23 +139,36 @@ class OpenApiTest {
     void theOverviewsDocumentedFieldsLimitsAndStatusesAreTheServicesOwn() {
         JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
             JsonNode schemas = yaml(client.get("/api/v1/openapi.yaml").body().string())
-                    .get("components").get("schemas");
+                    .get("components")
+                    .get("schemas");
             JsonNode request = schemas.get("OverviewRequest").get("properties");
 
             Set<String> documented = new TreeSet<>();
             request.fieldNames().forEachRemaining(documented::add);
-            assertThat(documented).isEqualTo(Arrays.stream(OverviewRequest.class.getRecordComponents())
-                    .map(RecordComponent::getName).collect(Collectors.toSet()));
+            assertThat(documented)
+                    .isEqualTo(Arrays.stream(OverviewRequest.class.getRecordComponents())
+                            .map(RecordComponent::getName)
+                            .collect(Collectors.toSet()));
             for (String corrections : List.of("removed", "added")) {
                 assertThat(request.get(corrections).get("maxItems").asInt()).isEqualTo(OverviewRequest.MAX_CORRECTIONS);
             }
-            assertThat(values(schemas.get("Overview").get("properties").get("coreTasks").get("items")
-                    .get("properties").get("workProcesses").get("items").get("properties").get("status").get("enum")))
+            assertThat(values(schemas.get("Overview")
+                            .get("properties")
+                            .get("coreTasks")
+                            .get("items")
+                            .get("properties")
+                            .get("workProcesses")
+                            .get("items")
+                            .get("properties")
+                            .get("status")
+                            .get("enum")))
                     .containsExactlyInAnyOrder(Overview.WorkProcessLine.SHARED, Overview.WorkProcessLine.NOT_YET);
             Set<String> answered = new TreeSet<>();
             schemas.get("Overview").get("properties").fieldNames().forEachRemaining(answered::add);
-            assertThat(answered).isEqualTo(Arrays.stream(Overview.class.getRecordComponents())
-                    .map(RecordComponent::getName).collect(Collectors.toSet()));
+            assertThat(answered)
+                    .isEqualTo(Arrays.stream(Overview.class.getRecordComponents())
+                            .map(RecordComponent::getName)
+                            .collect(Collectors.toSet()));
         });
     }
 
@@ -142,7 +176,8 @@ class OpenApiTest {
     void theDescribedValuesOfTypeAndHowAreTheCodesOwn() {
         JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
             JsonNode schemas = yaml(client.get("/api/v1/openapi.yaml").body().string())
-                    .get("components").get("schemas");
+                    .get("components")
+                    .get("schemas");
 
             assertThat(values(schemas.get("HitType").get("enum")))
                     .isEqualTo(Arrays.stream(DocType.values()).map(DocType::key).collect(Collectors.toSet()));
@@ -160,8 +195,9 @@ class OpenApiTest {
     /** "METHOD /path" for every operation, paths relative to the server URL. */
     private static Set<String> operations(JsonNode openApi) {
         Set<String> operations = new TreeSet<>();
-        openApi.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
-                method -> {
+        openApi.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
                     if (HTTP_METHODS.contains(method)) {
                         operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
                     }

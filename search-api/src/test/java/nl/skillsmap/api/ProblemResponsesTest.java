@@ -1,8 +1,17 @@
 package nl.skillsmap.api;
 
+import static nl.skillsmap.api.ApiResponses.fieldNames;
+import static nl.skillsmap.api.ApiResponses.header;
+import static nl.skillsmap.api.ApiResponses.json;
+import static nl.skillsmap.api.ApiResponses.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
 import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.testing.FixtureCorpus;
 import nl.skillsmap.search.testing.FixtureIndex;
@@ -13,21 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.IOException;
-import java.net.http.HttpRequest;
-import java.nio.file.Path;
-
-import static nl.skillsmap.api.ApiResponses.fieldNames;
-import static nl.skillsmap.api.ApiResponses.header;
-import static nl.skillsmap.api.ApiResponses.json;
-import static nl.skillsmap.api.ApiResponses.texts;
-import static org.assertj.core.api.Assertions.assertThat;
-
 @ExtendWith(FixtureIndex.class)
 class ProblemResponsesTest {
 
     @TempDir
     static Path dir;
+
     private static SkillsmapIndex index;
 
     @BeforeAll
@@ -62,13 +62,13 @@ class ProblemResponsesTest {
             assertThat(response.code()).isEqualTo(400);
             assertThat(header(response, "Content-Type")).startsWith(ProblemDetails.CONTENT_TYPE);
             JsonNode problem = json(response);
-            assertThat(fieldNames(problem)).containsExactly("type", "title", "status", "detail", "instance",
-                    "errors");
+            assertThat(fieldNames(problem)).containsExactly("type", "title", "status", "detail", "instance", "errors");
             assertThat(problem.get("status").asInt()).isEqualTo(400);
             assertThat(problem.get("title").asText()).isEqualTo("Bad Request");
             assertThat(problem.get("instance").asText()).isEqualTo(path.replaceFirst("\\?.*", ""));
             assertThat(texts(problem.get("errors"), "field")).containsExactly(field);
-            assertThat(problem.get("errors").get(0).get("message").asText()).isNotBlank()
+            assertThat(problem.get("errors").get(0).get("message").asText())
+                    .isNotBlank()
                     .doesNotContain("_FAILED");
             assertThat(problem.get("detail").asText()).contains(field);
         });
@@ -121,8 +121,8 @@ class ProblemResponsesTest {
     @Test
     void aWrongMethodIsA405ThatSaysWhichMethodsAreAllowed() {
         JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
-            Response response = client.request("/api/v1/search?q=a",
-                    request -> request.post(HttpRequest.BodyPublishers.ofString("{}")));
+            Response response = client.request(
+                    "/api/v1/search?q=a", request -> request.post(HttpRequest.BodyPublishers.ofString("{}")));
 
             assertThat(response.code()).isEqualTo(405);
             assertThat(header(response, "Allow")).isEqualTo("GET");

@@ -1,23 +1,22 @@
 package nl.skillsmap.api;
 
+import static nl.skillsmap.api.ApiResponses.header;
+import static nl.skillsmap.api.ApiResponses.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.awt.image.BufferedImage;
+import java.net.http.HttpRequest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.testing.FixtureIndex;
 import nl.skillsmap.testing.QrCodes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.awt.image.BufferedImage;
-import java.net.http.HttpRequest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static nl.skillsmap.api.ApiResponses.header;
-import static nl.skillsmap.api.ApiResponses.json;
-import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(FixtureIndex.class)
 class QrCodeApiTest {
@@ -34,9 +33,10 @@ class QrCodeApiTest {
     }
 
     private static Response post(HttpClient client, String body) {
-        return client.request("/api/v1/qr-code", request -> request
-                .post(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json"));
+        return client.request(
+                "/api/v1/qr-code",
+                request -> request.post(HttpRequest.BodyPublishers.ofString(body))
+                        .header("Content-Type", "application/json"));
     }
 
     @Test
@@ -78,8 +78,8 @@ class QrCodeApiTest {
         paint.setColor(java.awt.Color.BLACK);
         Matcher module = MODULE.matcher(svg);
         while (module.find()) {
-            paint.fillRect(Integer.parseInt(module.group(1)) * scale, Integer.parseInt(module.group(2)) * scale,
-                    scale, scale);
+            paint.fillRect(
+                    Integer.parseInt(module.group(1)) * scale, Integer.parseInt(module.group(2)) * scale, scale, scale);
         }
         paint.dispose();
         return image;

@@ -99,8 +99,9 @@ final class RawHttp implements AutoCloseable {
             String body = text.substring(end + 4);
             int status = Integer.parseInt(text.substring(9, 12));
             String length = header(head, "content-length");
-            boolean complete = length != null ? body.getBytes(StandardCharsets.UTF_8).length >= Integer.parseInt(
-                    length) : body.endsWith("0\r\n\r\n");
+            boolean complete = length != null
+                    ? body.getBytes(StandardCharsets.UTF_8).length >= Integer.parseInt(length)
+                    : body.endsWith("0\r\n\r\n");
             return new Answer(status, head, body, complete);
         }
 
@@ -111,7 +112,11 @@ final class RawHttp implements AutoCloseable {
         private static String header(String head, String name) {
             for (String line : head.split("\r\n")) {
                 int colon = line.indexOf(':');
-                if (colon > 0 && line.substring(0, colon).strip().toLowerCase(Locale.ROOT).equals(name)) {
+                if (colon > 0
+                        && line.substring(0, colon)
+                                .strip()
+                                .toLowerCase(Locale.ROOT)
+                                .equals(name)) {
                     return line.substring(colon + 1).strip();
                 }
             }

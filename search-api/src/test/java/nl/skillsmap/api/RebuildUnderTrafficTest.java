@@ -1,18 +1,10 @@
 package nl.skillsmap.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import nl.skillsmap.index.IndexLocation;
-import nl.skillsmap.model.Corpus;
-import nl.skillsmap.model.Occupation;
-import nl.skillsmap.search.index.IndexSnapshot;
-import nl.skillsmap.search.index.IndexWatcher;
-import nl.skillsmap.search.index.SkillsmapIndex;
-import nl.skillsmap.search.testing.FixtureCorpus;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,8 +22,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.model.Corpus;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.IndexWatcher;
+import nl.skillsmap.search.index.SkillsmapIndex;
+import nl.skillsmap.search.testing.FixtureCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A server under traffic while the index it serves is rebuilt with changed data and published into the same
@@ -43,6 +42,7 @@ class RebuildUnderTrafficTest {
     private static final int CLIENTS = 4;
     /** A word only the rebuilt index holds: the cook's new alternative label. */
     private static final String NEW_LABEL = "zweefvlieginstructeur";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -55,8 +55,8 @@ class RebuildUnderTrafficTest {
         Set<String> versionsSeen = ConcurrentHashMap.newKeySet();
         AtomicInteger answered = new AtomicInteger();
         try (SkillsmapIndex index = SkillsmapIndex.open(location);
-             IndexWatcher watcher = IndexWatcher.start(index, Duration.ofMillis(20), failures::add);
-             HttpClient http = HttpClient.newHttpClient()) {
+                IndexWatcher watcher = IndexWatcher.start(index, Duration.ofMillis(20), failures::add);
+                HttpClient http = HttpClient.newHttpClient()) {
             IndexSnapshot first = index.acquire();
             index.release(first);
             Javalin app = SkillsmapApp.create(index, ApiConfig.defaults()).start("127.0.0.1", 0);
@@ -89,18 +89,26 @@ class RebuildUnderTrafficTest {
                 }
 
                 assertThat(failures).as("failed requests and refresh problems").isEmpty();
-                assertThat(versionsSeen).as("index versions named by the answers")
+                assertThat(versionsSeen)
+                        .as("index versions named by the answers")
                         .containsExactlyInAnyOrder(first.version(), newVersion);
-                assertThat(first.references()).as("references left on the replaced snapshot").isZero();
+                assertThat(first.references())
+                        .as("references left on the replaced snapshot")
+                        .isZero();
                 IndexSnapshot now = index.acquire();
                 try {
                     assertThat(now.generation().toString()).isEqualTo(published);
                 } finally {
                     index.release(now);
                 }
-                JsonNode found = JSON.readTree(http.send(HttpRequest.newBuilder(api.resolve(
-                        "search?q=" + NEW_LABEL + "&type=occupation")).build(), HttpResponse.BodyHandlers.ofString()).body());
-                assertThat(found.get("hits")).extracting(hit -> hit.get("id").asText()).containsExactly(FixtureCorpus.COOK_OCCUPATION);
+                JsonNode found = JSON.readTree(http.send(
+                                HttpRequest.newBuilder(api.resolve("search?q=" + NEW_LABEL + "&type=occupation"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body());
+                assertThat(found.get("hits"))
+                        .extracting(hit -> hit.get("id").asText())
+                        .containsExactly(FixtureCorpus.COOK_OCCUPATION);
             } finally {
                 running.set(false);
                 clients.shutdownNow();
@@ -113,9 +121,11 @@ class RebuildUnderTrafficTest {
         return List.of(
                 HttpRequest.newBuilder(api.resolve("search?q=voorraad")).build(),
                 HttpRequest.newBuilder(api.resolve("suggest?q=kas")).build(),
-                HttpRequest.newBuilder(api.resolve("match")).header("Content-Type", "application/json")
+                HttpRequest.newBuilder(api.resolve("match"))
+                        .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"activities\": [\"voorraad beheren\", \"klanten helpen\"]}")).build(),
+                                "{\"activities\": [\"voorraad beheren\", \"klanten helpen\"]}"))
+                        .build(),
                 HttpRequest.newBuilder(api.resolve("occupations/cook")).build(),
                 HttpRequest.newBuilder(api.resolve("health")).build());
     }
@@ -128,8 +138,9 @@ class RebuildUnderTrafficTest {
                 failures.add(request.method() + " " + request.uri() + " answered " + response.statusCode() + ": "
                         + response.body());
             }
-            response.headers().firstValue(SkillsmapApp.INDEX_VERSION_HEADER).ifPresentOrElse(versions::add,
-                    () -> failures.add(request.uri() + " named no index version"));
+            response.headers()
+                    .firstValue(SkillsmapApp.INDEX_VERSION_HEADER)
+                    .ifPresentOrElse(versions::add, () -> failures.add(request.uri() + " named no index version"));
         } catch (Exception e) {
             failures.add(request.method() + " " + request.uri() + " failed: " + e);
         }
@@ -138,8 +149,9 @@ class RebuildUnderTrafficTest {
     private static String awaitNewVersion(HttpClient http, URI api, String old) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            JsonNode health = JSON.readTree(http.send(HttpRequest.newBuilder(api.resolve("health")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode health = JSON.readTree(http.send(
+                            HttpRequest.newBuilder(api.resolve("health")).build(), HttpResponse.BodyHandlers.ofString())
+                    .body());
             String version = health.get("indexVersion").asText();
             if (!version.equals(old)) {
                 return version;
@@ -159,12 +171,29 @@ class RebuildUnderTrafficTest {
 
     /** The corpus with one more alternative label on the cook occupation. */
     private static Corpus withNewLabel(Corpus corpus) {
-        List<Occupation> occupations = corpus.occupations().stream().map(o -> !o.uri().equals(
-                FixtureCorpus.COOK_OCCUPATION) ? o : new Occupation(o.uri(), o.code(), o.iscoGroup(), o.label(),
-                o.language(), concat(o.altLabels(), NEW_LABEL), o.hiddenLabels(), o.description(),
-                o.essentialSkills(), o.optionalSkills(), o.provenance())).toList();
-        return new Corpus(corpus.qualifications(), corpus.electives(), corpus.skills(), occupations,
-                corpus.register(), corpus.notes());
+        List<Occupation> occupations = corpus.occupations().stream()
+                .map(o -> !o.uri().equals(FixtureCorpus.COOK_OCCUPATION)
+                        ? o
+                        : new Occupation(
+                                o.uri(),
+                                o.code(),
+                                o.iscoGroup(),
+                                o.label(),
+                                o.language(),
+                                concat(o.altLabels(), NEW_LABEL),
+                                o.hiddenLabels(),
+                                o.description(),
+                                o.essentialSkills(),
+                                o.optionalSkills(),
+                                o.provenance()))
+                .toList();
+        return new Corpus(
+                corpus.qualifications(),
+                corpus.electives(),
+                corpus.skills(),
+                occupations,
+                corpus.register(),
+                corpus.notes());
     }
 
     private static List<String> concat(List<String> labels, String label) {

@@ -1,11 +1,8 @@
 package nl.skillsmap.api;
 
-import io.javalin.Javalin;
-import nl.skillsmap.search.index.SkillsmapIndex;
-import nl.skillsmap.search.testing.FixtureCorpus;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.javalin.Javalin;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,14 +12,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.skillsmap.search.index.SkillsmapIndex;
+import nl.skillsmap.search.testing.FixtureCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Two builds of the same data answer a battery of requests byte for byte the same, whatever thread wrote what. */
 class ReproducibleBuildTest {
 
-    private static final List<String> QUERIES = List.of("voorraad", "kassa", "klanten", "bestellen", "koken",
-            "magazijn", "verkoop", "hygiene", "voorraad beheren en klanten helpen");
+    private static final List<String> QUERIES = List.of(
+            "voorraad",
+            "kassa",
+            "klanten",
+            "bestellen",
+            "koken",
+            "magazijn",
+            "verkoop",
+            "hygiene",
+            "voorraad beheren en klanten helpen");
     private static final List<String> MATCHES = List.of(
             "{\"activities\": [\"inkoop en voorraadbeleid\", \"contact met klanten\", \"kassa en geldafhandeling\"]}",
             "{\"activities\": [\"koken\"]}",
@@ -55,19 +62,22 @@ class ReproducibleBuildTest {
                     String encoded = URLEncoder.encode(q, StandardCharsets.UTF_8);
                     answers.add(get(client, base + "/search?limit=100&q=" + encoded));
                     answers.add(get(client, base + "/search?limit=3&type=workProcess&q=" + encoded));
-                    answers.add(get(client, base + "/suggest?q=" + encoded.substring(0, Math.min(3,
-                            encoded.length()))));
+                    answers.add(get(
+                            client, base + "/suggest?q=" + encoded.substring(0, Math.min(3, encoded.length()))));
                 }
                 for (String match : MATCHES) {
-                    answers.add(client.send(HttpRequest.newBuilder(URI.create(base + "/match"))
-                                    .header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(match)).build(),
-                            HttpResponse.BodyHandlers.ofString()).body());
+                    answers.add(client.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/match"))
+                                            .header("Content-Type", "application/json")
+                                            .POST(HttpRequest.BodyPublishers.ofString(match))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body());
                 }
                 answers.add(get(client, base + "/qualifications/" + FixtureCorpus.SALES));
                 answers.add(get(client, base + "/broad-elements?limit=100"));
-                answers.add(get(client, base + "/compare?from=" + FixtureCorpus.SALES + "&to="
-                        + FixtureCorpus.SHOP_MANAGER));
+                answers.add(get(
+                        client, base + "/compare?from=" + FixtureCorpus.SALES + "&to=" + FixtureCorpus.SHOP_MANAGER));
             } finally {
                 app.stop();
             }
@@ -76,8 +86,8 @@ class ReproducibleBuildTest {
     }
 
     private static String get(HttpClient client, String uri) throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(uri)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                client.send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(uri).isEqualTo(200);
         return response.body();
     }

@@ -1,8 +1,17 @@
 package nl.skillsmap.api;
 
+import static nl.skillsmap.api.ApiResponses.fieldNames;
+import static nl.skillsmap.api.ApiResponses.header;
+import static nl.skillsmap.api.ApiResponses.json;
+import static nl.skillsmap.api.ApiResponses.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import nl.skillsmap.search.index.IndexSnapshot;
 import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.testing.FixtureCorpus;
@@ -10,16 +19,6 @@ import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
-import static nl.skillsmap.api.ApiResponses.fieldNames;
-import static nl.skillsmap.api.ApiResponses.header;
-import static nl.skillsmap.api.ApiResponses.json;
-import static nl.skillsmap.api.ApiResponses.texts;
-import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(FixtureIndex.class)
 class SearchApiTest {
@@ -45,8 +44,9 @@ class SearchApiTest {
             assertThat(body.get("limit").asInt()).isEqualTo(20);
 
             JsonNode retail = hit(body, FixtureCorpus.SALES + "-B1-K1-W2");
-            assertThat(fieldNames(retail)).containsExactly("type", "id", "title", "snippet", "score", "level",
-                    "domain", "qualification", "coreTask");
+            assertThat(fieldNames(retail))
+                    .containsExactly(
+                            "type", "id", "title", "snippet", "score", "level", "domain", "qualification", "coreTask");
             assertThat(fieldNames(retail.get("snippet"))).containsExactly("text", "marks");
             assertThat(retail.get("snippet").get("text").asText())
                     .isEqualTo("Controleert de voorraad en doet bestelvoorstellen");
@@ -74,18 +74,19 @@ class SearchApiTest {
             assertThat(texts(all.get("hits"), "type")).containsOnly("workProcess");
             assertThat(texts(all.get("hits"), "level")).containsOnly("2", "4");
 
-            JsonNode page = json(client.get("/api/v1/search?q=voorraad&type=workProcess&level=2&level=4"
-                    + "&limit=2&offset=2"));
+            JsonNode page = json(
+                    client.get("/api/v1/search?q=voorraad&type=workProcess&level=2&level=4" + "&limit=2&offset=2"));
             assertThat(page.get("total").asInt()).isEqualTo(5);
-            assertThat(texts(page.get("hits"), "id")).isEqualTo(texts(all.get("hits"), "id").subList(2, 4));
+            assertThat(texts(page.get("hits"), "id"))
+                    .isEqualTo(texts(all.get("hits"), "id").subList(2, 4));
         });
     }
 
     @Test
     void aDomainWithCommasAndSpacesIsOneValue() {
         JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
-            JsonNode body = json(client.get("/api/v1/search?q=voorraad&domain="
-                    + encode("Transport, scheepvaart en logistiek")));
+            JsonNode body = json(
+                    client.get("/api/v1/search?q=voorraad&domain=" + encode("Transport, scheepvaart en logistiek")));
 
             assertThat(texts(body.get("hits"), "id")).containsExactly(FixtureCorpus.LOGISTICS + "-B1-K1-W2");
         });
@@ -94,7 +95,8 @@ class SearchApiTest {
     @Test
     void queryTextWithSyntaxIsSearchedAsWords() {
         JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
-            List<String> plain = texts(json(client.get("/api/v1/search?q=voorraad")).get("hits"), "id");
+            List<String> plain =
+                    texts(json(client.get("/api/v1/search?q=voorraad")).get("hits"), "id");
 
             for (String hostile : List.of("\"voorraad\"", "voorraad*", "(voorraad)", "+voorraad")) {
                 Response response = client.get("/api/v1/search?q=" + encode(hostile));
@@ -102,7 +104,9 @@ class SearchApiTest {
                 assertThat(texts(json(response).get("hits"), "id")).as(hostile).isEqualTo(plain);
             }
             for (String hostile : List.of("title:*", "*:*", "{!lucene}", "[a TO z]", "\\", "%", "<script>")) {
-                assertThat(client.get("/api/v1/search?q=" + encode(hostile)).code()).as(hostile).isEqualTo(200);
+                assertThat(client.get("/api/v1/search?q=" + encode(hostile)).code())
+                        .as(hostile)
+                        .isEqualTo(200);
             }
         });
     }
@@ -119,11 +123,17 @@ class SearchApiTest {
             assertThat(first.get("type").asText()).isEqualTo("skill");
             assertThat(texts(body.get("suggestions"), "text"))
                     .contains("Controleert de voorraad en doet bestelvoorstellen");
-            assertThat(json(client.get("/api/v1/suggest?q=vo&limit=2")).get("suggestions")).hasSize(2);
-            assertThat(json(client.get("/api/v1/suggest?q=v")).get("suggestions")).isEmpty();
+            assertThat(json(client.get("/api/v1/suggest?q=vo&limit=2")).get("suggestions"))
+                    .hasSize(2);
+            assertThat(json(client.get("/api/v1/suggest?q=v")).get("suggestions"))
+                    .isEmpty();
             // "voorr" suggests a skill first; asked for work processes only, none of another type comes back.
-            assertThat(texts(json(client.get("/api/v1/suggest?q=voorr&type=workProcess")).get("suggestions"),
-                    "type")).isNotEmpty().containsOnly("workProcess");
+            assertThat(texts(
+                            json(client.get("/api/v1/suggest?q=voorr&type=workProcess"))
+                                    .get("suggestions"),
+                            "type"))
+                    .isNotEmpty()
+                    .containsOnly("workProcess");
         });
     }
 
@@ -137,7 +147,8 @@ class SearchApiTest {
             IndexSnapshot served = index.acquire();
             try {
                 assertThat(body.get("indexVersion").asText()).isEqualTo(served.version());
-                assertThat(body.get("builtAt").asText()).isEqualTo(served.manifest().builtAt().toString());
+                assertThat(body.get("builtAt").asText())
+                        .isEqualTo(served.manifest().builtAt().toString());
             } finally {
                 index.release(served);
             }

@@ -1,6 +1,9 @@
 package nl.skillsmap.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.javalin.Javalin;
+import java.time.Duration;
 import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.AfterAll;
@@ -8,10 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every answer, errors of the server itself included, carries the security headers; the page's policy is strict. */
 @ExtendWith(FixtureIndex.class)
@@ -21,7 +20,8 @@ class SecurityHeadersTest {
 
     @BeforeAll
     static void start(SkillsmapIndex index) {
-        app = SkillsmapApp.create(index, ApiConfig.defaults().withWebAssets("/test-web")).start("127.0.0.1", 0);
+        app = SkillsmapApp.create(index, ApiConfig.defaults().withWebAssets("/test-web"))
+                .start("127.0.0.1", 0);
     }
 
     @AfterAll
@@ -47,8 +47,8 @@ class SecurityHeadersTest {
             assertThat(answer.status()).isEqualTo(status);
             assertThat(answer.header("x-content-type-options")).isEqualTo("nosniff");
             assertThat(answer.header("referrer-policy")).isEqualTo("no-referrer");
-            assertThat(answer.header("content-security-policy")).isEqualTo(policy.equals("page")
-                    ? SecurityHeaders.PAGE_POLICY : SecurityHeaders.API_POLICY);
+            assertThat(answer.header("content-security-policy"))
+                    .isEqualTo(policy.equals("page") ? SecurityHeaders.PAGE_POLICY : SecurityHeaders.API_POLICY);
         }
     }
 
@@ -64,7 +64,8 @@ class SecurityHeadersTest {
             RawHttp.Answer answer = http.answer(Duration.ofSeconds(5));
 
             assertThat(answer.status()).isEqualTo(400);
-            assertThat(answer.body()).contains("\"field\":\"" + field + "\"", "not properly URL-encoded")
+            assertThat(answer.body())
+                    .contains("\"field\":\"" + field + "\"", "not properly URL-encoded")
                     .doesNotContain("is required");
         }
     }
@@ -88,8 +89,11 @@ class SecurityHeadersTest {
             assertThat(answer).as(what).isNotNull();
             assertThat(answer.status()).as(what).isEqualTo(status);
             assertThat(answer.header("content-type")).as(what).startsWith(ProblemDetails.CONTENT_TYPE);
-            assertThat(answer.body()).as(what).contains("\"status\":" + status, "\"detail\":\"The ")
-                    .doesNotContainIgnoringCase("jetty").doesNotContain("<html", "Exception");
+            assertThat(answer.body())
+                    .as(what)
+                    .contains("\"status\":" + status, "\"detail\":\"The ")
+                    .doesNotContainIgnoringCase("jetty")
+                    .doesNotContain("<html", "Exception");
         }
     }
 }

@@ -1,14 +1,8 @@
 package nl.skillsmap.api;
 
-import io.javalin.Javalin;
-import nl.skillsmap.search.index.SkillsmapIndex;
-import nl.skillsmap.search.testing.FixtureIndex;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,8 +13,13 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.skillsmap.search.index.SkillsmapIndex;
+import nl.skillsmap.search.testing.FixtureIndex;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Slow, stalled and many clients on loopback against a server with small limits (32 threads, 2 heavy requests
@@ -31,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(60)
 class SlowAndManyClientsTest {
 
-    private static final ServerLimits LIMITS = new ServerLimits(32, 500, Duration.ofSeconds(2), Duration.ofSeconds(1),
-            2, 6, Duration.ofSeconds(1), Duration.ofSeconds(5));
+    private static final ServerLimits LIMITS = new ServerLimits(
+            32, 500, Duration.ofSeconds(2), Duration.ofSeconds(1), 2, 6, Duration.ofSeconds(1), Duration.ofSeconds(5));
     private static final String MATCH = "{\"activities\": [\"voorraad beheren\", \"klanten helpen\"]}";
 
     private static SkillsmapIndex index;
@@ -45,7 +44,8 @@ class SlowAndManyClientsTest {
     }
 
     private int start(ServerLimits limits) {
-        app = SkillsmapApp.create(index, ApiConfig.defaults().withLimits(limits)).start("127.0.0.1", 0);
+        app = SkillsmapApp.create(index, ApiConfig.defaults().withLimits(limits))
+                .start("127.0.0.1", 0);
         return app.port();
     }
 
@@ -130,7 +130,8 @@ class SlowAndManyClientsTest {
         List<Integer> healthStatuses = new ArrayList<>();
         HttpClient client = HttpClient.newHttpClient();
         for (int i = 0; i < 20; i++) {
-            healthStatuses.add(client.send(health(port), HttpResponse.BodyHandlers.ofString()).statusCode());
+            healthStatuses.add(client.send(health(port), HttpResponse.BodyHandlers.ofString())
+                    .statusCode());
         }
         int answered = 0;
         for (Future<HttpResponse<String>> answer : answers) {
@@ -140,7 +141,8 @@ class SlowAndManyClientsTest {
                 answered++;
             } else {
                 assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
-                assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(ProblemDetails.CONTENT_TYPE);
+                assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                        .startsWith(ProblemDetails.CONTENT_TYPE);
             }
         }
         burst.shutdown();
@@ -200,9 +202,13 @@ class SlowAndManyClientsTest {
     }
 
     private static HttpResponse<String> post(int port, String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/api/v1/match")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/match"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -211,6 +217,7 @@ class SlowAndManyClientsTest {
      */
     private static HttpRequest health(int port) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/health"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
     }
 }

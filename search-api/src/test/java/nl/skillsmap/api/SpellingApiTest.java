@@ -1,5 +1,9 @@
 package nl.skillsmap.api;
 
+import static nl.skillsmap.api.ApiResponses.fieldNames;
+import static nl.skillsmap.api.ApiResponses.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
@@ -8,10 +12,6 @@ import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import static nl.skillsmap.api.ApiResponses.fieldNames;
-import static nl.skillsmap.api.ApiResponses.json;
-import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(FixtureIndex.class)
 class SpellingApiTest {
@@ -32,7 +32,9 @@ class SpellingApiTest {
             JsonNode body = json(response);
             assertThat(fieldNames(body)).containsExactly("text", "unknown", "suggestions");
             assertThat(body.get("unknown").get(0).asText()).isEqualTo("voorad");
-            assertThat(body.get("suggestions")).extracting(JsonNode::asText).contains("voorraad beheren")
+            assertThat(body.get("suggestions"))
+                    .extracting(JsonNode::asText)
+                    .contains("voorraad beheren")
                     .hasSizeLessThanOrEqualTo(3);
         });
     }

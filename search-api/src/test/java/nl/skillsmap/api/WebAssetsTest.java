@@ -1,5 +1,8 @@
 package nl.skillsmap.api;
 
+import static nl.skillsmap.api.ApiResponses.header;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import nl.skillsmap.search.index.SkillsmapIndex;
@@ -7,10 +10,6 @@ import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-
-import static nl.skillsmap.api.ApiResponses.header;
-import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(FixtureIndex.class)
 class WebAssetsTest {
@@ -27,8 +26,8 @@ class WebAssetsTest {
 
     @Test
     void thePageIsServedAtTheRootAndRevalidatedOnEveryLoad() {
-        JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults().withWebAssets(TEST_ASSETS)),
-                (server, client) -> {
+        JavalinTest.test(
+                SkillsmapApp.create(index, ApiConfig.defaults().withWebAssets(TEST_ASSETS)), (server, client) -> {
                     Response response = client.get("/");
 
                     assertThat(response.code()).isEqualTo(200);
@@ -40,8 +39,8 @@ class WebAssetsTest {
 
     @Test
     void theWidgetIsServedAtTheRootAndCachedForAnHour() {
-        JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults().withWebAssets(TEST_ASSETS)),
-                (server, client) -> {
+        JavalinTest.test(
+                SkillsmapApp.create(index, ApiConfig.defaults().withWebAssets(TEST_ASSETS)), (server, client) -> {
                     Response response = client.get("/skillsmap-widget.js");
 
                     assertThat(response.code()).isEqualTo(200);
@@ -53,8 +52,8 @@ class WebAssetsTest {
 
     @Test
     void theApiIsServedBesideTheAssets() {
-        JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults().withWebAssets(TEST_ASSETS)),
-                (server, client) -> {
+        JavalinTest.test(
+                SkillsmapApp.create(index, ApiConfig.defaults().withWebAssets(TEST_ASSETS)), (server, client) -> {
                     assertThat(client.get("/api/v1/health").code()).isEqualTo(200);
                     assertThat(client.get("/missing.js").code()).isEqualTo(404);
                 });
@@ -62,8 +61,8 @@ class WebAssetsTest {
 
     @Test
     void withoutTheAssetsTheRootStillAnswers() {
-        JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults().withWebAssets("/no-such-folder")),
-                (server, client) -> {
+        JavalinTest.test(
+                SkillsmapApp.create(index, ApiConfig.defaults().withWebAssets("/no-such-folder")), (server, client) -> {
                     Response response = client.get("/");
 
                     assertThat(response.code()).isEqualTo(200);

@@ -1,20 +1,19 @@
 package nl.skillsmap.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.skillsmap.testing.AxeResults;
 import nl.skillsmap.testing.Browser;
 import nl.skillsmap.testing.BrowserTest;
 import nl.skillsmap.testing.LiveSkillsmap;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import java.io.IOException;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * English labels are marked as English (WCAG 3.1.2), and
@@ -46,7 +45,9 @@ class AccessibilityTest {
             throws IOException {
         MatchPage page = MatchPage.open(browser, Sandra.resultLink(skillsmap.page()));
         MatchResult.Card best = page.awaitResult().qualifications().getFirst();
-        browser.driver().findElement(By.cssSelector("#q-" + best.crebo() + " a")).click();
+        browser.driver()
+                .findElement(By.cssSelector("#q-" + best.crebo() + " a"))
+                .click();
         QualificationPage detail = QualificationPage.await(browser);
         openAllDetails(browser);
 
@@ -60,9 +61,8 @@ class AccessibilityTest {
     }
 
     @Test
-    void theWidgetWithResultsHasNoSeriousViolationsInsideItsShadowRootOrOnTheHostPage(LiveSkillsmap skillsmap,
-                                                                                     Browser browser)
-            throws IOException {
+    void theWidgetWithResultsHasNoSeriousViolationsInsideItsShadowRootOrOnTheHostPage(
+            LiveSkillsmap skillsmap, Browser browser) throws IOException {
         EmbeddedWidget widget = EmbeddedWidget.open(browser, skillsmap.allowedEmbedding());
         for (String activity : Sandra.ACTIVITIES) {
             widget.addActivity(activity);
@@ -70,9 +70,10 @@ class AccessibilityTest {
         widget.search();
         assertThat(widget.results()).isNotEmpty();
 
-        AxeResults insideShadowRoot = browser.scanAccessibilityInShadowRoot("widget-shadow-root", EmbeddedWidget.TAG,
-                ".sm");
-        assertThat(insideShadowRoot.checkedNodes()).as("elements checked inside the shadow root")
+        AxeResults insideShadowRoot =
+                browser.scanAccessibilityInShadowRoot("widget-shadow-root", EmbeddedWidget.TAG, ".sm");
+        assertThat(insideShadowRoot.checkedNodes())
+                .as("elements checked inside the shadow root")
                 .isNotEmpty()
                 .allMatch(AxeResults.Node::insideShadowRoot);
         assertNoBlockingViolations(insideShadowRoot);
@@ -91,7 +92,8 @@ class AccessibilityTest {
         List<String> uris = (List<String>) browser.script(
                 "return [...new Set([...document.querySelectorAll('[data-uri]')].map((e) => e.dataset.uri))];");
         Set<String> english = new HashSet<>();
-        for (JsonNode label : skillsmap.server().post("label-languages", Map.of("uris", uris)).get("labels")) {
+        for (JsonNode label :
+                skillsmap.server().post("label-languages", Map.of("uris", uris)).get("labels")) {
             if (label.get("language").asText().equals("en")) {
                 english.add(label.get("uri").asText());
             }
@@ -111,17 +113,25 @@ class AccessibilityTest {
 
         assertThat(english).as("English labels in Sandra's result").isNotEmpty();
         assertThat(new HashSet<>(markedEnglish)).isEqualTo(english);
-        assertThat(dutchAfterEnglish).as("Dutch labels listed after an English one").isEmpty();
+        assertThat(dutchAfterEnglish)
+                .as("Dutch labels listed after an English one")
+                .isEmpty();
     }
 
     private static void assertNoBlockingViolations(AxeResults results) {
-        System.out.printf("axe %s: %d violations (%s), %d rules passed, %d undecided%n", results.url(),
+        System.out.printf(
+                "axe %s: %d violations (%s), %d rules passed, %d undecided%n",
+                results.url(),
                 results.violations().size(),
-                results.violations().isEmpty() ? "none" : results.describe(results.violations()).replace('\n', ';'),
-                results.passes().size(), results.incomplete().size());
+                results.violations().isEmpty()
+                        ? "none"
+                        : results.describe(results.violations()).replace('\n', ';'),
+                results.passes().size(),
+                results.incomplete().size());
         assertThat(results.blockingViolations())
-                .as("serious or critical accessibility violations on %s:%n%s", results.url(),
-                        results.describe(results.blockingViolations()))
+                .as(
+                        "serious or critical accessibility violations on %s:%n%s",
+                        results.url(), results.describe(results.blockingViolations()))
                 .isEmpty();
     }
 

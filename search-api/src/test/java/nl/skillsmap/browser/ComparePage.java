@@ -1,11 +1,10 @@
 package nl.skillsmap.browser;
 
+import java.util.List;
 import nl.skillsmap.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-
-import java.util.List;
 
 /** "Mijn diploma naast een doel": two qualification pickers and what carries over from one to the other. */
 final class ComparePage {
@@ -38,12 +37,15 @@ final class ComparePage {
         input.sendKeys(typed);
         String listbox = input.getDomAttribute("aria-controls");
         List<String> names = browser.await(d -> {
-            List<String> texts = d.findElements(
-                            By.cssSelector("#" + listbox + ":not([hidden]) [role=option] .option-text"))
-                    .stream().map(WebElement::getText).toList();
+            List<String> texts =
+                    d.findElements(By.cssSelector("#" + listbox + ":not([hidden]) [role=option] .option-text")).stream()
+                            .map(WebElement::getText)
+                            .toList();
             return texts.isEmpty() ? null : texts;
         });
-        int index = names.indexOf(names.stream().filter(name -> !name.equals(except)).findFirst()
+        int index = names.indexOf(names.stream()
+                .filter(name -> !name.equals(except))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no suggestion for '" + typed + "' other than " + except)));
         for (int presses = 0; presses <= index; presses++) {
             input.sendKeys(Keys.ARROW_DOWN);
@@ -55,7 +57,9 @@ final class ComparePage {
     }
 
     CompareResult submit() {
-        browser.driver().findElement(By.cssSelector("#compare-form button[type=submit]")).click();
+        browser.driver()
+                .findElement(By.cssSelector("#compare-form button[type=submit]"))
+                .click();
         browser.await(d -> {
             WebElement output = d.findElement(By.id("compare-output"));
             return output.getDomAttribute("aria-busy") == null
@@ -63,17 +67,21 @@ final class ComparePage {
         });
         return new CompareResult(
                 browser.driver().findElement(By.id("compare-result-title")).getText(),
-                browser.driver().findElement(By.cssSelector("#compare-output .coverage-sentence")).getText(),
+                browser.driver()
+                        .findElement(By.cssSelector("#compare-output .coverage-sentence"))
+                        .getText(),
                 browser.findAll(By.cssSelector("#compare-output section.card > h3")).stream()
-                        .map(WebElement::getText).toList(),
+                        .map(WebElement::getText)
+                        .toList(),
                 browser.currentUrl());
     }
 
     /** The comparison as shown: heading ("Van ... naar ..."), coverage sentence, one heading per core task. */
-    record CompareResult(String heading, String coverage, List<String> coreTasks, String url) {
-    }
+    record CompareResult(String heading, String coverage, List<String> coreTasks, String url) {}
 
     private List<String> chips(String list) {
-        return browser.findAll(By.cssSelector("#" + list + " .chip-label")).stream().map(WebElement::getText).toList();
+        return browser.findAll(By.cssSelector("#" + list + " .chip-label")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 }

@@ -1,13 +1,12 @@
 package nl.skillsmap.browser;
 
+import java.net.URI;
+import java.util.List;
 import nl.skillsmap.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
-
-import java.net.URI;
-import java.util.List;
 
 /** {@code <skillsmap-search>} on another website, used through its shadow root as a visitor would. */
 final class EmbeddedWidget {
@@ -24,7 +23,8 @@ final class EmbeddedWidget {
     static EmbeddedWidget open(Browser browser, URI embeddingPage) {
         browser.open(embeddingPage);
         EmbeddedWidget widget = new EmbeddedWidget(browser);
-        browser.await(d -> !widget.shadow().findElements(By.cssSelector("form input")).isEmpty());
+        browser.await(
+                d -> !widget.shadow().findElements(By.cssSelector("form input")).isEmpty());
         return widget;
     }
 
@@ -34,13 +34,16 @@ final class EmbeddedWidget {
     }
 
     List<String> chips() {
-        return shadow().findElements(By.cssSelector(".chip > span")).stream().map(WebElement::getText).toList();
+        return shadow().findElements(By.cssSelector(".chip > span")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** Presses the search button and waits for either results or a failure message. */
     void search() {
         shadow().findElement(By.cssSelector("button[type=submit]")).click();
-        browser.await(d -> !shadow().findElements(By.cssSelector(".result, .error")).isEmpty());
+        browser.await(
+                d -> !shadow().findElements(By.cssSelector(".result, .error")).isEmpty());
     }
 
     /** The qualifications shown, best first. */
@@ -48,8 +51,11 @@ final class EmbeddedWidget {
         return shadow().findElements(By.cssSelector(".result")).stream()
                 .map(result -> {
                     WebElement name = result.findElement(By.cssSelector("a.name"));
-                    return new Result(name.getText(), name.getDomAttribute("href"),
-                            result.findElement(By.cssSelector(".coverage > span")).getText());
+                    return new Result(
+                            name.getText(),
+                            name.getDomAttribute("href"),
+                            result.findElement(By.cssSelector(".coverage > span"))
+                                    .getText());
                 })
                 .toList();
     }
@@ -57,7 +63,9 @@ final class EmbeddedWidget {
     /** The failure message, or null when there is none. */
     String failure() {
         return shadow().findElements(By.cssSelector(".error p")).stream()
-                .map(WebElement::getText).findFirst().orElse(null);
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Whether the failure message comes with a button to try again. */
@@ -81,6 +89,5 @@ final class EmbeddedWidget {
     }
 
     /** One result line: the qualification's name, where its link goes, and the coverage text beside the bar. */
-    record Result(String name, String link, String coverage) {
-    }
+    record Result(String name, String link, String coverage) {}
 }

@@ -1,17 +1,16 @@
 package nl.skillsmap.browser;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import nl.skillsmap.testing.Browser;
-import nl.skillsmap.testing.BrowserTest;
-import nl.skillsmap.testing.LiveSkillsmap;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.skillsmap.testing.Browser;
+import nl.skillsmap.testing.BrowserTest;
+import nl.skillsmap.testing.LiveSkillsmap;
+import org.junit.jupiter.api.Test;
 
 /** The widget on another website (another origin) asks the Skillsmap API across origins. */
 @BrowserTest
@@ -20,8 +19,8 @@ class EmbeddedWidgetTest {
     private static final int SHOWN = 5;
 
     @Test
-    void onAnAllowedSiteTheWidgetShowsTheBestQualificationsAndLinksToTheFullPage(LiveSkillsmap skillsmap,
-                                                                                Browser browser) throws IOException {
+    void onAnAllowedSiteTheWidgetShowsTheBestQualificationsAndLinksToTheFullPage(
+            LiveSkillsmap skillsmap, Browser browser) throws IOException {
         EmbeddedWidget widget = EmbeddedWidget.open(browser, skillsmap.allowedEmbedding());
         for (String activity : Sandra.ACTIVITIES) {
             widget.addActivity(activity);
@@ -30,43 +29,51 @@ class EmbeddedWidgetTest {
         browser.screenshot("08-widget-on-another-site");
 
         assertThat(widget.failure()).isNull();
-        JsonNode answer = skillsmap.server().post("match", new MatchLink(Sandra.ACTIVITIES, List.of(), List.of())
-                .request(SHOWN));
+        JsonNode answer =
+                skillsmap.server().post("match", new MatchLink(Sandra.ACTIVITIES, List.of(), List.of()).request(SHOWN));
         List<EmbeddedWidget.Result> expected = new ArrayList<>();
         for (JsonNode q : answer.get("qualifications")) {
             JsonNode coverage = q.get("coverage");
-            expected.add(new EmbeddedWidget.Result(q.get("name").asText(),
+            expected.add(new EmbeddedWidget.Result(
+                    q.get("name").asText(),
                     skillsmap.page() + "#/kwalificatie/" + q.get("crebo").asText(),
-                    "je doet al " + coverage.get("matched").asInt() + " van " + coverage.get("total").asInt() + " "
+                    "je doet al " + coverage.get("matched").asInt() + " van "
+                            + coverage.get("total").asInt() + " "
                             + (q.get("coverageBasis").asText().equals("skills") ? "vaardigheden" : "werkprocessen")));
         }
         assertThat(widget.results()).isNotEmpty().isEqualTo(expected);
-        assertThat(widget.contentSecurityViolations()).as("blocked by the host page's Content-Security-Policy")
+        assertThat(widget.contentSecurityViolations())
+                .as("blocked by the host page's Content-Security-Policy")
                 .isEmpty();
         assertThat(browser.consoleErrors()).isEmpty();
 
         MatchPage fullPage = MatchPage.open(browser, URI.create(widget.fullPageLink()));
         MatchResult result = fullPage.awaitResult();
         assertThat(fullPage.activityChips()).containsExactlyElementsOf(Sandra.ACTIVITIES);
-        assertThat(result.qualifications()).extracting(MatchResult.Card::name)
+        assertThat(result.qualifications())
+                .extracting(MatchResult.Card::name)
                 .startsWith(expected.stream().map(EmbeddedWidget.Result::name).toArray(String[]::new));
     }
 
     @Test
-    void onASiteTheServerDoesNotAllowTheBrowserBlocksTheAnswerAndTheWidgetSaysSo(LiveSkillsmap skillsmap,
-                                                                                Browser browser) throws IOException {
+    void onASiteTheServerDoesNotAllowTheBrowserBlocksTheAnswerAndTheWidgetSaysSo(
+            LiveSkillsmap skillsmap, Browser browser) throws IOException {
         EmbeddedWidget widget = EmbeddedWidget.open(browser, skillsmap.unlistedEmbedding());
         widget.addActivity(Sandra.ACTIVITIES.getFirst());
         widget.search();
         browser.screenshot("09-widget-on-a-site-not-allowed");
 
         assertThat(widget.results()).isEmpty();
-        assertThat(widget.failure()).as("what the site's editor reads")
+        assertThat(widget.failure())
+                .as("what the site's editor reads")
                 .startsWith("Deze site mag Skillsmap nog niet gebruiken: vraag de beheerder om dit domein")
                 .contains(skillsmap.unlistedEmbedding().getPort() + "")
                 .doesNotContain("niet bereikbaar");
-        assertThat(widget.retryOffered()).as("asking again cannot help until the domain is allowed").isFalse();
-        assertThat(browser.consoleErrors()).as("why the browser refused the answer")
+        assertThat(widget.retryOffered())
+                .as("asking again cannot help until the domain is allowed")
+                .isFalse();
+        assertThat(browser.consoleErrors())
+                .as("why the browser refused the answer")
                 .anyMatch(message -> message.contains("blocked by CORS policy"));
     }
 
@@ -79,7 +86,9 @@ class EmbeddedWidgetTest {
         browser.screenshot("09b-widget-during-an-outage");
 
         assertThat(widget.results()).isEmpty();
-        assertThat(widget.failure()).contains("niet bereikbaar").contains("storing")
+        assertThat(widget.failure())
+                .contains("niet bereikbaar")
+                .contains("storing")
                 .doesNotContain("mag Skillsmap nog niet gebruiken");
         assertThat(widget.retryOffered()).isTrue();
         browser.consoleErrors();

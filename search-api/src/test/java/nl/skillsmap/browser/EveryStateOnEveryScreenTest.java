@@ -1,5 +1,8 @@
 package nl.skillsmap.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
 import nl.skillsmap.testing.AxeResults;
 import nl.skillsmap.testing.Browser;
 import nl.skillsmap.testing.BrowserTest;
@@ -11,10 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import java.io.IOException;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The states the page must tell the truth in, on a phone, a small phone and a desktop screen: a typo and an
@@ -28,6 +27,7 @@ class EveryStateOnEveryScreenTest {
 
     /** Two qualifications of one dossier with work processes, so the comparison shows carried-over work. */
     private static final String HELD = "25960";
+
     private static final String GOAL = "25961";
 
     @AfterEach
@@ -38,8 +38,8 @@ class EveryStateOnEveryScreenTest {
 
     @ParameterizedTest(name = "{0} x {1}")
     @CsvSource({"390, 844", "320, 640", "1366, 900"})
-    void everyStateFitsTheScreenAndHasNoAccessibilityViolation(int width, int height, LiveSkillsmap skillsmap,
-                                                               Browser browser) throws IOException {
+    void everyStateFitsTheScreenAndHasNoAccessibilityViolation(
+            int width, int height, LiveSkillsmap skillsmap, Browser browser) throws IOException {
         browser.useViewport(width, height);
 
         MatchPage typo = MatchPage.open(browser, skillsmap.page().resolve("#/?werk=kasa"));
@@ -67,18 +67,28 @@ class EveryStateOnEveryScreenTest {
 
         browser.open(skillsmap.page().resolve("#/vergelijk?van=" + HELD + "&naar=" + GOAL));
         WebElement comparison = browser.awaitVisible(By.id("compare-result-title"));
-        String evidence = browser.driver().findElement(By.cssSelector("#compare-output .evidence")).getText();
-        assertThat(browser.findAll(By.cssSelector("#compare-from-chips .chip-label"))).extracting(WebElement::getText)
-                .as("a link with codes only shows the diplomas by name").singleElement().isNotEqualTo(HELD);
-        assertThat(evidence).as("carried-over work told as a reason, naming the diploma, not its number")
-                .startsWith("Dit zit ook in je diploma ").doesNotContain(HELD);
+        String evidence = browser.driver()
+                .findElement(By.cssSelector("#compare-output .evidence"))
+                .getText();
+        assertThat(browser.findAll(By.cssSelector("#compare-from-chips .chip-label")))
+                .extracting(WebElement::getText)
+                .as("a link with codes only shows the diplomas by name")
+                .singleElement()
+                .isNotEqualTo(HELD);
+        assertThat(evidence)
+                .as("carried-over work told as a reason, naming the diploma, not its number")
+                .startsWith("Dit zit ook in je diploma ")
+                .doesNotContain(HELD);
         browser.script("arguments[0].scrollIntoView();", comparison);
         check(browser, "compare", width);
 
         browser.open(skillsmap.page().resolve("#/gemeen?crebo=" + HELD + "&crebo=" + GOAL));
         browser.awaitVisible(By.id("common-result-title"));
-        assertThat(browser.findAll(By.cssSelector("#common-chips .chip-label"))).extracting(WebElement::getText)
-                .as("a link with codes only shows the diplomas by name").hasSize(2).doesNotContain(HELD, GOAL);
+        assertThat(browser.findAll(By.cssSelector("#common-chips .chip-label")))
+                .extracting(WebElement::getText)
+                .as("a link with codes only shows the diplomas by name")
+                .hasSize(2)
+                .doesNotContain(HELD, GOAL);
         check(browser, "common", width);
 
         EmbeddedWidget refused = EmbeddedWidget.open(browser, skillsmap.unlistedEmbedding());
@@ -110,27 +120,34 @@ class EveryStateOnEveryScreenTest {
                 .isEqualTo(browser.currentUrl());
         assertThat(number(browser.script("return document.getElementById('print-qr').getBoundingClientRect().top;")))
                 .as("the code is on the first page, above the first qualification")
-                .isLessThan(number(browser.script("return document.querySelector('ol.cards').getBoundingClientRect().top;")));
+                .isLessThan(number(
+                        browser.script("return document.querySelector('ol.cards').getBoundingClientRect().top;")));
         browser.screenshotOf("state-print-head", By.cssSelector("#view-match .print-head"));
     }
 
     /** No sideways scrolling, no axe violation, and a picture of the screen. */
     private static void check(Browser browser, String state, int width) throws IOException {
         assertThat(number(browser.script("return document.documentElement.scrollWidth;")))
-                .as("page width of %s at %d px", state, width).isLessThanOrEqualTo(width);
+                .as("page width of %s at %d px", state, width)
+                .isLessThanOrEqualTo(width);
         AxeResults axe = browser.scanAccessibility("state-" + state + "-" + width);
-        assertThat(axe.violations()).as("accessibility violations of %s at %d px:%n%s", state, width,
-                axe.describe(axe.violations())).isEmpty();
+        assertThat(axe.violations())
+                .as("accessibility violations of %s at %d px:%n%s", state, width, axe.describe(axe.violations()))
+                .isEmpty();
         browser.screenshotOfScreen("state-" + state + "-" + width);
     }
 
     private static void checkWidget(Browser browser, String state, int width) throws IOException {
         assertThat(number(browser.script("return document.documentElement.scrollWidth;")))
-                .as("host page width of %s at %d px", state, width).isLessThanOrEqualTo(width);
-        AxeResults axe = browser.scanAccessibilityInShadowRoot("state-" + state + "-" + width, EmbeddedWidget.TAG,
-                ".sm");
-        assertThat(axe.violations()).as("accessibility violations in the widget, %s at %d px:%n%s", state, width,
-                axe.describe(axe.violations())).isEmpty();
+                .as("host page width of %s at %d px", state, width)
+                .isLessThanOrEqualTo(width);
+        AxeResults axe =
+                browser.scanAccessibilityInShadowRoot("state-" + state + "-" + width, EmbeddedWidget.TAG, ".sm");
+        assertThat(axe.violations())
+                .as(
+                        "accessibility violations in the widget, %s at %d px:%n%s",
+                        state, width, axe.describe(axe.violations()))
+                .isEmpty();
         browser.screenshotOfScreen("state-" + state + "-" + width);
     }
 

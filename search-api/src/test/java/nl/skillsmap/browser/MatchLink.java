@@ -1,7 +1,6 @@
 package nl.skillsmap.browser;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +29,7 @@ record MatchLink(List<String> activities, List<String> workProcesses, List<Strin
                 case "werk" -> activities.add(value);
                 case "werkproces" -> workProcesses.add(idOf(value));
                 case "vaardigheid" -> skills.add(idOf(value));
-                default -> {
-                }
+                default -> {}
             }
         }
         return new MatchLink(activities, workProcesses, skills);
@@ -43,8 +41,7 @@ record MatchLink(List<String> activities, List<String> workProcesses, List<Strin
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record Request(List<String> activities, List<String> workProcesses, List<String> skills, int limit) {
-    }
+    record Request(List<String> activities, List<String> workProcesses, List<String> skills, int limit) {}
 
     private static String idOf(String chip) {
         int bar = chip.indexOf('|');

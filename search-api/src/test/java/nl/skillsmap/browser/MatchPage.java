@@ -1,13 +1,12 @@
 package nl.skillsmap.browser;
 
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
 import nl.skillsmap.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-
-import java.net.URI;
-import java.util.List;
-import java.util.Objects;
 
 /** The match page ("Wat kun je met je werkervaring?") driven the way a person uses it: keyboard and clicks. */
 final class MatchPage {
@@ -39,7 +38,9 @@ final class MatchPage {
         input().sendKeys(typed);
         return browser.await(d -> {
             List<String> texts = suggestions().stream()
-                    .map(option -> option.findElement(By.className("option-text")).getText()).toList();
+                    .map(option ->
+                            option.findElement(By.className("option-text")).getText())
+                    .toList();
             return texts.isEmpty() ? null : texts;
         });
     }
@@ -80,13 +81,14 @@ final class MatchPage {
     /** The chosen occupation's or qualification's label ({@code occupation} or {@code qualification}). */
     List<String> chosen(String kind) {
         return browser.findAll(By.cssSelector("#" + kind + "-chips .chip-label")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** The note under a field ({@code activities}, {@code occupation}, {@code qualification}), or null. */
     String note(String field) {
-        WebElement note = browser.driver().findElement(
-                By.id(field.equals("activities") ? "activities-notice" : field + "-note"));
+        WebElement note =
+                browser.driver().findElement(By.id(field.equals("activities") ? "activities-notice" : field + "-note"));
         return note.isDisplayed() ? note.getText() : null;
     }
 
@@ -96,7 +98,8 @@ final class MatchPage {
 
     List<String> activityChips() {
         return browser.findAll(By.cssSelector("#activity-chips .chip-label")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** The option the combobox points assistive technology at (aria-activedescendant). */
@@ -107,7 +110,9 @@ final class MatchPage {
     /** Presses the form's button and waits for the result. */
     MatchResult submit() {
         String before = browser.currentUrl();
-        browser.findAll(By.cssSelector("#match-form button[type=submit]")).getFirst().click();
+        browser.findAll(By.cssSelector("#match-form button[type=submit]"))
+                .getFirst()
+                .click();
         browser.await(d -> !Objects.equals(d.getCurrentUrl(), before));
         return awaitResult();
     }
@@ -129,8 +134,8 @@ final class MatchPage {
         WebElement button = item.findElement(By.cssSelector(".interpretation:not(.removed) button"));
         String title = button.getDomAttribute("aria-label").replaceFirst("^Klopt niet: ", "");
         button.click();
-        browser.await(d -> understoodItem(activity).findElements(By.cssSelector(".interpretation.removed"))
-                .stream().anyMatch(removed -> removed.getText().contains(title)));
+        browser.await(d -> understoodItem(activity).findElements(By.cssSelector(".interpretation.removed")).stream()
+                .anyMatch(removed -> removed.getText().contains(title)));
         return awaitResult();
     }
 
@@ -144,7 +149,9 @@ final class MatchPage {
 
     private WebElement understoodItem(String activity) {
         return browser.findAll(By.cssSelector(".understood-item")).stream()
-                .filter(item -> item.findElement(By.cssSelector(".understood-input strong")).getText().equals(activity))
+                .filter(item -> item.findElement(By.cssSelector(".understood-input strong"))
+                        .getText()
+                        .equals(activity))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no understood item for " + activity));
     }

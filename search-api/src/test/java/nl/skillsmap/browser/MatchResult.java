@@ -1,21 +1,18 @@
 package nl.skillsmap.browser;
 
+import java.util.List;
 import nl.skillsmap.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import java.util.List;
 
 /** A match result as drawn on the page: how the inputs were understood and the ranked qualification cards. */
 record MatchResult(List<Understood> understood, List<Card> qualifications, List<String> occupations) {
 
     /** One input in "Zo hebben we je begrepen": its text and the interpretations shown (removed ones marked). */
-    record Understood(String input, List<String> interpretations, List<String> removed) {
-    }
+    record Understood(String input, List<String> interpretations, List<String> removed) {}
 
     /** One qualification card: crebo (from its heading id), name, coverage sentence and the bar's width. */
-    record Card(String crebo, String name, String coverage, String barWidth) {
-    }
+    record Card(String crebo, String name, String coverage, String barWidth) {}
 
     static MatchResult read(Browser browser) {
         List<Understood> understood = browser.findAll(By.cssSelector(".understood-item")).stream()
@@ -27,14 +24,18 @@ record MatchResult(List<Understood> understood, List<Card> qualifications, List<
         List<Card> cards = browser.findAll(By.cssSelector("ol.cards > li > article")).stream()
                 .map(card -> {
                     WebElement heading = card.findElement(By.cssSelector("h3.card-title"));
-                    return new Card(heading.getDomAttribute("id").replaceFirst("^q-", ""), text(heading, browser),
+                    return new Card(
+                            heading.getDomAttribute("id").replaceFirst("^q-", ""),
+                            text(heading, browser),
                             text(card.findElement(By.className("coverage-sentence")), browser),
-                            (String) browser.script("return arguments[0].style.width;",
+                            (String) browser.script(
+                                    "return arguments[0].style.width;",
                                     card.findElement(By.cssSelector(".bar-big .bar-fill"))));
                 })
                 .toList();
         List<String> occupations = browser.findAll(By.cssSelector(".occupation-list h3")).stream()
-                .map(heading -> text(heading, browser)).toList();
+                .map(heading -> text(heading, browser))
+                .toList();
         return new MatchResult(understood, cards, occupations);
     }
 
@@ -43,7 +44,9 @@ record MatchResult(List<Understood> understood, List<Card> qualifications, List<
      * "Zo hebben we je begrepen"): getText reads only what is displayed.
      */
     private static List<String> texts(WebElement parent, String selector, Browser browser) {
-        return parent.findElements(By.cssSelector(selector)).stream().map(element -> text(element, browser)).toList();
+        return parent.findElements(By.cssSelector(selector)).stream()
+                .map(element -> text(element, browser))
+                .toList();
     }
 
     private static String text(WebElement element, Browser browser) {

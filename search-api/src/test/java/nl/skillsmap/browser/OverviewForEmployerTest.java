@@ -1,5 +1,10 @@
 package nl.skillsmap.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import nl.skillsmap.testing.AxeResults;
 import nl.skillsmap.testing.Browser;
 import nl.skillsmap.testing.BrowserTest;
@@ -8,12 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import java.io.IOException;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sandra makes an overview for her employer from her result: Retailspecialist (the current code of her shop
@@ -37,7 +36,9 @@ class OverviewForEmployerTest {
             LiveSkillsmap skillsmap, Browser browser) {
         browser.open(skillsmap.page().resolve("#/kwalificatie/25809"));
         QualificationPage.await(browser);
-        browser.driver().findElement(By.linkText("Maak een overzicht voor je werkgever of school")).click();
+        browser.driver()
+                .findElement(By.linkText("Maak een overzicht voor je werkgever of school"))
+                .click();
 
         OverviewPage retailspecialist = OverviewPage.await(browser);
         assertThat(retailspecialist.text()).contains("Van dit diploma kennen we nog geen werkprocessen");
@@ -49,8 +50,8 @@ class OverviewForEmployerTest {
     }
 
     @Test
-    void sandraCreatesCorrectsAndPrintsTheOverviewFromHerShopQualificationsCard(LiveSkillsmap skillsmap, Browser browser)
-            throws IOException {
+    void sandraCreatesCorrectsAndPrintsTheOverviewFromHerShopQualificationsCard(
+            LiveSkillsmap skillsmap, Browser browser) throws IOException {
         MatchPage.open(browser, Sandra.resultLink(skillsmap.page())).awaitResult();
         String result = browser.currentUrl();
         // Retailspecialist's card counts the work of a former code (its status line names it): the overview is of
@@ -61,13 +62,21 @@ class OverviewForEmployerTest {
         card.findElement(By.className("overview-link")).click();
 
         OverviewPage overview = OverviewPage.await(browser);
-        assertThat(browser.currentUrl()).contains("#/overzicht/" + counted + "?").contains("werk=kassa");
+        assertThat(browser.currentUrl())
+                .contains("#/overzicht/" + counted + "?")
+                .contains("werk=kassa");
         assertThat(overview.shared()).containsExactly(TILL);
         assertThat(overview.status(TILL)).startsWith("Komt overeen met wat je doet");
         int total = overview.notYet().size() + 1;
         assertThat(overview.notYet()).contains(STOCK);
-        assertThat(overview.text()).contains("geen officiële praktijkverklaring", "Verklaring van de werkgever",
-                "Naam leerbedrijf", "Handtekening", "kassa en geldafhandeling", "vervangen door Retailspecialist");
+        assertThat(overview.text())
+                .contains(
+                        "geen officiële praktijkverklaring",
+                        "Verklaring van de werkgever",
+                        "Naam leerbedrijf",
+                        "Handtekening",
+                        "kassa en geldafhandeling",
+                        "vervangen door Retailspecialist");
         browser.screenshot("30-overview-from-the-card");
 
         overview = overview.correct(TILL, "Klopt niet, haal weg");
@@ -79,17 +88,22 @@ class OverviewForEmployerTest {
         overview = overview.correct(STOCK, "Dit doe ik ook");
         assertThat(overview.shared()).containsExactly(STOCK);
         assertThat(overview.status(STOCK)).contains("door jou toegevoegd");
-        assertThat(overview.text()).contains("Je doet al 1 van de " + total + " taken", "2 taken heb je zelf veranderd");
+        assertThat(overview.text())
+                .contains("Je doet al 1 van de " + total + " taken", "2 taken heb je zelf veranderd");
 
         AxeResults axe = browser.scanAccessibility("overview-corrected");
-        assertThat(axe.violations()).as("accessibility violations:%n%s", axe.describe(axe.violations())).isEmpty();
+        assertThat(axe.violations())
+                .as("accessibility violations:%n%s", axe.describe(axe.violations()))
+                .isEmpty();
         browser.screenshot("31-overview-corrected");
 
         // The corrected overview is its URL: opening it again restores it, and it leads back to the result.
         browser.driver().navigate().refresh();
         overview = OverviewPage.await(browser);
         assertThat(overview.shared()).containsExactly(STOCK);
-        assertThat(browser.driver().findElement(By.linkText("← Terug naar je uitslag")).getDomAttribute("href"))
+        assertThat(browser.driver()
+                        .findElement(By.linkText("← Terug naar je uitslag"))
+                        .getDomAttribute("href"))
                 .isEqualTo(result.substring(result.indexOf('#')));
 
         int pages = browser.printToPdf("32-overview-printed");
@@ -106,8 +120,12 @@ class OverviewForEmployerTest {
                   signature: shown('#view-overview .sign-fields dt').length,
                 };
                 """);
-        assertThat(((Number) printed.get("buttons")).intValue()).as("buttons on paper").isZero();
-        assertThat(((Number) printed.get("boxes")).intValue()).as("ja/deels/nee per work process").isEqualTo(total);
+        assertThat(((Number) printed.get("buttons")).intValue())
+                .as("buttons on paper")
+                .isZero();
+        assertThat(((Number) printed.get("boxes")).intValue())
+                .as("ja/deels/nee per work process")
+                .isEqualTo(total);
         assertThat(((Number) printed.get("signature")).intValue()).isEqualTo(4);
         assertThat((String) printed.get("link")).isEqualTo(browser.currentUrl());
     }

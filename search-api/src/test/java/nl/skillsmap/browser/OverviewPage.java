@@ -1,12 +1,11 @@
 package nl.skillsmap.browser;
 
+import java.util.List;
+import java.util.Objects;
 import nl.skillsmap.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-
-import java.util.List;
-import java.util.Objects;
 
 /** The overview for an employer or school ({@code #/overzicht/<crebo>?...}), once it has loaded. */
 final class OverviewPage {
@@ -23,9 +22,10 @@ final class OverviewPage {
     static OverviewPage await(Browser browser) {
         browser.await(d -> {
             WebElement output = d.findElement(OUTPUT);
-            return output.isDisplayed() && output.getDomAttribute("aria-busy") == null
+            return output.isDisplayed()
+                    && output.getDomAttribute("aria-busy") == null
                     && (!output.findElements(By.cssSelector(".overview-lines")).isEmpty()
-                    || !output.findElements(By.cssSelector(".state")).isEmpty());
+                            || !output.findElements(By.cssSelector(".state")).isEmpty());
         });
         return new OverviewPage(browser);
     }
@@ -75,19 +75,27 @@ final class OverviewPage {
 
     /** Follows a link in the overview by its text. */
     OverviewPage follow(String linkText) {
-        browser.driver().findElement(OUTPUT).findElement(By.partialLinkText(linkText)).click();
+        browser.driver()
+                .findElement(OUTPUT)
+                .findElement(By.partialLinkText(linkText))
+                .click();
         browser.await(d -> d.findElement(OUTPUT).getDomAttribute("aria-busy") != null
-                || !d.findElement(OUTPUT).findElements(By.cssSelector(".overview-lines")).isEmpty());
+                || !d.findElement(OUTPUT)
+                        .findElements(By.cssSelector(".overview-lines"))
+                        .isEmpty());
         return await(browser);
     }
 
     private List<String> titles(String selector) {
-        return browser.findAll(By.cssSelector(selector + " .wp-title")).stream().map(WebElement::getText).toList();
+        return browser.findAll(By.cssSelector(selector + " .wp-title")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private WebElement line(String title) {
         return browser.findAll(By.cssSelector(".overview-line")).stream()
                 .filter(l -> l.findElement(By.className("wp-title")).getText().equals(title))
-                .findFirst().orElseThrow(() -> new AssertionError("no work process '" + title + "'"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no work process '" + title + "'"));
     }
 }

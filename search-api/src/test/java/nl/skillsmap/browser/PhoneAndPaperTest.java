@@ -1,5 +1,10 @@
 package nl.skillsmap.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import nl.skillsmap.testing.AxeResults;
 import nl.skillsmap.testing.Browser;
 import nl.skillsmap.testing.BrowserTest;
@@ -8,12 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.io.IOException;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sandra's result on a phone, a small phone and a desktop screen, and on paper: the first qualification within two
@@ -47,27 +46,35 @@ class PhoneAndPaperTest {
 
         Map<String, Object> layout = layout(browser);
         double firstCardTop = number(layout.get("firstCardTop"));
-        assertThat(firstCardTop).as("the first qualification's top, in px below the top of the screen")
+        assertThat(firstCardTop)
+                .as("the first qualification's top, in px below the top of the screen")
                 .isLessThan(2.0 * height);
-        assertThat(number(layout.get("scrollWidth"))).as("page width at %d px", width)
+        assertThat(number(layout.get("scrollWidth")))
+                .as("page width at %d px", width)
                 .isLessThanOrEqualTo(width);
 
         page.openUnderstood();
-        assertThat(number(layout(browser).get("scrollWidth"))).as("page width with the interpretations open")
+        assertThat(number(layout(browser).get("scrollWidth")))
+                .as("page width with the interpretations open")
                 .isLessThanOrEqualTo(width);
-        assertThat(overlaps(browser)).as("buttons overlapping the titles of what we understood").isEmpty();
+        assertThat(overlaps(browser))
+                .as("buttons overlapping the titles of what we understood")
+                .isEmpty();
         if (width < 700) {
-            assertThat(smallTargets(browser)).as("controls smaller than %d px on a phone", TAP_TARGET).isEmpty();
+            assertThat(smallTargets(browser))
+                    .as("controls smaller than %d px on a phone", TAP_TARGET)
+                    .isEmpty();
         }
         browser.screenshot("11-" + width + "-result-understood-open");
         AxeResults axe = browser.scanAccessibility("result-understood-open-" + width);
-        assertThat(axe.violations()).as("accessibility violations at %d px:%n%s", width,
-                axe.describe(axe.violations())).isEmpty();
+        assertThat(axe.violations())
+                .as("accessibility violations at %d px:%n%s", width, axe.describe(axe.violations()))
+                .isEmpty();
     }
 
     @Test
-    void sandrasResultPrintsOnAtMostTwoPagesWithTheDateHerWordsAndTheLinkFirst(LiveSkillsmap skillsmap,
-                                                                               Browser browser) throws IOException {
+    void sandrasResultPrintsOnAtMostTwoPagesWithTheDateHerWordsAndTheLinkFirst(LiveSkillsmap skillsmap, Browser browser)
+            throws IOException {
         MatchPage page = MatchPage.open(browser, Sandra.resultLink(skillsmap.page()));
         MatchResult result = page.awaitResult();
 
@@ -87,13 +94,17 @@ class PhoneAndPaperTest {
                   understood: shown('.understood').length,
                 };
                 """);
-        assertThat((String) printed.get("head")).contains(browser.currentUrl())
+        assertThat((String) printed.get("head"))
+                .contains(browser.currentUrl())
                 .containsPattern("uitslag van \\d{1,2} \\p{L}+ 20\\d\\d")
                 .contains(Sandra.ACTIVITIES.stream().map(a -> "“" + a + "”").toList());
         assertThat(number(printed.get("headTop"))).isLessThan(number(printed.get("cardsTop")));
-        assertThat(number(printed.get("cards"))).isEqualTo(Math.min(5, result.qualifications().size()));
+        assertThat(number(printed.get("cards")))
+                .isEqualTo(Math.min(5, result.qualifications().size()));
         assertThat(number(printed.get("occupations"))).isBetween(1.0, 5.0);
-        assertThat(number(printed.get("understood"))).as("the long interpretation list stays on screen").isZero();
+        assertThat(number(printed.get("understood")))
+                .as("the long interpretation list stays on screen")
+                .isZero();
     }
 
     @SuppressWarnings("unchecked")

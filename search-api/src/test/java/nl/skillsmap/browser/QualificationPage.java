@@ -1,10 +1,9 @@
 package nl.skillsmap.browser;
 
+import java.util.List;
 import nl.skillsmap.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import java.util.List;
 
 /** One qualification in full ({@code #/kwalificatie/<crebo>}), once its details have loaded. */
 final class QualificationPage {
@@ -19,7 +18,8 @@ final class QualificationPage {
     static QualificationPage await(Browser browser) {
         browser.await(d -> {
             WebElement output = d.findElement(By.id("qualification-output"));
-            return output.isDisplayed() && output.getDomAttribute("aria-busy") == null
+            return output.isDisplayed()
+                    && output.getDomAttribute("aria-busy") == null
                     && !output.findElements(By.cssSelector(".back")).isEmpty();
         });
         return new QualificationPage(browser);
@@ -30,16 +30,22 @@ final class QualificationPage {
     }
 
     List<String> coreTasks() {
-        return browser.findAll(By.cssSelector(".coretask-detail > h3")).stream().map(WebElement::getText).toList();
+        return browser.findAll(By.cssSelector(".coretask-detail > h3")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     String backLink() {
-        return browser.driver().findElement(By.cssSelector("#qualification-output .back a")).getDomAttribute("href");
+        return browser.driver()
+                .findElement(By.cssSelector("#qualification-output .back a"))
+                .getDomAttribute("href");
     }
 
     /** Follows "Zet dit diploma naast het jouwe": the compare view with this qualification as the goal. */
     ComparePage compareWithMyDiploma() {
-        browser.driver().findElement(By.linkText("Zet dit diploma naast het jouwe")).click();
+        browser.driver()
+                .findElement(By.linkText("Zet dit diploma naast het jouwe"))
+                .click();
         return ComparePage.await(browser);
     }
 }

@@ -10,11 +10,10 @@ import java.util.stream.Collectors;
 final class Sandra {
 
     /** What she does at work, in her own words. */
-    static final List<String> ACTIVITIES = List.of(
-            "inkoop en voorraadbeleid", "contact met klanten", "kassa en geldafhandeling");
+    static final List<String> ACTIVITIES =
+            List.of("inkoop en voorraadbeleid", "contact met klanten", "kassa en geldafhandeling");
 
-    private Sandra() {
-    }
+    private Sandra() {}
 
     /** The page's link to her result, as the page itself writes it ({@code #/?werk=...&werk=...}). */
     static URI resultLink(URI page) {

@@ -1,6 +1,11 @@
 package nl.skillsmap.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import nl.skillsmap.browser.ComparePage.CompareResult;
 import nl.skillsmap.browser.MatchResult.Card;
 import nl.skillsmap.testing.Browser;
@@ -8,12 +13,6 @@ import nl.skillsmap.testing.BrowserTest;
 import nl.skillsmap.testing.LiveSkillsmap;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The issue's story in a real browser: Sandra types what she does, picks a suggestion, sees qualifications ranked
@@ -23,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SandraFindsQualificationsTest {
 
     @Test
-    void sandraDescribesHerWorkAndSeesQualificationsRankedByWhatSheAlreadyDoes(LiveSkillsmap skillsmap,
-                                                                              Browser browser) throws IOException {
+    void sandraDescribesHerWorkAndSeesQualificationsRankedByWhatSheAlreadyDoes(LiveSkillsmap skillsmap, Browser browser)
+            throws IOException {
         MatchPage page = MatchPage.open(browser, skillsmap.page());
         for (String activity : Sandra.ACTIVITIES) {
             page.addActivity(activity);
@@ -41,10 +40,13 @@ class SandraFindsQualificationsTest {
         browser.screenshotOf("03-match-result-ranked", By.cssSelector("#match-output .results"));
         browser.screenshot("04-match-result-whole-page");
 
-        assertThat(result.understood()).extracting(MatchResult.Understood::input)
+        assertThat(result.understood())
+                .extracting(MatchResult.Understood::input)
                 .containsAll(withChosen(Sandra.ACTIVITIES, chosen));
-        assertThat(result.understood()).filteredOn(u -> Sandra.ACTIVITIES.contains(u.input()))
-                .allSatisfy(u -> assertThat(u.interpretations()).as("what '%s' was understood as", u.input())
+        assertThat(result.understood())
+                .filteredOn(u -> Sandra.ACTIVITIES.contains(u.input()))
+                .allSatisfy(u -> assertThat(u.interpretations())
+                        .as("what '%s' was understood as", u.input())
                         .isNotEmpty());
 
         // The page shows the API's ranking for exactly the question in its URL, with the counted coverage.
@@ -56,7 +58,9 @@ class SandraFindsQualificationsTest {
         for (JsonNode q : answer.get("qualifications")) {
             JsonNode coverage = q.get("coverage");
             int total = coverage.get("total").asInt();
-            expected.add(new Card(q.get("crebo").asText(), q.get("name").asText(),
+            expected.add(new Card(
+                    q.get("crebo").asText(),
+                    q.get("name").asText(),
                     "Je doet al " + coverage.get("matched").asInt() + " van " + total + " "
                             + countedOver(q.get("coverageBasis").asText(), total) + ".",
                     Math.round(Math.min(1, coverage.get("fraction").asDouble()) * 100) + "%"));
@@ -73,27 +77,47 @@ class SandraFindsQualificationsTest {
         MatchPage page = MatchPage.open(browser, Sandra.resultLink(skillsmap.page()));
         Card best = page.awaitResult().qualifications().getFirst();
         MatchLink link = MatchLink.of(browser.currentUrl());
-        JsonNode shown = skillsmap.server().post("match", link.request(20)).get("qualifications").get(0);
-        JsonNode full = skillsmap.server().post("match?expand=missing", link.request(20)).get("qualifications").get(0);
+        JsonNode shown = skillsmap
+                .server()
+                .post("match", link.request(20))
+                .get("qualifications")
+                .get(0);
+        JsonNode full = skillsmap
+                .server()
+                .post("match?expand=missing", link.request(20))
+                .get("qualifications")
+                .get(0);
         List<String> named = new ArrayList<>();
         List<String> all = new ArrayList<>();
-        shown.get("missing").forEach(group -> group.get("workProcesses")
-                .forEach(wp -> named.add(wp.get("title").asText())));
-        full.get("missing").forEach(group -> group.get("workProcesses")
-                .forEach(wp -> all.add(wp.get("title").asText())));
+        shown.get("missing")
+                .forEach(group -> group.get("workProcesses")
+                        .forEach(wp -> named.add(wp.get("title").asText())));
+        full.get("missing")
+                .forEach(group -> group.get("workProcesses")
+                        .forEach(wp -> all.add(wp.get("title").asText())));
         assertThat(full.get("crebo").asText()).isEqualTo(best.crebo());
-        assertThat(named).as("the missing work processes the default answer names").hasSizeLessThan(all.size());
+        assertThat(named)
+                .as("the missing work processes the default answer names")
+                .hasSizeLessThan(all.size());
 
         By missing = By.xpath("//article[@aria-labelledby='q-" + best.crebo()
                 + "']//details[summary[starts-with(normalize-space(.), 'Wat je nog mist')]]");
-        assertThat(browser.driver().findElement(missing).findElement(By.tagName("summary")).getText())
+        assertThat(browser.driver()
+                        .findElement(missing)
+                        .findElement(By.tagName("summary"))
+                        .getText())
                 .isEqualTo("Wat je nog mist (" + all.size() + ")");
         browser.driver().findElement(missing).findElement(By.tagName("summary")).click();
-        browser.await(d -> d.findElement(missing).findElements(By.className("not-named")).isEmpty());
+        browser.await(d ->
+                d.findElement(missing).findElements(By.className("not-named")).isEmpty());
 
-        List<String> listed = browser.driver().findElement(missing)
-                .findElements(By.cssSelector(".missing-groups .workprocess-list > li")).stream()
-                .map(li -> li.getText().strip()).toList();
+        List<String> listed = browser
+                .driver()
+                .findElement(missing)
+                .findElements(By.cssSelector(".missing-groups .workprocess-list > li"))
+                .stream()
+                .map(li -> li.getText().strip())
+                .toList();
         assertThat(listed).isEqualTo(all);
         assertThat(browser.consoleErrors()).isEmpty();
     }
@@ -103,7 +127,9 @@ class SandraFindsQualificationsTest {
         MatchPage page = MatchPage.open(browser, Sandra.resultLink(skillsmap.page()));
         Card best = page.awaitResult().qualifications().getFirst();
 
-        browser.driver().findElement(By.cssSelector("#q-" + best.crebo() + " a")).click();
+        browser.driver()
+                .findElement(By.cssSelector("#q-" + best.crebo() + " a"))
+                .click();
         QualificationPage detail = QualificationPage.await(browser);
         browser.screenshot("05-qualification");
 
@@ -125,12 +151,16 @@ class SandraFindsQualificationsTest {
         String mineNamed = mine.replaceFirst("( \\((voorheen|vervallen|geen instroom)[^)]*\\))+$", "");
         String from = comparison.url().replaceFirst(".*[?&]van=([^&|%]+).*", "$1");
         JsonNode expected = skillsmap.server().get("compare?from=" + from + "&to=" + best.crebo());
-        assertThat(comparison.heading()).startsWith("Van " + mineNamed)
+        assertThat(comparison.heading())
+                .startsWith("Van " + mineNamed)
                 .contains("naar " + expected.get("to").get("name").asText());
         JsonNode coverage = expected.get("coverage");
-        assertThat(comparison.coverage()).isEqualTo("Je neemt " + coverage.get("matched").asInt() + " van de "
-                + coverage.get("total").asInt() + " "
-                + countedOver(expected.get("coverageBasis").asText(), coverage.get("total").asInt()) + " al mee.");
+        assertThat(comparison.coverage())
+                .isEqualTo("Je neemt " + coverage.get("matched").asInt() + " van de "
+                        + coverage.get("total").asInt() + " "
+                        + countedOver(
+                                expected.get("coverageBasis").asText(),
+                                coverage.get("total").asInt()) + " al mee.");
         assertThat(comparison.coreTasks()).hasSize(expected.get("coreTasks").size());
         assertThat(browser.consoleErrors()).isEmpty();
     }

@@ -1,5 +1,9 @@
 package nl.skillsmap.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
 import nl.skillsmap.testing.Browser;
 import nl.skillsmap.testing.BrowserTest;
 import nl.skillsmap.testing.HeadlessChromium;
@@ -7,19 +11,13 @@ import nl.skillsmap.testing.LiveSkillsmap;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-import java.io.IOException;
-import java.net.URI;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** An advisor opens the link Sandra shares and sees the same result, in a browser that has never seen the page. */
 @BrowserTest
 class SharedLinkTest {
 
     @Test
-    void theSharedLinkRestoresTheSameResultIncludingARemovedInterpretation(LiveSkillsmap skillsmap, Browser browser,
-                                                                           HeadlessChromium chromium)
-            throws IOException {
+    void theSharedLinkRestoresTheSameResultIncludingARemovedInterpretation(
+            LiveSkillsmap skillsmap, Browser browser, HeadlessChromium chromium) throws IOException {
         MatchPage page = MatchPage.open(browser, skillsmap.page());
         for (String activity : Sandra.ACTIVITIES) {
             page.addActivity(activity);

@@ -1,19 +1,18 @@
 package nl.skillsmap.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import nl.skillsmap.testing.Browser;
 import nl.skillsmap.testing.BrowserTest;
 import nl.skillsmap.testing.LiveSkillsmap;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Search snippets are shown as the text they are, the matched words in {@code <mark>}, never read as HTML. */
 @BrowserTest
@@ -28,14 +27,22 @@ class SnippetTextTest {
         browser.driver().findElement(By.id("search-button")).click();
         WebElement first = browser.awaitVisible(By.cssSelector("#search-results .hit .snippet"));
 
-        JsonNode snippet = skillsmap.server().get("search?q=voorraad&type=workProcess&limit=10")
-                .get("hits").get(0).get("snippet");
+        JsonNode snippet = skillsmap
+                .server()
+                .get("search?q=voorraad&type=workProcess&limit=10")
+                .get("hits")
+                .get(0)
+                .get("snippet");
         String text = snippet.get("text").asText();
         List<String> marked = new ArrayList<>();
-        snippet.get("marks").forEach(m -> marked.add(text.substring(m.get(0).asInt(), m.get(1).asInt())));
+        snippet.get("marks")
+                .forEach(m ->
+                        marked.add(text.substring(m.get(0).asInt(), m.get(1).asInt())));
         assertThat(first.getText()).isEqualTo(text);
-        assertThat(first.findElements(By.tagName("mark"))).extracting(WebElement::getText)
-                .containsExactlyElementsOf(marked).isNotEmpty();
+        assertThat(first.findElements(By.tagName("mark")))
+                .extracting(WebElement::getText)
+                .containsExactlyElementsOf(marked)
+                .isNotEmpty();
     }
 
     @Test

@@ -1,6 +1,13 @@
 package nl.skillsmap.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import nl.skillsmap.testing.AxeResults;
 import nl.skillsmap.testing.Browser;
 import nl.skillsmap.testing.BrowserTest;
@@ -10,14 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every state says what happened: a job typed but not picked, a typo, a long paste, a result the form no longer
  * matches, and what was typed before going to a qualification and back. axe finds no violation in these states.
@@ -26,28 +25,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TruthfulStatesTest {
 
     @Test
-    void aJobTypedButNotPickedBecomesTheBestMatchingOccupationAndThePageSaysWhich(LiveSkillsmap skillsmap,
-                                                                                Browser browser) throws IOException {
+    void aJobTypedButNotPickedBecomesTheBestMatchingOccupationAndThePageSaysWhich(
+            LiveSkillsmap skillsmap, Browser browser) throws IOException {
         MatchPage page = MatchPage.open(browser, skillsmap.page());
         page.addActivity("kassa");
         page.typeWithoutChoosing(By.id("occupation-input"), "winkelmedewerker");
         page.submit();
         browser.screenshot("13-typed-job-resolved");
 
-        JsonNode best = skillsmap.server().get("suggest?q=winkelmedewerker&type=occupation&limit=1")
-                .get("suggestions").get(0);
+        JsonNode best = skillsmap
+                .server()
+                .get("suggest?q=winkelmedewerker&type=occupation&limit=1")
+                .get("suggestions")
+                .get(0);
         assertThat(page.chosen("occupation")).containsExactly(best.get("text").asText());
         assertThat(browser.currentUrl()).contains("beroep=");
-        assertThat(page.note("occupation")).isEqualTo("Je typte “winkelmedewerker”. We kozen het beroep “"
-                + best.get("text").asText() + "”. Klopt dat niet? Typ opnieuw en kies uit de lijst.");
+        assertThat(page.note("occupation"))
+                .isEqualTo("Je typte “winkelmedewerker”. We kozen het beroep “"
+                        + best.get("text").asText() + "”. Klopt dat niet? Typ opnieuw en kies uit de lijst.");
         assertThat(page.note("activities")).isNull();
         assertNoViolations(browser.scanAccessibility("state-typed-job-resolved"));
     }
 
     @Test
-    void aTypoIsAnsweredWithBedoeldeJeFromTheIndexAndPickingASuggestionSearchesAgain(LiveSkillsmap skillsmap,
-                                                                                   Browser browser)
-            throws IOException {
+    void aTypoIsAnsweredWithBedoeldeJeFromTheIndexAndPickingASuggestionSearchesAgain(
+            LiveSkillsmap skillsmap, Browser browser) throws IOException {
         MatchPage page = MatchPage.open(browser, skillsmap.page().resolve("#/?werk=kasa"));
         page.awaitResult();
         List<WebElement> offered = browser.await(d -> {
@@ -58,16 +60,26 @@ class TruthfulStatesTest {
 
         List<String> expected = new ArrayList<>();
         skillsmap.server().get("spelling?q=kasa").get("suggestions").forEach(s -> expected.add(s.asText()));
-        assertThat(offered).extracting(WebElement::getText).containsExactlyElementsOf(expected).contains("kassa");
-        assertThat(browser.findAll(By.cssSelector("ol.cards"))).as("no qualifications claimed for an unknown word")
+        assertThat(offered)
+                .extracting(WebElement::getText)
+                .containsExactlyElementsOf(expected)
+                .contains("kassa");
+        assertThat(browser.findAll(By.cssSelector("ol.cards")))
+                .as("no qualifications claimed for an unknown word")
                 .isEmpty();
         assertNoViolations(browser.scanAccessibility("state-typo-did-you-mean"));
 
-        offered.stream().filter(b -> b.getText().equals("kassa")).findFirst().orElseThrow().click();
+        offered.stream()
+                .filter(b -> b.getText().equals("kassa"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         browser.await(d -> d.getCurrentUrl().contains("werk=kassa"));
         MatchResult result = page.awaitResult();
 
-        assertThat(result.understood()).filteredOn(u -> u.input().equals("kassa")).singleElement()
+        assertThat(result.understood())
+                .filteredOn(u -> u.input().equals("kassa"))
+                .singleElement()
                 .satisfies(u -> assertThat(u.interpretations()).isNotEmpty());
         assertThat(result.qualifications()).isNotEmpty();
     }
@@ -85,8 +97,11 @@ class TruthfulStatesTest {
 
         List<String> expected = new ArrayList<>();
         skillsmap.server().get("spelling?q=warehouse+worker").get("suggestions").forEach(s -> expected.add(s.asText()));
-        assertThat(offered).extracting(WebElement::getText).containsExactlyElementsOf(expected)
-                .first().isEqualTo("magazijnmedewerker");
+        assertThat(offered)
+                .extracting(WebElement::getText)
+                .containsExactlyElementsOf(expected)
+                .first()
+                .isEqualTo("magazijnmedewerker");
         assertNoViolations(browser.scanAccessibility("state-english-did-you-mean"));
 
         offered.getFirst().click();
@@ -102,15 +117,19 @@ class TruthfulStatesTest {
 
         page.paste("kassa\nvakken vullen; bestellingen doen, " + overlong);
 
-        assertThat(page.activityChips()).hasSize(4)
+        assertThat(page.activityChips())
+                .hasSize(4)
                 .startsWith("kassa", "vakken vullen", "bestellingen doen")
-                .last().asString().hasSize(200).startsWith("klanten helpen");
+                .last()
+                .asString()
+                .hasSize(200)
+                .startsWith("klanten helpen");
         assertThat(page.note("activities")).contains("in 4 dingen gesplitst").contains("langer dan 200 tekens");
     }
 
     @Test
-    void addingAnActivityAfterAResultSaysTheResultIsOutOfDateUntilItIsRefreshed(LiveSkillsmap skillsmap,
-                                                                               Browser browser) throws IOException {
+    void addingAnActivityAfterAResultSaysTheResultIsOutOfDateUntilItIsRefreshed(
+            LiveSkillsmap skillsmap, Browser browser) throws IOException {
         MatchPage page = MatchPage.open(browser, Sandra.resultLink(skillsmap.page()));
         page.awaitResult();
 
@@ -128,14 +147,16 @@ class TruthfulStatesTest {
     }
 
     @Test
-    void whatWasAddedAndTypedButNotSentIsStillThereAfterOpeningAQualificationAndGoingBack(LiveSkillsmap skillsmap,
-                                                                                        Browser browser) {
+    void whatWasAddedAndTypedButNotSentIsStillThereAfterOpeningAQualificationAndGoingBack(
+            LiveSkillsmap skillsmap, Browser browser) {
         MatchPage page = MatchPage.open(browser, Sandra.resultLink(skillsmap.page()));
         MatchResult.Card best = page.awaitResult().qualifications().getFirst();
         page.addActivity("vakken vullen");
         browser.driver().findElement(By.id("activity-input")).sendKeys("bestellingen");
 
-        browser.driver().findElement(By.cssSelector("#q-" + best.crebo() + " a")).click();
+        browser.driver()
+                .findElement(By.cssSelector("#q-" + best.crebo() + " a"))
+                .click();
         QualificationPage.await(browser);
         browser.driver().navigate().back();
         page.awaitResult();
@@ -156,7 +177,8 @@ class TruthfulStatesTest {
         ComparePage.await(browser);
 
         assertThat(compare.myDiploma()).containsExactly(mine);
-        assertThat(browser.driver().findElement(By.id("compare-to-input")).getDomProperty("value")).isEqualTo("kok");
+        assertThat(browser.driver().findElement(By.id("compare-to-input")).getDomProperty("value"))
+                .isEqualTo("kok");
 
         browser.open(skillsmap.page().resolve("#/gemeen"));
         WebElement common = browser.awaitVisible(By.id("common-input"));
@@ -180,14 +202,18 @@ class TruthfulStatesTest {
     /** Goes to the match page through the menu, then back with the browser's back button. */
     private static void leaveAndComeBack(Browser browser) {
         String before = browser.currentUrl();
-        browser.driver().findElement(By.cssSelector(".nav-list a[data-view=match]")).click();
+        browser.driver()
+                .findElement(By.cssSelector(".nav-list a[data-view=match]"))
+                .click();
         browser.awaitVisible(By.id("match-form"));
         browser.driver().navigate().back();
         browser.await(d -> d.getCurrentUrl().equals(before));
     }
 
     private static List<String> commonChips(Browser browser) {
-        return browser.findAll(By.cssSelector("#common-chips .chip-label")).stream().map(WebElement::getText).toList();
+        return browser.findAll(By.cssSelector("#common-chips .chip-label")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private static String[] withAdded(List<String> activities, String added) {
@@ -197,7 +223,8 @@ class TruthfulStatesTest {
     }
 
     private static void assertNoViolations(AxeResults results) {
-        assertThat(results.violations()).as("accessibility violations on %s:%n%s", results.url(),
-                results.describe(results.violations())).isEmpty();
+        assertThat(results.violations())
+                .as("accessibility violations on %s:%n%s", results.url(), results.describe(results.violations()))
+                .isEmpty();
     }
 }

@@ -1,9 +1,9 @@
 package nl.skillsmap.search;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class IdsTest {
 
@@ -20,15 +20,17 @@ class IdsTest {
     void aMissingBlankOrTooLongIdIsRefusedNamingItsField() {
         assertRefused(() -> Ids.required("from", null), "from", "an id is required");
         assertRefused(() -> Ids.required("to", "  "), "to", "an id is required");
-        assertRefused(() -> Ids.required("crebo[2]", "x".repeat(Ids.MAX_LENGTH + 1)), "crebo[2]",
-                "at most 300 characters");
+        assertRefused(
+                () -> Ids.required("crebo[2]", "x".repeat(Ids.MAX_LENGTH + 1)), "crebo[2]", "at most 300 characters");
     }
 
     @Test
     void anAbsentOptionalIdIsNoIdButABlankOneIsRefused() {
         assertThat(Ids.optional("qualification", null)).isNull();
         assertRefused(() -> Ids.optional("qualification", " "), "qualification", "must not be empty");
-        assertRefused(() -> Ids.optional("occupation", "x".repeat(Ids.MAX_LENGTH + 1)), "occupation",
+        assertRefused(
+                () -> Ids.optional("occupation", "x".repeat(Ids.MAX_LENGTH + 1)),
+                "occupation",
                 "at most 300 characters");
     }
 

@@ -3,12 +3,11 @@ package nl.skillsmap.testing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.openqa.selenium.JavascriptExecutor;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * axe-core, the accessibility rules engine, run inside the page under test. The script is the copy bundled in
@@ -19,11 +18,10 @@ import java.nio.charset.StandardCharsets;
 final class Axe {
 
     private static final String SCRIPT = "/axe.min.js";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** Runs every axe rule over {@code context} (null: the whole document) and returns its raw JSON result. */
     static String run(JavascriptExecutor page, Object context) {

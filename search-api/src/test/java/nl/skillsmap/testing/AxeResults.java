@@ -1,7 +1,6 @@
 package nl.skillsmap.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,13 +22,17 @@ public record AxeResults(String url, List<Rule> violations, List<Rule> passes, L
     }
 
     public List<Rule> blockingViolations() {
-        return violations.stream().filter(rule -> BLOCKING.contains(rule.impact())).toList();
+        return violations.stream()
+                .filter(rule -> BLOCKING.contains(rule.impact()))
+                .toList();
     }
 
     /** Every element a rule was checked on (passed, violated or undecided). */
     public List<Node> checkedNodes() {
         return Stream.of(violations, passes, incomplete)
-                .flatMap(List::stream).flatMap(rule -> rule.nodes().stream()).toList();
+                .flatMap(List::stream)
+                .flatMap(rule -> rule.nodes().stream())
+                .toList();
     }
 
     /** One line per violation: "impact rule-id: help (n elements: targets)". */
@@ -44,8 +47,10 @@ public record AxeResults(String url, List<Rule> violations, List<Rule> passes, L
 
         String describe() {
             return impact + " " + id + ": " + help + " (" + nodes.size() + " elements: "
-                    + nodes.stream().limit(5).map(node -> node.target().toString())
-                    .collect(Collectors.joining(", ")) + ")";
+                    + nodes.stream()
+                            .limit(5)
+                            .map(node -> node.target().toString())
+                            .collect(Collectors.joining(", ")) + ")";
         }
     }
 

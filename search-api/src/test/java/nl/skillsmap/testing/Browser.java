@@ -1,17 +1,5 @@
 package nl.skillsmap.testing;
 
-import nl.skillsmap.index.IndexLocation;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,6 +15,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import nl.skillsmap.index.IndexLocation;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One running headless browser: navigation, explicit waits, full-page screenshots and accessibility scans. */
 public final class Browser implements AutoCloseable {
@@ -73,7 +72,10 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for a displayed element matching the selector. */
     public WebElement awaitVisible(By selector) {
-        return await(d -> d.findElements(selector).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        return await(d -> d.findElements(selector).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null));
     }
 
     public List<WebElement> findAll(By selector) {
@@ -100,8 +102,7 @@ public final class Browser implements AutoCloseable {
                 const page = document.documentElement;
                 return { width: Math.max(page.scrollWidth, window.innerWidth), height: page.scrollHeight };
                 """);
-        return capture(name, 0, 0, number(size.get("width")),
-                Math.min(MAX_PAGE_HEIGHT, number(size.get("height"))));
+        return capture(name, 0, 0, number(size.get("width")), Math.min(MAX_PAGE_HEIGHT, number(size.get("height"))));
     }
 
     /** Saves a screenshot of one element (its top part, for long ones) as {@code <name>.png}; returns the file. */
@@ -111,7 +112,11 @@ public final class Browser implements AutoCloseable {
                 const box = arguments[0].getBoundingClientRect();
                 return { x: box.left + window.scrollX, y: box.top + window.scrollY, width: box.width, height: box.height };
                 """, driver.findElement(region));
-        return capture(name, number(box.get("x")), number(box.get("y")), number(box.get("width")),
+        return capture(
+                name,
+                number(box.get("x")),
+                number(box.get("y")),
+                number(box.get("width")),
                 Math.min(MAX_REGION_HEIGHT, number(box.get("height"))));
     }
 
@@ -121,9 +126,14 @@ public final class Browser implements AutoCloseable {
      */
     public Path screenshotOfScreen(String name) throws IOException {
         @SuppressWarnings("unchecked")
-        Map<String, Object> view = (Map<String, Object>) script(
-                "return { x: window.scrollX, y: window.scrollY, width: window.innerWidth, height: window.innerHeight };");
-        return capture(name, number(view.get("x")), number(view.get("y")), number(view.get("width")),
+        Map<String, Object> view = (Map<String, Object>)
+                script(
+                        "return { x: window.scrollX, y: window.scrollY, width: window.innerWidth, height: window.innerHeight };");
+        return capture(
+                name,
+                number(view.get("x")),
+                number(view.get("y")),
+                number(view.get("width")),
                 number(view.get("height")));
     }
 
@@ -149,10 +159,15 @@ public final class Browser implements AutoCloseable {
     }
 
     private Path capture(String name, double x, double y, double width, double height) throws IOException {
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
-                "format", "png",
-                "captureBeyondViewport", true,
-                "clip", Map.of("x", x, "y", y, "width", width, "height", height, "scale", 1)));
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", x, "y", y, "width", width, "height", height, "scale", 1)));
         Files.createDirectories(screenshots);
         Path file = screenshots.resolve(name + ".png");
         Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
@@ -168,8 +183,9 @@ public final class Browser implements AutoCloseable {
      * until {@link #useDesktopViewport()}.
      */
     public void useViewport(int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 700));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 700));
         driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", width < 700));
     }
 
@@ -189,13 +205,16 @@ public final class Browser implements AutoCloseable {
      * handler apply), keeps it as {@code <name>.pdf} and returns the number of pages.
      */
     public int printToPdf(String name) throws IOException {
-        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of(
-                "paperWidth", 8.27, "paperHeight", 11.69, "preferCSSPageSize", true));
+        Map<String, Object> pdf = driver.executeCdpCommand(
+                "Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69, "preferCSSPageSize", true));
         byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
         Files.createDirectories(screenshots);
         Files.write(screenshots.resolve(name + ".pdf"), bytes);
         // Every page of Chromium's PDF is one "/Type /Page" object (the page tree is "/Type /Pages").
-        return (int) PAGE_OBJECT.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).results().count();
+        return (int) PAGE_OBJECT
+                .matcher(new String(bytes, StandardCharsets.ISO_8859_1))
+                .results()
+                .count();
     }
 
     /** Runs axe-core over the whole document, shadow roots included; keeps its report as {@code <name>.json}. */

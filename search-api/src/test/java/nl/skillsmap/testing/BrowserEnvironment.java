@@ -1,5 +1,10 @@
 package nl.skillsmap.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -8,12 +13,6 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestWatcher;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
-
 /**
  * Sets up {@link BrowserTest} classes: checks that Chromium and chromedriver are installed, builds (or reuses) the
  * full-data index and starts {@link LiveSkillsmap} once per test JVM, and gives each test class a browser of its own.
@@ -21,8 +20,7 @@ import java.util.Set;
  * start further, fresh browsers) as parameters. Each test starts with the console log read empty; a failing test
  * leaves a screenshot named after it.
  */
-public final class BrowserEnvironment implements BeforeAllCallback, BeforeEachCallback, ParameterResolver,
-        TestWatcher {
+public final class BrowserEnvironment implements BeforeAllCallback, BeforeEachCallback, ParameterResolver, TestWatcher {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(BrowserEnvironment.class);
@@ -30,16 +28,17 @@ public final class BrowserEnvironment implements BeforeAllCallback, BeforeEachCa
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        Assumptions.assumeFalse(HeadlessChromium.skipRequested(),
-                HeadlessChromium.SKIP_VARIABLE + "=1: browser tests skipped");
+        Assumptions.assumeFalse(
+                HeadlessChromium.skipRequested(), HeadlessChromium.SKIP_VARIABLE + "=1: browser tests skipped");
         List<String> missing = HeadlessChromium.missingPrograms();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("The browser tests need Debian's Chromium and chromedriver; missing: "
                     + String.join(", ", missing) + ". Run bin/test, which installs them (apt-get install chromium "
                     + "chromium-driver), or set " + HeadlessChromium.SKIP_VARIABLE + "=1 to skip the browser tests.");
         }
-        context.getRoot().getStore(NAMESPACE).computeIfAbsent(LiveSkillsmap.class, type -> startLiveSkillsmap(),
-                LiveSkillsmap.class);
+        context.getRoot()
+                .getStore(NAMESPACE)
+                .computeIfAbsent(LiveSkillsmap.class, type -> startLiveSkillsmap(), LiveSkillsmap.class);
         context.getStore(NAMESPACE).computeIfAbsent(Browser.class, type -> launch(chromium()), Browser.class);
     }
 

@@ -1,12 +1,11 @@
 package nl.skillsmap.testing;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A test class that drives a real headless browser against the real server over the full default index. Tagged
@@ -17,5 +16,4 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("browser")
 @ExtendWith(BrowserEnvironment.class)
-public @interface BrowserTest {
-}
+public @interface BrowserTest {}

@@ -1,9 +1,5 @@
 package nl.skillsmap.testing;
 
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's Chromium and its matching chromedriver, started headless with a fresh profile. Both paths are set
@@ -23,9 +22,17 @@ public final class HeadlessChromium {
     /** Set to 1 to skip the browser tests, e.g. on a machine where Chromium cannot be installed. */
     public static final String SKIP_VARIABLE = "SKILLSMAP_SKIP_BROWSER";
 
-    private static final List<String> FLAGS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
-            "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-            "--no-first-run", "--disable-sync", "--window-size=1280,900", "--lang=nl-NL");
+    private static final List<String> FLAGS = List.of(
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--disable-sync",
+            "--window-size=1280,900",
+            "--lang=nl-NL");
 
     private final Path screenshots;
 

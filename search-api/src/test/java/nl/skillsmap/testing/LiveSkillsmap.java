@@ -1,13 +1,12 @@
 package nl.skillsmap.testing;
 
-import nl.skillsmap.api.ApiConfig;
-import nl.skillsmap.index.IndexLocation;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.util.List;
+import nl.skillsmap.api.ApiConfig;
+import nl.skillsmap.index.IndexLocation;
 
 /**
  * What the browser tests look at: the real server over an index, and other websites embedding its widget: one on
@@ -23,8 +22,12 @@ public final class LiveSkillsmap implements AutoCloseable {
     private final EmbeddingSite outageSite;
     private final URI outageEmbedding;
 
-    private LiveSkillsmap(RunningServer server, EmbeddingSite allowedSite, EmbeddingSite unlistedSite,
-                          EmbeddingSite outageSite, String unansweredOrigin) {
+    private LiveSkillsmap(
+            RunningServer server,
+            EmbeddingSite allowedSite,
+            EmbeddingSite unlistedSite,
+            EmbeddingSite outageSite,
+            String unansweredOrigin) {
         this.server = server;
         this.allowedSite = allowedSite;
         this.unlistedSite = unlistedSite;
@@ -40,8 +43,8 @@ public final class LiveSkillsmap implements AutoCloseable {
         EmbeddingSite outage = EmbeddingSite.open();
         try {
             // The allowed sites' origins must be in the configuration the server starts with.
-            RunningServer server = RunningServer.start(index,
-                    ApiConfig.defaults().withCorsOrigins(List.of(allowed.origin(), outage.origin())));
+            RunningServer server = RunningServer.start(
+                    index, ApiConfig.defaults().withCorsOrigins(List.of(allowed.origin(), outage.origin())));
             return new LiveSkillsmap(server, allowed, unlisted, outage, unansweredOrigin());
         } catch (IOException | RuntimeException e) {
             allowed.close();

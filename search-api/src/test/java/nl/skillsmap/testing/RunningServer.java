@@ -3,16 +3,15 @@ package nl.skillsmap.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import nl.skillsmap.api.ApiConfig;
-import nl.skillsmap.api.SkillsmapApp;
-import nl.skillsmap.index.IndexLocation;
-import nl.skillsmap.search.index.SkillsmapIndex;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import nl.skillsmap.api.ApiConfig;
+import nl.skillsmap.api.SkillsmapApp;
+import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.search.index.SkillsmapIndex;
 
 /** The real Skillsmap server (page, widget and API) over an index, on a free port of the loopback interface. */
 public final class RunningServer implements AutoCloseable {
@@ -70,8 +69,8 @@ public final class RunningServer implements AutoCloseable {
             HttpRequest built = request.header("Accept", "application/json").build();
             HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IOException(built.method() + " " + built.uri() + " answered " + response.statusCode()
-                        + ": " + response.body());
+                throw new IOException(built.method() + " " + built.uri() + " answered " + response.statusCode() + ": "
+                        + response.body());
             }
             return JSON.readTree(response.body());
         } catch (InterruptedException e) {

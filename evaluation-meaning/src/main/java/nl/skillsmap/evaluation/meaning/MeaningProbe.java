@@ -1,19 +1,5 @@
 package nl.skillsmap.evaluation.meaning;
 
-import nl.skillsmap.evaluation.fit.FitSameWork;
-import nl.skillsmap.evaluation.fit.LogisticFit;
-import nl.skillsmap.evaluation.metrics.GradedMeasures;
-import nl.skillsmap.evaluation.personas.PersonaMeaningProbe;
-import nl.skillsmap.evaluation.personas.PersonaSet;
-import nl.skillsmap.model.Qualification;
-import nl.skillsmap.index.IndexLocation;
-import nl.skillsmap.index.IndexedWorkProcess;
-import nl.skillsmap.search.SkillsmapIndex;
-import nl.skillsmap.search.catalogue.Catalogue;
-import nl.skillsmap.search.catalogue.CatalogueCache;
-import nl.skillsmap.search.match.MatchService;
-import nl.skillsmap.search.match.SameWork;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -31,6 +17,19 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import nl.skillsmap.evaluation.fit.FitSameWork;
+import nl.skillsmap.evaluation.fit.LogisticFit;
+import nl.skillsmap.evaluation.metrics.GradedMeasures;
+import nl.skillsmap.evaluation.personas.PersonaMeaningProbe;
+import nl.skillsmap.evaluation.personas.PersonaSet;
+import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.index.IndexedWorkProcess;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.search.SkillsmapIndex;
+import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.search.catalogue.CatalogueCache;
+import nl.skillsmap.search.match.MatchService;
+import nl.skillsmap.search.match.SameWork;
 
 /**
  * Measures whether meaning beyond shared words would help {@link SameWork}: each candidate signal is added to the
@@ -53,8 +52,7 @@ public final class MeaningProbe {
     static final double MATCHED_PRECISION = 0.60;
 
     /** One phrase's candidates and the extra inputs each variant gives them, in candidate order. */
-    record Probe(FitSameWork.Phrase phrase, Map<String, double[][]> extra) {
-    }
+    record Probe(FitSameWork.Phrase phrase, Map<String, double[][]> extra) {}
 
     public static void main(String[] args) throws IOException {
         if (args.length < 4) {
@@ -75,9 +73,14 @@ public final class MeaningProbe {
             PersonaSet personas = PersonaSet.read(Path.of(args[3]));
             Map<String, Qualification> qualifications = new HashMap<>();
             catalogue.qualifications().forEach(q -> qualifications.put(q.crebo(), q));
-            run(phrases, catalogue, data, wordnet, Path.of("evaluation-meaning/target/meaning-cache"), System.out,
-                    (name, term) -> PersonaMeaningProbe.run(personas, service, qualifications, term, name,
-                            System.out));
+            run(
+                    phrases,
+                    catalogue,
+                    data,
+                    wordnet,
+                    Path.of("evaluation-meaning/target/meaning-cache"),
+                    System.out,
+                    (name, term) -> PersonaMeaningProbe.run(personas, service, qualifications, term, name, System.out));
         }
     }
 
@@ -86,23 +89,37 @@ public final class MeaningProbe {
         void measure(String name, BiFunction<List<String>, String, Double> term);
     }
 
-    static void run(List<FitSameWork.Phrase> phrases, Catalogue catalogue, Path data, Path wordnet, Path cache,
-                    PrintStream out, PersonaProbe personas) {
+    static void run(
+            List<FitSameWork.Phrase> phrases,
+            Catalogue catalogue,
+            Path data,
+            Path wordnet,
+            Path cache,
+            PrintStream out,
+            PersonaProbe personas) {
         long start = System.nanoTime();
         EnglishGloss gloss = EnglishGloss.load(data.resolve("esco"), data.resolve("lexicon"), wordnet);
         List<IndexedWorkProcess> all = catalogue.workProcesses().stream()
-                .sorted(Comparator.comparing(IndexedWorkProcess::id)).toList();
+                .sorted(Comparator.comparing(IndexedWorkProcess::id))
+                .toList();
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             position.put(all.get(i).id(), i);
         }
         List<String> titles = all.stream().map(IndexedWorkProcess::title).toList();
-        List<String> fulls = all.stream().map(wp -> wp.title() + ". " + (wp.workProcess().description() == null ? ""
-                : wp.workProcess().description())).toList();
+        List<String> fulls = all.stream()
+                .map(wp -> wp.title() + ". "
+                        + (wp.workProcess().description() == null
+                                ? ""
+                                : wp.workProcess().description()))
+                .toList();
         List<String> texts = phrases.stream().map(FitSameWork.Phrase::text).toList();
         double glossed = texts.stream().mapToDouble(gloss::coverage).average().orElse(0);
-        out.printf(Locale.ROOT, "gloss: %.0f%% of phrase words and %.0f%% of title words put into English%n",
-                100 * glossed, 100 * titles.stream().mapToDouble(gloss::coverage).average().orElse(0));
+        out.printf(
+                Locale.ROOT,
+                "gloss: %.0f%% of phrase words and %.0f%% of title words put into English%n",
+                100 * glossed,
+                100 * titles.stream().mapToDouble(gloss::coverage).average().orElse(0));
         for (int i = 0; i < Math.min(5, texts.size()); i++) {
             out.println("  " + texts.get(i) + " -> " + gloss.gloss(texts.get(i)));
         }
@@ -122,36 +139,61 @@ public final class MeaningProbe {
             if (model == SentenceEncoder.Model.MINILM) {
                 Function<String, String> escoOnly = escoGloss::gloss;
                 spaces.put("minilm glossed by ESCO alone", Cosines.of(encoder, texts, titles, fulls, escoOnly));
-                out.printf(Locale.ROOT, "minilm: one phrase encoded alone (as a request would) takes %.1f ms"
-                        + " (median of %d; the machine's load shares this)%n", encoder.millisPerText(
-                        texts.stream().map(g).toList()), texts.size());
+                out.printf(
+                        Locale.ROOT,
+                        "minilm: one phrase encoded alone (as a request would) takes %.1f ms"
+                                + " (median of %d; the machine's load shares this)%n",
+                        encoder.millisPerText(texts.stream().map(g).toList()),
+                        texts.size());
                 spaces.put("minilm Dutch as is", Cosines.of(encoder, texts, titles, fulls, Function.identity()));
-                personaTerms.put("minilm Dutch as is", nearestWork(encoder, Function.identity(), fulls, all,
-                        catalogue));
+                personaTerms.put(
+                        "minilm Dutch as is", nearestWork(encoder, Function.identity(), fulls, all, catalogue));
             }
         }
         ParaphraseBridge bridge = ParaphraseBridge.learn(data.resolve("esco"), catalogue);
-        out.printf(Locale.ROOT, "paraphrase bridge: learned from %d aligned pairs; encoders and gloss ready in %.1f s%n",
-                bridge.pairs(), (System.nanoTime() - start) / 1e9);
+        out.printf(
+                Locale.ROOT,
+                "paraphrase bridge: learned from %d aligned pairs; encoders and gloss ready in %.1f s%n",
+                bridge.pairs(),
+                (System.nanoTime() - start) / 1e9);
 
         List<Variant> variants = new ArrayList<>();
         variants.add(new Variant("inputs as they are (SameWork)", phrases, null, List.of()));
         for (Map.Entry<String, Cosines> space : spaces.entrySet()) {
-            variants.add(new Variant("+ " + space.getKey() + " (title, full)", phrases, null,
+            variants.add(new Variant(
+                    "+ " + space.getKey() + " (title, full)",
+                    phrases,
+                    null,
                     List.of(cosineInputs(space.getValue(), position))));
         }
-        ExtraInputs bridgeInputs = (p, c, wp) -> new double[]{bridge.bridge(p.text(), wp.title()),
-                bridge.bridge(p.text(), wp.title() + " " + (wp.workProcess().description() == null ? "" : wp.workProcess().description()))};
+        ExtraInputs bridgeInputs = (p, c, wp) -> new double[] {
+            bridge.bridge(p.text(), wp.title()),
+            bridge.bridge(
+                    p.text(),
+                    wp.title() + " "
+                            + (wp.workProcess().description() == null
+                                    ? ""
+                                    : wp.workProcess().description()))
+        };
         variants.add(new Variant("+ paraphrase bridge (title, full)", phrases, null, List.of(bridgeInputs)));
         String best = bestSpace(spaces, phrases, position, catalogue);
         Cosines chosen = spaces.get(best);
-        variants.add(new Variant("+ " + best + " + paraphrase bridge", phrases, null,
+        variants.add(new Variant(
+                "+ " + best + " + paraphrase bridge",
+                phrases,
+                null,
                 List.of(cosineInputs(chosen, position), bridgeInputs)));
         List<FitSameWork.Phrase> widened = widen(phrases, chosen, all, position);
-        ExtraInputs reached = (p, c, wp) -> new double[]{c.how() == null ? 0 : 1};
-        variants.add(new Variant("+ " + best + ", and it proposes " + PROPOSED + " more per phrase", widened, null,
+        ExtraInputs reached = (p, c, wp) -> new double[] {c.how() == null ? 0 : 1};
+        variants.add(new Variant(
+                "+ " + best + ", and it proposes " + PROPOSED + " more per phrase",
+                widened,
+                null,
                 List.of(cosineInputs(chosen, position), reached)));
-        variants.add(new Variant("+ " + best + " + bridge, proposing " + PROPOSED + " more per phrase", widened, null,
+        variants.add(new Variant(
+                "+ " + best + " + bridge, proposing " + PROPOSED + " more per phrase",
+                widened,
+                null,
                 List.of(cosineInputs(chosen, position), bridgeInputs, reached)));
 
         out.println();
@@ -162,7 +204,8 @@ public final class MeaningProbe {
             out.println(v.evaluate(catalogue).row(v.name()));
         }
         out.println();
-        out.println("Personas: the engine's first " + PersonaMeaningProbe.POOL + " cards re-ranked by score + lambda x the term (mean over"
+        out.println("Personas: the engine's first " + PersonaMeaningProbe.POOL
+                + " cards re-ranked by score + lambda x the term (mean over"
                 + " activities of the cosine with the qualification's nearest work process), 40 tuning personas");
         out.println("| term | engine | held-out (lambda per fold) | personas better / worse held out"
                 + " | lambda chosen per fold | mean nDCG@10 per lambda |");
@@ -183,11 +226,12 @@ public final class MeaningProbe {
      * For the personas: the mean over a person's activities of each one's cosine with the nearest work process of a
      * qualification's lineage (any of its codes), in one encoder's space.
      */
-    private static BiFunction<List<String>, String, Double> nearestWork(SentenceEncoder encoder,
-                                                                       Function<String, String> text,
-                                                                       List<String> fulls,
-                                                                       List<IndexedWorkProcess> all,
-                                                                       Catalogue catalogue) {
+    private static BiFunction<List<String>, String, Double> nearestWork(
+            SentenceEncoder encoder,
+            Function<String, String> text,
+            List<String> fulls,
+            List<IndexedWorkProcess> all,
+            Catalogue catalogue) {
         List<float[]> vectors = encoder.encode(fulls.stream().map(text).toList());
         Map<String, List<float[]>> byCrebo = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
@@ -195,7 +239,9 @@ public final class MeaningProbe {
         }
         return (activities, crebo) -> {
             List<float[]> work = new ArrayList<>();
-            List<String> members = catalogue.qualification(crebo).map(q -> q.lineageOrAlone().members())
+            List<String> members = catalogue
+                    .qualification(crebo)
+                    .map(q -> q.lineageOrAlone().members())
                     .orElse(List.of(crebo));
             members.forEach(m -> work.addAll(byCrebo.getOrDefault(m, List.of())));
             if (work.isEmpty() || activities.isEmpty()) {
@@ -215,13 +261,17 @@ public final class MeaningProbe {
     }
 
     /** The encoder space whose cosines alone add most held-out nDCG@10 to the present inputs. */
-    private static String bestSpace(Map<String, Cosines> spaces, List<FitSameWork.Phrase> phrases,
-                                    Map<String, Integer> position, Catalogue catalogue) {
+    private static String bestSpace(
+            Map<String, Cosines> spaces,
+            List<FitSameWork.Phrase> phrases,
+            Map<String, Integer> position,
+            Catalogue catalogue) {
         String best = null;
         double bestNdcg = -1;
         for (Map.Entry<String, Cosines> space : spaces.entrySet()) {
-            double ndcg = new Variant(space.getKey(), phrases, null,
-                    List.of(cosineInputs(space.getValue(), position))).evaluate(catalogue).ndcg();
+            double ndcg = new Variant(space.getKey(), phrases, null, List.of(cosineInputs(space.getValue(), position)))
+                    .evaluate(catalogue)
+                    .ndcg();
             if (ndcg > bestNdcg) {
                 bestNdcg = ndcg;
                 best = space.getKey();
@@ -231,8 +281,11 @@ public final class MeaningProbe {
     }
 
     /** Each phrase's candidates, plus the {@value #PROPOSED} work processes closest in the space its words missed. */
-    private static List<FitSameWork.Phrase> widen(List<FitSameWork.Phrase> phrases, Cosines space,
-                                                  List<IndexedWorkProcess> all, Map<String, Integer> position) {
+    private static List<FitSameWork.Phrase> widen(
+            List<FitSameWork.Phrase> phrases,
+            Cosines space,
+            List<IndexedWorkProcess> all,
+            Map<String, Integer> position) {
         List<FitSameWork.Phrase> result = new ArrayList<>();
         SameWork.Signals none = new SameWork.Signals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         for (int p = 0; p < phrases.size(); p++) {
@@ -241,10 +294,12 @@ public final class MeaningProbe {
             phrase.candidates().forEach(c -> have.add(c.id()));
             int pi = p;
             List<Integer> closest = IntStream.range(0, all.size())
-                    .filter(i -> !have.contains(all.get(i).id())).boxed()
+                    .filter(i -> !have.contains(all.get(i).id()))
+                    .boxed()
                     .sorted(Comparator.<Integer>comparingDouble(i -> -space.full[pi][i])
                             .thenComparing(i -> all.get(i).id()))
-                    .limit(PROPOSED).toList();
+                    .limit(PROPOSED)
+                    .toList();
             List<SameWork.Candidate> candidates = new ArrayList<>(phrase.candidates());
             List<String> titles = new ArrayList<>(phrase.titles());
             for (int i : closest) {
@@ -266,14 +321,18 @@ public final class MeaningProbe {
         return (p, c, wp) -> {
             int pi = phraseIndex.get(p.text());
             int wi = position.get(c.id());
-            return new double[]{space.title[pi][wi], space.full[pi][wi]};
+            return new double[] {space.title[pi][wi], space.full[pi][wi]};
         };
     }
 
     /** Cosines of every phrase with every work process (title, and title with description) in one space. */
     record Cosines(Map<String, Integer> phraseIndex, double[][] title, double[][] full) {
-        static Cosines of(SentenceEncoder encoder, List<String> phrases, List<String> titles, List<String> fulls,
-                          Function<String, String> text) {
+        static Cosines of(
+                SentenceEncoder encoder,
+                List<String> phrases,
+                List<String> titles,
+                List<String> fulls,
+                Function<String, String> text) {
             List<float[]> p = encoder.encode(phrases.stream().map(text).toList());
             List<float[]> t = encoder.encode(titles.stream().map(text).toList());
             List<float[]> f = encoder.encode(fulls.stream().map(text).toList());
@@ -335,8 +394,15 @@ public final class MeaningProbe {
                     if (p % FitSameWork.FOLDS != fold) {
                         FitSameWork.Phrase phrase = phrases.get(p);
                         for (int c = 0; c < phrase.candidates().size(); c++) {
-                            train.add(new LogisticFit.Example(inputs.get(p)[c],
-                                    phrase.grades().getOrDefault(phrase.candidates().get(c).id(), 0) >= 2));
+                            train.add(new LogisticFit.Example(
+                                    inputs.get(p)[c],
+                                    phrase.grades()
+                                                    .getOrDefault(
+                                                            phrase.candidates()
+                                                                    .get(c)
+                                                                    .id(),
+                                                            0)
+                                            >= 2));
                         }
                     }
                 }
@@ -371,10 +437,13 @@ public final class MeaningProbe {
             for (int p = 0; p < phrases.size(); p++) {
                 FitSameWork.Phrase phrase = phrases.get(p);
                 double[] score = predicted[p];
-                List<String> ranking = IntStream.range(0, score.length).boxed()
+                List<String> ranking = IntStream.range(0, score.length)
+                        .boxed()
                         .sorted(Comparator.<Integer>comparingDouble(c -> -score[c])
                                 .thenComparing(c -> phrase.candidates().get(c).id()))
-                        .map(c -> phrase.candidates().get(c).id()).distinct().toList();
+                        .map(c -> phrase.candidates().get(c).id())
+                        .distinct()
+                        .toList();
                 ndcg += GradedMeasures.ndcg(ranking, phrase.grades(), 10);
             }
             return new Result(threshold, chosen, matchedRecall, ndcg / phrases.size());
@@ -384,12 +453,25 @@ public final class MeaningProbe {
     record Result(double threshold, FitSameWork.Measured measured, double matchedRecall, double ndcg) {
         String row(String name) {
             if (measured == null) {
-                return String.format(Locale.ROOT, "| %s | none reaches precision %.2f | | | | | %.3f | %.4f |",
-                        name, FitSameWork.MIN_PRECISION, matchedRecall, ndcg);
+                return String.format(
+                        Locale.ROOT,
+                        "| %s | none reaches precision %.2f | | | | | %.3f | %.4f |",
+                        name,
+                        FitSameWork.MIN_PRECISION,
+                        matchedRecall,
+                        ndcg);
             }
-            return String.format(Locale.ROOT, "| %s | %.2f | %.3f | %.3f | %.3f | %.1f | %.3f | %.4f |", name,
-                    threshold, measured.precision(), measured.partialPrecision(), measured.recall(),
-                    measured.perPhrase(), matchedRecall, ndcg);
+            return String.format(
+                    Locale.ROOT,
+                    "| %s | %.2f | %.3f | %.3f | %.3f | %.1f | %.3f | %.4f |",
+                    name,
+                    threshold,
+                    measured.precision(),
+                    measured.partialPrecision(),
+                    measured.recall(),
+                    measured.perPhrase(),
+                    matchedRecall,
+                    ndcg);
         }
     }
 }

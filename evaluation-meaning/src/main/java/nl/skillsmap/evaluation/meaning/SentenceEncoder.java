@@ -3,7 +3,6 @@ package nl.skillsmap.evaluation.meaning;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
-
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -79,7 +78,8 @@ public final class SentenceEncoder implements AutoCloseable {
         int batch = 32;
         for (int i = 0; i < missing.size(); i += batch) {
             List<String> part = missing.subList(i, Math.min(missing.size(), i + batch));
-            List<TextSegment> segments = part.stream().map(t -> TextSegment.from(model.prefix + t)).toList();
+            List<TextSegment> segments =
+                    part.stream().map(t -> TextSegment.from(model.prefix + t)).toList();
             var vectors = encoder.embedAll(segments).content();
             for (int k = 0; k < part.size(); k++) {
                 cache.put(key(part.get(k)), unit(vectors.get(k).vector()));
@@ -115,8 +115,8 @@ public final class SentenceEncoder implements AutoCloseable {
         if (!changed) {
             return;
         }
-        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(
-                Files.newOutputStream(cacheFile)))) {
+        try (DataOutputStream out =
+                new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(cacheFile)))) {
             out.writeInt(cache.size());
             for (Map.Entry<String, float[]> e : cache.entrySet()) {
                 out.writeUTF(e.getKey());
@@ -134,8 +134,8 @@ public final class SentenceEncoder implements AutoCloseable {
         if (!Files.exists(cacheFile)) {
             return;
         }
-        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
-                Files.newInputStream(cacheFile)))) {
+        try (DataInputStream in =
+                new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(cacheFile)))) {
             int n = in.readInt();
             for (int i = 0; i < n; i++) {
                 String key = in.readUTF();
@@ -176,8 +176,8 @@ public final class SentenceEncoder implements AutoCloseable {
 
     private static String key(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

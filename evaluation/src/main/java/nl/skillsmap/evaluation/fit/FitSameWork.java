@@ -1,13 +1,5 @@
 package nl.skillsmap.evaluation.fit;
 
-import nl.skillsmap.evaluation.phrases.WorkPhraseSet;
-import nl.skillsmap.index.IndexLocation;
-import nl.skillsmap.search.catalogue.Catalogue;
-import nl.skillsmap.search.index.IndexSnapshot;
-import nl.skillsmap.search.index.SkillsmapIndex;
-import nl.skillsmap.search.match.MatchService;
-import nl.skillsmap.search.match.SameWork;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -16,6 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.skillsmap.evaluation.phrases.WorkPhraseSet;
+import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
+import nl.skillsmap.search.match.MatchService;
+import nl.skillsmap.search.match.SameWork;
 
 /**
  * Fits {@link SameWork}'s weights on the work-phrases development set: every work process a phrase's words reach
@@ -31,6 +30,7 @@ public final class FitSameWork {
 
     /** The regression test's sample: every n-th phrase, which must not be fitted on. */
     public static final int REGRESSION_EVERY = 5;
+
     public static final int FOLDS = 5;
     public static final double RIDGE = 1.0;
     static final double TARGET_PRECISION = 0.8;
@@ -38,8 +38,12 @@ public final class FitSameWork {
     public static final double MIN_PRECISION = 0.5;
 
     /** @param titles each candidate's title, lower-cased: equal titles are the same work */
-    public record Phrase(String id, String text, Map<String, Integer> grades, List<SameWork.Candidate> candidates,
-                  List<String> titles) {
+    public record Phrase(
+            String id,
+            String text,
+            Map<String, Integer> grades,
+            List<SameWork.Candidate> candidates,
+            List<String> titles) {
         public long sameWork() {
             return grades.values().stream().filter(g -> g >= 2).count();
         }
@@ -70,8 +74,12 @@ public final class FitSameWork {
             if (i % REGRESSION_EVERY != 0) {
                 WorkPhraseSet.Phrase phrase = set.phrases().get(i);
                 List<SameWork.Candidate> candidates = service.candidates(phrase.text());
-                List<String> titles = candidates.stream().map(c -> catalogue.workProcess(c.id())
-                        .map(wp -> wp.title().toLowerCase(Locale.ROOT)).orElse(c.id())).toList();
+                List<String> titles = candidates.stream()
+                        .map(c -> catalogue
+                                .workProcess(c.id())
+                                .map(wp -> wp.title().toLowerCase(Locale.ROOT))
+                                .orElse(c.id()))
+                        .toList();
                 result.add(new Phrase(phrase.id(), phrase.text(), set.gradesOf(phrase.id()), candidates, titles));
             }
         }
@@ -92,27 +100,40 @@ public final class FitSameWork {
                 List<SameWork.Candidate> cs = phrases.get(p).candidates();
                 predicted[p] = new double[cs.size()];
                 for (int c = 0; c < cs.size(); c++) {
-                    predicted[p][c] = LogisticFit.probability(w, SameWork.inputs(cs.get(c).signals()));
+                    predicted[p][c] =
+                            LogisticFit.probability(w, SameWork.inputs(cs.get(c).signals()));
                 }
             }
         }
-        out.printf("%d phrases, %d candidates, %d judged the same work among them%n", phrases.size(),
+        out.printf(
+                "%d phrases, %d candidates, %d judged the same work among them%n",
+                phrases.size(),
                 phrases.stream().mapToInt(p -> p.candidates().size()).sum(),
-                phrases.stream().mapToLong(p -> p.candidates().stream()
-                        .filter(c -> p.grades().getOrDefault(c.id(), 0) >= 2).count()).sum());
+                phrases.stream()
+                        .mapToLong(p -> p.candidates().stream()
+                                .filter(c -> p.grades().getOrDefault(c.id(), 0) >= 2)
+                                .count())
+                        .sum());
         double chosen = Double.NaN;
         int chosenTitles = 0;
         double chosenRecall = -1;
         double bestF = -1;
         double bestThreshold = Double.NaN;
-        for (int titles : new int[]{1, 2, 3, 0}) {
+        for (int titles : new int[] {1, 2, 3, 0}) {
             out.println("titles " + (titles == 0 ? "all" : titles)
                     + ": threshold  precision  precision(>=1)  recall  counted/phrase  phrases counting");
             for (int t = 5; t <= 95; t += 5) {
                 double threshold = t / 100.0;
                 Measured m = measure(phrases, predicted, threshold, titles);
-                out.printf(Locale.ROOT, "%9.2f  %9.3f  %14.3f  %6.3f  %14.1f  %d%n", threshold, m.precision(),
-                        m.partialPrecision(), m.recall(), m.perPhrase(), m.counting());
+                out.printf(
+                        Locale.ROOT,
+                        "%9.2f  %9.3f  %14.3f  %6.3f  %14.1f  %d%n",
+                        threshold,
+                        m.precision(),
+                        m.partialPrecision(),
+                        m.recall(),
+                        m.perPhrase(),
+                        m.counting());
                 double f = fHalf(m.precision(), m.recall());
                 if (titles == 0 && m.precision() >= MIN_PRECISION && f > bestF) {
                     bestF = f;
@@ -133,11 +154,24 @@ public final class FitSameWork {
             weights.append(String.format(Locale.ROOT, "%s%s %.3f", i == 0 ? "" : ", ", SameWork.INPUTS[i], w[i]));
         }
         out.println("weights (all phrases above): " + weights);
-        out.printf(Locale.ROOT, "threshold (best F0.5 at precision >= %.2f, no title limit): %.2f (F0.5 %.3f)%n",
-                MIN_PRECISION, bestThreshold, bestF);
-        out.printf(Locale.ROOT, "best recall at precision >= %.2f on the folds: %s%n", TARGET_PRECISION,
-                Double.isNaN(chosen) ? "none" : String.format(Locale.ROOT, "threshold %.2f, titles %d, recall %.3f",
-                        chosen, chosenTitles, chosenRecall));
+        out.printf(
+                Locale.ROOT,
+                "threshold (best F0.5 at precision >= %.2f, no title limit): %.2f (F0.5 %.3f)%n",
+                MIN_PRECISION,
+                bestThreshold,
+                bestF);
+        out.printf(
+                Locale.ROOT,
+                "best recall at precision >= %.2f on the folds: %s%n",
+                TARGET_PRECISION,
+                Double.isNaN(chosen)
+                        ? "none"
+                        : String.format(
+                                Locale.ROOT,
+                                "threshold %.2f, titles %d, recall %.3f",
+                                chosen,
+                                chosenTitles,
+                                chosenRecall));
     }
 
     /** F-measure with precision weighted twice as much as recall. */
@@ -146,8 +180,7 @@ public final class FitSameWork {
         return denominator == 0 ? 0 : 1.25 * precision * recall / denominator;
     }
 
-    public record Measured(double precision, double partialPrecision, double recall, double perPhrase, int counting) {
-    }
+    public record Measured(double precision, double partialPrecision, double recall, double perPhrase, int counting) {}
 
     /**
      * @param titles how many distinct titles, surest first, a phrase may count (every work process with one of
@@ -166,8 +199,10 @@ public final class FitSameWork {
             int related = 0;
             java.util.Set<String> kept = keptTitles(phrase, predicted[p], threshold, titles);
             for (int c = 0; c < predicted[p].length; c++) {
-                if (predicted[p][c] >= threshold && kept.contains(phrase.titles().get(c))) {
-                    int grade = phrase.grades().getOrDefault(phrase.candidates().get(c).id(), 0);
+                if (predicted[p][c] >= threshold
+                        && kept.contains(phrase.titles().get(c))) {
+                    int grade = phrase.grades()
+                            .getOrDefault(phrase.candidates().get(c).id(), 0);
                     n++;
                     same += grade >= 2 ? 1 : 0;
                     related += grade >= 1 ? 1 : 0;
@@ -181,12 +216,15 @@ public final class FitSameWork {
             }
             recall += phrase.sameWork() == 0 ? 0 : (double) same / phrase.sameWork();
         }
-        return new Measured(counting == 0 ? 0 : precision / counting, counting == 0 ? 0 : partial / counting,
-                recall / phrases.size(), (double) counted / phrases.size(), counting);
+        return new Measured(
+                counting == 0 ? 0 : precision / counting,
+                counting == 0 ? 0 : partial / counting,
+                recall / phrases.size(),
+                (double) counted / phrases.size(),
+                counting);
     }
 
-    private static java.util.Set<String> keptTitles(Phrase phrase, double[] predicted, double threshold,
-                                                    int titles) {
+    private static java.util.Set<String> keptTitles(Phrase phrase, double[] predicted, double threshold, int titles) {
         Map<String, Double> best = new HashMap<>();
         for (int c = 0; c < predicted.length; c++) {
             if (predicted[c] >= threshold) {
@@ -195,15 +233,16 @@ public final class FitSameWork {
         }
         return best.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
-                .limit(titles == 0 ? Long.MAX_VALUE : titles).map(Map.Entry::getKey)
+                .limit(titles == 0 ? Long.MAX_VALUE : titles)
+                .map(Map.Entry::getKey)
                 .collect(java.util.stream.Collectors.toSet());
     }
 
     private static List<LogisticFit.Example> examples(Phrase phrase) {
         List<LogisticFit.Example> result = new ArrayList<>();
         for (SameWork.Candidate c : phrase.candidates()) {
-            result.add(new LogisticFit.Example(SameWork.inputs(c.signals()),
-                    phrase.grades().getOrDefault(c.id(), 0) >= 2));
+            result.add(new LogisticFit.Example(
+                    SameWork.inputs(c.signals()), phrase.grades().getOrDefault(c.id(), 0) >= 2));
         }
         return result;
     }

@@ -10,14 +10,12 @@ import java.util.List;
 public final class LogisticFit {
 
     /** One example: the model's inputs (the first is the bias, 1) and whether it is a positive. */
-    public record Example(double[] inputs, boolean positive) {
-    }
+    public record Example(double[] inputs, boolean positive) {}
 
     private static final int MAX_STEPS = 50;
     private static final double CONVERGED = 1e-9;
 
-    private LogisticFit() {
-    }
+    private LogisticFit() {}
 
     /** The weights that maximise the penalised likelihood of the examples. */
     public static double[] fit(List<Example> examples, double ridge) {

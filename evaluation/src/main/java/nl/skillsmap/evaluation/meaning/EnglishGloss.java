@@ -1,7 +1,5 @@
 package nl.skillsmap.evaluation.meaning;
 
-import nl.skillsmap.source.CsvFile;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.skillsmap.source.CsvFile;
 
 /**
  * Dutch text glossed into English, word by word, from what the data offers: ESCO's concept-aligned Dutch and English
@@ -25,12 +24,55 @@ import java.util.stream.Stream;
  */
 public final class EnglishGloss {
 
-    static final Set<String> DUTCH_STOP = Set.of("de", "het", "een", "en", "van", "in", "op", "met", "voor", "te",
-            "aan", "bij", "om", "of", "door", "naar", "over", "uit", "die", "dat", "zijn", "worden", "wordt", "is",
-            "als", "ook", "tot", "je", "ik", "zich", "er", "hun", "haar", "deze", "dit", "waar", "wat", "niet",
-            "al", "bijvoorbeeld", "etc", "en/of", "onder", "andere", "zoals");
-    static final Set<String> ENGLISH_STOP = Set.of("the", "a", "an", "and", "of", "in", "on", "with", "for", "to",
-            "at", "by", "or", "from", "as", "into", "other", "their", "its", "be", "is", "are");
+    static final Set<String> DUTCH_STOP = Set.of(
+            "de",
+            "het",
+            "een",
+            "en",
+            "van",
+            "in",
+            "op",
+            "met",
+            "voor",
+            "te",
+            "aan",
+            "bij",
+            "om",
+            "of",
+            "door",
+            "naar",
+            "over",
+            "uit",
+            "die",
+            "dat",
+            "zijn",
+            "worden",
+            "wordt",
+            "is",
+            "als",
+            "ook",
+            "tot",
+            "je",
+            "ik",
+            "zich",
+            "er",
+            "hun",
+            "haar",
+            "deze",
+            "dit",
+            "waar",
+            "wat",
+            "niet",
+            "al",
+            "bijvoorbeeld",
+            "etc",
+            "en/of",
+            "onder",
+            "andere",
+            "zoals");
+    static final Set<String> ENGLISH_STOP = Set.of(
+            "the", "a", "an", "and", "of", "in", "on", "with", "for", "to", "at", "by", "or", "from", "as", "into",
+            "other", "their", "its", "be", "is", "are");
     private static final int MAX_LABEL_WORDS = 4;
     private static final int MIN_SHARED = 2;
     private static final double MIN_DICE = 0.15;
@@ -88,7 +130,8 @@ public final class EnglishGloss {
                     continue;
                 }
                 double dice = 2.0 * e.getValue() / (dutchCount.get(n) + englishCount.get(e.getKey()));
-                if (dice > bestDice || (dice == bestDice && best != null && e.getKey().compareTo(best) < 0)) {
+                if (dice > bestDice
+                        || (dice == bestDice && best != null && e.getKey().compareTo(best) < 0)) {
                     bestDice = dice;
                     best = e.getKey();
                 }
@@ -98,8 +141,7 @@ public final class EnglishGloss {
             }
         });
         if (lexicon != null && wordnet != null) {
-            wordNetWords(lexicon.resolve("omw-nld.tab"), wordnet, englishCount)
-                    .forEach(words::putIfAbsent);
+            wordNetWords(lexicon.resolve("omw-nld.tab"), wordnet, englishCount).forEach(words::putIfAbsent);
         }
         return new EnglishGloss(labels, words);
     }
@@ -132,7 +174,8 @@ public final class EnglishGloss {
 
     /** Share of a text's content words that the gloss translated (not left in Dutch). */
     public double coverage(String dutch) {
-        List<String> content = tokens(dutch).stream().filter(w -> !DUTCH_STOP.contains(w)).toList();
+        List<String> content =
+                tokens(dutch).stream().filter(w -> !DUTCH_STOP.contains(w)).toList();
         if (content.isEmpty()) {
             return 0;
         }
@@ -188,7 +231,9 @@ public final class EnglishGloss {
     private static Set<String> contentWords(List<String> labels, Set<String> stop) {
         Set<String> result = new LinkedHashSet<>();
         for (String label : labels) {
-            tokens(label).stream().filter(w -> !stop.contains(w) && w.length() > 1).forEach(result::add);
+            tokens(label).stream()
+                    .filter(w -> !stop.contains(w) && w.length() > 1)
+                    .forEach(result::add);
         }
         return result;
     }
@@ -211,7 +256,7 @@ public final class EnglishGloss {
      */
     private static Map<String, String> wordNetWords(Path omw, Path wordnet, Map<String, Integer> englishUse) {
         Map<String, List<String>> synsetWords = new HashMap<>();
-        for (String[] pos : new String[][]{{"noun", "n"}, {"verb", "v"}, {"adj", "a"}, {"adv", "r"}}) {
+        for (String[] pos : new String[][] {{"noun", "n"}, {"verb", "v"}, {"adj", "a"}, {"adv", "r"}}) {
             try (Stream<String> lines = Files.lines(wordnet.resolve("data." + pos[0]), StandardCharsets.ISO_8859_1)) {
                 lines.filter(l -> !l.startsWith(" ")).forEach(l -> {
                     String[] f = l.split(" ");
@@ -247,7 +292,8 @@ public final class EnglishGloss {
         }
         Map<String, String> result = new HashMap<>();
         votes.forEach((nl, v) -> v.keySet().stream()
-                .max(java.util.Comparator.<String>comparingInt(englishUse::get).thenComparing(v::get)
+                .max(java.util.Comparator.<String>comparingInt(englishUse::get)
+                        .thenComparing(v::get)
                         .thenComparing(java.util.Comparator.reverseOrder()))
                 .ifPresent(en -> result.put(nl, en)));
         return result;

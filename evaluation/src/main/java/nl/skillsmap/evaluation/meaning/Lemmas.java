@@ -13,8 +13,7 @@ final class Lemmas {
 
     private static final String VOWELS = "aeiou";
 
-    private Lemmas() {
-    }
+    private Lemmas() {}
 
     static List<String> variants(String word) {
         Set<String> result = new LinkedHashSet<>();

@@ -1,11 +1,5 @@
 package nl.skillsmap.evaluation.meaning;
 
-import nl.skillsmap.index.IndexedWorkProcess;
-import nl.skillsmap.model.Qualification;
-import nl.skillsmap.search.catalogue.Catalogue;
-import nl.skillsmap.source.CsvFile;
-import org.tartarus.snowball.ext.DutchStemmer;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.skillsmap.index.IndexedWorkProcess;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.source.CsvFile;
+import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * A translation-style model of which Dutch words name the same work, learned from the data's own paraphrases: ESCO's
@@ -46,7 +45,9 @@ public final class ParaphraseBridge {
             new CsvFile(esco.resolve(kind + "_nl.csv")).forEachRow(List.of("preferredLabel", "altLabels"), row -> {
                 String alt = row.get(1);
                 if (alt != null) {
-                    alt.lines().map(String::strip).filter(s -> !s.isEmpty())
+                    alt.lines()
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
                             .forEach(a -> pairs.add(List.of(row.get(0), a)));
                 }
             });
@@ -59,8 +60,10 @@ public final class ParaphraseBridge {
             }
             for (int i = 0; i < members.size(); i++) {
                 for (int j = i + 1; j < members.size(); j++) {
-                    alignWorkProcesses(catalogue.workProcessesOf(members.get(i)),
-                            catalogue.workProcessesOf(members.get(j)), pairs);
+                    alignWorkProcesses(
+                            catalogue.workProcessesOf(members.get(i)),
+                            catalogue.workProcessesOf(members.get(j)),
+                            pairs);
                 }
             }
         }
@@ -104,8 +107,7 @@ public final class ParaphraseBridge {
         Map<String, Map<String, Double>> associations = new HashMap<>();
         together.forEach((x, row) -> row.forEach((y, c) -> {
             if (c >= MIN_PAIRS) {
-                associations.computeIfAbsent(x, k -> new HashMap<>())
-                        .put(y, 2.0 * c / (sides.get(x) + sides.get(y)));
+                associations.computeIfAbsent(x, k -> new HashMap<>()).put(y, 2.0 * c / (sides.get(x) + sides.get(y)));
             }
         }));
         return new ParaphraseBridge(associations, used);
@@ -146,14 +148,15 @@ public final class ParaphraseBridge {
         return sum / p.size();
     }
 
-    private static void alignWorkProcesses(List<IndexedWorkProcess> older, List<IndexedWorkProcess> newer,
-                                           List<List<String>> pairs) {
+    private static void alignWorkProcesses(
+            List<IndexedWorkProcess> older, List<IndexedWorkProcess> newer, List<List<String>> pairs) {
         for (IndexedWorkProcess a : older) {
             Set<String> sa = stems(a.title() + " " + nullToEmpty(a.workProcess().description()));
             IndexedWorkProcess best = null;
             double bestOverlap = MIN_ALIGNMENT;
             for (IndexedWorkProcess b : newer) {
-                Set<String> sb = stems(b.title() + " " + nullToEmpty(b.workProcess().description()));
+                Set<String> sb =
+                        stems(b.title() + " " + nullToEmpty(b.workProcess().description()));
                 double overlap = jaccard(sa, sb);
                 if (overlap > bestOverlap) {
                     bestOverlap = overlap;

@@ -1,5 +1,10 @@
 package nl.skillsmap.evaluation.melo;
 
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import nl.skillsmap.analysis.Terms;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -13,18 +18,12 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-
-import java.io.Closeable;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The plain baseline: every corpus element is a document of its label alone, analysed by Lucene's
@@ -60,8 +59,8 @@ public final class Bm25ElementRanker implements ElementRanker, Closeable {
             parsed.add(new TermQuery(new Term(LABEL, term)), BooleanClause.Occur.SHOULD);
         }
         // Score first, then index order: a strict order like trec_eval's.
-        ScoreDoc[] hits = searcher.search(parsed.build(), depth, new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC))
-                .scoreDocs;
+        ScoreDoc[] hits =
+                searcher.search(parsed.build(), depth, new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC)).scoreDocs;
         StoredFields stored = searcher.storedFields();
         List<String> ranking = new ArrayList<>(hits.length);
         for (ScoreDoc hit : hits) {

@@ -1,12 +1,5 @@
 package nl.skillsmap.evaluation.melo;
 
-import nl.skillsmap.analysis.AnalysisResources;
-import nl.skillsmap.index.IndexBuilder;
-import nl.skillsmap.index.IndexLocation;
-import nl.skillsmap.model.Corpus;
-import nl.skillsmap.model.Occupation;
-import nl.skillsmap.model.Provenance;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.skillsmap.analysis.AnalysisResources;
+import nl.skillsmap.index.IndexBuilder;
+import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.model.Corpus;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Provenance;
 
 /**
  * The occupations of a MELO set as the project indexes occupations: one {@link Occupation} per ESCO occupation
@@ -24,8 +23,7 @@ import java.util.Set;
  */
 public final class ConceptIndex {
 
-    private ConceptIndex() {
-    }
+    private ConceptIndex() {}
 
     public static boolean isOccupation(String conceptUri) {
         return conceptUri.contains("/esco/occupation/");
@@ -44,8 +42,18 @@ public final class ConceptIndex {
         List<Occupation> occupations = new ArrayList<>(labels.size());
         labels.forEach((concept, conceptLabels) -> {
             List<String> all = List.copyOf(conceptLabels);
-            occupations.add(new Occupation(concept, null, null, all.getFirst(), "nl", all.subList(1, all.size()),
-                    List.of(), null, List.of(), List.of(), provenance));
+            occupations.add(new Occupation(
+                    concept,
+                    null,
+                    null,
+                    all.getFirst(),
+                    "nl",
+                    all.subList(1, all.size()),
+                    List.of(),
+                    null,
+                    List.of(),
+                    List.of(),
+                    provenance));
         });
         return occupations;
     }
@@ -61,7 +69,7 @@ public final class ConceptIndex {
     public static IndexLocation build(MeloSet set, Path dir) throws IOException {
         IndexLocation location = new IndexLocation(dir.resolve("index"));
         Corpus corpus = new Corpus(List.of(), List.of(), List.of(), occupations(set), List.of());
-        new IndexBuilder(line -> { }).build(corpus, AnalysisResources.derive(corpus), location, set.name());
+        new IndexBuilder(line -> {}).build(corpus, AnalysisResources.derive(corpus), location, set.name());
         return location;
     }
 }

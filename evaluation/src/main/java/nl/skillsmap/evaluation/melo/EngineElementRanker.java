@@ -1,6 +1,5 @@
 package nl.skillsmap.evaluation.melo;
 
-
 import java.io.IOException;
 import java.util.List;
 import nl.skillsmap.search.index.IndexSnapshot;
@@ -32,7 +31,13 @@ public final class EngineElementRanker implements ElementRanker {
         } finally {
             index.release(snapshot);
         }
-        return listing.elements(occupations.stream().map(o -> new LabelListing.Ranked(o.uri(), o.score(),
-                o.labels().stream().map(l -> l.label()).toList())).toList(), depth);
+        return listing.elements(
+                occupations.stream()
+                        .map(o -> new LabelListing.Ranked(
+                                o.uri(),
+                                o.score(),
+                                o.labels().stream().map(l -> l.label()).toList()))
+                        .toList(),
+                depth);
     }
 }

@@ -21,18 +21,18 @@ final class LabelListing {
     static final double OTHER_LABELS = 0.5;
 
     /** One ranked occupation: its concept URI, its score and its labels, the one to list first first. */
-    record Ranked(String uri, double score, List<String> labels) {
-    }
+    record Ranked(String uri, double score, List<String> labels) {}
 
-    private record Listed(double score, int occupation, int label, String uri, String text) {
-    }
+    private record Listed(double score, int occupation, int label, String uri, String text) {}
 
     private final Map<String, Map<String, List<String>>> elementsByConceptAndLabel = new HashMap<>();
 
     LabelListing(MeloSet set) {
-        set.elements().forEach((element, label) -> elementsByConceptAndLabel
-                .computeIfAbsent(set.conceptOf().get(element), k -> new HashMap<>())
-                .computeIfAbsent(label, k -> new ArrayList<>()).add(element));
+        set.elements()
+                .forEach((element, label) -> elementsByConceptAndLabel
+                        .computeIfAbsent(set.conceptOf().get(element), k -> new HashMap<>())
+                        .computeIfAbsent(label, k -> new ArrayList<>())
+                        .add(element));
     }
 
     /** The first {@code depth} corpus elements for occupations ranked best first. */
@@ -42,14 +42,18 @@ final class LabelListing {
             Ranked occupation = occupations.get(o);
             for (int l = 0; l < occupation.labels().size(); l++) {
                 double score = l == 0 ? occupation.score() : OTHER_LABELS * occupation.score();
-                labels.add(new Listed(score, o, l, occupation.uri(), occupation.labels().get(l)));
+                labels.add(new Listed(
+                        score, o, l, occupation.uri(), occupation.labels().get(l)));
             }
         }
-        labels.sort(Comparator.comparingDouble(Listed::score).reversed()
-                .thenComparingInt(Listed::occupation).thenComparingInt(Listed::label));
+        labels.sort(Comparator.comparingDouble(Listed::score)
+                .reversed()
+                .thenComparingInt(Listed::occupation)
+                .thenComparingInt(Listed::label));
         Set<String> elements = new LinkedHashSet<>();
         for (Listed label : labels) {
-            elements.addAll(elementsByConceptAndLabel.getOrDefault(label.uri(), Map.of())
+            elements.addAll(elementsByConceptAndLabel
+                    .getOrDefault(label.uri(), Map.of())
                     .getOrDefault(label.text(), List.of()));
             if (elements.size() >= depth) {
                 break;

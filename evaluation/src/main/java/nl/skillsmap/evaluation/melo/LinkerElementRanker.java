@@ -1,10 +1,9 @@
 package nl.skillsmap.evaluation.melo;
 
-import nl.skillsmap.index.OccupationLinker;
-import org.apache.lucene.analysis.Analyzer;
-
 import java.io.IOException;
 import java.util.List;
+import nl.skillsmap.index.OccupationLinker;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * The index build's qualification-name linker ({@link OccupationLinker}) on a MELO set: one occupation or none per
@@ -22,8 +21,9 @@ public final class LinkerElementRanker implements ElementRanker, AutoCloseable {
 
     @Override
     public List<String> rank(String query, int depth) {
-        return linker.link(query).map(o -> listing.elements(List.of(
-                new LabelListing.Ranked(o.uri(), 1.0, o.shownLabels())), depth)).orElse(List.of());
+        return linker.link(query)
+                .map(o -> listing.elements(List.of(new LabelListing.Ranked(o.uri(), 1.0, o.shownLabels())), depth))
+                .orElse(List.of());
     }
 
     @Override

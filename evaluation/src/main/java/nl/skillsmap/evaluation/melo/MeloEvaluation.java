@@ -1,13 +1,12 @@
 package nl.skillsmap.evaluation.melo;
 
-import nl.skillsmap.evaluation.metrics.Latency;
-import nl.skillsmap.evaluation.metrics.TrecMeasures;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import nl.skillsmap.evaluation.metrics.Latency;
+import nl.skillsmap.evaluation.metrics.TrecMeasures;
 
 /** Runs one method over a MELO set and measures it as trec_eval would. */
 public final class MeloEvaluation {
@@ -15,12 +14,17 @@ public final class MeloEvaluation {
     /** Returned labels kept per query for the report's worst-query table. */
     private static final int SHOWN = 5;
 
-    private MeloEvaluation() {
-    }
+    private MeloEvaluation() {}
 
     /** Scores of one method on one set, averaged over the judged queries, and every query's outcome. */
-    public record Result(String method, double mrr, double success1, double success10, double map,
-                         Latency latency, List<QueryOutcome> queries) {
+    public record Result(
+            String method,
+            double mrr,
+            double success1,
+            double success10,
+            double map,
+            Latency latency,
+            List<QueryOutcome> queries) {
 
         /** The queries whose first relevant element came last (reciprocal rank, then average precision). */
         public List<QueryOutcome> worst(int count) {
@@ -28,7 +32,8 @@ public final class MeloEvaluation {
                     .sorted(Comparator.comparingDouble(QueryOutcome::reciprocalRank)
                             .thenComparingDouble(QueryOutcome::averagePrecision)
                             .thenComparing(QueryOutcome::id))
-                    .limit(count).toList();
+                    .limit(count)
+                    .toList();
         }
     }
 
@@ -37,9 +42,14 @@ public final class MeloEvaluation {
      * @param expected          the relevant concept's labels (first few)
      * @param returned          the first labels returned
      */
-    public record QueryOutcome(String id, String text, double reciprocalRank, double averagePrecision,
-                               int firstRelevantRank, List<String> expected, List<String> returned) {
-    }
+    public record QueryOutcome(
+            String id,
+            String text,
+            double reciprocalRank,
+            double averagePrecision,
+            int firstRelevantRank,
+            List<String> expected,
+            List<String> returned) {}
 
     public static Result evaluate(MeloSet set, String method, ElementRanker ranker, List<MeloSet.Query> queries)
             throws IOException {
@@ -60,7 +70,11 @@ public final class MeloEvaluation {
             ap += queryAp;
             s1 += TrecMeasures.success(ranking, relevant, 1);
             s10 += TrecMeasures.success(ranking, relevant, 10);
-            outcomes.add(new QueryOutcome(query.id(), query.text(), queryRr, queryAp,
+            outcomes.add(new QueryOutcome(
+                    query.id(),
+                    query.text(),
+                    queryRr,
+                    queryAp,
                     queryRr == 0 ? 0 : (int) Math.round(1 / queryRr),
                     relevant.stream().limit(SHOWN).map(set.elements()::get).toList(),
                     ranking.stream().limit(SHOWN).map(set.elements()::get).toList()));

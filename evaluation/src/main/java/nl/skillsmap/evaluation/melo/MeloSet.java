@@ -1,8 +1,5 @@
 package nl.skillsmap.evaluation.melo;
 
-import nl.skillsmap.evaluation.TsvFile;
-import nl.skillsmap.source.DataFormatException;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.skillsmap.evaluation.TsvFile;
+import nl.skillsmap.source.DataFormatException;
 
 /**
  * A MELO entity-linking set (Avature's benchmark layout): job-title queries, corpus elements (labels of ESCO
@@ -21,11 +20,14 @@ import java.util.Set;
  * @param conceptOf element id to concept URI
  * @param relevant  query id to its relevant element ids; queries without any are absent
  */
-public record MeloSet(String name, List<Query> queries, Map<String, String> elements, Map<String, String> conceptOf,
-                      Map<String, Set<String>> relevant) {
+public record MeloSet(
+        String name,
+        List<Query> queries,
+        Map<String, String> elements,
+        Map<String, String> conceptOf,
+        Map<String, Set<String>> relevant) {
 
-    public record Query(String id, String text) {
-    }
+    public record Query(String id, String text) {}
 
     /** Reads {@code queries.tsv}, {@code corpus_elements.tsv}, {@code concept_mapping.tsv} and {@code annotations.tsv}. */
     public static MeloSet read(Path dir) {
@@ -72,8 +74,12 @@ public record MeloSet(String name, List<Query> queries, Map<String, String> elem
             }
         });
         relevant.replaceAll((k, v) -> Collections.unmodifiableSet(v));
-        return new MeloSet(dir.getFileName().toString(), List.copyOf(queries), Collections.unmodifiableMap(elements),
-                Collections.unmodifiableMap(conceptOf), Collections.unmodifiableMap(relevant));
+        return new MeloSet(
+                dir.getFileName().toString(),
+                List.copyOf(queries),
+                Collections.unmodifiableMap(elements),
+                Collections.unmodifiableMap(conceptOf),
+                Collections.unmodifiableMap(relevant));
     }
 
     private static int relevance(String value, Path file, long line) {

@@ -1,14 +1,13 @@
 package nl.skillsmap.evaluation.melo;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.search.text.SearchFilter;
 import nl.skillsmap.search.text.SearchHit;
 import nl.skillsmap.search.text.SearchRequest;
 import nl.skillsmap.search.text.SearchService;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The API's free-text search on a MELO set, restricted to occupations: a comparison row for
@@ -32,10 +31,15 @@ public final class SearchElementRanker implements ElementRanker {
     @Override
     public List<String> rank(String query, int depth) {
         String text = query.length() > SearchRequest.MAX_QUERY_LENGTH
-                ? query.substring(0, SearchRequest.MAX_QUERY_LENGTH) : query;
+                ? query.substring(0, SearchRequest.MAX_QUERY_LENGTH)
+                : query;
         List<SearchHit> hits = search.search(new SearchRequest(text, OCCUPATIONS, SearchRequest.MAX_LIMIT, 0))
                 .hits();
-        return listing.elements(hits.stream().map(hit -> new LabelListing.Ranked(hit.id(), hit.score(),
-                labelsOf.getOrDefault(hit.id(), List.of()))).toList(), depth);
+        return listing.elements(
+                hits.stream()
+                        .map(hit -> new LabelListing.Ranked(
+                                hit.id(), hit.score(), labelsOf.getOrDefault(hit.id(), List.of())))
+                        .toList(),
+                depth);
     }
 }

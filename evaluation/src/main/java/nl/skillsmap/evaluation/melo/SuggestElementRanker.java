@@ -1,14 +1,13 @@
 package nl.skillsmap.evaluation.melo;
 
-import nl.skillsmap.index.DocType;
-import nl.skillsmap.search.suggest.SuggestService;
-import nl.skillsmap.search.suggest.Suggestion;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import nl.skillsmap.index.DocType;
+import nl.skillsmap.search.suggest.SuggestService;
+import nl.skillsmap.search.suggest.Suggestion;
 
 /**
  * The page's occupation picker on a MELO set: the API's suggestions of occupations only, as many as it gives
@@ -49,7 +48,9 @@ public final class SuggestElementRanker implements ElementRanker {
             Suggestion s = suggestions.get(i);
             List<String> labels = new ArrayList<>();
             labels.add(s.text());
-            labelsOf.getOrDefault(s.id(), List.of()).stream().filter(l -> !l.equals(s.text())).forEach(labels::add);
+            labelsOf.getOrDefault(s.id(), List.of()).stream()
+                    .filter(l -> !l.equals(s.text()))
+                    .forEach(labels::add);
             ranked.add(new LabelListing.Ranked(s.id(), suggestions.size() - i, labels));
         }
         return listing.elements(ranked, depth);

@@ -10,15 +10,25 @@ import java.util.Map;
  */
 public final class GradedMeasures {
 
-    private GradedMeasures() {
-    }
+    private GradedMeasures() {}
 
     public static double ndcg(List<String> ranking, Map<String, Integer> gains, int k) {
-        double ideal = dcg(gains.values().stream().filter(g -> g > 0).sorted((a, b) -> b - a).toList(), k);
+        double ideal = dcg(
+                gains.values().stream()
+                        .filter(g -> g > 0)
+                        .sorted((a, b) -> b - a)
+                        .toList(),
+                k);
         if (ideal == 0.0) {
             return 0.0;
         }
-        return dcg(ranking.stream().limit(k).map(id -> gains.getOrDefault(id, 0)).toList(), k) / ideal;
+        return dcg(
+                        ranking.stream()
+                                .limit(k)
+                                .map(id -> gains.getOrDefault(id, 0))
+                                .toList(),
+                        k)
+                / ideal;
     }
 
     public static double recall(List<String> ranking, Map<String, Integer> gains, int k, int minimumGain) {
@@ -26,7 +36,10 @@ public final class GradedMeasures {
         if (relevant == 0) {
             return 0.0;
         }
-        long found = ranking.stream().limit(k).filter(id -> gains.getOrDefault(id, 0) >= minimumGain).count();
+        long found = ranking.stream()
+                .limit(k)
+                .filter(id -> gains.getOrDefault(id, 0) >= minimumGain)
+                .count();
         return (double) found / relevant;
     }
 

@@ -21,8 +21,7 @@ public final class TrecMeasures {
     /** How many documents of a ranking are measured, as in a run file holding the top 1000 per query. */
     public static final int DEPTH = 1000;
 
-    private TrecMeasures() {
-    }
+    private TrecMeasures() {}
 
     public static double reciprocalRank(List<String> ranking, Set<String> relevant) {
         int depth = Math.min(DEPTH, ranking.size());

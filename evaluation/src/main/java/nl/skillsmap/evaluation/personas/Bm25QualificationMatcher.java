@@ -1,5 +1,12 @@
 package nl.skillsmap.evaluation.personas;
 
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.skillsmap.analysis.Terms;
 import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Qualification;
@@ -22,14 +29,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-
-import java.io.Closeable;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The plain baseline: each qualification is one document of its name and its work-process titles (and core-task
@@ -63,10 +62,14 @@ public final class Bm25QualificationMatcher implements QualificationMatcher, Clo
     }
 
     static String text(Qualification q) {
-        return Stream.of(Stream.of(q.name()), q.coreTasks().stream().map(CoreTask::title),
+        return Stream.of(
+                        Stream.of(q.name()),
+                        q.coreTasks().stream().map(CoreTask::title),
                         q.workProcesses().map(WorkProcess::title),
                         q.skills().stream().map(s -> s.label()))
-                .flatMap(s -> s).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+                .flatMap(s -> s)
+                .filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining("\n"));
     }
 
     /** The activities only: a baseline of words does not read the occupation the person works in. */
@@ -76,8 +79,8 @@ public final class Bm25QualificationMatcher implements QualificationMatcher, Clo
         for (String term : Terms.of(analyzer, TEXT, String.join("\n", activities))) {
             query.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
         }
-        ScoreDoc[] hits = searcher.search(query.build(), depth, new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC))
-                .scoreDocs;
+        ScoreDoc[] hits =
+                searcher.search(query.build(), depth, new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC)).scoreDocs;
         StoredFields stored = searcher.storedFields();
         List<String> crebos = new ArrayList<>(hits.length);
         for (ScoreDoc hit : hits) {

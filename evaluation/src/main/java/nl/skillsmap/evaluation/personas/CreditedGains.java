@@ -1,7 +1,5 @@
 package nl.skillsmap.evaluation.personas;
 
-import nl.skillsmap.model.Qualification;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import nl.skillsmap.model.Qualification;
 
 /**
  * The gains a persona's ranking is scored against, as the set prescribes:
@@ -42,19 +41,23 @@ public record CreditedGains(Map<String, Integer> gains, int creditedAlike, int l
         judgements.forEach((crebo, gain) -> {
             Qualification q = qualifications.get(crebo);
             if (q != null) {
-                judgedByName.computeIfAbsent(q.nameKey(), k -> new ArrayList<>()).add(new Judged(q.level(), gain));
+                judgedByName
+                        .computeIfAbsent(q.nameKey(), k -> new ArrayList<>())
+                        .add(new Judged(q.level(), gain));
             }
         });
         Map<String, Integer> all = new LinkedHashMap<>(judgements);
         List<String> alike = new ArrayList<>();
-        qualifications.values().stream().sorted(Comparator.comparing(Qualification::crebo))
+        qualifications.values().stream()
+                .sorted(Comparator.comparing(Qualification::crebo))
                 .filter(q -> !all.containsKey(q.crebo()))
                 .forEach(q -> IntStream.concat(
                                 judgedByName.getOrDefault(q.nameKey(), List.of()).stream()
                                         .filter(judged -> sameLevel(judged.level(), q.level()))
                                         .mapToInt(Judged::gain),
                                 successionGains(q, judgements))
-                        .max().ifPresent(gain -> {
+                        .max()
+                        .ifPresent(gain -> {
                             all.put(q.crebo(), gain);
                             alike.add(q.crebo());
                         }));
@@ -69,8 +72,7 @@ public record CreditedGains(Map<String, Integer> gains, int creditedAlike, int l
         return new CreditedGains(credited, creditedAlike, all.size() - credited.size());
     }
 
-    private record Judged(Integer level, int gain) {
-    }
+    private record Judged(Integer level, int gain) {}
 
     /**
      * Whether the engine can rank the code on content: its own work processes or skills, or, for a code without
@@ -80,7 +82,8 @@ public record CreditedGains(Map<String, Integer> gains, int creditedAlike, int l
         if (q.coverageBasis() != Qualification.CoverageBasis.NONE) {
             return true;
         }
-        Qualification described = q.lineage() == null ? null : qualifications.get(q.lineage().described());
+        Qualification described =
+                q.lineage() == null ? null : qualifications.get(q.lineage().described());
         return described != null && described.coverageBasis() != Qualification.CoverageBasis.NONE;
     }
 

@@ -1,14 +1,13 @@
 package nl.skillsmap.evaluation.personas;
 
-import nl.skillsmap.evaluation.metrics.GradedMeasures;
-import nl.skillsmap.evaluation.metrics.Latency;
-import nl.skillsmap.model.Qualification;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.skillsmap.evaluation.metrics.GradedMeasures;
+import nl.skillsmap.evaluation.metrics.Latency;
+import nl.skillsmap.model.Qualification;
 
 /**
  * Runs one method over the personas: nDCG@10 of the ranked qualifications against the gains, Recall@10 of those
@@ -24,14 +23,19 @@ public final class PersonaEvaluation {
     static final int DEPTH = 10;
     /** How deep each ranking is read: the condensed list takes its ten judged crebos from this far down. */
     static final int CONDENSED_DEPTH = 100;
+
     static final int RECALL_GAIN = 2;
 
-    private PersonaEvaluation() {
-    }
+    private PersonaEvaluation() {}
 
-    public record Result(String method, double ndcg10, double recall10, double condensedNdcg10, double judged10,
-                         Latency latency, List<PersonaOutcome> personas) {
-    }
+    public record Result(
+            String method,
+            double ndcg10,
+            double recall10,
+            double condensedNdcg10,
+            double judged10,
+            Latency latency,
+            List<PersonaOutcome> personas) {}
 
     /**
      * @param credited      crebos credited with a gain
@@ -39,13 +43,21 @@ public final class PersonaEvaluation {
      * @param leftOut       judged or judged-alike crebos left out (absent or without content)
      * @param returned      the first crebos returned, "crebo name (gain)"
      */
-    public record PersonaOutcome(String id, String narrative, double ndcg10, double recall10,
-                                 double condensedNdcg10, double judged10, int credited, int creditedAlike,
-                                 int leftOut, List<String> returned) {
-    }
+    public record PersonaOutcome(
+            String id,
+            String narrative,
+            double ndcg10,
+            double recall10,
+            double condensedNdcg10,
+            double judged10,
+            int credited,
+            int creditedAlike,
+            int leftOut,
+            List<String> returned) {}
 
-    public static Result evaluate(PersonaSet set, String method, QualificationMatcher matcher,
-                                  Map<String, Qualification> qualifications) throws IOException {
+    public static Result evaluate(
+            PersonaSet set, String method, QualificationMatcher matcher, Map<String, Qualification> qualifications)
+            throws IOException {
         List<PersonaOutcome> outcomes = new ArrayList<>();
         double ndcg = 0;
         double recall = 0;
@@ -55,12 +67,13 @@ public final class PersonaEvaluation {
         for (PersonaSet.Persona persona : set.personas()) {
             CreditedGains credited = CreditedGains.of(persona.judgements(), qualifications);
             Map<String, Integer> gains = new LinkedHashMap<>();
-            credited.gains().forEach((crebo, gain) -> gains.merge(lineageOf(crebo, qualifications), gain,
-                    Math::max));
+            credited.gains().forEach((crebo, gain) -> gains.merge(lineageOf(crebo, qualifications), gain, Math::max));
             long start = System.nanoTime();
             List<String> returned = matcher.rank(persona.activities(), persona.occupation(), CONDENSED_DEPTH);
             nanos[outcomes.size()] = System.nanoTime() - start;
-            List<String> ranking = returned.stream().map(crebo -> lineageOf(crebo, qualifications)).distinct()
+            List<String> ranking = returned.stream()
+                    .map(crebo -> lineageOf(crebo, qualifications))
+                    .distinct()
                     .toList();
             double n = GradedMeasures.ndcg(ranking, gains, DEPTH);
             double r = GradedMeasures.recall(ranking, gains, DEPTH, RECALL_GAIN);
@@ -70,15 +83,31 @@ public final class PersonaEvaluation {
             recall += r;
             condensed += cn;
             judgedShare += j;
-            outcomes.add(new PersonaOutcome(persona.id(), persona.narrative(), n, r, cn, j, gains.size(),
-                    credited.creditedAlike(), credited.leftOut(),
-                    returned.stream().limit(DEPTH)
+            outcomes.add(new PersonaOutcome(
+                    persona.id(),
+                    persona.narrative(),
+                    n,
+                    r,
+                    cn,
+                    j,
+                    gains.size(),
+                    credited.creditedAlike(),
+                    credited.leftOut(),
+                    returned.stream()
+                            .limit(DEPTH)
                             .map(c -> c + " " + name(qualifications, c) + " ("
-                                    + gains.getOrDefault(lineageOf(c, qualifications), 0) + ")").toList()));
+                                    + gains.getOrDefault(lineageOf(c, qualifications), 0) + ")")
+                            .toList()));
         }
         int count = Math.max(1, set.personas().size());
-        return new Result(method, ndcg / count, recall / count, condensed / count, judgedShare / count,
-                Latency.of(nanos), outcomes);
+        return new Result(
+                method,
+                ndcg / count,
+                recall / count,
+                condensed / count,
+                judgedShare / count,
+                Latency.of(nanos),
+                outcomes);
     }
 
     /**

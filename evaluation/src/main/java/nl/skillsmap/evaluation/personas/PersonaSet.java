@@ -3,9 +3,6 @@ package nl.skillsmap.evaluation.personas;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import nl.skillsmap.model.Crebo;
-import nl.skillsmap.source.DataFormatException;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +14,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.skillsmap.model.Crebo;
+import nl.skillsmap.source.DataFormatException;
 
 /**
  * Career-switcher personas ({@code personas.jsonl}): a profile in the shape of the match request (activities and,
@@ -26,8 +25,8 @@ import java.util.Map;
 public record PersonaSet(String name, List<Persona> personas) {
 
     /** @param occupation the ESCO occupation URI of the person's present work, or null */
-    public record Persona(String id, String narrative, List<String> activities, String occupation,
-                          Map<String, Integer> judgements) {
+    public record Persona(
+            String id, String narrative, List<String> activities, String occupation, Map<String, Integer> judgements) {
         public Persona {
             activities = List.copyOf(activities);
             judgements = Collections.unmodifiableMap(new LinkedHashMap<>(judgements));
@@ -80,18 +79,20 @@ public record PersonaSet(String name, List<Persona> personas) {
         Map<String, Integer> gains = new LinkedHashMap<>();
         judgements.properties().forEach(e -> {
             if (!Crebo.isWellFormed(e.getKey())) {
-                throw new DataFormatException(file, number, "judgement key \"" + e.getKey()
-                        + "\" is not a crebo (five digits)");
+                throw new DataFormatException(
+                        file, number, "judgement key \"" + e.getKey() + "\" is not a crebo (five digits)");
             }
-            if (!e.getValue().isInt() || e.getValue().asInt() < 0 || e.getValue().asInt() > 3) {
+            if (!e.getValue().isInt()
+                    || e.getValue().asInt() < 0
+                    || e.getValue().asInt() > 3) {
                 throw new DataFormatException(file, number, "gain of " + e.getKey() + " must be 0, 1, 2 or 3");
             }
             gains.put(e.getKey(), e.getValue().asInt());
         });
         JsonNode narrative = node.get("narrative");
         JsonNode occupation = node.path("profile").get("occupation");
-        String occupationUri = occupation == null || occupation.isNull() ? null
-                : text(occupation, "profile.occupation", file, number);
+        String occupationUri =
+                occupation == null || occupation.isNull() ? null : text(occupation, "profile.occupation", file, number);
         return new Persona(id, narrative == null ? "" : narrative.asText(), activityTexts, occupationUri, gains);
     }
 

@@ -1,5 +1,15 @@
 package nl.skillsmap.evaluation.phrases;
 
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.skillsmap.analysis.Terms;
 import nl.skillsmap.index.IndexedWorkProcess;
 import nl.skillsmap.model.WorkProcess;
@@ -21,17 +31,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-
-import java.io.Closeable;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The plain baseline for work phrases: every work process is one document of its title and description (with its
@@ -56,7 +55,8 @@ public final class Bm25WorkProcessSearch implements Closeable {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             // In id order, so that ties (equal titles in several qualifications) fall in id order, whatever order
             // the engine's index holds them in.
-            for (IndexedWorkProcess wp : workProcesses.stream().sorted(Comparator.comparing(IndexedWorkProcess::id))
+            for (IndexedWorkProcess wp : workProcesses.stream()
+                    .sorted(Comparator.comparing(IndexedWorkProcess::id))
                     .toList()) {
                 Document doc = new Document();
                 doc.add(new StringField(ID, wp.id(), Field.Store.YES));
@@ -70,7 +70,8 @@ public final class Bm25WorkProcessSearch implements Closeable {
 
     static String text(IndexedWorkProcess indexed) {
         WorkProcess wp = indexed.workProcess();
-        return Stream.of(wp.title(), wp.description(), wp.result(), wp.behaviour()).filter(Objects::nonNull)
+        return Stream.of(wp.title(), wp.description(), wp.result(), wp.behaviour())
+                .filter(Objects::nonNull)
                 .collect(Collectors.joining("\n"));
     }
 
@@ -97,8 +98,8 @@ public final class Bm25WorkProcessSearch implements Closeable {
                 if (score < cut * best) {
                     break;
                 }
-                counted.add(new SharedWorkCounter.Counted(stored.document(hit.doc, Set.of(ID)).get(ID),
-                        score / best, "bm25"));
+                counted.add(new SharedWorkCounter.Counted(
+                        stored.document(hit.doc, Set.of(ID)).get(ID), score / best, "bm25"));
             }
             return counted;
         };
@@ -114,8 +115,12 @@ public final class Bm25WorkProcessSearch implements Closeable {
             query.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
         }
         // Score first, then index order (id order): a strict order, the same every run; scores kept for the cut.
-        return searcher.search(query.build(), Math.max(1, reader.maxDoc()),
-                new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC), true).scoreDocs;
+        return searcher.search(
+                        query.build(),
+                        Math.max(1, reader.maxDoc()),
+                        new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC),
+                        true)
+                .scoreDocs;
     }
 
     @Override

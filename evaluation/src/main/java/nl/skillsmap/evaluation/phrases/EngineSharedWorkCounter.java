@@ -1,8 +1,7 @@
 package nl.skillsmap.evaluation.phrases;
 
-import nl.skillsmap.search.match.MatchService;
-
 import java.util.List;
+import nl.skillsmap.search.match.MatchService;
 
 /** The engine on work phrases: what {@link MatchService#sharedWork} counts for the phrase matched alone. */
 public final class EngineSharedWorkCounter implements SharedWorkCounter {
@@ -16,6 +15,7 @@ public final class EngineSharedWorkCounter implements SharedWorkCounter {
     @Override
     public List<Counted> count(String phrase) {
         return service.sharedWork(phrase).stream()
-                .map(s -> new Counted(s.workProcessId(), s.strength(), s.how().key())).toList();
+                .map(s -> new Counted(s.workProcessId(), s.strength(), s.how().key()))
+                .toList();
     }
 }

@@ -1,9 +1,5 @@
 package nl.skillsmap.evaluation.phrases;
 
-import nl.skillsmap.evaluation.metrics.GradedMeasures;
-import nl.skillsmap.evaluation.metrics.Latency;
-import nl.skillsmap.index.IndexedWorkProcess;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.skillsmap.evaluation.metrics.GradedMeasures;
+import nl.skillsmap.evaluation.metrics.Latency;
+import nl.skillsmap.index.IndexedWorkProcess;
 
 /**
  * Runs one method over a work-phrase set: per phrase, the work processes it counts as shared, measured against
@@ -42,12 +41,12 @@ public final class WorkPhraseEvaluation {
     static final int SHARED_GRADE = 2;
     /** Grade 1: related, partly overlapping (the same activity elsewhere, or a small part of a broader process). */
     static final int PARTIAL_GRADE = 1;
+
     static final int DEPTH = 10;
     /** Counted and missed work processes kept per phrase for the report. */
     public static final int SHOWN = 5;
 
-    private WorkPhraseEvaluation() {
-    }
+    private WorkPhraseEvaluation() {}
 
     /**
      * Scores of one method, macro-averaged over the phrases.
@@ -58,9 +57,19 @@ public final class WorkPhraseEvaluation {
      * @param countedNothing   phrases that counted no work process
      * @param judged           phrases with a known work process graded 2 or more
      */
-    public record Result(String method, double precision, double partialPrecision, double recall,
-                         double meanCounted, double ndcg10, int phrases, int countedNothing, int judged,
-                         Latency latency, List<PhraseOutcome> outcomes, List<HowTally> byHow) {
+    public record Result(
+            String method,
+            double precision,
+            double partialPrecision,
+            double recall,
+            double meanCounted,
+            double ndcg10,
+            int phrases,
+            int countedNothing,
+            int judged,
+            Latency latency,
+            List<PhraseOutcome> outcomes,
+            List<HowTally> byHow) {
 
         /**
          * The phrases the method does worst on: lowest nDCG@10 first; among equals, lower precision first and a
@@ -71,7 +80,8 @@ public final class WorkPhraseEvaluation {
                     .sorted(Comparator.comparingDouble(PhraseOutcome::ndcg10)
                             .thenComparing(PhraseOutcome::precision, Comparator.nullsLast(Comparator.naturalOrder()))
                             .thenComparing(PhraseOutcome::id))
-                    .limit(count).toList();
+                    .limit(count)
+                    .toList();
         }
     }
 
@@ -82,8 +92,7 @@ public final class WorkPhraseEvaluation {
      * @param counted how many work processes, over all phrases, were counted by this kind of evidence
      * @param shared  of them, how many are graded 2 or more for their phrase; {@code partial} 1 or more
      */
-    public record HowTally(String how, int counted, int shared, int partial) {
-    }
+    public record HowTally(String how, int counted, int shared, int partial) {}
 
     /**
      * @param precision        null when nothing was counted; likewise {@code partialPrecision}
@@ -92,16 +101,24 @@ public final class WorkPhraseEvaluation {
      * @param missed           the best-graded work processes graded 2 or more that were not counted
      * @param missedCount      how many work processes graded 2 or more were not counted
      */
-    public record PhraseOutcome(String id, String text, Double precision, Double partialPrecision, double recall,
-                                double ndcg10, int counted, List<String> shown, List<String> missed,
-                                int missedCount) {
-    }
+    public record PhraseOutcome(
+            String id,
+            String text,
+            Double precision,
+            Double partialPrecision,
+            double recall,
+            double ndcg10,
+            int counted,
+            List<String> shown,
+            List<String> missed,
+            int missedCount) {}
 
     /**
      * @param workProcesses every work process of the index by id, to tell known judgements and to name them
      */
-    public static Result evaluate(WorkPhraseSet set, String method, SharedWorkCounter counter,
-                                  Map<String, IndexedWorkProcess> workProcesses) throws IOException {
+    public static Result evaluate(
+            WorkPhraseSet set, String method, SharedWorkCounter counter, Map<String, IndexedWorkProcess> workProcesses)
+            throws IOException {
         List<PhraseOutcome> outcomes = new ArrayList<>();
         long[] nanos = new long[set.phrases().size()];
         double precision = 0;
@@ -117,7 +134,8 @@ public final class WorkPhraseEvaluation {
             long start = System.nanoTime();
             List<SharedWorkCounter.Counted> found = counter.count(phrase.text());
             nanos[outcomes.size()] = System.nanoTime() - start;
-            List<String> ids = found.stream().map(SharedWorkCounter.Counted::workProcessId).toList();
+            List<String> ids =
+                    found.stream().map(SharedWorkCounter.Counted::workProcessId).toList();
             Double p = precision(ids, grades, SHARED_GRADE);
             Double pp = precision(ids, grades, PARTIAL_GRADE);
             double r = recall(ids, grades);
@@ -143,21 +161,46 @@ public final class WorkPhraseEvaluation {
             Set<String> countedIds = Set.copyOf(ids);
             List<String> missed = grades.entrySet().stream()
                     .filter(e -> e.getValue() >= SHARED_GRADE && !countedIds.contains(e.getKey()))
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue()
+                            .reversed()
                             .thenComparing(Map.Entry.comparingByKey()))
-                    .map(Map.Entry::getKey).toList();
-            outcomes.add(new PhraseOutcome(phrase.id(), phrase.text(), p, pp, r, n, ids.size(),
-                    found.stream().limit(SHOWN).map(c -> shown(c, grades, workProcesses)).toList(),
-                    missed.stream().limit(SHOWN).map(id -> id + " (" + grades.get(id) + ") "
-                            + named(workProcesses.get(id))).toList(),
+                    .map(Map.Entry::getKey)
+                    .toList();
+            outcomes.add(new PhraseOutcome(
+                    phrase.id(),
+                    phrase.text(),
+                    p,
+                    pp,
+                    r,
+                    n,
+                    ids.size(),
+                    found.stream()
+                            .limit(SHOWN)
+                            .map(c -> shown(c, grades, workProcesses))
+                            .toList(),
+                    missed.stream()
+                            .limit(SHOWN)
+                            .map(id -> id + " (" + grades.get(id) + ") " + named(workProcesses.get(id)))
+                            .toList(),
                     missed.size()));
         }
         int phrases = set.phrases().size();
-        return new Result(method, mean(precision, countedSomething), mean(partial, countedSomething),
-                mean(recall, judged), mean(counted, phrases), mean(ndcg, judged), phrases, phrases - countedSomething,
-                judged, Latency.of(nanos), outcomes, tallies.entrySet().stream()
-                .map(e -> new HowTally(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
-                .sorted(Comparator.comparingInt(HowTally::counted).reversed()).toList());
+        return new Result(
+                method,
+                mean(precision, countedSomething),
+                mean(partial, countedSomething),
+                mean(recall, judged),
+                mean(counted, phrases),
+                mean(ndcg, judged),
+                phrases,
+                phrases - countedSomething,
+                judged,
+                Latency.of(nanos),
+                outcomes,
+                tallies.entrySet().stream()
+                        .map(e -> new HowTally(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                        .sorted(Comparator.comparingInt(HowTally::counted).reversed())
+                        .toList());
     }
 
     /**
@@ -168,7 +211,9 @@ public final class WorkPhraseEvaluation {
         if (counted.isEmpty()) {
             return null;
         }
-        long right = counted.stream().filter(id -> grades.getOrDefault(id, 0) >= minimumGrade).count();
+        long right = counted.stream()
+                .filter(id -> grades.getOrDefault(id, 0) >= minimumGrade)
+                .count();
         return (double) right / counted.size();
     }
 
@@ -180,20 +225,28 @@ public final class WorkPhraseEvaluation {
             return 0;
         }
         long found = grades.entrySet().stream()
-                .filter(e -> e.getValue() >= SHARED_GRADE && countedIds.contains(e.getKey())).count();
+                .filter(e -> e.getValue() >= SHARED_GRADE && countedIds.contains(e.getKey()))
+                .count();
         return (double) found / relevant;
     }
 
     private static Map<String, Integer> known(Map<String, Integer> grades, Set<String> ids) {
-        return grades.entrySet().stream().filter(e -> ids.contains(e.getKey()))
+        return grades.entrySet().stream()
+                .filter(e -> ids.contains(e.getKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 
-    private static String shown(SharedWorkCounter.Counted c, Map<String, Integer> grades,
-                                Map<String, IndexedWorkProcess> workProcesses) {
-        String grade = grades.containsKey(c.workProcessId()) ? String.valueOf(grades.get(c.workProcessId()))
-                : "unjudged";
-        return String.format(Locale.ROOT, "%s (%s; %s %.2f) %s", c.workProcessId(), grade, c.how(), c.strength(),
+    private static String shown(
+            SharedWorkCounter.Counted c, Map<String, Integer> grades, Map<String, IndexedWorkProcess> workProcesses) {
+        String grade =
+                grades.containsKey(c.workProcessId()) ? String.valueOf(grades.get(c.workProcessId())) : "unjudged";
+        return String.format(
+                Locale.ROOT,
+                "%s (%s; %s %.2f) %s",
+                c.workProcessId(),
+                grade,
+                c.how(),
+                c.strength(),
                 named(workProcesses.get(c.workProcessId())));
     }
 

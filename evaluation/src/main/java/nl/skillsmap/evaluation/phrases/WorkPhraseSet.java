@@ -1,8 +1,5 @@
 package nl.skillsmap.evaluation.phrases;
 
-import nl.skillsmap.evaluation.TsvFile;
-import nl.skillsmap.source.DataFormatException;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.skillsmap.evaluation.TsvFile;
+import nl.skillsmap.source.DataFormatException;
 
 /**
  * A work-phrase set: short phrases as people type them ({@code queries.tsv}) and, per phrase, graded judgements of
@@ -26,8 +25,7 @@ public record WorkPhraseSet(String name, List<Phrase> phrases, Map<String, Map<S
     /** The highest grade of the set's scale. */
     static final int MAX_GRADE = 3;
 
-    public record Phrase(String id, String text) {
-    }
+    public record Phrase(String id, String text) {}
 
     public WorkPhraseSet {
         phrases = List.copyOf(phrases);
@@ -54,10 +52,10 @@ public record WorkPhraseSet(String name, List<Phrase> phrases, Map<String, Map<S
                 throw new DataFormatException(qrelsFile, line, "judged phrase " + f[0] + " is not in queries.tsv");
             }
             int grade = grade(f[3], qrelsFile, line);
-            Integer earlier = grades.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).putIfAbsent(f[2], grade);
+            Integer earlier =
+                    grades.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).putIfAbsent(f[2], grade);
             if (earlier != null) {
-                throw new DataFormatException(qrelsFile, line, "work process " + f[2] + " is judged twice for "
-                        + f[0]);
+                throw new DataFormatException(qrelsFile, line, "work process " + f[2] + " is judged twice for " + f[0]);
             }
         });
         return new WorkPhraseSet(dir.getFileName().toString(), phrases, grades);
@@ -89,8 +87,7 @@ public record WorkPhraseSet(String name, List<Phrase> phrases, Map<String, Map<S
      * @param shared     of them, how many are graded 2 or more (recall would miss them)
      * @param ids        the unknown ids, sorted
      */
-    public record Unknown(int judgements, int shared, List<String> ids) {
-    }
+    public record Unknown(int judgements, int shared, List<String> ids) {}
 
     public Unknown unknown(Set<String> known) {
         int judgements = 0;

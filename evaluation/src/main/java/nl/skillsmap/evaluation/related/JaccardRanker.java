@@ -1,7 +1,5 @@
 package nl.skillsmap.evaluation.related;
 
-import nl.skillsmap.model.Occupation;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.skillsmap.model.Occupation;
 
 /**
  * The simple baseline: Jaccard overlap of essential skills (shared / either), ties by URI. Occupations sharing no
@@ -29,8 +28,7 @@ public final class JaccardRanker implements RelatedRanker {
         if (source == null) {
             return Optional.empty();
         }
-        record Scored(String uri, double jaccard) {
-        }
+        record Scored(String uri, double jaccard) {}
         List<Scored> scored = new ArrayList<>();
         essential.forEach((uri, skills) -> {
             if (!uri.equals(sourceUri)) {

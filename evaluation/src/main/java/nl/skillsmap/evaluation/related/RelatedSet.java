@@ -1,10 +1,5 @@
 package nl.skillsmap.evaluation.related;
 
-import nl.skillsmap.source.DataFormatException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -15,6 +10,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.skillsmap.source.DataFormatException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Related-occupation judgements ({@code pairs.csv}): for each source ESCO occupation, related ESCO occupations
@@ -26,9 +25,14 @@ import java.util.Map;
  */
 public record RelatedSet(String name, Map<String, Map<String, Integer>> gains, Map<String, String> labels) {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-    private static final List<String> COLUMNS = List.of("esco_src_uri", "esco_src_label_nl_v1.1.1", "esco_dst_uri",
-            "esco_dst_label_nl_v1.1.1", "onet_relatedness_tier");
+    private static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final List<String> COLUMNS = List.of(
+            "esco_src_uri",
+            "esco_src_label_nl_v1.1.1",
+            "esco_dst_uri",
+            "esco_dst_label_nl_v1.1.1",
+            "onet_relatedness_tier");
 
     public static RelatedSet read(Path dir) {
         Path file = dir.resolve("pairs.csv");
@@ -38,7 +42,7 @@ public record RelatedSet(String name, Map<String, Map<String, Integer>> gains, M
         Map<String, Map<String, Integer>> gains = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = FORMAT.parse(reader)) {
+                CSVParser parser = FORMAT.parse(reader)) {
             for (String column : COLUMNS) {
                 if (!parser.getHeaderMap().containsKey(column)) {
                     throw new DataFormatException(file, 1, "column '" + column + "' is missing");
@@ -52,8 +56,9 @@ public record RelatedSet(String name, Map<String, Map<String, Integer>> gains, M
                     case "Primary-Short" -> 3;
                     case "Primary-Long" -> 2;
                     case "Supplemental" -> 1;
-                    default -> throw new DataFormatException(file, line,
-                            "unknown tier '" + r.get("onet_relatedness_tier") + "'");
+                    default ->
+                        throw new DataFormatException(
+                                file, line, "unknown tier '" + r.get("onet_relatedness_tier") + "'");
                 };
                 if (!source.equals(related)) {
                     gains.computeIfAbsent(source, k -> new LinkedHashMap<>()).merge(related, gain, Math::max);
@@ -65,8 +70,8 @@ public record RelatedSet(String name, Map<String, Map<String, Integer>> gains, M
             throw new UncheckedIOException("cannot read " + file, e);
         }
         gains.replaceAll((k, v) -> Collections.unmodifiableMap(v));
-        return new RelatedSet(dir.getFileName().toString(), Collections.unmodifiableMap(gains),
-                Collections.unmodifiableMap(labels));
+        return new RelatedSet(
+                dir.getFileName().toString(), Collections.unmodifiableMap(gains), Collections.unmodifiableMap(labels));
     }
 
     private static String required(CSVRecord r, String column, Path file, long line) {

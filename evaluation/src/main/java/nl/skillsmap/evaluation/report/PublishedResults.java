@@ -17,8 +17,7 @@ public final class PublishedResults {
 
     static final String ORIGIN = "published (MELO benchmark)";
 
-    private PublishedResults() {
-    }
+    private PublishedResults() {}
 
     public static List<Report.MeloRow> forSet(String set) {
         InputStream in = PublishedResults.class.getResourceAsStream("/published/" + set + ".tsv");
@@ -33,8 +32,14 @@ public final class PublishedResults {
                     continue;
                 }
                 String[] f = line.split("\t");
-                rows.add(new Report.MeloRow(f[0], ORIGIN, Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-                        Double.parseDouble(f[3]), Double.parseDouble(f[4]), null));
+                rows.add(new Report.MeloRow(
+                        f[0],
+                        ORIGIN,
+                        Double.parseDouble(f[1]),
+                        Double.parseDouble(f[2]),
+                        Double.parseDouble(f[3]),
+                        Double.parseDouble(f[4]),
+                        null));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

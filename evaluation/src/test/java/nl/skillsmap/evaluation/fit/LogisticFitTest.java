@@ -1,12 +1,11 @@
 package nl.skillsmap.evaluation.fit;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
 
 class LogisticFitTest {
 
@@ -18,20 +17,20 @@ class LogisticFitTest {
             double noise = ((i / 10) % 10) / 10.0;
             // Positive when the useful signal is high, with a few exceptions either way.
             boolean positive = (useful >= 0.5) != (i % 17 == 0);
-            examples.add(new LogisticFit.Example(new double[]{1, useful, noise}, positive));
+            examples.add(new LogisticFit.Example(new double[] {1, useful, noise}, positive));
         }
 
         double[] w = LogisticFit.fit(examples, 0.1);
 
         assertThat(w[1]).isGreaterThan(5);
         assertThat(Math.abs(w[2])).isLessThan(1);
-        assertThat(LogisticFit.probability(w, new double[]{1, 0.9, 0.5})).isGreaterThan(0.9);
-        assertThat(LogisticFit.probability(w, new double[]{1, 0.1, 0.5})).isLessThan(0.1);
+        assertThat(LogisticFit.probability(w, new double[] {1, 0.9, 0.5})).isGreaterThan(0.9);
+        assertThat(LogisticFit.probability(w, new double[] {1, 0.1, 0.5})).isLessThan(0.1);
     }
 
     @Test
     void aSmallSystemIsSolvedExactly() {
-        double[] x = LogisticFit.solve(new double[][]{{4, 1}, {1, 3}}, new double[]{1, 2});
+        double[] x = LogisticFit.solve(new double[][] {{4, 1}, {1, 3}}, new double[] {1, 2});
 
         assertThat(x[0]).isCloseTo(1.0 / 11, within(1e-12));
         assertThat(x[1]).isCloseTo(7.0 / 11, within(1e-12));

@@ -1,14 +1,13 @@
 package nl.skillsmap.evaluation.meaning;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EnglishGlossTest {
 
@@ -16,20 +15,25 @@ class EnglishGlossTest {
 
     @TempDir
     static Path esco;
+
     private static EnglishGloss gloss;
 
     @BeforeAll
     static void load() throws IOException {
-        Files.writeString(esco.resolve("skills_nl.csv"), HEADER
-                + "S,s1,vakken vullen,\"schappen vullen\nvakken bijvullen\"\n"
-                + "S,s2,voorraad beheren,\n"
-                + "S,s3,voorraad tellen,\n"
-                + "S,s4,eerste hulp verlenen,\n");
-        Files.writeString(esco.resolve("skills_en.csv"), HEADER
-                + "S,s1,stock shelves,\n"
-                + "S,s2,manage stock,\n"
-                + "S,s3,count stock,\n"
-                + "S,s4,provide first aid,\n");
+        Files.writeString(
+                esco.resolve("skills_nl.csv"),
+                HEADER
+                        + "S,s1,vakken vullen,\"schappen vullen\nvakken bijvullen\"\n"
+                        + "S,s2,voorraad beheren,\n"
+                        + "S,s3,voorraad tellen,\n"
+                        + "S,s4,eerste hulp verlenen,\n");
+        Files.writeString(
+                esco.resolve("skills_en.csv"),
+                HEADER
+                        + "S,s1,stock shelves,\n"
+                        + "S,s2,manage stock,\n"
+                        + "S,s3,count stock,\n"
+                        + "S,s4,provide first aid,\n");
         Files.writeString(esco.resolve("occupations_nl.csv"), HEADER);
         Files.writeString(esco.resolve("occupations_en.csv"), HEADER);
         gloss = EnglishGloss.load(esco, null, null);
@@ -38,7 +42,8 @@ class EnglishGlossTest {
     @Test
     void aDutchLabelBecomesItsConceptsEnglishLabelEvenInflected() {
         assertThat(gloss.gloss("eerste hulp verlenen")).isEqualTo("provide first aid");
-        assertThat(gloss.gloss("Beheert de voorraad")).as("no label in this order: word by word")
+        assertThat(gloss.gloss("Beheert de voorraad"))
+                .as("no label in this order: word by word")
                 .isEqualTo("beheert stock");
         assertThat(gloss.gloss("de voorraad beheert")).isEqualTo("manage stock");
         assertThat(gloss.gloss("schappen vullen in de supermarkt")).isEqualTo("stock shelves supermarkt");

@@ -1,8 +1,8 @@
 package nl.skillsmap.evaluation.meaning;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class LemmasTest {
 

@@ -1,10 +1,9 @@
 package nl.skillsmap.evaluation.meaning;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ParaphraseBridgeTest {
 
@@ -30,7 +29,9 @@ class ParaphraseBridgeTest {
     void theBridgeReachesATextThatSaysThePhraseInOtherWordsOnly() {
         assertThat(bridge.bridge("kassa", "Laat de klant afrekenen")).isGreaterThan(0);
         assertThat(bridge.bridge("kassa", "Ruimt het magazijn op")).isZero();
-        assertThat(bridge.bridge("kassa", "Bedient de kassa")).as("nothing left to bridge").isZero();
+        assertThat(bridge.bridge("kassa", "Bedient de kassa"))
+                .as("nothing left to bridge")
+                .isZero();
         assertThat(bridge.pairs()).isEqualTo(4);
     }
 }

@@ -1,15 +1,13 @@
 package nl.skillsmap.evaluation.melo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
 import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.analysis.AnalyzerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class LinkerElementRankerTest {
 

@@ -1,17 +1,16 @@
 package nl.skillsmap.evaluation.melo;
 
-import nl.skillsmap.source.DataFormatException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
+import nl.skillsmap.source.DataFormatException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MeloSetTest {
 
@@ -73,8 +72,7 @@ class MeloSetTest {
                 .extracting(o -> o.uri().substring(OCCUPATION.length()), o -> o.label(), o -> o.altLabels())
                 .containsExactly(
                         tuple("cook", "kok", List.of("kokkin", "chef-kok")),
-                        tuple("institutional-cook", "kok grootkeuken",
-                                List.of("kokkin grootkeuken")),
+                        tuple("institutional-cook", "kok grootkeuken", List.of("kokkin grootkeuken")),
                         tuple("waiter", "kelner", List.of("ober")));
     }
 
@@ -82,21 +80,27 @@ class MeloSetTest {
     void aLineWithTheWrongNumberOfColumnsIsNamedByFileAndLine() throws IOException {
         writeSet(dir);
         Files.writeString(dir.resolve("queries.tsv"), "Q1\tKokkin\nQ2 Kelner\n");
-        assertThatThrownBy(() -> MeloSet.read(dir)).isInstanceOf(DataFormatException.class)
-                .hasMessageContaining("queries.tsv:2").hasMessageContaining("expected 2 tab-separated columns");
+        assertThatThrownBy(() -> MeloSet.read(dir))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("queries.tsv:2")
+                .hasMessageContaining("expected 2 tab-separated columns");
     }
 
     @Test
     void aJudgementOfAnUnknownElementIsAnError() throws IOException {
         writeSet(dir);
         Files.writeString(dir.resolve("annotations.tsv"), "Q1\t0\tC9_nl_000\t1\n");
-        assertThatThrownBy(() -> MeloSet.read(dir)).isInstanceOf(DataFormatException.class)
-                .hasMessageContaining("annotations.tsv:1").hasMessageContaining("C9_nl_000");
+        assertThatThrownBy(() -> MeloSet.read(dir))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("annotations.tsv:1")
+                .hasMessageContaining("C9_nl_000");
     }
 
     @Test
     void aMissingFileIsNamed() {
-        assertThatThrownBy(() -> MeloSet.read(dir)).isInstanceOf(DataFormatException.class)
-                .hasMessageContaining("queries.tsv").hasMessageContaining("not found");
+        assertThatThrownBy(() -> MeloSet.read(dir))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("queries.tsv")
+                .hasMessageContaining("not found");
     }
 }

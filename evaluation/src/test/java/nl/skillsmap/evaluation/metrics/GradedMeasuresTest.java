@@ -1,12 +1,11 @@
 package nl.skillsmap.evaluation.metrics;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
 
 class GradedMeasuresTest {
 
@@ -52,12 +51,12 @@ class GradedMeasuresTest {
         assertThat(GradedMeasures.condensedNdcg(List.of("x", "b", "y", "a", "c"), GAINS, 10))
                 .isGreaterThan(GradedMeasures.ndcg(List.of("x", "b", "y", "a", "c"), GAINS, 10));
         // The cut at k comes after the unjudged are dropped: judged documents below rank k move up into it.
-        assertThat(GradedMeasures.condensedNdcg(List.of("x", "y", "a", "b"), GAINS, 2)).isCloseTo(1.0,
-                within(1e-12));
+        assertThat(GradedMeasures.condensedNdcg(List.of("x", "y", "a", "b"), GAINS, 2))
+                .isCloseTo(1.0, within(1e-12));
         // A document judged 0 is judged: it stays and takes its rank.
         Map<String, Integer> withZero = Map.of("a", 3, "z", 0);
-        assertThat(GradedMeasures.condensedNdcg(List.of("z", "a"), withZero, 10)).isCloseTo(1 / log2(3) * 1,
-                within(1e-12));
+        assertThat(GradedMeasures.condensedNdcg(List.of("z", "a"), withZero, 10))
+                .isCloseTo(1 / log2(3) * 1, within(1e-12));
     }
 
     @Test

@@ -1,9 +1,6 @@
 package nl.skillsmap.evaluation.personas;
 
-import nl.skillsmap.model.Lineage;
-import nl.skillsmap.model.Qualification;
-import nl.skillsmap.model.SkillRef;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +8,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.skillsmap.model.Lineage;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.SkillRef;
+import org.junit.jupiter.api.Test;
 
 class CreditedGainsTest {
 
@@ -33,10 +32,8 @@ class CreditedGainsTest {
 
     @Test
     void aCodeWithoutALevelIsJudgedLikeItsNamesakesOfAnyLevel() {
-        Map<String, Qualification> index = index(
-                withSkills("25180", "Kok", 2),
-                withSkills("27060", "Kok", null),
-                withSkills("25181", "Kok", 3));
+        Map<String, Qualification> index =
+                index(withSkills("25180", "Kok", 2), withSkills("27060", "Kok", null), withSkills("25181", "Kok", 3));
 
         assertThat(CreditedGains.of(Map.of("25180", 3), index).gains())
                 .containsExactlyInAnyOrderEntriesOf(Map.of("25180", 3, "27060", 3));
@@ -60,8 +57,13 @@ class CreditedGainsTest {
         CreditedGains credited = CreditedGains.of(judgements, index);
 
         // A listed code keeps its own gain; an unlisted one takes the highest of its judged namesakes.
-        assertThat(credited.gains()).containsExactly(Map.entry("25155", 3), Map.entry("25503", 3),
-                Map.entry("25167", 1), Map.entry("25600", 3), Map.entry("25700", 3));
+        assertThat(credited.gains())
+                .containsExactly(
+                        Map.entry("25155", 3),
+                        Map.entry("25503", 3),
+                        Map.entry("25167", 1),
+                        Map.entry("25600", 3),
+                        Map.entry("25700", 3));
     }
 
     @Test
@@ -83,8 +85,8 @@ class CreditedGainsTest {
 
     @Test
     void aQualificationAndItsSuccessorAreJudgedAlikeThoughTheirNamesDiffer() {
-        Lineage lineage = new Lineage("25713", Lineage.Status.CURRENT, null, null, List.of("25218"),
-                List.of("25218", "25713"), "25218");
+        Lineage lineage = new Lineage(
+                "25713", Lineage.Status.CURRENT, null, null, List.of("25218"), List.of("25218", "25713"), "25218");
         Map<String, Qualification> index = index(
                 withSkills("25218", "Aftersalesmanager Mobiliteitsbranche", 4).withLineage(lineage),
                 withSkills("25713", "Manager mobiliteitsbranche", 4).withLineage(lineage),
@@ -103,8 +105,11 @@ class CreditedGainsTest {
     }
 
     private static Qualification withSkills(String crebo, String name, Integer level) {
-        return qualification(crebo, name, level, List.of(new SkillRef("https://competentnl/x", "Plannen",
-                "humancapability", "essentieel")));
+        return qualification(
+                crebo,
+                name,
+                level,
+                List.of(new SkillRef("https://competentnl/x", "Plannen", "humancapability", "essentieel")));
     }
 
     private static Qualification catalogueOnly(String crebo, String name, Integer level) {
@@ -112,7 +117,8 @@ class CreditedGainsTest {
     }
 
     private static Qualification qualification(String crebo, String name, Integer level, List<SkillRef> skills) {
-        return new Qualification(crebo, name, level, null, null, null, List.of(), null, List.of(), skills,
-                List.of(), List.of(), List.of());
+        return new Qualification(
+                crebo, name, level, null, null, null, List.of(), null, List.of(), skills, List.of(), List.of(),
+                List.of());
     }
 }

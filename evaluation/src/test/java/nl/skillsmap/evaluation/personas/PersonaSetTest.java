@@ -1,15 +1,14 @@
 package nl.skillsmap.evaluation.personas;
 
-import nl.skillsmap.source.DataFormatException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import nl.skillsmap.source.DataFormatException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PersonaSetTest {
 
@@ -34,8 +33,10 @@ class PersonaSetTest {
                 {"id": "P1", "profile": {"activities": ["kassa"]}, "judgements": {}}
                 {"id": "P2", "profile": {"activities": []}, "judgements": {}}
                 """);
-        assertThatThrownBy(() -> PersonaSet.read(dir)).isInstanceOf(DataFormatException.class)
-                .hasMessageContaining("personas.jsonl:2").hasMessageContaining("activities");
+        assertThatThrownBy(() -> PersonaSet.read(dir))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("personas.jsonl:2")
+                .hasMessageContaining("activities");
     }
 
     @Test
@@ -43,8 +44,10 @@ class PersonaSetTest {
         Files.writeString(dir.resolve("personas.jsonl"), """
                 {"id": "P1", "profile": {"activities": ["kassa"]}, "judgements": {"25153": 5}}
                 """);
-        assertThatThrownBy(() -> PersonaSet.read(dir)).isInstanceOf(DataFormatException.class)
-                .hasMessageContaining("personas.jsonl:1").hasMessageContaining("25153");
+        assertThatThrownBy(() -> PersonaSet.read(dir))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("personas.jsonl:1")
+                .hasMessageContaining("25153");
     }
 
     @Test
@@ -53,7 +56,9 @@ class PersonaSetTest {
                 {"id": "P1", "profile": {"activities": ["kassa"]}, "judgements": {"25153": 3}}
                 {"id": "P2", "profile": {"activities": ["kassa"]}, "judgements": {"2515": 3}}
                 """);
-        assertThatThrownBy(() -> PersonaSet.read(dir)).isInstanceOf(DataFormatException.class)
-                .hasMessageContaining("personas.jsonl:2").hasMessageContaining("\"2515\" is not a crebo");
+        assertThatThrownBy(() -> PersonaSet.read(dir))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("personas.jsonl:2")
+                .hasMessageContaining("\"2515\" is not a crebo");
     }
 }

@@ -1,13 +1,12 @@
 package nl.skillsmap.evaluation.phrases;
 
-import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.util.List;
-
 import static nl.skillsmap.evaluation.phrases.WorkPhraseEvaluationTest.workProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class Bm25WorkProcessSearchTest {
 
@@ -19,7 +18,9 @@ class Bm25WorkProcessSearchTest {
     }
 
     private static List<String> ids(SharedWorkCounter counter, String phrase) throws IOException {
-        return counter.count(phrase).stream().map(SharedWorkCounter.Counted::workProcessId).toList();
+        return counter.count(phrase).stream()
+                .map(SharedWorkCounter.Counted::workProcessId)
+                .toList();
     }
 
     @Test
@@ -41,7 +42,8 @@ class Bm25WorkProcessSearchTest {
     @Test
     void equalScoresFallInIdOrderWhateverOrderTheWorkProcessesCameIn() throws IOException {
         try (Bm25WorkProcessSearch search = new Bm25WorkProcessSearch(List.of(
-                workProcess("25999-K1-W1", "Verzorgt de kassa"), workProcess("25100-K1-W1", "Verzorgt de kassa"),
+                workProcess("25999-K1-W1", "Verzorgt de kassa"),
+                workProcess("25100-K1-W1", "Verzorgt de kassa"),
                 workProcess("25500-K1-W1", "Verzorgt de kassa")))) {
             assertThat(ids(search.above(1.0), "kassa")).containsExactly("25100-K1-W1", "25500-K1-W1", "25999-K1-W1");
         }
@@ -58,7 +60,8 @@ class Bm25WorkProcessSearchTest {
     @Test
     void aCutOutsideZeroToOneIsRefusedWithTheValue() throws IOException {
         try (Bm25WorkProcessSearch search = search()) {
-            assertThatThrownBy(() -> search.above(0)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> search.above(0))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("0.0");
             assertThatThrownBy(() -> search.above(1.5)).hasMessageContaining("1.5");
         }

@@ -1,9 +1,7 @@
 package nl.skillsmap.evaluation.phrases;
 
-import nl.skillsmap.index.IndexedWorkProcess;
-import nl.skillsmap.model.Provenance;
-import nl.skillsmap.model.WorkProcess;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,9 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import nl.skillsmap.index.IndexedWorkProcess;
+import nl.skillsmap.model.Provenance;
+import nl.skillsmap.model.WorkProcess;
+import org.junit.jupiter.api.Test;
 
 class WorkPhraseEvaluationTest {
 
@@ -22,9 +21,24 @@ class WorkPhraseEvaluationTest {
     }
 
     static IndexedWorkProcess workProcess(String id, String title) {
-        return new IndexedWorkProcess(new WorkProcess(id, null, title, null, null, null,
-                new Provenance("test", "test.jsonl", Provenance.Quality.OFFICIAL)), "25000", "Kwalificatie", 2, null,
-                null, null, null, null, List.of());
+        return new IndexedWorkProcess(
+                new WorkProcess(
+                        id,
+                        null,
+                        title,
+                        null,
+                        null,
+                        null,
+                        new Provenance("test", "test.jsonl", Provenance.Quality.OFFICIAL)),
+                "25000",
+                "Kwalificatie",
+                2,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of());
     }
 
     /** The index holds a to h and x; "gone" is judged but not in the index. */
@@ -41,26 +55,35 @@ class WorkPhraseEvaluationTest {
      * wrong one.
      */
     private static WorkPhraseSet set() {
-        return new WorkPhraseSet("tiny", List.of(new WorkPhraseSet.Phrase("P1", "een"),
-                new WorkPhraseSet.Phrase("P2", "twee"), new WorkPhraseSet.Phrase("P3", "drie"),
-                new WorkPhraseSet.Phrase("P4", "vier")),
-                Map.of("P1", Map.of("a", 3, "b", 2, "c", 1, "d", 0, "e", 3),
-                        "P2", Map.of("f", 2),
-                        "P3", Map.of("g", 3, "gone", 3),
-                        "P4", Map.of("d", 0, "h", 2)));
+        return new WorkPhraseSet(
+                "tiny",
+                List.of(
+                        new WorkPhraseSet.Phrase("P1", "een"),
+                        new WorkPhraseSet.Phrase("P2", "twee"),
+                        new WorkPhraseSet.Phrase("P3", "drie"),
+                        new WorkPhraseSet.Phrase("P4", "vier")),
+                Map.of(
+                        "P1",
+                        Map.of("a", 3, "b", 2, "c", 1, "d", 0, "e", 3),
+                        "P2",
+                        Map.of("f", 2),
+                        "P3",
+                        Map.of("g", 3, "gone", 3),
+                        "P4",
+                        Map.of("d", 0, "h", 2)));
     }
 
-    private static final Map<String, List<String>> COUNTED = Map.of("een", List.of("d", "a", "c", "x"),
-            "twee", List.of(), "drie", List.of("g"), "vier", List.of("d"));
+    private static final Map<String, List<String>> COUNTED =
+            Map.of("een", List.of("d", "a", "c", "x"), "twee", List.of(), "drie", List.of("g"), "vier", List.of("d"));
 
     private static SharedWorkCounter counter() {
-        return phrase -> COUNTED.get(phrase).stream().map(id -> new SharedWorkCounter.Counted(id, 1.0, "test"))
+        return phrase -> COUNTED.get(phrase).stream()
+                .map(id -> new SharedWorkCounter.Counted(id, 1.0, "test"))
                 .toList();
     }
 
     /** DCG of d, a, c, x (gains 0, 3, 1, 0) against the ideal order of every judged grade (3, 3, 2, 1). */
-    private static final double P1_NDCG = (3 / log2(3) + 1 / log2(4))
-            / (3 + 3 / log2(3) + 2 / log2(4) + 1 / log2(5));
+    private static final double P1_NDCG = (3 / log2(3) + 1 / log2(4)) / (3 + 3 / log2(3) + 2 / log2(4) + 1 / log2(5));
 
     @Test
     void eachPhraseIsScoredOnWhatItCountsAgainstTheGradesUnjudgedAsZero() throws IOException {
@@ -79,7 +102,8 @@ class WorkPhraseEvaluationTest {
     @Test
     void aPhraseCountingNothingHasNoPrecisionAndZeroRecall() throws IOException {
         WorkPhraseEvaluation.PhraseOutcome p2 = WorkPhraseEvaluation.evaluate(set(), "test", counter(), INDEX)
-                .outcomes().get(1);
+                .outcomes()
+                .get(1);
         assertThat(p2.precision()).isNull();
         assertThat(p2.partialPrecision()).isNull();
         assertThat(p2.recall()).isZero();
@@ -89,7 +113,8 @@ class WorkPhraseEvaluationTest {
     @Test
     void judgementsOfWorkProcessesTheIndexDoesNotHoldAreNotMeasured() throws IOException {
         WorkPhraseEvaluation.PhraseOutcome p3 = WorkPhraseEvaluation.evaluate(set(), "test", counter(), INDEX)
-                .outcomes().get(2);
+                .outcomes()
+                .get(2);
         assertThat(p3.recall()).isEqualTo(1.0);
         assertThat(p3.ndcg10()).isCloseTo(1.0, within(1e-12));
         assertThat(set().unknown(INDEX.keySet()).judgements()).isEqualTo(1);
@@ -113,15 +138,17 @@ class WorkPhraseEvaluationTest {
                 .map(id -> new SharedWorkCounter.Counted(id, 1.0, id.equals("a") || id.equals("d") ? "exact" : "stem"))
                 .toList();
         // exact: a (3 for P1), d (0 for P1), d (0 for P4); stem: c (1 for P1), x (unjudged), g (3 for P3).
-        assertThat(WorkPhraseEvaluation.evaluate(set(), "test", byHow, INDEX).byHow()).containsExactly(
-                new WorkPhraseEvaluation.HowTally("exact", 3, 1, 1),
-                new WorkPhraseEvaluation.HowTally("stem", 3, 1, 2));
+        assertThat(WorkPhraseEvaluation.evaluate(set(), "test", byHow, INDEX).byHow())
+                .containsExactly(
+                        new WorkPhraseEvaluation.HowTally("exact", 3, 1, 1),
+                        new WorkPhraseEvaluation.HowTally("stem", 3, 1, 2));
     }
 
     @Test
     void theWorstPhrasesPutAWrongPromiseBeforeSilence() throws IOException {
         WorkPhraseEvaluation.Result result = WorkPhraseEvaluation.evaluate(set(), "test", counter(), INDEX);
-        assertThat(result.worst(4)).extracting(WorkPhraseEvaluation.PhraseOutcome::id)
+        assertThat(result.worst(4))
+                .extracting(WorkPhraseEvaluation.PhraseOutcome::id)
                 .containsExactly("P4", "P2", "P1", "P3");
     }
 
@@ -134,10 +161,12 @@ class WorkPhraseEvaluationTest {
             counted.add(new SharedWorkCounter.Counted("u" + i, 1.0, "test"));
         }
         counted.add(new SharedWorkCounter.Counted("a", 0.5, "test"));
-        WorkPhraseSet set = new WorkPhraseSet("tiny", List.of(new WorkPhraseSet.Phrase("P1", "een")),
-                Map.of("P1", Map.of("a", 3)));
-        WorkPhraseEvaluation.PhraseOutcome outcome = WorkPhraseEvaluation.evaluate(set, "test", phrase -> counted,
-                index).outcomes().getFirst();
+        WorkPhraseSet set =
+                new WorkPhraseSet("tiny", List.of(new WorkPhraseSet.Phrase("P1", "een")), Map.of("P1", Map.of("a", 3)));
+        WorkPhraseEvaluation.PhraseOutcome outcome = WorkPhraseEvaluation.evaluate(
+                        set, "test", phrase -> counted, index)
+                .outcomes()
+                .getFirst();
         assertThat(outcome.precision()).isCloseTo(1.0 / 11, within(1e-12));
         assertThat(outcome.recall()).isEqualTo(1.0);
         assertThat(outcome.ndcg10()).isZero();

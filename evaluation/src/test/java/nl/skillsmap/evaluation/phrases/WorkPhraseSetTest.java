@@ -1,8 +1,7 @@
 package nl.skillsmap.evaluation.phrases;
 
-import nl.skillsmap.source.DataFormatException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import nl.skillsmap.source.DataFormatException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WorkPhraseSetTest {
 
@@ -32,7 +31,8 @@ class WorkPhraseSetTest {
                 W2\t0\t25641-K1-W2\t0
                 """);
         WorkPhraseSet set = WorkPhraseSet.read(dir);
-        assertThat(set.phrases()).extracting(WorkPhraseSet.Phrase::text)
+        assertThat(set.phrases())
+                .extracting(WorkPhraseSet.Phrase::text)
                 .containsExactly("kassa en geldafhandeling", "wonden verzorgen");
         assertThat(set.gradesOf("W1")).containsEntry("25153-K1-W4", 3).containsEntry("25808-B1-K1-W2", 1);
         assertThat(set.gradesOf("W2")).containsExactly(Map.entry("25641-K1-W2", 0));
@@ -42,45 +42,59 @@ class WorkPhraseSetTest {
     @Test
     void aQrelsLineWithTheWrongNumberOfColumnsIsNamedByFileAndLine() throws IOException {
         write("W1\tkassa\n", "W1\t0\t25153-K1-W4\t3\nW1\t0\t25808-B1-K1-W2\n");
-        assertThatThrownBy(() -> WorkPhraseSet.read(dir)).isInstanceOf(DataFormatException.class)
-                .hasMessageContaining("qrels.tsv:2").hasMessageContaining("expected 4 tab-separated columns");
+        assertThatThrownBy(() -> WorkPhraseSet.read(dir))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("qrels.tsv:2")
+                .hasMessageContaining("expected 4 tab-separated columns");
     }
 
     @Test
     void aGradeOutsideTheScaleIsNamedWithItsLine() throws IOException {
         write("W1\tkassa\n", "W1\t0\t25153-K1-W4\t3\nW1\t0\t25808-B1-K1-W2\t4\n");
-        assertThatThrownBy(() -> WorkPhraseSet.read(dir)).isInstanceOf(DataFormatException.class)
-                .hasMessageContaining("qrels.tsv:2").hasMessageContaining("grade 4 is not 0, 1, 2 or 3");
+        assertThatThrownBy(() -> WorkPhraseSet.read(dir))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("qrels.tsv:2")
+                .hasMessageContaining("grade 4 is not 0, 1, 2 or 3");
         write("W1\tkassa\n", "W1\t0\t25153-K1-W4\thoog\n");
-        assertThatThrownBy(() -> WorkPhraseSet.read(dir)).isInstanceOf(DataFormatException.class)
-                .hasMessageContaining("qrels.tsv:1").hasMessageContaining("'hoog' is not a whole number");
+        assertThatThrownBy(() -> WorkPhraseSet.read(dir))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("qrels.tsv:1")
+                .hasMessageContaining("'hoog' is not a whole number");
     }
 
     @Test
     void aJudgementOfAPhraseNotInTheQueriesIsAnError() throws IOException {
         write("W1\tkassa\n", "W9\t0\t25153-K1-W4\t3\n");
-        assertThatThrownBy(() -> WorkPhraseSet.read(dir)).isInstanceOf(DataFormatException.class)
-                .hasMessageContaining("qrels.tsv:1").hasMessageContaining("W9 is not in queries.tsv");
+        assertThatThrownBy(() -> WorkPhraseSet.read(dir))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("qrels.tsv:1")
+                .hasMessageContaining("W9 is not in queries.tsv");
     }
 
     @Test
     void aWorkProcessJudgedTwiceForOnePhraseIsAnError() throws IOException {
         write("W1\tkassa\n", "W1\t0\t25153-K1-W4\t3\nW1\t0\t25153-K1-W4\t1\n");
-        assertThatThrownBy(() -> WorkPhraseSet.read(dir)).isInstanceOf(DataFormatException.class)
-                .hasMessageContaining("qrels.tsv:2").hasMessageContaining("25153-K1-W4 is judged twice for W1");
+        assertThatThrownBy(() -> WorkPhraseSet.read(dir))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("qrels.tsv:2")
+                .hasMessageContaining("25153-K1-W4 is judged twice for W1");
     }
 
     @Test
     void aPhraseIdThatAppearsTwiceIsNamedWithItsLine() throws IOException {
         write("W1\tkassa\nW1\tvoorraad\n", "");
-        assertThatThrownBy(() -> WorkPhraseSet.read(dir)).isInstanceOf(DataFormatException.class)
-                .hasMessageContaining("queries.tsv:2").hasMessageContaining("W1 appears twice");
+        assertThatThrownBy(() -> WorkPhraseSet.read(dir))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("queries.tsv:2")
+                .hasMessageContaining("W1 appears twice");
     }
 
     @Test
     void aMissingFileIsNamed() {
-        assertThatThrownBy(() -> WorkPhraseSet.read(dir)).isInstanceOf(DataFormatException.class)
-                .hasMessageContaining("queries.tsv").hasMessageContaining("not found");
+        assertThatThrownBy(() -> WorkPhraseSet.read(dir))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("queries.tsv")
+                .hasMessageContaining("not found");
     }
 
     @Test

@@ -1,15 +1,14 @@
 package nl.skillsmap.evaluation.related;
 
-import nl.skillsmap.source.DataFormatException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import nl.skillsmap.source.DataFormatException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RelatedSetTest {
 
@@ -21,11 +20,13 @@ class RelatedSetTest {
 
     @Test
     void gradesTiersAndKeepsThePairsHighestGrade() throws IOException {
-        Files.writeString(dir.resolve("pairs.csv"), HEADER
-                + "s,bron,a,een,1,2,Supplemental,15,exactMatch,exactMatch\n"
-                + "s,bron,a,een,1,3,Primary-Short,2,exactMatch,exactMatch\n"
-                + "s,bron,b,twee,1,4,Primary-Long,7,exactMatch,closeMatch\n"
-                + "s,bron,s,zelf,1,5,Primary-Short,1,exactMatch,closeMatch\n");
+        Files.writeString(
+                dir.resolve("pairs.csv"),
+                HEADER
+                        + "s,bron,a,een,1,2,Supplemental,15,exactMatch,exactMatch\n"
+                        + "s,bron,a,een,1,3,Primary-Short,2,exactMatch,exactMatch\n"
+                        + "s,bron,b,twee,1,4,Primary-Long,7,exactMatch,closeMatch\n"
+                        + "s,bron,s,zelf,1,5,Primary-Short,1,exactMatch,closeMatch\n");
         RelatedSet set = RelatedSet.read(dir);
         // a is Supplemental and Primary-Short: 3; b is Primary-Long: 2; the source is never its own relative.
         assertThat(set.gains().get("s")).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("a", 3, "b", 2));
@@ -35,7 +36,9 @@ class RelatedSetTest {
     @Test
     void anUnknownTierIsNamedByFileAndLine() throws IOException {
         Files.writeString(dir.resolve("pairs.csv"), HEADER + "s,bron,a,een,1,2,Tertiary,15,exactMatch,exactMatch\n");
-        assertThatThrownBy(() -> RelatedSet.read(dir)).isInstanceOf(DataFormatException.class)
-                .hasMessageContaining("pairs.csv:2").hasMessageContaining("Tertiary");
+        assertThatThrownBy(() -> RelatedSet.read(dir))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("pairs.csv:2")
+                .hasMessageContaining("Tertiary");
     }
 }

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Provenance;
 import nl.skillsmap.model.Skill;
-import nl.skillsmap.source.DataFormatException;
 import nl.skillsmap.source.CsvFile;
 import nl.skillsmap.source.CsvFile.Row;
+import nl.skillsmap.source.DataFormatException;
 
 /**
  * Reads the ESCO CSV download ({@code occupations_<lang>.csv}, {@code skills_<lang>.csv},
@@ -72,19 +72,29 @@ public final class EscoCsvReader {
         List<String> warnings = new ArrayList<>();
         Map<String, Skill> skills = readConcepts("skills", SKILL_COLUMNS, EscoCsvReader::skill, warnings);
         Map<String, SkillLinks> links = readRelations(skills, warnings);
-        Map<String, Occupation> occupations = readConcepts("occupations", OCCUPATION_COLUMNS,
+        Map<String, Occupation> occupations = readConcepts(
+                "occupations",
+                OCCUPATION_COLUMNS,
                 (row, language, provenance) -> occupation(row, language, provenance, links.remove(row.get(0))),
                 warnings);
-        links.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(unclaimed -> warnings.add(
-                RELATIONS_FILE + ":" + unclaimed.getValue().firstLine + ": " + unclaimed.getValue().count
-                        + " relations name occupation " + unclaimed.getKey()
-                        + ", which is in no occupations file; they are left out"));
-        Map<String, IscoGroup> iscoGroups = readConcepts("ISCOGroups", ISCO_COLUMNS, EscoCsvReader::iscoGroup,
-                warnings);
+        links.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(unclaimed -> warnings.add(
+                        RELATIONS_FILE + ":" + unclaimed.getValue().firstLine + ": " + unclaimed.getValue().count
+                                + " relations name occupation " + unclaimed.getKey()
+                                + ", which is in no occupations file; they are left out"));
+        Map<String, IscoGroup> iscoGroups =
+                readConcepts("ISCOGroups", ISCO_COLUMNS, EscoCsvReader::iscoGroup, warnings);
         return new EscoTaxonomy(
-                occupations.values().stream().sorted(Comparator.comparing(Occupation::uri)).toList(),
-                skills.values().stream().sorted(Comparator.comparing(Skill::uri)).toList(),
-                iscoGroups.values().stream().sorted(Comparator.comparing(IscoGroup::code)).toList(),
+                occupations.values().stream()
+                        .sorted(Comparator.comparing(Occupation::uri))
+                        .toList(),
+                skills.values().stream()
+                        .sorted(Comparator.comparing(Skill::uri))
+                        .toList(),
+                iscoGroups.values().stream()
+                        .sorted(Comparator.comparing(IscoGroup::code))
+                        .toList(),
                 warnings);
     }
 
@@ -98,8 +108,8 @@ public final class EscoCsvReader {
      * Reads {@code <kind>_<language>.csv} for each preferred language that has one, keeping per concept URI the
      * record of the first language. At least one of the files must exist.
      */
-    private <T> Map<String, T> readConcepts(String kind, List<String> columns, ConceptBuilder<T> builder,
-                                            List<String> warnings) {
+    private <T> Map<String, T> readConcepts(
+            String kind, List<String> columns, ConceptBuilder<T> builder, List<String> warnings) {
         Map<String, T> concepts = new HashMap<>();
         List<String> missing = new ArrayList<>();
         boolean anyFile = false;
@@ -130,8 +140,11 @@ public final class EscoCsvReader {
                 }
             });
             if (lineOfUri.isEmpty()) {
-                throw new DataFormatException(file, 1, "holds no " + kind + ", only a header; remove the file if "
-                        + kind + " are not to be labelled from it");
+                throw new DataFormatException(
+                        file,
+                        1,
+                        "holds no " + kind + ", only a header; remove the file if " + kind
+                                + " are not to be labelled from it");
             }
             int added = concepts.size() - before;
             if (before > 0 && added > 0) {
@@ -140,21 +153,41 @@ public final class EscoCsvReader {
             }
         }
         if (!anyFile) {
-            throw new DataFormatException(dir.resolve(kind + "_" + languages.get(0) + ".csv"), 0,
-                    "file does not exist, nor does a " + kind + "_<language>.csv for any of the languages " + languages);
+            throw new DataFormatException(
+                    dir.resolve(kind + "_" + languages.get(0) + ".csv"),
+                    0,
+                    "file does not exist, nor does a " + kind + "_<language>.csv for any of the languages "
+                            + languages);
         }
         return concepts;
     }
 
     private static Skill skill(Row row, String language, Provenance provenance) {
-        return new Skill(row.get(0), row.get(1).strip(), language, labels(row.get(2)), labels(row.get(3)),
-                row.get(5), row.get(4), provenance);
+        return new Skill(
+                row.get(0),
+                row.get(1).strip(),
+                language,
+                labels(row.get(2)),
+                labels(row.get(3)),
+                row.get(5),
+                row.get(4),
+                provenance);
     }
 
     private static Occupation occupation(Row row, String language, Provenance provenance, SkillLinks links) {
         SkillLinks skills = links == null ? SkillLinks.NONE : links;
-        return new Occupation(row.get(0), row.get(5), row.get(6), row.get(1).strip(), language, labels(row.get(2)),
-                labels(row.get(3)), row.get(4), skills.essential, skills.optional, provenance);
+        return new Occupation(
+                row.get(0),
+                row.get(5),
+                row.get(6),
+                row.get(1).strip(),
+                language,
+                labels(row.get(2)),
+                labels(row.get(3)),
+                row.get(4),
+                skills.essential,
+                skills.optional,
+                provenance);
     }
 
     private static IscoGroup iscoGroup(Row row, String language, Provenance provenance) {

@@ -1,7 +1,5 @@
 package nl.skillsmap.source.esco;
 
-import nl.skillsmap.source.CsvFile;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.skillsmap.source.CsvFile;
 
 /**
  * The English labels (preferred and alternative) of ESCO's occupations and skills, by concept URI, from the English

@@ -9,8 +9,8 @@ import nl.skillsmap.model.Skill;
  *
  * @param warnings what was read but left out or filled in from a less preferred language, for the build summary
  */
-public record EscoTaxonomy(List<Occupation> occupations, List<Skill> skills, List<IscoGroup> iscoGroups,
-                           List<String> warnings) {
+public record EscoTaxonomy(
+        List<Occupation> occupations, List<Skill> skills, List<IscoGroup> iscoGroups, List<String> warnings) {
 
     public EscoTaxonomy {
         occupations = List.copyOf(occupations);

@@ -22,8 +22,11 @@ record CompiledSource(List<String> provides, boolean used, boolean coreTasksUsed
     static CompiledSource of(JsonFields source) {
         String id = source.requiredText("id");
         Quality quality = qualityOf(source, id);
-        return new CompiledSource(source.texts("provides"), !Boolean.FALSE.equals(source.bool("used")),
-                !Boolean.FALSE.equals(source.bool("coreTasksUsed")), new Provenance(id, fileOf(source), quality));
+        return new CompiledSource(
+                source.texts("provides"),
+                !Boolean.FALSE.equals(source.bool("used")),
+                !Boolean.FALSE.equals(source.bool("coreTasksUsed")),
+                new Provenance(id, fileOf(source), quality));
     }
 
     /** True when this source's core tasks are the ones the record carries. */
@@ -43,8 +46,9 @@ record CompiledSource(List<String> provides, boolean used, boolean coreTasksUsed
                 case "transcribed" -> Quality.TRANSCRIBED;
                 case "mined" -> Quality.MINED;
                 case "compiled" -> Quality.COMPILED;
-                default -> throw source.error("quality",
-                        "must be official, transcribed, mined or compiled, found \"" + stated + "\"");
+                default ->
+                    throw source.error(
+                            "quality", "must be official, transcribed, mined or compiled, found \"" + stated + "\"");
             };
         }
         if (id.startsWith("sbb-kd-xml") || id.equals("regeling-2015")) {

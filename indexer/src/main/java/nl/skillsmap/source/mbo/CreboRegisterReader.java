@@ -1,16 +1,15 @@
 package nl.skillsmap.source.mbo;
 
-import nl.skillsmap.model.Crebo;
-import nl.skillsmap.model.RegisterEntry;
-import nl.skillsmap.source.CsvFile;
-import nl.skillsmap.source.DataFormatException;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.skillsmap.model.Crebo;
+import nl.skillsmap.model.RegisterEntry;
+import nl.skillsmap.source.CsvFile;
+import nl.skillsmap.source.DataFormatException;
 
 /**
  * Reads the crebo register ({@code mbo/crebo-crosswalk.csv}: every qualification, qualification file and historic
@@ -49,7 +48,9 @@ public final class CreboRegisterReader {
             if (dossier != null && !Crebo.isWellFormed(dossier.strip())) {
                 throw row.error("has dossier_crebo '" + dossier + "', expected five digits or nothing");
             }
-            entries.add(new RegisterEntry(crebo, row.required(1, "name").strip(),
+            entries.add(new RegisterEntry(
+                    crebo,
+                    row.required(1, "name").strip(),
                     level == null ? null : Integer.valueOf(level.strip()),
                     RegisterEntry.Kind.parse(row.required(3, "code_kind").strip()),
                     dossier == null ? null : dossier.strip()));

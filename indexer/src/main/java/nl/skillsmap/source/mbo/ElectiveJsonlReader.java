@@ -35,10 +35,11 @@ public final class ElectiveJsonlReader {
         try (JsonLines lines = JsonLines.open(file, maxLineBytes)) {
             for (JsonFields record = lines.next(); record != null; record = lines.next()) {
                 Elective elective = elective(record);
-                Long earlier = lineOfCode.putIfAbsent(elective.code(), record.line().number());
+                Long earlier =
+                        lineOfCode.putIfAbsent(elective.code(), record.line().number());
                 if (earlier != null) {
-                    throw record.line().error(
-                            "duplicate elective code " + elective.code() + " (first on line " + earlier + ")");
+                    throw record.line()
+                            .error("duplicate elective code " + elective.code() + " (first on line " + earlier + ")");
                 }
                 electives.add(elective);
             }
@@ -54,7 +55,11 @@ public final class ElectiveJsonlReader {
                     return new Provenance(id, null, CompiledSource.qualityOf(source, id));
                 })
                 .toList();
-        return new Elective(record.requiredText("code"), record.text("title"), record.bool("certificate"),
-                record.texts("mentionedWith"), provenance);
+        return new Elective(
+                record.requiredText("code"),
+                record.text("title"),
+                record.bool("certificate"),
+                record.texts("mentionedWith"),
+                provenance);
     }
 }

@@ -41,7 +41,8 @@ final class JsonLines implements AutoCloseable {
     private final Path file;
     private final InputStream in;
     private final int maxLineBytes;
-    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
 
@@ -151,7 +152,10 @@ final class JsonLines implements AutoCloseable {
     private String decode() {
         int from = 0;
         int length = lineLength;
-        if (lineNumber == 1 && length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
+        if (lineNumber == 1
+                && length >= 3
+                && (line[0] & 0xFF) == 0xEF
+                && (line[1] & 0xFF) == 0xBB
                 && (line[2] & 0xFF) == 0xBF) {
             from = 3;
             length -= 3;
@@ -173,9 +177,13 @@ final class JsonLines implements AutoCloseable {
             node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
             // A limit of the parser (nesting deeper than it allows) comes without a location.
-            String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
-            throw error("not valid JSON" + where + ": " + e.getOriginalMessage().replaceFirst(
-                    "(?s)\\s*[(]?(consider|use|enable) .*", ""), e);
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at column " + e.getLocation().getColumnNr();
+            throw error(
+                    "not valid JSON" + where + ": "
+                            + e.getOriginalMessage().replaceFirst("(?s)\\s*[(]?(consider|use|enable) .*", ""),
+                    e);
         }
         if (!node.isObject()) {
             throw error("expected a JSON object, found " + JsonFields.describe(node));

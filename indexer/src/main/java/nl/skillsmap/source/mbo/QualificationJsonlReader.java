@@ -50,10 +50,11 @@ public final class QualificationJsonlReader {
         try (JsonLines lines = JsonLines.open(file, maxLineBytes)) {
             for (JsonFields record = lines.next(); record != null; record = lines.next()) {
                 Qualification qualification = qualification(record);
-                Long earlier = lineOfCrebo.putIfAbsent(qualification.crebo(), record.line().number());
+                Long earlier = lineOfCrebo.putIfAbsent(
+                        qualification.crebo(), record.line().number());
                 if (earlier != null) {
-                    throw record.line().error(
-                            "duplicate crebo " + qualification.crebo() + " (first on line " + earlier + ")");
+                    throw record.line()
+                            .error("duplicate crebo " + qualification.crebo() + " (first on line " + earlier + ")");
                 }
                 qualifications.add(qualification);
             }
@@ -71,11 +72,24 @@ public final class QualificationJsonlReader {
         if (level != null && (level < 1 || level > 4)) {
             throw record.error("level", "must be 1 to 4 or null, found " + level);
         }
-        List<CompiledSource> sources = record.objects("sources").stream().map(CompiledSource::of).toList();
-        return new Qualification(crebo, name, level, dossier(record.object("dossier")), record.text("domain"),
-                record.text("sectorChamber"), record.texts("learningPaths"), record.text("description"),
-                coreTasks(record, crebo, sources), skills(record), electives(record), certificates(record),
-                provenance(sources), succession(record), null);
+        List<CompiledSource> sources =
+                record.objects("sources").stream().map(CompiledSource::of).toList();
+        return new Qualification(
+                crebo,
+                name,
+                level,
+                dossier(record.object("dossier")),
+                record.text("domain"),
+                record.text("sectorChamber"),
+                record.texts("learningPaths"),
+                record.text("description"),
+                coreTasks(record, crebo, sources),
+                skills(record),
+                electives(record),
+                certificates(record),
+                provenance(sources),
+                succession(record),
+                null);
     }
 
     /**
@@ -88,11 +102,11 @@ public final class QualificationJsonlReader {
             case "" -> null;
             case "valid" -> Succession.List2022.VALID;
             case "intakeEnded" -> Succession.List2022.INTAKE_ENDED;
-            default -> throw record.error("sbbList2022", "must be \"valid\", \"intakeEnded\" or null, found \""
-                    + list + "\"");
+            default ->
+                throw record.error("sbbList2022", "must be \"valid\", \"intakeEnded\" or null, found \"" + list + "\"");
         };
-        return new Succession(date(record, "validFrom"), record.text("successor"), date(record, "intakeUntil"),
-                list2022);
+        return new Succession(
+                date(record, "validFrom"), record.text("successor"), date(record, "intakeUntil"), list2022);
     }
 
     private static LocalDate date(JsonFields record, String field) {
@@ -140,12 +154,18 @@ public final class QualificationJsonlReader {
      * The id is the official code when known; otherwise the position, which is stable for a given file and
      * cannot collide with a code (codes start with B or P).
      */
-    private static WorkProcess workProcess(JsonFields process, String crebo, int coreTask, int position,
-                                           Provenance provenance) {
+    private static WorkProcess workProcess(
+            JsonFields process, String crebo, int coreTask, int position, Provenance provenance) {
         String code = process.text("code");
         String id = crebo + "-" + (code != null ? code : "K" + coreTask + "-W" + position);
-        return new WorkProcess(id, code, process.requiredText("title"), process.text("description"),
-                process.text("result"), process.text("behaviour"), provenance);
+        return new WorkProcess(
+                id,
+                code,
+                process.requiredText("title"),
+                process.text("description"),
+                process.text("result"),
+                process.text("behaviour"),
+                provenance);
     }
 
     /**
@@ -163,8 +183,8 @@ public final class QualificationJsonlReader {
 
     private static List<SkillRef> skills(JsonFields record) {
         return record.objects("skills").stream()
-                .map(skill -> new SkillRef(skill.requiredText("uri"), skill.text("label"), skill.text("kind"),
-                        skill.text("relevance")))
+                .map(skill -> new SkillRef(
+                        skill.requiredText("uri"), skill.text("label"), skill.text("kind"), skill.text("relevance")))
                 .toList();
     }
 
@@ -178,11 +198,15 @@ public final class QualificationJsonlReader {
         return record.objects("certificates").stream()
                 .map(certificate -> {
                     String source = certificate.text("source");
-                    Provenance provenance = source == null ? null
-                            : new Provenance(source, certificate.text("file"),
-                                    CompiledSource.qualityOf(certificate, source));
-                    return new Certificate(certificate.requiredText("title"), certificate.text("type"),
-                            certificate.text("evidence"), provenance);
+                    Provenance provenance = source == null
+                            ? null
+                            : new Provenance(
+                                    source, certificate.text("file"), CompiledSource.qualityOf(certificate, source));
+                    return new Certificate(
+                            certificate.requiredText("title"),
+                            certificate.text("type"),
+                            certificate.text("evidence"),
+                            provenance);
                 })
                 .toList();
     }

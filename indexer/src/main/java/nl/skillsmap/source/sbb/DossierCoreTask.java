@@ -19,8 +19,12 @@ import nl.skillsmap.model.WorkProcess;
  * @param additionalKnowledge further titles by profiel {@code nr}
  * @param workProcesses       sorted by chapter
  */
-record DossierCoreTask(int chapter, String title, List<String> knowledge, Map<String, List<String>> additionalKnowledge,
-                       List<DossierWorkProcess> workProcesses) {
+record DossierCoreTask(
+        int chapter,
+        String title,
+        List<String> knowledge,
+        Map<String, List<String>> additionalKnowledge,
+        List<DossierWorkProcess> workProcesses) {
 
     DossierCoreTask {
         knowledge = List.copyOf(knowledge);
@@ -38,9 +42,14 @@ record DossierCoreTask(int chapter, String title, List<String> knowledge, Map<St
         List<WorkProcess> resolved = new ArrayList<>(workProcesses.size());
         for (DossierWorkProcess workProcess : workProcesses) {
             String workProcessCode = code + "-W" + workProcess.chapter();
-            resolved.add(new WorkProcess(crebo + "-" + workProcessCode, workProcessCode, workProcess.title(),
-                    workProcess.description().forProfile(profileNr), workProcess.result().forProfile(profileNr),
-                    workProcess.behaviour().forProfile(profileNr), provenance));
+            resolved.add(new WorkProcess(
+                    crebo + "-" + workProcessCode,
+                    workProcessCode,
+                    workProcess.title(),
+                    workProcess.description().forProfile(profileNr),
+                    workProcess.result().forProfile(profileNr),
+                    workProcess.behaviour().forProfile(profileNr),
+                    provenance));
         }
         // The dossiers list some items twice for one kerntaak (the same reference, or two ids with one text).
         Set<String> items = new LinkedHashSet<>(knowledge);
@@ -49,7 +58,6 @@ record DossierCoreTask(int chapter, String title, List<String> knowledge, Map<St
     }
 
     /** A werkproces as the dossier writes it. */
-    record DossierWorkProcess(int chapter, String title, ProfiledText description, ProfiledText result,
-                              ProfiledText behaviour) {
-    }
+    record DossierWorkProcess(
+            int chapter, String title, ProfiledText description, ProfiledText result, ProfiledText behaviour) {}
 }

@@ -16,8 +16,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class ElementTreeReader {
 
-    private ElementTreeReader() {
-    }
+    private ElementTreeReader() {}
 
     /**
      * Reads the subtree of the current start element; on return the reader stands on its matching end element.
@@ -30,7 +29,7 @@ final class ElementTreeReader {
             switch (reader.next()) {
                 case XMLStreamConstants.START_ELEMENT -> open.push(new Builder(reader));
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        open.peek().text.append(reader.getText());
+                    open.peek().text.append(reader.getText());
                 case XMLStreamConstants.END_ELEMENT -> {
                     XmlElement done = open.pop().build();
                     if (open.isEmpty()) {
@@ -38,9 +37,11 @@ final class ElementTreeReader {
                     }
                     open.peek().children.add(done);
                 }
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw new SecureXmlInput.RefusedXmlException(
-                        reader.getLocation().getLineNumber(), "entity reference &" + reader.getLocalName()
-                        + "; is not allowed (only XML's predefined and numeric references are)");
+                case XMLStreamConstants.ENTITY_REFERENCE ->
+                    throw new SecureXmlInput.RefusedXmlException(
+                            reader.getLocation().getLineNumber(),
+                            "entity reference &" + reader.getLocalName()
+                                    + "; is not allowed (only XML's predefined and numeric references are)");
                 default -> {
                     // comments and processing instructions carry no content of the export
                 }

@@ -31,8 +31,7 @@ final class HtmlEntities {
 
     private static final Map<String, String> NAMED = named();
 
-    private HtmlEntities() {
-    }
+    private HtmlEntities() {}
 
     static String decode(String text) {
         if (text.indexOf('&') < 0) {
@@ -42,8 +41,8 @@ final class HtmlEntities {
         StringBuilder decoded = new StringBuilder(text.length());
         while (reference.find()) {
             String replacement = resolve(reference.group(1));
-            reference.appendReplacement(decoded, Matcher.quoteReplacement(
-                    replacement == null ? reference.group() : replacement));
+            reference.appendReplacement(
+                    decoded, Matcher.quoteReplacement(replacement == null ? reference.group() : replacement));
         }
         reference.appendTail(decoded);
         return decoded.toString();
@@ -55,7 +54,8 @@ final class HtmlEntities {
         }
         boolean hex = reference.length() > 1 && (reference.charAt(1) == 'x' || reference.charAt(1) == 'X');
         int codePoint = Integer.parseInt(reference.substring(hex ? 2 : 1), hex ? 16 : 10);
-        boolean valid = codePoint > 0 && codePoint <= Character.MAX_CODE_POINT
+        boolean valid = codePoint > 0
+                && codePoint <= Character.MAX_CODE_POINT
                 && !(codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE);
         return valid ? Character.toString(codePoint) : null;
     }

@@ -12,8 +12,8 @@ import nl.skillsmap.model.QualificationFile;
  * @param knowledgeItems every {@code kennisofvaardigheid} the dossier declares, in document order, whether or not
  *                       a core task refers to it
  */
-public record SbbDossier(QualificationFile file, List<KnowledgeItem> knowledgeItems,
-                         List<Qualification> qualifications) {
+public record SbbDossier(
+        QualificationFile file, List<KnowledgeItem> knowledgeItems, List<Qualification> qualifications) {
 
     public SbbDossier {
         Objects.requireNonNull(file, "file");

@@ -53,8 +53,11 @@ final class SbbDossierMapper {
             throw checks.error(dossier, ElementChecks.describe(dossier) + " has no profielen/profiel");
         }
         Set<String> profileNrs = profileNrs(profiles);
-        List<DossierCoreTask> basis = coreTasks(dossier.all("basis/basistaken/basiskerntaken/kerntaak"),
-                "basiswerkprocessen/werkproces", knowledge, profileNrs);
+        List<DossierCoreTask> basis = coreTasks(
+                dossier.all("basis/basistaken/basiskerntaken/kerntaak"),
+                "basiswerkprocessen/werkproces",
+                knowledge,
+                profileNrs);
 
         List<Qualification> qualifications = new ArrayList<>();
         Map<String, XmlElement> creboElements = new HashMap<>();
@@ -64,16 +67,27 @@ final class SbbDossierMapper {
             int level = level(profile);
             String description = SbbText.plain(textOf(profile.first("omschrijving/typeringvanhetberoep")));
             List<Certificate> certificates = certificates(profile.first("omschrijving/certificaten"));
-            List<DossierCoreTask> own = coreTasks(profile.all("profielkerntaken/kerntaak"),
-                    "profielwerkprocessen/werkproces", knowledge, profileNrs);
+            List<DossierCoreTask> own = coreTasks(
+                    profile.all("profielkerntaken/kerntaak"), "profielwerkprocessen/werkproces", knowledge, profileNrs);
             String profilePrefix = "P" + chapter(profile);
             for (String crebo : crebos(profile, creboElements)) {
                 List<CoreTask> coreTasks = new ArrayList<>();
                 basis.forEach(task -> coreTasks.add(task.resolve("B1", Part.BASIS, profileNr, crebo, provenance)));
-                own.forEach(task -> coreTasks.add(task.resolve(profilePrefix, Part.PROFILE, profileNr, crebo,
-                        provenance)));
-                qualifications.add(new Qualification(crebo, name, level, qualificationFile, domain, sectorChamber,
-                        List.of(), description, coreTasks, List.of(), List.of(), certificates,
+                own.forEach(
+                        task -> coreTasks.add(task.resolve(profilePrefix, Part.PROFILE, profileNr, crebo, provenance)));
+                qualifications.add(new Qualification(
+                        crebo,
+                        name,
+                        level,
+                        qualificationFile,
+                        domain,
+                        sectorChamber,
+                        List.of(),
+                        description,
+                        coreTasks,
+                        List.of(),
+                        List.of(),
+                        certificates,
                         List.of(provenance)));
             }
         }
@@ -94,8 +108,9 @@ final class SbbDossierMapper {
             String crebo = crebo(element);
             XmlElement earlier = creboElements.putIfAbsent(crebo, element);
             if (earlier != null) {
-                throw checks.error(element, "crebo " + crebo + " is given to a second profiel (first on line "
-                        + earlier.line() + ")");
+                throw checks.error(
+                        element,
+                        "crebo " + crebo + " is given to a second profiel (first on line " + earlier.line() + ")");
             }
             crebos.add(crebo);
         }
@@ -104,13 +119,17 @@ final class SbbDossierMapper {
 
     private String domain(XmlElement dossier) {
         String reference = dossier.attribute("referentiedomein");
-        if (reference == null || reference.isBlank() || lists.unassignedDomains().contains(reference)) {
+        if (reference == null
+                || reference.isBlank()
+                || lists.unassignedDomains().contains(reference)) {
             return null;
         }
         String domain = lists.domains().get(reference);
         if (domain == null) {
-            throw checks.error(dossier, ElementChecks.describe(dossier) + " refers to domein " + reference
-                    + ", which the <domeinen> before <dossiers> do not declare");
+            throw checks.error(
+                    dossier,
+                    ElementChecks.describe(dossier) + " refers to domein " + reference
+                            + ", which the <domeinen> before <dossiers> do not declare");
         }
         return domain;
     }
@@ -123,8 +142,10 @@ final class SbbDossierMapper {
         }
         String title = lists.sectorChambers().get(reference);
         if (title == null) {
-            throw checks.error(chamber, "<sectorkamer> refers to sectorkamer " + reference
-                    + ", which the <sectorkamers> before <dossiers> do not declare");
+            throw checks.error(
+                    chamber,
+                    "<sectorkamer> refers to sectorkamer " + reference
+                            + ", which the <sectorkamers> before <dossiers> do not declare");
         }
         return title;
     }
@@ -148,30 +169,35 @@ final class SbbDossierMapper {
             String nr = checks.requiredAttribute(profile, "nr");
             XmlElement earlier = byNr.putIfAbsent(nr, profile);
             if (earlier != null) {
-                throw checks.error(profile, "a second <profiel> with nr " + nr + " (the first is on line "
-                        + earlier.line() + ")");
+                throw checks.error(
+                        profile, "a second <profiel> with nr " + nr + " (the first is on line " + earlier.line() + ")");
             }
             requireUniqueChapter(byChapter, profile, "profiel");
         }
         return Set.copyOf(byNr.keySet());
     }
 
-    private List<DossierCoreTask> coreTasks(List<XmlElement> coreTasks, String workProcessPath,
-                                            Map<String, String> knowledge, Set<String> profileNrs) {
+    private List<DossierCoreTask> coreTasks(
+            List<XmlElement> coreTasks, String workProcessPath, Map<String, String> knowledge, Set<String> profileNrs) {
         List<DossierCoreTask> tasks = new ArrayList<>();
         Map<Integer, XmlElement> byChapter = new HashMap<>();
         for (XmlElement coreTask : coreTasks) {
             int chapter = requireUniqueChapter(byChapter, coreTask, "kerntaak");
-            List<String> shared = knowledgeTitles(
-                    coreTask.all("vakkennisenvaardigheden/vakkennisenvaardigheden"), knowledge);
+            List<String> shared =
+                    knowledgeTitles(coreTask.all("vakkennisenvaardigheden/vakkennisenvaardigheden"), knowledge);
             Map<String, List<String>> additional = new HashMap<>();
-            for (XmlElement addition : coreTask.all(
-                    "vakkennisenvaardigheden/vakkennisenvaardighedenperprofiel/aanvullend")) {
-                additional.computeIfAbsent(profileReference(addition, profileNrs), nr -> new ArrayList<>())
+            for (XmlElement addition :
+                    coreTask.all("vakkennisenvaardigheden/vakkennisenvaardighedenperprofiel/aanvullend")) {
+                additional
+                        .computeIfAbsent(profileReference(addition, profileNrs), nr -> new ArrayList<>())
                         .addAll(knowledgeTitles(
                                 addition.all("vakkennisenvaardighedenonderdelen/vakkennisenvaardigheden"), knowledge));
             }
-            tasks.add(new DossierCoreTask(chapter, checks.title(coreTask), shared, additional,
+            tasks.add(new DossierCoreTask(
+                    chapter,
+                    checks.title(coreTask),
+                    shared,
+                    additional,
                     workProcesses(coreTask.all(workProcessPath), profileNrs)));
         }
         tasks.sort(Comparator.comparingInt(DossierCoreTask::chapter));
@@ -183,7 +209,9 @@ final class SbbDossierMapper {
         Map<Integer, XmlElement> byChapter = new HashMap<>();
         for (XmlElement workProcess : elements) {
             int chapter = requireUniqueChapter(byChapter, workProcess, "werkproces");
-            workProcesses.add(new DossierWorkProcess(chapter, checks.title(workProcess),
+            workProcesses.add(new DossierWorkProcess(
+                    chapter,
+                    checks.title(workProcess),
                     profiledText(workProcess, "werkprocesomschrijving", profileNrs),
                     profiledText(workProcess, "werkprocesresultaat", profileNrs),
                     profiledText(workProcess, "werkprocesgedrag", profileNrs)));
@@ -223,8 +251,8 @@ final class SbbDossierMapper {
         }
         String reference = checks.requiredAttribute(profile, "referentie");
         if (!profileNrs.contains(reference)) {
-            throw checks.error(profile,
-                    "<profiel> refers to profiel " + reference + ", which the dossier does not have");
+            throw checks.error(
+                    profile, "<profiel> refers to profiel " + reference + ", which the dossier does not have");
         }
         return reference;
     }
@@ -235,8 +263,10 @@ final class SbbDossierMapper {
             String nr = checks.requiredAttribute(reference, "referentie");
             String title = knowledge.get(nr);
             if (title == null) {
-                throw checks.error(reference, "<" + reference.name() + "> refers to kennisofvaardigheid " + nr
-                        + ", which the dossier's <kennisenvaardigheden> do not declare");
+                throw checks.error(
+                        reference,
+                        "<" + reference.name() + "> refers to kennisofvaardigheid " + nr
+                                + ", which the dossier's <kennisenvaardigheden> do not declare");
             }
             titles.add(title);
         }
@@ -256,8 +286,10 @@ final class SbbDossierMapper {
         if (!certificates.children().isEmpty()) {
             for (XmlElement certificate : certificates.children()) {
                 String text = SbbText.plain(certificate.deepText());
-                String title = firstNonNull(SbbText.plain(certificate.attribute("titel")),
-                        SbbText.plain(certificate.attribute("naam")), text);
+                String title = firstNonNull(
+                        SbbText.plain(certificate.attribute("titel")),
+                        SbbText.plain(certificate.attribute("naam")),
+                        text);
                 if (title != null) {
                     named.add(new Certificate(title, null, text == null ? title : text, provenance));
                 }
@@ -279,8 +311,8 @@ final class SbbDossierMapper {
     private int level(XmlElement profile) {
         String value = checks.requiredAttribute(profile, "niveau").strip();
         if (!value.matches("[1-4]")) {
-            throw checks.error(profile,
-                    ElementChecks.describe(profile) + " has niveau \"" + value + "\"; mbo levels are 1 to 4");
+            throw checks.error(
+                    profile, ElementChecks.describe(profile) + " has niveau \"" + value + "\"; mbo levels are 1 to 4");
         }
         return Integer.parseInt(value);
     }
@@ -289,8 +321,10 @@ final class SbbDossierMapper {
         int chapter = chapter(element);
         XmlElement earlier = byChapter.putIfAbsent(chapter, element);
         if (earlier != null) {
-            throw checks.error(element, "a second <" + kind + "> with hoofdstuk " + chapter + " (the first is on line "
-                    + earlier.line() + "); codes would collide");
+            throw checks.error(
+                    element,
+                    "a second <" + kind + "> with hoofdstuk " + chapter + " (the first is on line " + earlier.line()
+                            + "); codes would collide");
         }
         return chapter;
     }
@@ -298,8 +332,10 @@ final class SbbDossierMapper {
     private int chapter(XmlElement element) {
         String value = checks.requiredAttribute(element, "hoofdstuk").strip();
         if (!value.matches("[1-9][0-9]{0,5}")) {
-            throw checks.error(element, ElementChecks.describe(element) + " has hoofdstuk \"" + value
-                    + "\"; a code needs a positive whole number");
+            throw checks.error(
+                    element,
+                    ElementChecks.describe(element) + " has hoofdstuk \"" + value
+                            + "\"; a code needs a positive whole number");
         }
         return Integer.parseInt(value);
     }
@@ -310,8 +346,7 @@ final class SbbDossierMapper {
             throw checks.error(element, "<" + element.name() + "> is empty; a crebo number is required");
         }
         if (!Crebo.isWellFormed(crebo)) {
-            throw checks.error(element,
-                    "<" + element.name() + "> holds \"" + crebo + "\"; a crebo is five digits");
+            throw checks.error(element, "<" + element.name() + "> holds \"" + crebo + "\"; a crebo is five digits");
         }
         return crebo;
     }

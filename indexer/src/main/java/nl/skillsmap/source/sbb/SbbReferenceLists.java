@@ -11,8 +11,8 @@ import java.util.Set;
  *                          "Niet toebedeeld aan opleidingsdomein"): a dossier referring to one has no domain
  * @param sectorChambers    sectorkamer titles by {@code nr}
  */
-record SbbReferenceLists(Map<String, String> domains, Set<String> unassignedDomains,
-                         Map<String, String> sectorChambers) {
+record SbbReferenceLists(
+        Map<String, String> domains, Set<String> unassignedDomains, Map<String, String> sectorChambers) {
 
     SbbReferenceLists {
         domains = Map.copyOf(domains);

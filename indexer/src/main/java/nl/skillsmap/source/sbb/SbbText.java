@@ -16,16 +16,16 @@ final class SbbText {
     /** Markup the editors of the dossiers use; text mentioning other angle brackets stays as written. */
     private static final String HTML_TAG_NAMES = "a|b|i|u|em|strong|span|font|sub|sup|br|p|div|li|ul|ol|h[1-6]"
             + "|table|thead|tbody|tr|td|th|blockquote|labeltext";
+
     private static final Pattern ESCAPED_HTML = Pattern.compile("(?i)&lt;/?(?:" + HTML_TAG_NAMES + ")\\b");
     private static final Pattern HTML = Pattern.compile("(?i)</?(?:" + HTML_TAG_NAMES + ")\\b[^<>]*>");
-    private static final Pattern BLOCK_TAG = Pattern.compile(
-            "(?i)</?(?:br|p|div|li|ul|ol|h[1-6]|table|thead|tbody|tr|blockquote|labeltext)\\b[^<>]*>");
-    private static final Pattern ANY_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9:_-]*\\b[^<>]*>|<!--.*?-->",
-            Pattern.DOTALL);
+    private static final Pattern BLOCK_TAG =
+            Pattern.compile("(?i)</?(?:br|p|div|li|ul|ol|h[1-6]|table|thead|tbody|tr|blockquote|labeltext)\\b[^<>]*>");
+    private static final Pattern ANY_TAG =
+            Pattern.compile("</?[a-zA-Z][a-zA-Z0-9:_-]*\\b[^<>]*>|<!--.*?-->", Pattern.DOTALL);
     private static final Pattern LINE_END = Pattern.compile("\\r\\n?");
 
-    private SbbText() {
-    }
+    private SbbText() {}
 
     /** The plain text, or null when nothing but whitespace and markup remains. */
     static String plain(String raw) {

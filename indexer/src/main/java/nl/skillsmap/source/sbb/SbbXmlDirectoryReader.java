@@ -32,9 +32,11 @@ public final class SbbXmlDirectoryReader {
             throw new UncheckedIOException(new IOException("not a directory: " + directory));
         }
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries
-                    .filter(Files::isRegularFile)
-                    .filter(path -> path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
+            return entries.filter(Files::isRegularFile)
+                    .filter(path -> path.getFileName()
+                            .toString()
+                            .toLowerCase(Locale.ROOT)
+                            .endsWith(".xml"))
                     .sorted(Comparator.comparing(path -> path.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
@@ -50,8 +52,11 @@ public final class SbbXmlDirectoryReader {
             for (Qualification qualification : new SbbXmlReader(file).read()) {
                 Path earlier = fileOfCrebo.putIfAbsent(qualification.crebo(), file);
                 if (earlier != null) {
-                    throw new DataFormatException(file, 0, "crebo " + qualification.crebo()
-                            + " is also in " + earlier.getFileName() + "; each qualification must come from one file");
+                    throw new DataFormatException(
+                            file,
+                            0,
+                            "crebo " + qualification.crebo() + " is also in " + earlier.getFileName()
+                                    + "; each qualification must come from one file");
                 }
                 qualifications.add(qualification);
             }

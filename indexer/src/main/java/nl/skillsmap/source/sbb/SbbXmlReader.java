@@ -41,7 +41,9 @@ public final class SbbXmlReader {
 
     /** All qualifications of the file, dossier by dossier, profiles in document order. */
     public List<Qualification> read() {
-        return readDossiers().stream().flatMap(dossier -> dossier.qualifications().stream()).toList();
+        return readDossiers().stream()
+                .flatMap(dossier -> dossier.qualifications().stream())
+                .toList();
     }
 
     /** The dossiers of the file in document order, each with its knowledge items and qualifications. */
@@ -67,8 +69,11 @@ public final class SbbXmlReader {
 
     private List<SbbDossier> dossiers(XMLStreamReader reader) throws XMLStreamException {
         if (!reader.getLocalName().equals("sbb")) {
-            throw new DataFormatException(file, reader.getLocation().getLineNumber(), "the root element is <"
-                    + reader.getLocalName() + ">; an SBB kwalificatiedossier export starts with <sbb>");
+            throw new DataFormatException(
+                    file,
+                    reader.getLocation().getLineNumber(),
+                    "the root element is <" + reader.getLocalName()
+                            + ">; an SBB kwalificatiedossier export starts with <sbb>");
         }
         ElementChecks checks = new ElementChecks(file);
         Provenance provenance = new Provenance(SOURCE, file.getFileName().toString(), Provenance.Quality.OFFICIAL);
@@ -100,8 +105,8 @@ public final class SbbXmlReader {
                 case "dossiers" -> {
                     if (mapper == null) {
                         // The lists come first in an export; a dossier referring past them is an error there.
-                        mapper = new SbbDossierMapper(file, provenance,
-                                new SbbReferenceLists(domains, unassignedDomains, sectorChambers));
+                        mapper = new SbbDossierMapper(
+                                file, provenance, new SbbReferenceLists(domains, unassignedDomains, sectorChambers));
                     }
                     while (nextChildElement(reader)) {
                         if (!reader.getLocalName().equals("dossier")) {
@@ -118,8 +123,8 @@ public final class SbbXmlReader {
             }
         }
         if (dossiers.isEmpty()) {
-            throw new DataFormatException(file, reader.getLocation().getLineNumber(),
-                    "the export holds no <dossiers>/<dossier>");
+            throw new DataFormatException(
+                    file, reader.getLocation().getLineNumber(), "the export holds no <dossiers>/<dossier>");
         }
         return dossiers;
     }
@@ -145,8 +150,11 @@ public final class SbbXmlReader {
         for (Qualification qualification : dossier.qualifications()) {
             Integer earlier = dossierLineOfCrebo.putIfAbsent(qualification.crebo(), element.line());
             if (earlier != null) {
-                throw new DataFormatException(file, element.line(), "dossier " + dossier.file().crebo()
-                        + " repeats crebo " + qualification.crebo() + " of the dossier on line " + earlier);
+                throw new DataFormatException(
+                        file,
+                        element.line(),
+                        "dossier " + dossier.file().crebo() + " repeats crebo " + qualification.crebo()
+                                + " of the dossier on line " + earlier);
             }
         }
     }
@@ -159,16 +167,18 @@ public final class SbbXmlReader {
         Throwable cause = e;
         for (int depth = 0; cause != null && depth < 8; depth++) {
             if (cause instanceof InvalidUtf8Exception utf8) {
-                return new DataFormatException(file, utf8.line(),
-                        "invalid UTF-8 byte sequence (SBB exports are UTF-8)", e);
+                return new DataFormatException(
+                        file, utf8.line(), "invalid UTF-8 byte sequence (SBB exports are UTF-8)", e);
             }
             if (cause instanceof IOException io) {
                 return new UncheckedIOException("cannot read " + file, io);
             }
-            cause = cause.getCause() != null ? cause.getCause()
+            cause = cause.getCause() != null
+                    ? cause.getCause()
                     : cause instanceof XMLStreamException stax ? stax.getNestedException() : null;
         }
-        long line = e.getLocation() != null ? e.getLocation().getLineNumber()
+        long line = e.getLocation() != null
+                ? e.getLocation().getLineNumber()
                 : reader != null ? reader.getLocation().getLineNumber() : 0;
         return new DataFormatException(file, Math.max(line, 0), "not well-formed XML: " + parserProblem(e), e);
     }

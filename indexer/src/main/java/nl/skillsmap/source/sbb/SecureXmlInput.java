@@ -21,8 +21,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class SecureXmlInput {
 
-    private SecureXmlInput() {
-    }
+    private SecureXmlInput() {}
 
     /**
      * A reader standing on the root element's start tag.
@@ -35,7 +34,8 @@ final class SecureXmlInput {
         while (reader.hasNext()) {
             int event = reader.next();
             if (event == XMLStreamConstants.DTD) {
-                throw new RefusedXmlException(reader.getLocation().getLineNumber(),
+                throw new RefusedXmlException(
+                        reader.getLocation().getLineNumber(),
                         "DOCTYPE declarations are refused (no DTDs or entities are read from SBB exports)");
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
@@ -62,8 +62,8 @@ final class SecureXmlInput {
     private static void requireUtf8Declaration(XMLStreamReader reader) throws RefusedXmlException {
         String declared = reader.getCharacterEncodingScheme();
         if (declared != null && !isUtf8(declared)) {
-            throw new RefusedXmlException(1,
-                    "the file declares encoding \"" + declared + "\"; SBB exports are read as UTF-8");
+            throw new RefusedXmlException(
+                    1, "the file declares encoding \"" + declared + "\"; SBB exports are read as UTF-8");
         }
     }
 

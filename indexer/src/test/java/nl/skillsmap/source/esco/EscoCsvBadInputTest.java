@@ -38,8 +38,11 @@ class EscoCsvBadInputTest {
     void aMissingRequiredColumnIsNamed() throws IOException {
         Path file = dir.resolve("skills_en.csv");
         replaceInFile(file, ",preferredLabel,", ",prefLabel,");
-        assertFailsAt(file, 1, "missing column 'preferredLabel' (header: conceptType, conceptUri, skillType, "
-                + "reuseLevel, prefLabel, altLabels");
+        assertFailsAt(
+                file,
+                1,
+                "missing column 'preferredLabel' (header: conceptType, conceptUri, skillType, "
+                        + "reuseLevel, prefLabel, altLabels");
     }
 
     @Test
@@ -53,8 +56,10 @@ class EscoCsvBadInputTest {
     void aRowWithTheWrongNumberOfFieldsIsNamedByItsLine() throws IOException {
         // The rows before it span several lines each (quoted multi-line labels); the line is still exact.
         Path file = dir.resolve("occupations_nl.csv");
-        Files.writeString(file, "Occupation,http://data.europa.eu/esco/occupation/d4-kassamedewerker,5230,"
-                + "kassamedewerker\n", StandardOpenOption.APPEND);
+        Files.writeString(
+                file,
+                "Occupation,http://data.europa.eu/esco/occupation/d4-kassamedewerker,5230," + "kassamedewerker\n",
+                StandardOpenOption.APPEND);
         long lines = Files.readAllLines(file).size();
         assertFailsAt(file, lines, "the row has 4 fields, the header has 14");
     }
@@ -63,8 +68,11 @@ class EscoCsvBadInputTest {
     void aBadRowThatSpansLinesIsNamedByItsFirstLine() throws IOException {
         Path file = dir.resolve("occupations_nl.csv");
         long lines = Files.readAllLines(file).size();
-        Files.writeString(file, "Occupation,http://data.europa.eu/esco/occupation/d4-kassamedewerker,5230,"
-                + "\"kassamedewerker\ncaissière\"\n", StandardOpenOption.APPEND);
+        Files.writeString(
+                file,
+                "Occupation,http://data.europa.eu/esco/occupation/d4-kassamedewerker,5230,"
+                        + "\"kassamedewerker\ncaissière\"\n",
+                StandardOpenOption.APPEND);
         assertFailsAt(file, lines + 1, "the row has 4 fields, the header has 14");
     }
 
@@ -72,8 +80,7 @@ class EscoCsvBadInputTest {
     void aQuoteThatIsNeverClosedIsRefused() throws IOException {
         Path file = dir.resolve("occupations_nl.csv");
         long lines = Files.readAllLines(file).size();
-        Files.writeString(file, OCCUPATION_ROW.replace("Rekent af.", "\"Rekent af.") + "\n",
-                StandardOpenOption.APPEND);
+        Files.writeString(file, OCCUPATION_ROW.replace("Rekent af.", "\"Rekent af.") + "\n", StandardOpenOption.APPEND);
         assertFailsAt(file, lines + 1, "not valid CSV");
     }
 
@@ -82,15 +89,17 @@ class EscoCsvBadInputTest {
         Path file = dir.resolve("occupations_nl.csv");
         Files.writeString(file, OCCUPATION_ROW + "\n" + OCCUPATION_ROW + "\n", StandardOpenOption.APPEND);
         long lines = Files.readAllLines(file).size();
-        assertFailsAt(file, lines, "the row repeats http://data.europa.eu/esco/occupation/d4-kassamedewerker "
-                + "(first on line " + (lines - 1) + ")");
+        assertFailsAt(
+                file,
+                lines,
+                "the row repeats http://data.europa.eu/esco/occupation/d4-kassamedewerker " + "(first on line "
+                        + (lines - 1) + ")");
     }
 
     @Test
     void aConceptWithoutPreferredLabelIsRefused() throws IOException {
         Path file = dir.resolve("occupations_nl.csv");
-        Files.writeString(file, OCCUPATION_ROW.replace("kassamedewerker,,,", ",,,") + "\n",
-                StandardOpenOption.APPEND);
+        Files.writeString(file, OCCUPATION_ROW.replace("kassamedewerker,,,", ",,,") + "\n", StandardOpenOption.APPEND);
         long lines = Files.readAllLines(file).size();
         assertFailsAt(file, lines, "the row has no preferredLabel");
     }
@@ -113,7 +122,9 @@ class EscoCsvBadInputTest {
     void atLeastOneOccupationsFileIsRequired() throws IOException {
         Files.delete(dir.resolve("occupations_nl.csv"));
         Files.delete(dir.resolve("occupations_en.csv"));
-        assertFailsAt(dir.resolve("occupations_nl.csv"), 0,
+        assertFailsAt(
+                dir.resolve("occupations_nl.csv"),
+                0,
                 "file does not exist, nor does a occupations_<language>.csv for any of the languages [nl, en]");
     }
 
@@ -121,7 +132,8 @@ class EscoCsvBadInputTest {
     void invalidUtf8IsRefused() throws IOException {
         Path file = dir.resolve("skills_nl.csv");
         byte[] bytes = Files.readAllBytes(file);
-        byte[] spoiled = new String(bytes, StandardCharsets.UTF_8).replace("voorraad beheren", "voorraad beh#ren")
+        byte[] spoiled = new String(bytes, StandardCharsets.UTF_8)
+                .replace("voorraad beheren", "voorraad beh#ren")
                 .getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < spoiled.length; i++) {
             if (spoiled[i] == '#') {
@@ -130,7 +142,8 @@ class EscoCsvBadInputTest {
         }
         Files.write(file, spoiled);
         assertThatThrownBy(() -> new EscoCsvReader(dir).read())
-                .isInstanceOfSatisfying(DataFormatException.class, e -> assertThat(e.file()).isEqualTo(file))
+                .isInstanceOfSatisfying(
+                        DataFormatException.class, e -> assertThat(e.file()).isEqualTo(file))
                 .hasMessageContaining("invalid UTF-8");
     }
 
@@ -139,7 +152,8 @@ class EscoCsvBadInputTest {
         Path file = dir.resolve("occupationSkillRelations.csv");
         Files.writeString(file, "occupationUri,relationType,skillType,skillUri\n");
         EscoTaxonomy taxonomy = new EscoCsvReader(dir, List.of("nl", "en")).read();
-        assertThat(taxonomy.occupations()).hasSize(3)
+        assertThat(taxonomy.occupations())
+                .hasSize(3)
                 .allSatisfy(o -> assertThat(o.essentialSkills()).isEmpty());
     }
 

@@ -84,14 +84,17 @@ class EscoCsvReaderTest {
     @Test
     void followsAnotherLanguagePreference() {
         EscoTaxonomy englishFirst = new EscoCsvReader(sample(), List.of("en", "nl")).read();
-        assertThat(englishFirst.occupations()).extracting(Occupation::label, Occupation::language)
-                .containsExactly(tuple("shop assistant", "en"), tuple("warehouse worker", "en"),
-                        tuple("drone pilot", "en"));
+        assertThat(englishFirst.occupations())
+                .extracting(Occupation::label, Occupation::language)
+                .containsExactly(
+                        tuple("shop assistant", "en"), tuple("warehouse worker", "en"), tuple("drone pilot", "en"));
         assertThat(englishFirst.skills()).extracting(Skill::language).containsOnly("en");
         // The download has ISCO group names in Dutch only.
         assertThat(englishFirst.iscoGroups()).extracting(IscoGroup::language).containsOnly("nl");
-        assertThat(englishFirst.warnings()).anySatisfy(warning -> assertThat(warning)
-                .startsWith("no ISCOGroups_en.csv in ").endsWith("; ISCOGroups are labelled from ISCOGroups_nl.csv"));
+        assertThat(englishFirst.warnings())
+                .anySatisfy(warning -> assertThat(warning)
+                        .startsWith("no ISCOGroups_en.csv in ")
+                        .endsWith("; ISCOGroups are labelled from ISCOGroups_nl.csv"));
     }
 
     @Test
@@ -108,27 +111,29 @@ class EscoCsvReaderTest {
     @Test
     void relationsToUnknownConceptsAreLeftOutWithAWarning() {
         assertThat(dutchFirst.occupations()).extracting(Occupation::uri).doesNotContain(OCCUPATION + "z9-withdrawn");
-        assertThat(dutchFirst.warnings()).contains(
-                "occupationSkillRelations.csv:8: 2 relations name occupation " + OCCUPATION
-                        + "z9-withdrawn, which is in no occupations file; they are left out",
-                "occupationSkillRelations.csv:4: 1 relations name 1 skills that are in no skills file (e.g. "
-                        + SKILL + "s1-voorraad-typo); they are left out");
+        assertThat(dutchFirst.warnings())
+                .contains(
+                        "occupationSkillRelations.csv:8: 2 relations name occupation " + OCCUPATION
+                                + "z9-withdrawn, which is in no occupations file; they are left out",
+                        "occupationSkillRelations.csv:4: 1 relations name 1 skills that are in no skills file (e.g. "
+                                + SKILL + "s1-voorraad-typo); they are left out");
     }
 
     @Test
     void readsIscoGroupsOrderedByCode() {
-        assertThat(dutchFirst.iscoGroups()).containsExactly(
-                new IscoGroup("3154", "http://data.europa.eu/esco/isco/C3154", "Luchtverkeersleiders", "nl"),
-                new IscoGroup("4321", "http://data.europa.eu/esco/isco/C4321", "Magazijnpersoneel", "nl"),
-                new IscoGroup("5223", "http://data.europa.eu/esco/isco/C5223", "Winkelpersoneel", "nl"));
+        assertThat(dutchFirst.iscoGroups())
+                .containsExactly(
+                        new IscoGroup("3154", "http://data.europa.eu/esco/isco/C3154", "Luchtverkeersleiders", "nl"),
+                        new IscoGroup("4321", "http://data.europa.eu/esco/isco/C4321", "Magazijnpersoneel", "nl"),
+                        new IscoGroup("5223", "http://data.europa.eu/esco/isco/C5223", "Winkelpersoneel", "nl"));
     }
 
     @Test
     void refusesALanguageListItCannotUse() {
-        assertThatThrownBy(() -> new EscoCsvReader(sample(), List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EscoCsvReader(sample(), List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new EscoCsvReader(sample(), List.of("nl", "../en")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("../en");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("../en");
         assertThatThrownBy(() -> new EscoCsvReader(sample(), List.of("nl", "nl")))
                 .isInstanceOf(IllegalArgumentException.class);
     }

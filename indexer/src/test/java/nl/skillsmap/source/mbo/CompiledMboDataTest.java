@@ -38,34 +38,50 @@ class CompiledMboDataTest {
     @Test
     void readsEveryQualificationWithTheReportedContent() {
         assertThat(qualifications).hasSize(report.size("kwalificaties (lines in kwalificaties.jsonl)"));
-        assertThat(qualifications).filteredOn(q -> !q.coreTasks().isEmpty())
+        assertThat(qualifications)
+                .filteredOn(q -> !q.coreTasks().isEmpty())
                 .hasSize(report.size("... with core tasks, total"));
-        assertThat(qualifications).filteredOn(q -> !q.skills().isEmpty()).hasSize(report.size("kwalificaties with skills"));
-        assertThat(qualifications).filteredOn(q -> q.description() != null)
+        assertThat(qualifications)
+                .filteredOn(q -> !q.skills().isEmpty())
+                .hasSize(report.size("kwalificaties with skills"));
+        assertThat(qualifications)
+                .filteredOn(q -> q.description() != null)
                 .hasSize(report.size("kwalificaties with a description"));
-        assertThat(qualifications).filteredOn(q -> !q.certificates().isEmpty())
+        assertThat(qualifications)
+                .filteredOn(q -> !q.certificates().isEmpty())
                 .hasSize(report.size("kwalificaties with mbo-certificaten"));
-        assertThat(qualifications).filteredOn(q -> !q.electives().isEmpty())
+        assertThat(qualifications)
+                .filteredOn(q -> !q.electives().isEmpty())
                 .hasSize(report.size("kwalificaties with electives"));
-        assertThat(qualifications).filteredOn(q -> q.level() == null).hasSize(report.size("kwalificaties with level null"));
-        assertThat(qualifications).filteredOn(q -> q.dossier() == null)
+        assertThat(qualifications)
+                .filteredOn(q -> q.level() == null)
+                .hasSize(report.size("kwalificaties with level null"));
+        assertThat(qualifications)
+                .filteredOn(q -> q.dossier() == null)
                 .hasSize(report.size("kwalificaties with dossier null"));
     }
 
     @Test
     void everyWorkProcessHasAnIdUniqueInTheWholeStructure() {
-        List<String> ids = qualifications.stream().flatMap(Qualification::workProcesses).map(WorkProcess::id).toList();
-        assertThat(ids).hasSize(report.size("werkprocessen in the output, total")).doesNotHaveDuplicates();
+        List<String> ids = qualifications.stream()
+                .flatMap(Qualification::workProcesses)
+                .map(WorkProcess::id)
+                .toList();
+        assertThat(ids)
+                .hasSize(report.size("werkprocessen in the output, total"))
+                .doesNotHaveDuplicates();
     }
 
     @Test
     void workProcessesAreAttributedToTheSourceTheirCoreTasksCameFrom() {
-        Map<Quality, Long> byQuality = qualifications.stream().flatMap(Qualification::workProcesses)
+        Map<Quality, Long> byQuality = qualifications.stream()
+                .flatMap(Qualification::workProcesses)
                 .collect(Collectors.groupingBy(wp -> wp.provenance().quality(), Collectors.counting()));
-        assertThat(byQuality).containsOnly(
-                Map.entry(Quality.OFFICIAL, report.count("... from SBB XML")),
-                Map.entry(Quality.TRANSCRIBED, report.count("... from beroepen-app")),
-                Map.entry(Quality.MINED, report.count("... mined from OERs (code + title)")));
+        assertThat(byQuality)
+                .containsOnly(
+                        Map.entry(Quality.OFFICIAL, report.count("... from SBB XML")),
+                        Map.entry(Quality.TRANSCRIBED, report.count("... from beroepen-app")),
+                        Map.entry(Quality.MINED, report.count("... mined from OERs (code + title)")));
 
         Map<String, Long> qualificationsBySource = qualifications.stream()
                 .flatMap(q -> q.workProcesses().limit(1))
@@ -73,14 +89,19 @@ class CompiledMboDataTest {
         // Every qualification the report counts as having core tasks is attributed to the source they came from,
         // except those whose core tasks carry no work process at all.
         long withoutWorkProcesses = qualifications.stream()
-                .filter(q -> !q.coreTasks().isEmpty() && q.workProcesses().findAny().isEmpty()).count();
+                .filter(q ->
+                        !q.coreTasks().isEmpty() && q.workProcesses().findAny().isEmpty())
+                .count();
         assertThat(qualificationsBySource).containsOnlyKeys("sbb-kd-xml-2016", "beroepen-app", "oer");
         assertThat(qualificationsBySource.get("sbb-kd-xml-2016"))
                 .isEqualTo(report.count("... with core tasks from the official SBB XML"));
         assertThat(qualificationsBySource.get("beroepen-app"))
                 .isLessThanOrEqualTo(report.count("... with core tasks from beroepen-app"));
         assertThat(qualificationsBySource.get("oer")).isLessThanOrEqualTo(report.count("... with core tasks mined"));
-        assertThat(qualificationsBySource.values().stream().mapToLong(Long::longValue).sum() + withoutWorkProcesses)
+        assertThat(qualificationsBySource.values().stream()
+                                .mapToLong(Long::longValue)
+                                .sum()
+                        + withoutWorkProcesses)
                 .isEqualTo(report.count("... with core tasks, total"));
     }
 
@@ -93,20 +114,24 @@ class CompiledMboDataTest {
 
     @Test
     void sourcesWhoseContributionLostAreNotListedAsProvenance() {
-        Map<String, Qualification> byCrebo = qualifications.stream()
-                .collect(Collectors.toMap(Qualification::crebo, Function.identity()));
+        Map<String, Qualification> byCrebo =
+                qualifications.stream().collect(Collectors.toMap(Qualification::crebo, Function.identity()));
         // 25168 lists three colleges whose mined core tasks lost to beroepen-app.
-        assertThat(byCrebo.get("25168").provenance()).extracting(Provenance::source)
+        assertThat(byCrebo.get("25168").provenance())
+                .extracting(Provenance::source)
                 .doesNotContain("oer:rijn_ijssel", "oer:talland", "oer:utrecht")
                 .contains("beroepen-app", "regeling-2015");
     }
 
     @Test
     void readsEveryElective() {
-        assertThat(electives).hasSize(report.size("keuzedelen (keuzedelen.jsonl)"))
-                .extracting(Elective::code).doesNotHaveDuplicates();
+        assertThat(electives)
+                .hasSize(report.size("keuzedelen (keuzedelen.jsonl)"))
+                .extracting(Elective::code)
+                .doesNotHaveDuplicates();
         assertThat(electives).filteredOn(e -> e.title() != null).hasSize(report.size("... with a title"));
-        assertThat(electives).filteredOn(e -> !e.mentionedWith().isEmpty())
+        assertThat(electives)
+                .filteredOn(e -> !e.mentionedWith().isEmpty())
                 .hasSize(report.size("... tied to at least one crebo"));
         assertThat(electives).allSatisfy(e -> assertThat(e.certificate()).isNull());
     }

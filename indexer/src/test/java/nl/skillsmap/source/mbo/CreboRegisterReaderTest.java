@@ -1,17 +1,16 @@
 package nl.skillsmap.source.mbo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import nl.skillsmap.model.RegisterEntry;
 import nl.skillsmap.model.RegisterEntry.Kind;
 import nl.skillsmap.source.DataFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CreboRegisterReaderTest {
 
@@ -28,11 +27,12 @@ class CreboRegisterReaderTest {
                 + "25774,\"Logistiek medewerker\",2,basisberoepsopleiding,kwalificatie,23309,Logistiek\n"
                 + "79001,Domein,,,opleidingsdomein,,\n");
 
-        assertThat(new CreboRegisterReader(file).read()).containsExactly(
-                new RegisterEntry("10021", "Magazijnmedewerker", 2, Kind.HISTORIC_PROGRAMME, "23309"),
-                new RegisterEntry("23309", "Logistiek", null, Kind.QUALIFICATION_FILE, "23309"),
-                new RegisterEntry("25774", "Logistiek medewerker", 2, Kind.QUALIFICATION, "23309"),
-                new RegisterEntry("79001", "Domein", null, Kind.OTHER, null));
+        assertThat(new CreboRegisterReader(file).read())
+                .containsExactly(
+                        new RegisterEntry("10021", "Magazijnmedewerker", 2, Kind.HISTORIC_PROGRAMME, "23309"),
+                        new RegisterEntry("23309", "Logistiek", null, Kind.QUALIFICATION_FILE, "23309"),
+                        new RegisterEntry("25774", "Logistiek medewerker", 2, Kind.QUALIFICATION, "23309"),
+                        new RegisterEntry("79001", "Domein", null, Kind.OTHER, null));
     }
 
     @Test

@@ -25,13 +25,23 @@ class ElectiveJsonlReaderTest {
         Path sample = Path.of(getClass().getResource("keuzedelen-sample.jsonl").toURI());
         List<Elective> electives = new ElectiveJsonlReader(sample).read();
 
-        assertThat(electives).containsExactly(
-                new Elective("K0008", "Inspelen op innovaties", null, List.of("25581", "25726"), List.of(
-                        new Provenance("oer:curio", null, Quality.MINED),
-                        new Provenance("oer:utrecht", null, Quality.MINED))),
-                new Elective("K0080", "Ondernemerschap mbo", true, List.of(),
-                        List.of(new Provenance("oer:talland", null, Quality.MINED))),
-                new Elective("K1105", null, false, List.of("25498"), List.of()));
+        assertThat(electives)
+                .containsExactly(
+                        new Elective(
+                                "K0008",
+                                "Inspelen op innovaties",
+                                null,
+                                List.of("25581", "25726"),
+                                List.of(
+                                        new Provenance("oer:curio", null, Quality.MINED),
+                                        new Provenance("oer:utrecht", null, Quality.MINED))),
+                        new Elective(
+                                "K0080",
+                                "Ondernemerschap mbo",
+                                true,
+                                List.of(),
+                                List.of(new Provenance("oer:talland", null, Quality.MINED))),
+                        new Elective("K1105", null, false, List.of("25498"), List.of()));
     }
 
     @Test
@@ -44,8 +54,7 @@ class ElectiveJsonlReaderTest {
 
     @Test
     void aCertificateFlagThatIsNotABooleanIsRefused() throws IOException {
-        Path file = Files.writeString(dir.resolve("keuzedelen.jsonl"),
-                "{\"code\":\"K0080\",\"certificate\":\"ja\"}\n");
+        Path file = Files.writeString(dir.resolve("keuzedelen.jsonl"), "{\"code\":\"K0080\",\"certificate\":\"ja\"}\n");
         assertThatThrownBy(() -> new ElectiveJsonlReader(file).read())
                 .isInstanceOf(DataFormatException.class)
                 .hasMessage(file + ":1: field 'certificate' must be true, false or null, found string \"ja\"");
@@ -53,8 +62,8 @@ class ElectiveJsonlReaderTest {
 
     @Test
     void aDuplicateCodeNamesBothLines() throws IOException {
-        Path file = Files.writeString(dir.resolve("keuzedelen.jsonl"),
-                "{\"code\":\"K0080\"}\n{\"code\":\"K0008\"}\n{\"code\":\"K0080\"}\n");
+        Path file = Files.writeString(
+                dir.resolve("keuzedelen.jsonl"), "{\"code\":\"K0080\"}\n{\"code\":\"K0008\"}\n{\"code\":\"K0080\"}\n");
         assertThatThrownBy(() -> new ElectiveJsonlReader(file).read())
                 .isInstanceOf(DataFormatException.class)
                 .hasMessage(file + ":3: duplicate elective code K0080 (first on line 1)");
@@ -62,7 +71,8 @@ class ElectiveJsonlReaderTest {
 
     @Test
     void anEmptyFileHoldsNoElectivesButAMissingOneIsAnError() throws IOException {
-        assertThat(new ElectiveJsonlReader(Files.writeString(dir.resolve("empty.jsonl"), "")).read()).isEmpty();
+        assertThat(new ElectiveJsonlReader(Files.writeString(dir.resolve("empty.jsonl"), "")).read())
+                .isEmpty();
         assertThatThrownBy(() -> new ElectiveJsonlReader(dir.resolve("missing.jsonl")).read())
                 .isInstanceOf(DataFormatException.class)
                 .hasMessageContaining("file does not exist");

@@ -25,7 +25,8 @@ class QualificationJsonlBadInputTest {
 
     @Test
     void anEmptyFileHoldsNoQualifications() throws IOException {
-        assertThat(new QualificationJsonlReader(Files.writeString(dir.resolve("empty.jsonl"), "")).read()).isEmpty();
+        assertThat(new QualificationJsonlReader(Files.writeString(dir.resolve("empty.jsonl"), "")).read())
+                .isEmpty();
     }
 
     @Test
@@ -52,8 +53,7 @@ class QualificationJsonlBadInputTest {
 
     @Test
     void aLineNestedDeeperThanTheParserAllowsIsNamedByItsNumber() throws IOException {
-        String deep = "{\"crebo\":\"25180\",\"name\":\"Kok\",\"x\":" + "[".repeat(100_000) + "]".repeat(100_000)
-                + "}";
+        String deep = "{\"crebo\":\"25180\",\"name\":\"Kok\",\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
         assertFailsAt(write(VALID, deep), 2, "not valid JSON: Document nesting depth");
     }
 
@@ -80,31 +80,41 @@ class QualificationJsonlBadInputTest {
 
     @Test
     void aLevelWrittenAsAWordIsRefused() throws IOException {
-        assertFailsAt(write("{\"crebo\":\"25180\",\"name\":\"Kok\",\"level\":\"drie\"}"), 1,
+        assertFailsAt(
+                write("{\"crebo\":\"25180\",\"name\":\"Kok\",\"level\":\"drie\"}"),
+                1,
                 "field 'level' must be a whole number, found string \"drie\"");
     }
 
     @Test
     void aLevelOutsideTheMboLevelsIsRefused() throws IOException {
-        assertFailsAt(write("{\"crebo\":\"25180\",\"name\":\"Kok\",\"level\":7}"), 1,
+        assertFailsAt(
+                write("{\"crebo\":\"25180\",\"name\":\"Kok\",\"level\":7}"),
+                1,
                 "field 'level' must be 1 to 4 or null, found 7");
     }
 
     @Test
     void aListOf2022OtherThanValidOrIntakeEndedIsRefused() throws IOException {
-        assertFailsAt(write("{\"crebo\":\"25180\",\"name\":\"Kok\",\"sbbList2022\":\"lapsed\"}"), 1,
+        assertFailsAt(
+                write("{\"crebo\":\"25180\",\"name\":\"Kok\",\"sbbList2022\":\"lapsed\"}"),
+                1,
                 "field 'sbbList2022' must be \"valid\", \"intakeEnded\" or null, found \"lapsed\"");
     }
 
     @Test
     void anIntakeDateThatIsNotADateIsRefused() throws IOException {
-        assertFailsAt(write("{\"crebo\":\"25180\",\"name\":\"Kok\",\"intakeUntil\":\"1-8-2022\"}"), 1,
+        assertFailsAt(
+                write("{\"crebo\":\"25180\",\"name\":\"Kok\",\"intakeUntil\":\"1-8-2022\"}"),
+                1,
                 "field 'intakeUntil' must be a date written yyyy-mm-dd or null, found \"1-8-2022\"");
     }
 
     @Test
     void coreTasksThatAreNotAnArrayAreRefused() throws IOException {
-        assertFailsAt(write("{\"crebo\":\"25180\",\"name\":\"Kok\",\"coreTasks\":{\"code\":\"B1-K1\"}}"), 1,
+        assertFailsAt(
+                write("{\"crebo\":\"25180\",\"name\":\"Kok\",\"coreTasks\":{\"code\":\"B1-K1\"}}"),
+                1,
                 "field 'coreTasks' must be an array, found object");
     }
 
@@ -175,7 +185,8 @@ class QualificationJsonlBadInputTest {
         int limit = VALID.length();
         Path file = write(VALID, VALID.replace("25001", "25002") + " ");
         assertThatThrownBy(() -> new QualificationJsonlReader(file, limit).read())
-                .isInstanceOfSatisfying(DataFormatException.class, e -> assertThat(e.line()).isEqualTo(2))
+                .isInstanceOfSatisfying(
+                        DataFormatException.class, e -> assertThat(e.line()).isEqualTo(2))
                 .hasMessageContaining("line is longer than " + limit + " bytes");
     }
 
@@ -187,21 +198,24 @@ class QualificationJsonlBadInputTest {
 
     @Test
     void toleratesAByteOrderMarkWindowsLineEndsAndBlankLines() throws IOException {
-        Path file = Files.writeString(dir.resolve("windows.jsonl"),
+        Path file = Files.writeString(
+                dir.resolve("windows.jsonl"),
                 "\uFEFF" + VALID + "\r\n\r\n   \r\n" + VALID.replace("25001", "25002") + "\r\n");
         assertThat(new QualificationJsonlReader(file).read())
-                .extracting(Qualification::crebo).containsExactly("25001", "25002");
+                .extracting(Qualification::crebo)
+                .containsExactly("25001", "25002");
     }
 
     @Test
     void aLastLineWithoutLineFeedIsRead() throws IOException {
         Path file = Files.writeString(dir.resolve("no-final-newline.jsonl"), VALID);
-        assertThat(new QualificationJsonlReader(file).read()).extracting(Qualification::crebo).containsExactly("25001");
+        assertThat(new QualificationJsonlReader(file).read())
+                .extracting(Qualification::crebo)
+                .containsExactly("25001");
     }
 
     private Path write(String... lines) throws IOException {
-        return Files.writeString(Files.createTempFile(dir, "kwalificaties", ".jsonl"),
-                String.join("\n", lines) + "\n");
+        return Files.writeString(Files.createTempFile(dir, "kwalificaties", ".jsonl"), String.join("\n", lines) + "\n");
     }
 
     private static void assertFailsAt(Path file, long line, String problem) {

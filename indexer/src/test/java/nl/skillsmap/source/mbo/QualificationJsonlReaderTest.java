@@ -32,7 +32,9 @@ class QualificationJsonlReaderTest {
 
     @BeforeAll
     static void readSample() throws URISyntaxException {
-        Path sample = Path.of(QualificationJsonlReaderTest.class.getResource("kwalificaties-sample.jsonl").toURI());
+        Path sample = Path.of(QualificationJsonlReaderTest.class
+                .getResource("kwalificaties-sample.jsonl")
+                .toURI());
         read = new QualificationJsonlReader(sample).read();
         byCrebo = read.stream().collect(Collectors.toMap(Qualification::crebo, Function.identity()));
     }
@@ -57,8 +59,9 @@ class QualificationJsonlReaderTest {
 
     @Test
     void readsWhatTheCreboListOf2022SaysOfACode() {
-        assertThat(byCrebo.get("25001").succession()).isEqualTo(new Succession(LocalDate.of(2015, 8, 1), "25656",
-                LocalDate.of(2022, 8, 1), Succession.List2022.INTAKE_ENDED));
+        assertThat(byCrebo.get("25001").succession())
+                .isEqualTo(new Succession(
+                        LocalDate.of(2015, 8, 1), "25656", LocalDate.of(2022, 8, 1), Succession.List2022.INTAKE_ENDED));
         assertThat(byCrebo.get("25656").succession())
                 .isEqualTo(new Succession(null, null, null, Succession.List2022.VALID));
         // A record without the fields is on neither list and names no successor.
@@ -96,8 +99,8 @@ class QualificationJsonlReaderTest {
     void derivesThePartFromTheCodePrefixWhenTheRecordGivesNone() {
         assertThat(byCrebo.get("25656").coreTasks())
                 .extracting(CoreTask::code, CoreTask::title, CoreTask::part)
-                .containsExactly(tuple("B1-K1", null, Part.BASIS), tuple("P1-K1", "Zorgt voor de zorgvrager",
-                        Part.PROFILE));
+                .containsExactly(
+                        tuple("B1-K1", null, Part.BASIS), tuple("P1-K1", "Zorgt voor de zorgvrager", Part.PROFILE));
     }
 
     @Test
@@ -143,14 +146,22 @@ class QualificationJsonlReaderTest {
     @Test
     void mapsSkillsElectivesAndCertificates() {
         Qualification helpende = byCrebo.get("25498");
-        assertThat(helpende.skills()).containsExactly(new SkillRef(
-                "https://linkeddata.competentnl.nl/id/humancapability/072570C444",
-                "Gereedschappen en apparaten gebruiken", "humancapability", "essentieel"));
-        assertThat(helpende.electives()).containsExactly(
-                new ElectiveRef("K0067", "Mensen met niet aangeboren hersenletsel"), new ElectiveRef("K0137", null));
-        assertThat(helpende.certificates()).containsExactly(new Certificate("Basis voor deskundige zorg",
-                "mbo-certificaat", "mbo-certificaat ‘Basis voor deskundige zorg’",
-                new Provenance("oer:talland", "talland-Helpende.md", Quality.MINED)));
+        assertThat(helpende.skills())
+                .containsExactly(new SkillRef(
+                        "https://linkeddata.competentnl.nl/id/humancapability/072570C444",
+                        "Gereedschappen en apparaten gebruiken",
+                        "humancapability",
+                        "essentieel"));
+        assertThat(helpende.electives())
+                .containsExactly(
+                        new ElectiveRef("K0067", "Mensen met niet aangeboren hersenletsel"),
+                        new ElectiveRef("K0137", null));
+        assertThat(helpende.certificates())
+                .containsExactly(new Certificate(
+                        "Basis voor deskundige zorg",
+                        "mbo-certificaat",
+                        "mbo-certificaat ‘Basis voor deskundige zorg’",
+                        new Provenance("oer:talland", "talland-Helpende.md", Quality.MINED)));
     }
 
     @Test

@@ -32,7 +32,8 @@ class SbbTextTest {
     void resolvesCharacterReferencesOnceAfterRemovingMarkup() {
         assertThat(SbbText.plain("<p>co&ouml;rdineert &amp;lt;niet&amp;gt; &#8211; &#x20AC;5&nbsp;p.u.</p>"))
                 .isEqualTo("coördineert &lt;niet&gt; – €5 p.u.");
-        assertThat(SbbText.plain("&lt;p&gt;a &amp;lt; b&lt;/p&gt;")).as("escaped HTML that itself escapes")
+        assertThat(SbbText.plain("&lt;p&gt;a &amp;lt; b&lt;/p&gt;"))
+                .as("escaped HTML that itself escapes")
                 .isEqualTo("a < b");
     }
 
@@ -52,7 +53,8 @@ class SbbTextTest {
     void nothingButWhitespaceOrMarkupIsNull() {
         assertThat(SbbText.plain(null)).isNull();
         assertThat(SbbText.plain(" \n\t ")).isNull();
-        assertThat(SbbText.plain("<labeltext>\n  &lt;p&gt;&lt;/p&gt;\n</labeltext>")).isNull();
+        assertThat(SbbText.plain("<labeltext>\n  &lt;p&gt;&lt;/p&gt;\n</labeltext>"))
+                .isNull();
     }
 
     @Test

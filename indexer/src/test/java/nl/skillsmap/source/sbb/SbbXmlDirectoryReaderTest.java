@@ -28,10 +28,10 @@ class SbbXmlDirectoryReaderTest {
 
         SbbXmlDirectoryReader reader = new SbbXmlDirectoryReader(directory);
 
-        assertThat(reader.files()).extracting(path -> path.getFileName().toString())
+        assertThat(reader.files())
+                .extracting(path -> path.getFileName().toString())
                 .containsExactly("a-two.XML", "b-one.xml");
-        assertThat(reader.read()).extracting(Qualification::crebo)
-                .containsExactly("25901", "25902", "25903", "25904");
+        assertThat(reader.read()).extracting(Qualification::crebo).containsExactly("25901", "25902", "25903", "25904");
     }
 
     @Test

@@ -32,7 +32,8 @@ class SbbXmlReaderErrorTest {
 
     @Test
     void theSkeletonOfTheErrorFixturesIsValid() {
-        assertThat(new SbbXmlReader(fixture("one-profile.xml")).read()).singleElement()
+        assertThat(new SbbXmlReader(fixture("one-profile.xml")).read())
+                .singleElement()
                 .satisfies(q -> assertThat(q.workProcesses()).hasSize(2));
     }
 
@@ -74,8 +75,8 @@ class SbbXmlReaderErrorTest {
         Path file = temp.resolve("latin-1-bytes.xml");
         String head = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sbb>\n  <dossiers>\n";
         byte[] prefix = head.getBytes(StandardCharsets.UTF_8);
-        byte[] cafe = "    <dossier titel=\"caf\u00e9\"/>\n  </dossiers>\n</sbb>\n"
-                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] cafe =
+                "    <dossier titel=\"caf\u00e9\"/>\n  </dossiers>\n</sbb>\n".getBytes(StandardCharsets.ISO_8859_1);
         byte[] bytes = new byte[prefix.length + cafe.length];
         System.arraycopy(prefix, 0, bytes, 0, prefix.length);
         System.arraycopy(cafe, 0, bytes, prefix.length, cafe.length);
@@ -119,7 +120,8 @@ class SbbXmlReaderErrorTest {
             DataFormatException error = read(file);
 
             assertThat(error.line()).isEqualTo(5);
-            assertThat(error).hasMessageContaining("DOCTYPE declarations are refused")
+            assertThat(error)
+                    .hasMessageContaining("DOCTYPE declarations are refused")
                     .hasMessageNotContaining("do-not-leak");
             assertThat(requests).as("HTTP requests made while reading").hasValue(0);
         } finally {
@@ -135,9 +137,11 @@ class SbbXmlReaderErrorTest {
     }
 
     private static DataFormatException read(Path file) {
-        DataFormatException error = catchThrowableOfType(DataFormatException.class,
-                () -> new SbbXmlReader(file).read());
-        assertThat(error).as("reading %s fails with a DataFormatException", file.getFileName()).isNotNull();
+        DataFormatException error =
+                catchThrowableOfType(DataFormatException.class, () -> new SbbXmlReader(file).read());
+        assertThat(error)
+                .as("reading %s fails with a DataFormatException", file.getFileName())
+                .isNotNull();
         return error;
     }
 }

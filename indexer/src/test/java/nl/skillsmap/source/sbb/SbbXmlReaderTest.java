@@ -41,13 +41,11 @@ class SbbXmlReaderTest {
     void codesFollowTheChapterNumbersNotTheDocumentOrder() {
         // Profiel 501 is chapter 2 although it comes first; its werkprocessen and those of the basis are
         // written out of order, and chapter 10 must sort after chapter 2.
-        assertThat(codes(qualification("25901"))).containsExactly(
-                "B1-K1", "B1-K1-W1", "B1-K1-W2", "B1-K1-W10",
-                "P2-K1", "P2-K1-W1", "P2-K1-W2");
-        assertThat(codes(qualification("25902"))).containsExactly(
-                "B1-K1", "B1-K1-W1", "B1-K1-W2", "B1-K1-W10",
-                "P1-K1", "P1-K1-W1",
-                "P1-K2", "P1-K2-W1");
+        assertThat(codes(qualification("25901")))
+                .containsExactly("B1-K1", "B1-K1-W1", "B1-K1-W2", "B1-K1-W10", "P2-K1", "P2-K1-W1", "P2-K1-W2");
+        assertThat(codes(qualification("25902")))
+                .containsExactly(
+                        "B1-K1", "B1-K1-W1", "B1-K1-W2", "B1-K1-W10", "P1-K1", "P1-K1-W1", "P1-K2", "P1-K2-W1");
     }
 
     @Test
@@ -62,8 +60,10 @@ class SbbXmlReaderTest {
 
     @Test
     void workProcessIdsJoinCreboAndCode() {
-        assertThat(qualification("25901").workProcesses()).extracting(WorkProcess::id).containsExactly(
-                "25901-B1-K1-W1", "25901-B1-K1-W2", "25901-B1-K1-W10", "25901-P2-K1-W1", "25901-P2-K1-W2");
+        assertThat(qualification("25901").workProcesses())
+                .extracting(WorkProcess::id)
+                .containsExactly(
+                        "25901-B1-K1-W1", "25901-B1-K1-W2", "25901-B1-K1-W10", "25901-P2-K1-W1", "25901-P2-K1-W2");
     }
 
     @Test
@@ -85,7 +85,9 @@ class SbbXmlReaderTest {
         assertThat(workProcess("25902", "B1-K1-W2").behaviour())
                 .isEqualTo("De beroepsbeoefenaar werkt hygiënisch.\n\nZe is geduldig.");
         assertThat(reports.result()).as("empty CDATA").isNull();
-        assertThat(workProcess("25902", "P1-K1-W1").description()).as("no element at all").isNull();
+        assertThat(workProcess("25902", "P1-K1-W1").description())
+                .as("no element at all")
+                .isNull();
     }
 
     @Test
@@ -112,7 +114,8 @@ class SbbXmlReaderTest {
     void theDossierListsAllItsKnowledgeItemsReferredToOrNot() {
         List<SbbDossier> dossiers = new SbbXmlReader(EXPORT).readDossiers();
 
-        assertThat(dossiers.getFirst().knowledgeItems()).extracting(SbbDossier.KnowledgeItem::id)
+        assertThat(dossiers.getFirst().knowledgeItems())
+                .extracting(SbbDossier.KnowledgeItem::id)
                 .containsExactly("11", "12", "13", "14", "15");
         assertThat(dossiers.getFirst().knowledgeItems().getFirst().title()).isEqualTo("kan hygiënisch werken");
         assertThat(dossiers.get(1).knowledgeItems()).isEmpty();
@@ -138,11 +141,13 @@ class SbbXmlReaderTest {
 
     @Test
     void certificatesAreReadFromChildElementsOrFromLinesOfText() {
-        assertThat(qualification("25901").certificates()).extracting(Certificate::title, Certificate::evidence)
+        assertThat(qualification("25901").certificates())
+                .extracting(Certificate::title, Certificate::evidence)
                 .containsExactly(
                         tuple("Certificaat Sociale hygiëne", "Certificaat Sociale hygiëne"),
                         tuple("Certificaat Voedselveiligheid", "Certificaat Voedselveiligheid"));
-        assertThat(qualification("25902").certificates()).extracting(Certificate::title, Certificate::evidence)
+        assertThat(qualification("25902").certificates())
+                .extracting(Certificate::title, Certificate::evidence)
                 .containsExactly(
                         tuple("Certificaat Bedrijfshulpverlening", "- Certificaat Bedrijfshulpverlening"),
                         tuple("Certificaat Reanimatie", "- Certificaat Reanimatie"));
@@ -154,9 +159,13 @@ class SbbXmlReaderTest {
         Provenance expected = new Provenance("sbb-kd-xml", "two-dossiers.xml", Provenance.Quality.OFFICIAL);
 
         assertThat(qualifications).allSatisfy(q -> assertThat(q.provenance()).containsExactly(expected));
-        assertThat(qualifications).flatExtracting(q -> q.workProcesses().map(WorkProcess::provenance).toList())
+        assertThat(qualifications)
+                .flatExtracting(
+                        q -> q.workProcesses().map(WorkProcess::provenance).toList())
                 .containsOnly(expected);
-        assertThat(qualifications).flatExtracting(Qualification::certificates).extracting(Certificate::provenance)
+        assertThat(qualifications)
+                .flatExtracting(Qualification::certificates)
+                .extracting(Certificate::provenance)
                 .containsOnly(expected);
     }
 
@@ -171,21 +180,31 @@ class SbbXmlReaderTest {
 
     private static List<String> codes(Qualification qualification) {
         return qualification.coreTasks().stream()
-                .flatMap(ct -> Stream.concat(Stream.of(ct.code()), ct.workProcesses().stream().map(WorkProcess::code)))
+                .flatMap(ct -> Stream.concat(
+                        Stream.of(ct.code()), ct.workProcesses().stream().map(WorkProcess::code)))
                 .toList();
     }
 
     private Qualification qualification(String crebo) {
-        return qualifications.stream().filter(q -> q.crebo().equals(crebo)).findFirst().orElseThrow();
+        return qualifications.stream()
+                .filter(q -> q.crebo().equals(crebo))
+                .findFirst()
+                .orElseThrow();
     }
 
     private CoreTask coreTask(String crebo, String code) {
-        return qualification(crebo).coreTasks().stream().filter(ct -> ct.code().equals(code)).findFirst()
+        return qualification(crebo).coreTasks().stream()
+                .filter(ct -> ct.code().equals(code))
+                .findFirst()
                 .orElseThrow();
     }
 
     private WorkProcess workProcess(String crebo, String code) {
-        return qualification(crebo).workProcesses().filter(wp -> wp.code().equals(code)).findFirst().orElseThrow();
+        return qualification(crebo)
+                .workProcesses()
+                .filter(wp -> wp.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     static Path fixture(String name) {

@@ -38,13 +38,16 @@ class SbbXmlRealExportTest {
     @BeforeAll
     static void readTheExports() {
         SbbXmlDirectoryReader directory = new SbbXmlDirectoryReader(SharedData.data("sbb-xml"));
-        dossiers = directory.files().stream().flatMap(file -> new SbbXmlReader(file).readDossiers().stream()).toList();
+        dossiers = directory.files().stream()
+                .flatMap(file -> new SbbXmlReader(file).readDossiers().stream())
+                .toList();
         qualifications = directory.read();
     }
 
     @Test
     void theFourDossiersHoldFourteenQualifications() {
-        assertThat(dossiers).extracting(dossier -> dossier.file().crebo())
+        assertThat(dossiers)
+                .extracting(dossier -> dossier.file().crebo())
                 .containsExactly("23183", "23185", "23189", "23181");
         assertThat(qualifications).hasSize(14);
         assertThat(qualifications).extracting(Qualification::crebo).doesNotHaveDuplicates();
@@ -55,7 +58,8 @@ class SbbXmlRealExportTest {
         Set<String> distinct = qualifications.stream()
                 .flatMap(q -> q.workProcesses().map(wp -> q.dossier().crebo() + " " + wp.code()))
                 .collect(Collectors.toSet());
-        List<WorkProcess> rows = qualifications.stream().flatMap(Qualification::workProcesses).toList();
+        List<WorkProcess> rows =
+                qualifications.stream().flatMap(Qualification::workProcesses).toList();
 
         assertThat(distinct).hasSize(111);
         assertThat(rows).hasSize(204);
@@ -64,18 +68,25 @@ class SbbXmlRealExportTest {
 
     @Test
     void theDossiersDeclare340KnowledgeAndSkillItems() {
-        assertThat(dossiers.stream().mapToInt(dossier -> dossier.knowledgeItems().size()).sum()).isEqualTo(340);
+        assertThat(dossiers.stream()
+                        .mapToInt(dossier -> dossier.knowledgeItems().size())
+                        .sum())
+                .isEqualTo(340);
     }
 
     @Test
     void everyCoreTaskListsItsOwnDossiersItemsOnceEach() {
         for (SbbDossier dossier : dossiers) {
             Set<String> declared = dossier.knowledgeItems().stream()
-                    .map(SbbDossier.KnowledgeItem::title).collect(Collectors.toSet());
+                    .map(SbbDossier.KnowledgeItem::title)
+                    .collect(Collectors.toSet());
             for (Qualification qualification : dossier.qualifications()) {
                 for (CoreTask coreTask : qualification.coreTasks()) {
-                    assertThat(coreTask.knowledge()).as(qualification.crebo() + " " + coreTask.code())
-                            .isNotEmpty().doesNotHaveDuplicates().allMatch(declared::contains);
+                    assertThat(coreTask.knowledge())
+                            .as(qualification.crebo() + " " + coreTask.code())
+                            .isNotEmpty()
+                            .doesNotHaveDuplicates()
+                            .allMatch(declared::contains);
                 }
             }
         }
@@ -87,23 +98,27 @@ class SbbXmlRealExportTest {
         List<String> childcare = coreTask("25486", "B1-K2").knowledge();
         List<String> specialised = coreTask("25484", "B1-K2").knowledge();
 
-        assertThat(childcare).contains("heeft algemene kennis van het werkveld kinderopvang")
-                .doesNotContain("heeft brede en specialistische kennis van het werkveld in relatie tot haar "
-                        + "werzaamheden");
-        assertThat(specialised).contains("heeft brede en specialistische kennis van het werkveld in relatie tot haar "
-                + "werzaamheden")
+        assertThat(childcare)
+                .contains("heeft algemene kennis van het werkveld kinderopvang")
+                .doesNotContain(
+                        "heeft brede en specialistische kennis van het werkveld in relatie tot haar " + "werzaamheden");
+        assertThat(specialised)
+                .contains(
+                        "heeft brede en specialistische kennis van het werkveld in relatie tot haar " + "werzaamheden")
                 .doesNotContain("heeft algemene kennis van het werkveld kinderopvang");
         assertThat(childcare).hasSize(8);
     }
 
     @Test
     void everythingCarriesOfficialProvenanceWithTheFileName() {
-        Provenance dienstverlening = new Provenance("sbb-kd-xml", "2755_Dienstverlening.xml",
-                Provenance.Quality.OFFICIAL);
+        Provenance dienstverlening =
+                new Provenance("sbb-kd-xml", "2755_Dienstverlening.xml", Provenance.Quality.OFFICIAL);
 
         Qualification facilitair = qualification("25499");
         assertThat(facilitair.provenance()).containsExactly(dienstverlening);
-        assertThat(facilitair.workProcesses()).extracting(WorkProcess::provenance).containsOnly(dienstverlening);
+        assertThat(facilitair.workProcesses())
+                .extracting(WorkProcess::provenance)
+                .containsOnly(dienstverlening);
         assertThat(facilitair.sectorChamber()).isEqualTo("Sectorkamer zorg, welzijn en sport");
         assertThat(facilitair.certificates()).isEmpty();
     }
@@ -113,19 +128,32 @@ class SbbXmlRealExportTest {
         Map<String, JsonNode> compiled = compiledQualifications();
         for (Qualification qualification : qualifications) {
             JsonNode expected = compiled.get(qualification.crebo());
-            assertThat(expected).as("crebo %s in kwalificaties.jsonl", qualification.crebo()).isNotNull();
+            assertThat(expected)
+                    .as("crebo %s in kwalificaties.jsonl", qualification.crebo())
+                    .isNotNull();
             String crebo = qualification.crebo();
 
-            assertThat(qualification.name()).as(crebo + " name").isEqualTo(expected.get("name").asText());
-            assertThat(qualification.level()).as(crebo + " level").isEqualTo(expected.get("level").asInt());
-            assertThat(qualification.dossier().crebo()).isEqualTo(expected.get("dossier").get("crebo").asText());
-            assertThat(qualification.dossier().name()).isEqualTo(expected.get("dossier").get("name").asText());
-            assertThat(qualification.domain()).as(crebo + " domain").isEqualTo(expected.get("domain").asText());
-            assertThat(qualification.description()).as(crebo + " description")
+            assertThat(qualification.name())
+                    .as(crebo + " name")
+                    .isEqualTo(expected.get("name").asText());
+            assertThat(qualification.level())
+                    .as(crebo + " level")
+                    .isEqualTo(expected.get("level").asInt());
+            assertThat(qualification.dossier().crebo())
+                    .isEqualTo(expected.get("dossier").get("crebo").asText());
+            assertThat(qualification.dossier().name())
+                    .isEqualTo(expected.get("dossier").get("name").asText());
+            assertThat(qualification.domain())
+                    .as(crebo + " domain")
+                    .isEqualTo(expected.get("domain").asText());
+            assertThat(qualification.description())
+                    .as(crebo + " description")
                     .isEqualTo(expected.get("description").asText());
-            assertThat(coreTaskRows(qualification)).as(crebo + " core tasks")
+            assertThat(coreTaskRows(qualification))
+                    .as(crebo + " core tasks")
                     .containsExactlyElementsOf(coreTaskRows(expected.get("coreTasks")));
-            assertThat(workProcessRows(qualification)).as(crebo + " work processes")
+            assertThat(workProcessRows(qualification))
+                    .as(crebo + " work processes")
                     .containsExactlyElementsOf(workProcessRows(expected.get("coreTasks")));
         }
     }
@@ -139,11 +167,9 @@ class SbbXmlRealExportTest {
         assertThat(specialised).startsWith(childcare + "\n").hasSizeGreaterThan(childcare.length() + 1);
     }
 
-    private record CoreTaskRow(String code, String title, String part) {
-    }
+    private record CoreTaskRow(String code, String title, String part) {}
 
-    private record WorkProcessRow(String code, String title, String description, String result, String behaviour) {
-    }
+    private record WorkProcessRow(String code, String title, String description, String result, String behaviour) {}
 
     private static List<CoreTaskRow> coreTaskRows(Qualification qualification) {
         return qualification.coreTasks().stream()
@@ -158,15 +184,21 @@ class SbbXmlRealExportTest {
     }
 
     private static List<WorkProcessRow> workProcessRows(Qualification qualification) {
-        return qualification.workProcesses()
+        return qualification
+                .workProcesses()
                 .map(wp -> new WorkProcessRow(wp.code(), wp.title(), wp.description(), wp.result(), wp.behaviour()))
                 .toList();
     }
 
     private static List<WorkProcessRow> workProcessRows(JsonNode coreTasks) {
         List<WorkProcessRow> rows = new ArrayList<>();
-        coreTasks.forEach(ct -> ct.get("workProcesses").forEach(wp -> rows.add(new WorkProcessRow(text(wp, "code"),
-                text(wp, "title"), text(wp, "description"), text(wp, "result"), text(wp, "behaviour")))));
+        coreTasks.forEach(ct -> ct.get("workProcesses")
+                .forEach(wp -> rows.add(new WorkProcessRow(
+                        text(wp, "code"),
+                        text(wp, "title"),
+                        text(wp, "description"),
+                        text(wp, "result"),
+                        text(wp, "behaviour")))));
         return rows;
     }
 
@@ -189,15 +221,24 @@ class SbbXmlRealExportTest {
     }
 
     private static Qualification qualification(String crebo) {
-        return qualifications.stream().filter(q -> q.crebo().equals(crebo)).findFirst().orElseThrow();
+        return qualifications.stream()
+                .filter(q -> q.crebo().equals(crebo))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static CoreTask coreTask(String crebo, String code) {
-        return qualification(crebo).coreTasks().stream().filter(ct -> code.equals(ct.code())).findFirst()
+        return qualification(crebo).coreTasks().stream()
+                .filter(ct -> code.equals(ct.code()))
+                .findFirst()
                 .orElseThrow();
     }
 
     private static WorkProcess workProcess(String crebo, String code) {
-        return qualification(crebo).workProcesses().filter(wp -> code.equals(wp.code())).findFirst().orElseThrow();
+        return qualification(crebo)
+                .workProcesses()
+                .filter(wp -> code.equals(wp.code()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -20,8 +20,10 @@ class StrictUtf8ReaderTest {
         // Long enough to cross the internal buffer many times, with 2-, 3- and 4-byte sequences everywhere.
         String text = "cliënt – 𝄞 zorg\n".repeat(5_000);
 
-        assertThat(decode(oneByteAtATime(text.getBytes(StandardCharsets.UTF_8)))).isEqualTo(text);
-        assertThat(decode(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))).isEqualTo(text);
+        assertThat(decode(oneByteAtATime(text.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(text);
+        assertThat(decode(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(text);
     }
 
     @Test
@@ -42,8 +44,8 @@ class StrictUtf8ReaderTest {
         System.arraycopy(good, 0, input, 0, good.length);
         System.arraycopy(bad, 0, input, good.length, bad.length);
 
-        InvalidUtf8Exception error = catchThrowableOfType(InvalidUtf8Exception.class,
-                () -> decode(new ByteArrayInputStream(input)));
+        InvalidUtf8Exception error =
+                catchThrowableOfType(InvalidUtf8Exception.class, () -> decode(new ByteArrayInputStream(input)));
 
         assertThat(error.line()).isEqualTo(10_000);
     }
@@ -53,7 +55,8 @@ class StrictUtf8ReaderTest {
         byte[] cut = {'a', '\n', (byte) 0xC3};
 
         assertThat(catchThrowableOfType(InvalidUtf8Exception.class, () -> decode(new ByteArrayInputStream(cut)))
-                .line()).isEqualTo(2);
+                        .line())
+                .isEqualTo(2);
     }
 
     private static String decode(InputStream in) throws IOException {

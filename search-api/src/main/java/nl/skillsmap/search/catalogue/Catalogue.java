@@ -1,23 +1,5 @@
 package nl.skillsmap.search.catalogue;
 
-import nl.skillsmap.index.DocType;
-import nl.skillsmap.index.IndexSchema;
-import nl.skillsmap.index.IndexedWorkProcess;
-import nl.skillsmap.index.StoredJson;
-import nl.skillsmap.model.Elective;
-import nl.skillsmap.model.Languages;
-import nl.skillsmap.model.Occupation;
-import nl.skillsmap.model.Qualification;
-import nl.skillsmap.model.Skill;
-import nl.skillsmap.model.SkillRef;
-import nl.skillsmap.model.WorkProcess;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.util.Bits;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -35,6 +17,23 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.skillsmap.index.DocType;
+import nl.skillsmap.index.IndexSchema;
+import nl.skillsmap.index.IndexedWorkProcess;
+import nl.skillsmap.index.StoredJson;
+import nl.skillsmap.model.Elective;
+import nl.skillsmap.model.Languages;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.Skill;
+import nl.skillsmap.model.SkillRef;
+import nl.skillsmap.model.WorkProcess;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
 
 /**
  * Every qualification, work process, elective, skill and occupation of one index generation, read once from the
@@ -64,9 +63,14 @@ public final class Catalogue {
     private final String[] idByDoc;
     private final int qualificationsWithSkills;
 
-    private Catalogue(Map<String, Qualification> qualifications, Map<String, IndexedWorkProcess> workProcesses,
-                      List<Elective> electives, Map<String, Skill> skills, Map<String, Occupation> occupations,
-                      String[] idByDoc, WordAnalysis words) {
+    private Catalogue(
+            Map<String, Qualification> qualifications,
+            Map<String, IndexedWorkProcess> workProcesses,
+            List<Elective> electives,
+            Map<String, Skill> skills,
+            Map<String, Occupation> occupations,
+            String[] idByDoc,
+            WordAnalysis words) {
         this.qualifications = qualifications;
         this.workProcesses = workProcesses;
         this.skills = skills;
@@ -77,7 +81,8 @@ public final class Catalogue {
         for (Skill skill : skills.values()) {
             if (Languages.isDutch(skill.language())) {
                 List<AnalysedText> others = Stream.concat(skill.altLabels().stream(), skill.hiddenLabels().stream())
-                        .map(words::document).toList();
+                        .map(words::document)
+                        .toList();
                 dutchSkillLabels.put(skill.uri(), new SkillLabels(words.document(skill.label()), others));
             }
         }
@@ -87,8 +92,11 @@ public final class Catalogue {
         this.workProcessTexts = new HashMap<>();
         for (Qualification q : qualifications.values()) {
             List<IndexedWorkProcess> own = new ArrayList<>();
-            q.workProcesses().map(WorkProcess::id).map(workProcesses::get)
-                    .filter(Objects::nonNull).forEach(own::add);
+            q.workProcesses()
+                    .map(WorkProcess::id)
+                    .map(workProcesses::get)
+                    .filter(Objects::nonNull)
+                    .forEach(own::add);
             if (!own.isEmpty()) {
                 workProcessesByCrebo.put(q.crebo(), List.copyOf(own));
             }
@@ -97,13 +105,20 @@ public final class Catalogue {
             if (wp.group() != null) {
                 groups.computeIfAbsent(wp.group(), g -> new ArrayList<>()).add(wp);
             }
-            String body = Stream.of(wp.workProcess().description(), wp.workProcess().result(),
-                            wp.workProcess().behaviour()).filter(Objects::nonNull).collect(Collectors.joining("\n"));
-            workProcessTexts.put(wp.id(), new WorkProcessText(words.document(wp.title()),
-                    words.document(wp.coreTaskTitle()), words.document(body)));
+            String body = Stream.of(
+                            wp.workProcess().description(),
+                            wp.workProcess().result(),
+                            wp.workProcess().behaviour())
+                    .filter(Objects::nonNull)
+                    .collect(Collectors.joining("\n"));
+            workProcessTexts.put(
+                    wp.id(),
+                    new WorkProcessText(
+                            words.document(wp.title()), words.document(wp.coreTaskTitle()), words.document(body)));
         }
         groups.replaceAll((g, members) -> members.stream()
-                .sorted(Comparator.comparing(IndexedWorkProcess::id)).toList());
+                .sorted(Comparator.comparing(IndexedWorkProcess::id))
+                .toList());
 
         this.electives = new TreeMap<>();
         this.electivesByCrebo = new HashMap<>();
@@ -119,11 +134,14 @@ public final class Catalogue {
         for (Occupation o : occupations.values()) {
             occupationUriById.put(lastSegment(o.uri()), o.uri());
             for (String skill : new TreeSet<>(o.essentialSkills())) {
-                occupationsByEssentialSkill.computeIfAbsent(skill, s -> new ArrayList<>()).add(o.uri());
+                occupationsByEssentialSkill
+                        .computeIfAbsent(skill, s -> new ArrayList<>())
+                        .add(o.uri());
             }
         }
 
-        this.qualificationsWithSkills = (int) qualifications.values().stream().filter(q -> !q.skills().isEmpty())
+        this.qualificationsWithSkills = (int) qualifications.values().stream()
+                .filter(q -> !q.skills().isEmpty())
                 .count();
         this.qualificationsBySkill = new HashMap<>();
         this.qualificationSkills = new TreeMap<>();
@@ -139,7 +157,9 @@ public final class Catalogue {
                     AnalysedText label = words.document(ref.label());
                     qualificationSkillLabels.put(ref.uri(), label);
                     for (String term : label.terms()) {
-                        qualificationSkillsByTerm.computeIfAbsent(term, t -> new ArrayList<>()).add(ref.uri());
+                        qualificationSkillsByTerm
+                                .computeIfAbsent(term, t -> new ArrayList<>())
+                                .add(ref.uri());
                     }
                 }
             }
@@ -167,8 +187,9 @@ public final class Catalogue {
                     String id = d.get(IndexSchema.ID);
                     idByDoc[leaf.docBase + doc] = id;
                     byte[] json = d.getBinaryValue(IndexSchema.JSON).bytes;
-                    switch (DocType.ofKey(d.get(IndexSchema.TYPE)).orElseThrow(() -> new IllegalStateException(
-                            "document " + id + " has unknown type " + d.get(IndexSchema.TYPE)))) {
+                    switch (DocType.ofKey(d.get(IndexSchema.TYPE))
+                            .orElseThrow(() -> new IllegalStateException(
+                                    "document " + id + " has unknown type " + d.get(IndexSchema.TYPE)))) {
                         case QUALIFICATION -> qualifications.put(id, StoredJson.read(json, Qualification.class));
                         case WORK_PROCESS -> workProcesses.put(id, StoredJson.read(json, IndexedWorkProcess.class));
                         case ELECTIVE -> electives.add(StoredJson.read(json, Elective.class));
@@ -236,8 +257,10 @@ public final class Catalogue {
             result.put(e.code(), e);
         }
         for (Qualification.ElectiveRef ref : q.electives()) {
-            result.computeIfAbsent(ref.code(), code -> Optional.ofNullable(electives.get(code))
-                    .orElseGet(() -> new Elective(code, ref.title(), null, List.of(q.crebo()), List.of())));
+            result.computeIfAbsent(
+                    ref.code(),
+                    code -> Optional.ofNullable(electives.get(code))
+                            .orElseGet(() -> new Elective(code, ref.title(), null, List.of(q.crebo()), List.of())));
         }
         return List.copyOf(result.values());
     }
@@ -303,8 +326,7 @@ public final class Catalogue {
     }
 
     /** A taxonomy skill's preferred label and its other (alternative, hidden) labels, read into words. */
-    public record SkillLabels(AnalysedText label, List<AnalysedText> others) {
-    }
+    public record SkillLabels(AnalysedText label, List<AnalysedText> others) {}
 
     /**
      * The labels of a skill known in Dutch, read into words when the catalogue was loaded (so matching a phrase

@@ -1,5 +1,11 @@
 package nl.skillsmap.search.catalogue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import nl.skillsmap.analysis.AnalyzerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -7,13 +13,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Reads text into {@link Word}s: the folded chain gives the words a person wrote, the Dutch chain the terms the
@@ -107,8 +106,7 @@ public final class WordAnalysis {
         return word.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
-    private record Span(String text, int start, int end) {
-    }
+    private record Span(String text, int start, int end) {}
 
     private static List<Span> spans(Analyzer analyzer, String text) {
         List<Span> spans = new ArrayList<>();

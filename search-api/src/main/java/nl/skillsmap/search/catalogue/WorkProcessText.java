@@ -8,5 +8,4 @@ package nl.skillsmap.search.catalogue;
  * @param coreTask the title of its core task
  * @param body     description, result and behaviour, where the source gives them
  */
-public record WorkProcessText(AnalysedText title, AnalysedText coreTask, AnalysedText body) {
-}
+public record WorkProcessText(AnalysedText title, AnalysedText coreTask, AnalysedText body) {}

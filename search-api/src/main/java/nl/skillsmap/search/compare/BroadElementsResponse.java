@@ -8,10 +8,12 @@ public record BroadElementsResponse(List<BroadElement> elements) {
     /**
      * @param title the most common wording of the work among its work processes
      */
-    public record BroadElement(String title, int qualificationCount, int domainCount, List<String> domains,
-                               List<ElementWorkProcess> workProcesses) {
-    }
+    public record BroadElement(
+            String title,
+            int qualificationCount,
+            int domainCount,
+            List<String> domains,
+            List<ElementWorkProcess> workProcesses) {}
 
-    public record ElementWorkProcess(String id, String crebo, String title, String qualificationName) {
-    }
+    public record ElementWorkProcess(String id, String crebo, String title, String qualificationName) {}
 }

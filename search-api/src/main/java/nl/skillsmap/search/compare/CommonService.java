@@ -1,5 +1,12 @@
 package nl.skillsmap.search.compare;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.skillsmap.index.IndexedWorkProcess;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.search.Ids;
@@ -10,14 +17,6 @@ import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.match.CoreTaskRef;
 import nl.skillsmap.search.match.QualificationRef;
 import org.apache.lucene.search.IndexSearcher;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds what several qualifications have in common: the equivalence groups of work processes (the same work,
@@ -54,7 +53,8 @@ public final class CommonService {
                 qualifications.add(QualificationRef.of(q));
                 for (IndexedWorkProcess wp : catalogue.workProcessesOf(q.crebo())) {
                     if (wp.group() != null) {
-                        byGroup.computeIfAbsent(wp.group(), g -> new ArrayList<>()).add(wp);
+                        byGroup.computeIfAbsent(wp.group(), g -> new ArrayList<>())
+                                .add(wp);
                     }
                 }
             }
@@ -66,13 +66,19 @@ public final class CommonService {
                     continue;
                 }
                 IndexedWorkProcess first = members.getFirst();
-                common.add(new CommonResponse.CommonPart(first.title(),
-                        new CoreTaskRef(first.coreTaskCode(), first.coreTaskTitle()), List.copyOf(sharedBy),
-                        members.stream().map(wp -> new CommonResponse.CommonWorkProcess(wp.id(), wp.crebo(),
-                                wp.workProcess().code(), wp.title())).toList()));
+                common.add(new CommonResponse.CommonPart(
+                        first.title(),
+                        new CoreTaskRef(first.coreTaskCode(), first.coreTaskTitle()),
+                        List.copyOf(sharedBy),
+                        members.stream()
+                                .map(wp -> new CommonResponse.CommonWorkProcess(
+                                        wp.id(), wp.crebo(), wp.workProcess().code(), wp.title()))
+                                .toList()));
             }
             // A stable sort keeps the first qualification's order among parts shared equally widely.
-            common.sort(Comparator.comparingInt((CommonResponse.CommonPart p) -> p.sharedBy().size()).reversed());
+            common.sort(Comparator.comparingInt(
+                            (CommonResponse.CommonPart p) -> p.sharedBy().size())
+                    .reversed());
             return new CommonResponse(qualifications, common, followed);
         } finally {
             index.release(snapshot);
@@ -83,11 +89,14 @@ public final class CommonService {
      * The codes to compare: each followed as a goal ({@link LineageFollow#goal}); when that would make two of
      * them one code (two codes of one qualification asked for), the codes as asked.
      */
-    private static List<Qualification> followed(Catalogue catalogue, List<String> crebos,
-                                                List<LineageFollow.Followed> notes) {
-        List<Qualification> asked = crebos.stream().map(crebo -> CompareService.find(catalogue, crebo)).toList();
+    private static List<Qualification> followed(
+            Catalogue catalogue, List<String> crebos, List<LineageFollow.Followed> notes) {
+        List<Qualification> asked = crebos.stream()
+                .map(crebo -> CompareService.find(catalogue, crebo))
+                .toList();
         List<LineageFollow.Followed> steps = new ArrayList<>();
-        List<Qualification> goals = asked.stream().map(q -> LineageFollow.goal(catalogue, q, steps)).toList();
+        List<Qualification> goals =
+                asked.stream().map(q -> LineageFollow.goal(catalogue, q, steps)).toList();
         if (goals.stream().map(Qualification::crebo).distinct().count() < goals.size()) {
             return asked;
         }
@@ -97,16 +106,18 @@ public final class CommonService {
 
     private static List<String> validated(List<String> crebos) {
         if (crebos == null) {
-            throw new ValidationException("crebo", "give " + MIN_QUALIFICATIONS + " to " + MAX_QUALIFICATIONS
-                    + " crebos");
+            throw new ValidationException(
+                    "crebo", "give " + MIN_QUALIFICATIONS + " to " + MAX_QUALIFICATIONS + " crebos");
         }
         Set<String> distinct = new LinkedHashSet<>();
         for (int i = 0; i < crebos.size(); i++) {
             distinct.add(Ids.required("crebo[" + i + "]", crebos.get(i)));
         }
         if (distinct.size() < MIN_QUALIFICATIONS || distinct.size() > MAX_QUALIFICATIONS) {
-            throw new ValidationException("crebo", "give " + MIN_QUALIFICATIONS + " to " + MAX_QUALIFICATIONS
-                    + " different crebos, got " + distinct.size());
+            throw new ValidationException(
+                    "crebo",
+                    "give " + MIN_QUALIFICATIONS + " to " + MAX_QUALIFICATIONS + " different crebos, got "
+                            + distinct.size());
         }
         return List.copyOf(distinct);
     }

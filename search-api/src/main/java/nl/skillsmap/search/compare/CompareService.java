@@ -1,5 +1,10 @@
 package nl.skillsmap.search.compare;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.skillsmap.index.DocumentMapper;
 import nl.skillsmap.index.IndexedWorkProcess;
 import nl.skillsmap.model.CoreTask;
@@ -20,12 +25,6 @@ import nl.skillsmap.search.match.QualificationRef;
 import nl.skillsmap.search.match.Via;
 import nl.skillsmap.search.match.WorkProcessRef;
 import org.apache.lucene.search.IndexSearcher;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Compares two qualifications from the point of view of someone holding the first: each work process of the
@@ -60,8 +59,14 @@ public final class CompareService {
             CompareResponse compared = switch (to.coverageBasis()) {
                 case WORK_PROCESSES -> byWorkProcesses(from, to, board);
                 case SKILLS -> bySkills(from, to);
-                case NONE -> new CompareResponse(QualificationRef.of(from), QualificationRef.of(to), "none",
-                        Coverage.of(0, 0), List.of(), List.of());
+                case NONE ->
+                    new CompareResponse(
+                            QualificationRef.of(from),
+                            QualificationRef.of(to),
+                            "none",
+                            Coverage.of(0, 0),
+                            List.of(),
+                            List.of());
             };
             return compared.followed(followed);
         } finally {
@@ -74,8 +79,16 @@ public final class CompareService {
         EvidenceBoard board = new EvidenceBoard(catalogue);
         int input = 0;
         for (IndexedWorkProcess wp : catalogue.workProcessesOf(from.crebo())) {
-            board.matchWorkProcess(wp, input++, new Evidence(from.crebo(), How.HELD_QUALIFICATION, List.of(), 1.0,
-                    new Via(wp.id(), wp.title(), wp.crebo())), How.HELD_QUALIFICATION);
+            board.matchWorkProcess(
+                    wp,
+                    input++,
+                    new Evidence(
+                            from.crebo(),
+                            How.HELD_QUALIFICATION,
+                            List.of(),
+                            1.0,
+                            new Via(wp.id(), wp.title(), wp.crebo())),
+                    How.HELD_QUALIFICATION);
         }
         return board;
     }
@@ -92,18 +105,30 @@ public final class CompareService {
                 if (evidence.isEmpty()) {
                     remaining.add(new WorkProcessRef(wp.id(), wp.code(), wp.title()));
                 } else {
-                    carried.add(new CompareResponse.CarriedOver(wp.id(), wp.code(), wp.title(),
-                            EvidenceBoard.sorted(evidence)));
+                    carried.add(new CompareResponse.CarriedOver(
+                            wp.id(), wp.code(), wp.title(), EvidenceBoard.sorted(evidence)));
                 }
             }
             int size = ct.workProcesses().size();
             matched += carried.size();
             total += size;
-            coreTasks.add(new CompareResponse.CoreTaskComparison(ct.code(), ct.title(), PartNames.of(ct.part()),
-                    carried.size(), size, Coverage.of(carried.size(), size).fraction(), carried, remaining));
+            coreTasks.add(new CompareResponse.CoreTaskComparison(
+                    ct.code(),
+                    ct.title(),
+                    PartNames.of(ct.part()),
+                    carried.size(),
+                    size,
+                    Coverage.of(carried.size(), size).fraction(),
+                    carried,
+                    remaining));
         }
-        return new CompareResponse(QualificationRef.of(from), QualificationRef.of(to),
-                DocumentMapper.basisKey(to.coverageBasis()), Coverage.of(matched, total), coreTasks, List.of());
+        return new CompareResponse(
+                QualificationRef.of(from),
+                QualificationRef.of(to),
+                DocumentMapper.basisKey(to.coverageBasis()),
+                Coverage.of(matched, total),
+                coreTasks,
+                List.of());
     }
 
     /** A qualification known only by skills: the share of its skills the other qualification lists too. */
@@ -111,8 +136,12 @@ public final class CompareService {
         Set<String> held = from.skills().stream().map(SkillRef::uri).collect(Collectors.toSet());
         Set<String> needed = to.skills().stream().map(SkillRef::uri).collect(Collectors.toSet());
         long shared = needed.stream().filter(held::contains).count();
-        return new CompareResponse(QualificationRef.of(from), QualificationRef.of(to),
-                DocumentMapper.basisKey(to.coverageBasis()), Coverage.of((int) shared, needed.size()), List.of(),
+        return new CompareResponse(
+                QualificationRef.of(from),
+                QualificationRef.of(to),
+                DocumentMapper.basisKey(to.coverageBasis()),
+                Coverage.of((int) shared, needed.size()),
+                List.of(),
                 List.of());
     }
 

@@ -1,10 +1,9 @@
 package nl.skillsmap.search.compare;
 
+import java.util.List;
 import nl.skillsmap.model.Lineage;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.search.catalogue.Catalogue;
-
-import java.util.List;
 
 /**
  * How compare and common follow lineages. A goal is the qualification as offered now: a code that is no longer
@@ -19,8 +18,7 @@ public final class LineageFollow {
     /** The reason a code was read through the best-described code of its lineage. */
     public static final String CONTENT = "content";
 
-    private LineageFollow() {
-    }
+    private LineageFollow() {}
 
     /**
      * A code asked for and the code used in its place.
@@ -28,8 +26,7 @@ public final class LineageFollow {
      * @param reason {@value #CURRENT}: the current code of the same qualification; {@value #CONTENT}: the code
      *               of the same qualification whose work processes or skills are known
      */
-    public record Followed(String asked, String used, String reason) {
-    }
+    public record Followed(String asked, String used, String reason) {}
 
     /**
      * The code to compare with for a goal: the current code when the asked one is no longer offered, read through
@@ -38,7 +35,8 @@ public final class LineageFollow {
     static Qualification goal(Catalogue catalogue, Qualification asked, List<Followed> notes) {
         Lineage.Status status = asked.lineageOrAlone().status();
         boolean offered = status == Lineage.Status.CURRENT || status == Lineage.Status.UNKNOWN;
-        Qualification current = offered ? asked
+        Qualification current = offered
+                ? asked
                 : catalogue.qualification(asked.lineageOrAlone().id()).orElse(asked);
         if (!current.crebo().equals(asked.crebo())) {
             notes.add(new Followed(asked.crebo(), current.crebo(), CURRENT));
@@ -51,7 +49,8 @@ public final class LineageFollow {
         if (asked.coverageBasis() != Qualification.CoverageBasis.NONE) {
             return asked;
         }
-        Qualification described = catalogue.qualification(asked.lineageOrAlone().described()).orElse(asked);
+        Qualification described =
+                catalogue.qualification(asked.lineageOrAlone().described()).orElse(asked);
         if (!described.crebo().equals(asked.crebo())) {
             notes.add(new Followed(asked.crebo(), described.crebo(), CONTENT));
         }

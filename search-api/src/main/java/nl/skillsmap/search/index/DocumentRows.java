@@ -1,5 +1,13 @@
 package nl.skillsmap.search.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
 import nl.skillsmap.index.IndexedWorkProcess;
@@ -20,15 +28,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.Bits;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-
 /**
  * What result rows and suggestions show of every document, read once from the stored fields when the index is
  * opened, so that answering a request decompresses no stored fields. This is sound because an opened index never
@@ -40,8 +39,15 @@ import java.util.Set;
  */
 public final class DocumentRows {
 
-    private static final Set<String> FIELDS = Set.of(IndexSchema.ID, IndexSchema.TYPE, IndexSchema.TITLE,
-            IndexSchema.TEXT, IndexSchema.LEVEL, IndexSchema.DOMAIN, IndexSchema.CREBO, IndexSchema.JSON);
+    private static final Set<String> FIELDS = Set.of(
+            IndexSchema.ID,
+            IndexSchema.TYPE,
+            IndexSchema.TITLE,
+            IndexSchema.TEXT,
+            IndexSchema.LEVEL,
+            IndexSchema.DOMAIN,
+            IndexSchema.CREBO,
+            IndexSchema.JSON);
 
     /**
      * One document as a row shows it.
@@ -52,18 +58,27 @@ public final class DocumentRows {
      * @param qualification for a work process: its qualification as the row names it; null otherwise
      * @param lineage       for a qualification: its place among the codes of the same qualification; else null
      */
-    public record Row(DocType type, String id, String title, String text, Integer level, String domain,
-                      List<String> labels, String crebo, SearchHit.QualificationRef qualification,
-                      SearchHit.CoreTaskRef coreTask, LineageSummary lineage) {
-    }
+    public record Row(
+            DocType type,
+            String id,
+            String title,
+            String text,
+            Integer level,
+            String domain,
+            List<String> labels,
+            String crebo,
+            SearchHit.QualificationRef qualification,
+            SearchHit.CoreTaskRef coreTask,
+            LineageSummary lineage) {}
 
     /** Score, then id: a ranking that never depends on segment layout or timing. */
-    public static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID,
-            SortField.Type.STRING));
+    public static final Sort RANKING =
+            new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.STRING));
 
     private final IndexReader reader;
     private final Row[] rows;
     private final Map<String, SearchHit.QualificationRef> qualifications;
+
     private DocumentRows(IndexReader reader, Row[] rows, Map<String, SearchHit.QualificationRef> qualifications) {
         this.reader = reader;
         this.rows = rows;
@@ -92,10 +107,11 @@ public final class DocumentRows {
                     Row row = row(document);
                     rows[leaf.docBase + doc] = row;
                     if (row.type() == DocType.QUALIFICATION) {
-                        qualifications.put(row.id(), new SearchHit.QualificationRef(row.id(), row.title(),
-                                row.level()));
-                        records.put(row.id(), StoredJson.read(document.getBinaryValue(IndexSchema.JSON).bytes,
-                                Qualification.class));
+                        qualifications.put(
+                                row.id(), new SearchHit.QualificationRef(row.id(), row.title(), row.level()));
+                        records.put(
+                                row.id(),
+                                StoredJson.read(document.getBinaryValue(IndexSchema.JSON).bytes, Qualification.class));
                     }
                 }
             }
@@ -110,8 +126,9 @@ public final class DocumentRows {
     }
 
     private static Row row(Document doc) {
-        DocType type = DocType.ofKey(doc.get(IndexSchema.TYPE)).orElseThrow(() -> new IllegalStateException(
-                "document " + doc.get(IndexSchema.ID) + " has an unknown type " + doc.get(IndexSchema.TYPE)));
+        DocType type = DocType.ofKey(doc.get(IndexSchema.TYPE))
+                .orElseThrow(() -> new IllegalStateException(
+                        "document " + doc.get(IndexSchema.ID) + " has an unknown type " + doc.get(IndexSchema.TYPE)));
         IndexableField level = doc.getField(IndexSchema.LEVEL);
         byte[] json = doc.getBinaryValue(IndexSchema.JSON).bytes;
         List<String> labels = List.of();
@@ -121,17 +138,26 @@ public final class DocumentRows {
             case WORK_PROCESS -> {
                 IndexedWorkProcess wp = StoredJson.read(json, IndexedWorkProcess.class);
                 qualification = new SearchHit.QualificationRef(wp.crebo(), wp.qualificationName(), wp.level());
-                coreTask = wp.coreTaskCode() == null && wp.coreTaskTitle() == null ? null
+                coreTask = wp.coreTaskCode() == null && wp.coreTaskTitle() == null
+                        ? null
                         : new SearchHit.CoreTaskRef(wp.coreTaskCode(), wp.coreTaskTitle());
             }
             case SKILL -> labels = StoredJson.read(json, Skill.class).altLabels();
             case OCCUPATION -> labels = StoredJson.read(json, Occupation.class).altLabels();
-            default -> {
-            }
+            default -> {}
         }
-        return new Row(type, doc.get(IndexSchema.ID), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.TEXT),
-                level == null ? null : level.numericValue().intValue(), doc.get(IndexSchema.DOMAIN), labels,
-                doc.get(IndexSchema.CREBO), qualification, coreTask, null);
+        return new Row(
+                type,
+                doc.get(IndexSchema.ID),
+                doc.get(IndexSchema.TITLE),
+                doc.get(IndexSchema.TEXT),
+                level == null ? null : level.numericValue().intValue(),
+                doc.get(IndexSchema.DOMAIN),
+                labels,
+                doc.get(IndexSchema.CREBO),
+                qualification,
+                coreTask,
+                null);
     }
 
     /**
@@ -140,11 +166,24 @@ public final class DocumentRows {
      */
     private static Row withLineage(Row row, Qualification q, Map<String, Qualification> records) {
         List<String> formerNames = q.lineageOrAlone().members().stream()
-                .filter(crebo -> !crebo.equals(q.crebo())).map(records::get).filter(Objects::nonNull)
+                .filter(crebo -> !crebo.equals(q.crebo()))
+                .map(records::get)
+                .filter(Objects::nonNull)
                 .filter(other -> !other.nameKey().equals(q.nameKey()))
-                .map(Qualification::name).distinct().toList();
-        return new Row(row.type(), row.id(), row.title(), row.text(), row.level(), row.domain(), formerNames,
-                row.crebo(), row.qualification(), row.coreTask(),
+                .map(Qualification::name)
+                .distinct()
+                .toList();
+        return new Row(
+                row.type(),
+                row.id(),
+                row.title(),
+                row.text(),
+                row.level(),
+                row.domain(),
+                formerNames,
+                row.crebo(),
+                row.qualification(),
+                row.coreTask(),
                 LineageSummary.of(q, crebo -> Optional.ofNullable(records.get(crebo))));
     }
 

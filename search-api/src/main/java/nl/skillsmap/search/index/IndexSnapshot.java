@@ -1,5 +1,10 @@
 package nl.skillsmap.search.index;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.analysis.AnalyzerFactory;
 import nl.skillsmap.index.IndexLocation;
@@ -17,12 +22,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Everything the services answer from, of one index generation, read once when the generation is opened: the
@@ -52,10 +51,17 @@ public final class IndexSnapshot {
     private final MeaningSearch meanings;
     /** The ordinals of the facet dimensions counted from doc values, across the reader's segments. */
     private final Map<String, StringDocValuesReaderState> facetStates;
+
     private final AtomicInteger references = new AtomicInteger(1);
 
-    private IndexSnapshot(Path generation, IndexManifest manifest, FSDirectory directory, DirectoryReader reader,
-                          AnalyzerFactory analyzers, SemanticSpace semanticSpace) throws IOException {
+    private IndexSnapshot(
+            Path generation,
+            IndexManifest manifest,
+            FSDirectory directory,
+            DirectoryReader reader,
+            AnalyzerFactory analyzers,
+            SemanticSpace semanticSpace)
+            throws IOException {
         this.generation = generation;
         this.manifest = manifest;
         this.directory = directory;
@@ -70,8 +76,11 @@ public final class IndexSnapshot {
         this.jobTitles = OccupationRanking.of(reader, catalogue.occupations(), analyzers);
         this.relatedOccupations = RelatedOccupationsService.of(List.copyOf(catalogue.occupations()), analyzers);
         this.meanings = new MeaningSearch(semanticSpace, analyzers.dutch());
-        this.facetStates = Map.of(IndexSchema.TYPE, new StringDocValuesReaderState(reader, IndexSchema.TYPE),
-                IndexSchema.DOMAIN, new StringDocValuesReaderState(reader, IndexSchema.DOMAIN));
+        this.facetStates = Map.of(
+                IndexSchema.TYPE,
+                new StringDocValuesReaderState(reader, IndexSchema.TYPE),
+                IndexSchema.DOMAIN,
+                new StringDocValuesReaderState(reader, IndexSchema.DOMAIN));
     }
 
     /**
@@ -81,8 +90,8 @@ public final class IndexSnapshot {
      */
     public static IndexSnapshot open(Path generation) throws IOException {
         IndexManifest manifest = IndexManifest.read(generation);
-        AnalyzerFactory analyzers = new AnalyzerFactory(AnalysisResources.read(
-                IndexLocation.analysisDirectory(generation)));
+        AnalyzerFactory analyzers =
+                new AnalyzerFactory(AnalysisResources.read(IndexLocation.analysisDirectory(generation)));
         SemanticSpace space = SemanticSpace.read(IndexLocation.analysisDirectory(generation));
         FSDirectory directory = FSDirectory.open(IndexLocation.luceneDirectory(generation));
         DirectoryReader reader = null;

@@ -37,19 +37,23 @@ public final class IndexWatcher implements Closeable {
             return thread;
         });
         AtomicReference<String> lastProblem = new AtomicReference<>();
-        schedule.scheduleWithFixedDelay(() -> {
-            try {
-                index.refresh();
-                lastProblem.set(null);
-            } catch (Exception e) {
-                String problem = "cannot move to the index published at " + index.location().path() + ": "
-                        + e.getMessage();
-                // Said once, not at every look, until the published index changes or the problem goes.
-                if (!problem.equals(lastProblem.getAndSet(problem))) {
-                    problems.accept(problem);
-                }
-            }
-        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        schedule.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        index.refresh();
+                        lastProblem.set(null);
+                    } catch (Exception e) {
+                        String problem = "cannot move to the index published at "
+                                + index.location().path() + ": " + e.getMessage();
+                        // Said once, not at every look, until the published index changes or the problem goes.
+                        if (!problem.equals(lastProblem.getAndSet(problem))) {
+                            problems.accept(problem);
+                        }
+                    }
+                },
+                every.toMillis(),
+                every.toMillis(),
+                TimeUnit.MILLISECONDS);
         return new IndexWatcher(schedule);
     }
 

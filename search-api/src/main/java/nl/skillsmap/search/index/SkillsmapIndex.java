@@ -1,15 +1,14 @@
 package nl.skillsmap.search.index;
 
-import nl.skillsmap.index.IndexLocation;
-import nl.skillsmap.index.IndexManifest;
-import org.apache.lucene.search.ReferenceManager;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.index.IndexManifest;
+import org.apache.lucene.search.ReferenceManager;
 
 /**
  * The index being served: the {@link IndexSnapshot} of the generation the index location points at, behind one
@@ -32,8 +31,9 @@ public final class SkillsmapIndex implements Closeable {
 
     /** Opens the generation the location currently points at; fails clearly if none has been built. */
     public static SkillsmapIndex open(IndexLocation location) throws IOException {
-        Path generation = location.current().orElseThrow(() -> new IOException(
-                "no index at " + location.path() + ": build one first with the 'index' command"));
+        Path generation = location.current()
+                .orElseThrow(() -> new IOException(
+                        "no index at " + location.path() + ": build one first with the 'index' command"));
         return new SkillsmapIndex(location, IndexSnapshot.open(generation));
     }
 
@@ -80,8 +80,7 @@ public final class SkillsmapIndex implements Closeable {
     public void onSwap(Consumer<IndexSnapshot> listener) {
         snapshots.addListener(new ReferenceManager.RefreshListener() {
             @Override
-            public void beforeRefresh() {
-            }
+            public void beforeRefresh() {}
 
             @Override
             public void afterRefresh(boolean didRefresh) throws IOException {

@@ -1,5 +1,10 @@
 package nl.skillsmap.search.language;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import nl.skillsmap.model.Languages;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Skill;
@@ -9,12 +14,6 @@ import nl.skillsmap.search.catalogue.Catalogue;
 import nl.skillsmap.search.index.IndexSnapshot;
 import nl.skillsmap.search.index.SkillsmapIndex;
 import org.apache.lucene.search.IndexSearcher;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.Optional;
 
 /**
  * Which ESCO labels are not Dutch. ESCO has no Dutch label for about half its skills; those are shown in their
@@ -49,7 +48,8 @@ public final class LabelLanguageService {
             Catalogue catalogue = snapshot.catalogue();
             List<LabelLanguages.Label> labels = new ArrayList<>();
             for (String uri : distinct) {
-                language(catalogue, uri).filter(language -> !Languages.isDutch(language))
+                language(catalogue, uri)
+                        .filter(language -> !Languages.isDutch(language))
                         .ifPresent(language -> labels.add(new LabelLanguages.Label(uri, language)));
             }
             return new LabelLanguages(labels);

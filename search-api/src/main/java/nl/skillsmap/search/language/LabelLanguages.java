@@ -9,6 +9,5 @@ public record LabelLanguages(List<Label> labels) {
         labels = List.copyOf(labels);
     }
 
-    public record Label(String uri, String language) {
-    }
+    public record Label(String uri, String language) {}
 }

@@ -1,7 +1,6 @@
 package nl.skillsmap.search.match;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.List;
 
 /**

@@ -1,8 +1,5 @@
 package nl.skillsmap.search.match;
 
-import nl.skillsmap.index.IndexedWorkProcess;
-import nl.skillsmap.search.catalogue.Catalogue;
-
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -12,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.skillsmap.index.IndexedWorkProcess;
+import nl.skillsmap.search.catalogue.Catalogue;
 
 /**
  * The evidence gathered for one request: per work process and per skill, the strongest evidence each input gave
@@ -24,6 +23,7 @@ public final class EvidenceBoard {
     private final Catalogue catalogue;
     /** Work-process id -> input number -> evidence; input numbers keep the order the person gave them in. */
     private final Map<String, TreeMap<Integer, Evidence>> workProcesses = new HashMap<>();
+
     private final Map<String, TreeMap<Integer, Evidence>> skills = new HashMap<>();
     /** Per kind of whole-item evidence: crebo or occupation URI -> input number -> evidence. */
     private final Map<Whole, Map<String, TreeMap<Integer, Evidence>>> wholes = new EnumMap<>(Whole.class);
@@ -110,7 +110,8 @@ public final class EvidenceBoard {
         Evidence current = byInput.get(input);
         boolean direct = evidence.via() == null;
         boolean currentDirect = current != null && current.via() == null;
-        if (current == null || (direct && !currentDirect)
+        if (current == null
+                || (direct && !currentDirect)
                 || (direct == currentDirect && evidence.strength() > current.strength())) {
             byInput.put(input, evidence);
         }

@@ -1,14 +1,8 @@
 package nl.skillsmap.search.match;
 
-import nl.skillsmap.index.IndexedWorkProcess;
-import nl.skillsmap.model.Languages;
-import nl.skillsmap.model.Occupation;
-import nl.skillsmap.model.Qualification;
-import nl.skillsmap.model.Skill;
-import nl.skillsmap.model.SkillRef;
-import nl.skillsmap.search.ValidationException;
-import nl.skillsmap.search.catalogue.Catalogue;
-import org.apache.lucene.search.IndexSearcher;
+import static nl.skillsmap.search.match.EvidenceBoard.Whole.OCCUPATION_PROFILE;
+import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_MEANING;
+import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFILE;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,10 +14,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-
-import static nl.skillsmap.search.match.EvidenceBoard.Whole.OCCUPATION_PROFILE;
-import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_MEANING;
-import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFILE;
+import nl.skillsmap.index.IndexedWorkProcess;
+import nl.skillsmap.model.Languages;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.model.Skill;
+import nl.skillsmap.model.SkillRef;
+import nl.skillsmap.search.ValidationException;
+import nl.skillsmap.search.catalogue.Catalogue;
+import org.apache.lucene.search.IndexSearcher;
 
 /**
  * Turns each input of a request into evidence on an {@link EvidenceBoard} and says what it was understood as.
@@ -43,8 +42,13 @@ final class InputResolver {
     private final List<MatchResponse.Understood> understood = new ArrayList<>();
     private int inputs;
 
-    InputResolver(IndexSearcher searcher, Catalogue catalogue, PhraseSearch phrases, ProfileSearch profiles,
-                  ProfileSearch occupationProfiles, MeaningSearch meanings) {
+    InputResolver(
+            IndexSearcher searcher,
+            Catalogue catalogue,
+            PhraseSearch phrases,
+            ProfileSearch profiles,
+            ProfileSearch occupationProfiles,
+            MeaningSearch meanings) {
         this.searcher = searcher;
         this.catalogue = catalogue;
         this.phrases = phrases;
@@ -60,9 +64,8 @@ final class InputResolver {
      * @param heldCrebo      the qualification the person holds, if any: not offered back to them
      * @param heldOccupation the URI of the occupation the person has, if any: not offered back to them
      */
-    record Resolved(EvidenceBoard board, List<MatchResponse.Understood> understood, String heldCrebo,
-                    String heldOccupation) {
-    }
+    record Resolved(
+            EvidenceBoard board, List<MatchResponse.Understood> understood, String heldCrebo, String heldOccupation) {}
 
     /** Resolves a validated request; unknown ids are reported against their field. */
     Resolved resolve(MatchRequest request) {
@@ -85,7 +88,8 @@ final class InputResolver {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < request.workProcesses().size(); i++) {
             if (seen.add(request.workProcesses().get(i))) {
-                chosenWorkProcess("workProcesses[" + i + "]", request.workProcesses().get(i));
+                chosenWorkProcess(
+                        "workProcesses[" + i + "]", request.workProcesses().get(i));
             }
         }
         for (int i = 0; i < request.skills().size(); i++) {
@@ -107,11 +111,17 @@ final class InputResolver {
         recordPhrase(phrase, input, resolution);
         boolean reached = wholeQualifications(phrase, terms, vector, input);
         for (ProfileSearch.Hit hit : occupationProfiles.search(searcher, terms.wordsByTerm(), catalogue::idOf)) {
-            board.matchWhole(OCCUPATION_PROFILE, hit.id(), input,
+            board.matchWhole(
+                    OCCUPATION_PROFILE,
+                    hit.id(),
+                    input,
                     new Evidence(phrase, How.OCCUPATION_PROFILE, hit.words(), hit.strength(), null));
         }
-        understood.add(new MatchResponse.Understood(phrase, InputKind.ACTIVITY,
-                understoodWorkProcesses(resolution.workProcesses()), understoodSkills(resolution.skills())));
+        understood.add(new MatchResponse.Understood(
+                phrase,
+                InputKind.ACTIVITY,
+                understoodWorkProcesses(resolution.workProcesses()),
+                understoodSkills(resolution.skills())));
         return reached;
     }
 
@@ -132,31 +142,39 @@ final class InputResolver {
      * Evidence on whole qualifications: those whose profile says the phrase's words, and those close to it in
      * meaning (which of their words are closest is told when they are shown).
      */
-    private boolean wholeQualifications(String phrase, ProfileSearch.PhraseTerms terms, Optional<float[]> vector,
-                                        int input) {
+    private boolean wholeQualifications(
+            String phrase, ProfileSearch.PhraseTerms terms, Optional<float[]> vector, int input) {
         List<ProfileSearch.Hit> byProfile = profiles.search(searcher, terms.wordsByTerm(), catalogue::idOf);
         for (ProfileSearch.Hit hit : byProfile) {
-            board.matchWhole(QUALIFICATION_PROFILE, hit.id(), input,
+            board.matchWhole(
+                    QUALIFICATION_PROFILE,
+                    hit.id(),
+                    input,
                     new Evidence(phrase, How.QUALIFICATION_PROFILE, hit.words(), hit.strength(), null));
         }
         List<MeaningSearch.Hit> byMeaning = vector.map(v -> {
-            board.meaningVector(input, v);
-            return meanings.search(v);
-        }).orElse(List.of());
+                    board.meaningVector(input, v);
+                    return meanings.search(v);
+                })
+                .orElse(List.of());
         for (MeaningSearch.Hit hit : byMeaning) {
-            board.matchWhole(QUALIFICATION_MEANING, hit.crebo(), input,
+            board.matchWhole(
+                    QUALIFICATION_MEANING,
+                    hit.crebo(),
+                    input,
                     new Evidence(phrase, How.SIMILAR_MEANING, List.of(), hit.similarity(), null));
         }
         return !byProfile.isEmpty() || !byMeaning.isEmpty();
     }
 
     private void chosenWorkProcess(String field, String id) {
-        IndexedWorkProcess wp = catalogue.workProcess(id).orElseThrow(() -> new ValidationException(field,
-                "unknown work process '" + id + "'"));
-        board.matchWorkProcess(wp, inputs++, new Evidence(id, How.CHOSEN, List.of(), 1.0, null),
-                How.SIMILAR_WORK_PROCESS);
-        understood.add(new MatchResponse.Understood(id, InputKind.WORK_PROCESS,
-                List.of(understood(wp, 1.0, How.CHOSEN)), List.of()));
+        IndexedWorkProcess wp = catalogue
+                .workProcess(id)
+                .orElseThrow(() -> new ValidationException(field, "unknown work process '" + id + "'"));
+        board.matchWorkProcess(
+                wp, inputs++, new Evidence(id, How.CHOSEN, List.of(), 1.0, null), How.SIMILAR_WORK_PROCESS);
+        understood.add(new MatchResponse.Understood(
+                id, InputKind.WORK_PROCESS, List.of(understood(wp, 1.0, How.CHOSEN)), List.of()));
     }
 
     private void chosenSkill(String field, String uri) {
@@ -164,17 +182,24 @@ final class InputResolver {
             throw new ValidationException(field, "unknown skill '" + uri + "'");
         }
         board.matchSkill(uri, inputs++, new Evidence(uri, How.CHOSEN, List.of(), 1.0, null));
-        understood.add(new MatchResponse.Understood(uri, InputKind.SKILL, List.of(),
+        understood.add(new MatchResponse.Understood(
+                uri,
+                InputKind.SKILL,
+                List.of(),
                 List.of(new MatchResponse.UnderstoodSkill(uri, catalogue.skillLabel(uri), 1.0, How.CHOSEN))));
     }
 
     /** Every work process and skill of a held qualification counts as done, each as an input of its own. */
     private String heldQualification(String crebo) {
-        Qualification q = catalogue.qualification(crebo).orElseThrow(() -> new ValidationException(
-                "qualification", "unknown qualification '" + crebo + "'"));
+        Qualification q = catalogue
+                .qualification(crebo)
+                .orElseThrow(() -> new ValidationException("qualification", "unknown qualification '" + crebo + "'"));
         List<MatchResponse.UnderstoodWorkProcess> wps = new ArrayList<>();
         for (IndexedWorkProcess wp : catalogue.workProcessesOf(crebo)) {
-            board.matchWorkProcess(wp, inputs++, new Evidence(crebo, How.HELD_QUALIFICATION, List.of(), 1.0, null),
+            board.matchWorkProcess(
+                    wp,
+                    inputs++,
+                    new Evidence(crebo, How.HELD_QUALIFICATION, List.of(), 1.0, null),
                     How.HELD_QUALIFICATION);
             wps.add(understood(wp, 1.0, How.HELD_QUALIFICATION));
         }
@@ -192,16 +217,17 @@ final class InputResolver {
      * searched as activities, so its work is found in qualifications too.
      */
     private String heldOccupation(String id) {
-        Occupation o = catalogue.occupationByUriOrId(id).orElseThrow(() -> new ValidationException(
-                "occupation", "unknown occupation '" + id + "'"));
+        Occupation o = catalogue
+                .occupationByUriOrId(id)
+                .orElseThrow(() -> new ValidationException("occupation", "unknown occupation '" + id + "'"));
         Map<String, PhraseSearch.Hit> found = new LinkedHashMap<>();
         int labelInput = inputs++;
         List<String> labels = new ArrayList<>();
         labels.add(o.label());
         o.altLabels().stream().limit(MatchPolicy.MAX_OCCUPATION_LABELS).forEach(labels::add);
         for (String label : labels) {
-            PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, label,
-                    meanings.textVector(label), false);
+            PhraseSearch.Resolution resolution =
+                    phrases.resolve(searcher, catalogue, label, meanings.textVector(label), false);
             recordPhrase(id, labelInput, resolution);
             resolution.workProcesses().forEach(h -> found.merge(h.id(), h, PhraseSearch::stronger));
         }
@@ -212,10 +238,14 @@ final class InputResolver {
             String label = catalogue.skillLabel(uri);
             board.matchSkill(uri, input, new Evidence(id, How.SKILL, List.of(), 1.0, null));
             skills.add(new MatchResponse.UnderstoodSkill(uri, label, 1.0, How.SKILL));
-            if (catalogue.skill(uri).map(Skill::language).filter(Languages::isDutch).isPresent()) {
+            if (catalogue
+                    .skill(uri)
+                    .map(Skill::language)
+                    .filter(Languages::isDutch)
+                    .isPresent()) {
                 words.add(label);
-                PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, label,
-                        meanings.textVector(label), false);
+                PhraseSearch.Resolution resolution =
+                        phrases.resolve(searcher, catalogue, label, meanings.textVector(label), false);
                 recordPhrase(id, input, resolution);
                 resolution.workProcesses().forEach(h -> found.merge(h.id(), h, PhraseSearch::stronger));
             }
@@ -227,22 +257,28 @@ final class InputResolver {
         ProfileSearch.PhraseTerms terms = profiles.analyse(together);
         wholeQualifications(together, terms, meanings.vector(terms.wholeWords()), inputs++);
         List<PhraseSearch.Hit> strongest = found.values().stream()
-                .sorted(Comparator.comparingDouble(PhraseSearch.Hit::strength).reversed()
-                        .thenComparing(PhraseSearch.Hit::id)).toList();
-        understood.add(new MatchResponse.Understood(id, InputKind.OCCUPATION, understoodWorkProcesses(strongest),
-                skills));
+                .sorted(Comparator.comparingDouble(PhraseSearch.Hit::strength)
+                        .reversed()
+                        .thenComparing(PhraseSearch.Hit::id))
+                .toList();
+        understood.add(
+                new MatchResponse.Understood(id, InputKind.OCCUPATION, understoodWorkProcesses(strongest), skills));
         return o.uri();
     }
 
     private void recordPhrase(String input, int number, PhraseSearch.Resolution resolution) {
         for (PhraseSearch.Hit hit : resolution.workProcesses()) {
-            catalogue.workProcess(hit.id()).ifPresent(wp -> board.matchWorkProcess(wp, number,
-                    new Evidence(input, hit.how(), hit.matchedTerms(), hit.strength(), null),
-                    How.SIMILAR_WORK_PROCESS));
+            catalogue
+                    .workProcess(hit.id())
+                    .ifPresent(wp -> board.matchWorkProcess(
+                            wp,
+                            number,
+                            new Evidence(input, hit.how(), hit.matchedTerms(), hit.strength(), null),
+                            How.SIMILAR_WORK_PROCESS));
         }
         for (PhraseSearch.Hit hit : resolution.skills()) {
-            board.matchSkill(hit.id(), number, new Evidence(input, hit.how(), hit.matchedTerms(), hit.strength(),
-                    null));
+            board.matchSkill(
+                    hit.id(), number, new Evidence(input, hit.how(), hit.matchedTerms(), hit.strength(), null));
         }
     }
 
@@ -258,15 +294,16 @@ final class InputResolver {
     }
 
     private List<MatchResponse.UnderstoodSkill> understoodSkills(List<PhraseSearch.Hit> hits) {
-        return hits.stream().limit(MatchPolicy.UNDERSTOOD_SHOWN)
-                .map(h -> new MatchResponse.UnderstoodSkill(h.id(), catalogue.skillLabel(h.id()), h.strength(),
-                        h.how()))
+        return hits.stream()
+                .limit(MatchPolicy.UNDERSTOOD_SHOWN)
+                .map(h ->
+                        new MatchResponse.UnderstoodSkill(h.id(), catalogue.skillLabel(h.id()), h.strength(), h.how()))
                 .toList();
     }
 
     private static MatchResponse.UnderstoodWorkProcess understood(IndexedWorkProcess wp, double strength, How how) {
-        return new MatchResponse.UnderstoodWorkProcess(wp.id(), wp.title(), wp.crebo(), wp.qualificationName(),
-                strength, how);
+        return new MatchResponse.UnderstoodWorkProcess(
+                wp.id(), wp.title(), wp.crebo(), wp.qualificationName(), strength, how);
     }
 
     private static Predicate<SkillRef> distinctBy() {

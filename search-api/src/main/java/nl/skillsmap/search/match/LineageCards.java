@@ -1,16 +1,15 @@
 package nl.skillsmap.search.match;
 
-import nl.skillsmap.model.Lineage;
-import nl.skillsmap.model.Qualification;
-import nl.skillsmap.search.LineageSelection;
-import nl.skillsmap.search.catalogue.Catalogue;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.skillsmap.model.Lineage;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.search.LineageSelection;
+import nl.skillsmap.search.catalogue.Catalogue;
 
 /**
  * One card per qualification: of the ranked codes, each lineage keeps one card, which shows the lineage's current
@@ -45,11 +44,10 @@ final class LineageCards {
         }
     }
 
-    private static final Comparator<Card> RANKING = Comparator.comparing(Card::rankedAsShown,
-            QualificationMatcher.RANKING);
+    private static final Comparator<Card> RANKING =
+            Comparator.comparing(Card::rankedAsShown, QualificationMatcher.RANKING);
 
-    private LineageCards() {
-    }
+    private LineageCards() {}
 
     /** @param ranked codes in {@link QualificationMatcher#RANKING} order */
     static List<Card> of(List<QualificationMatcher.Ranked> ranked, Catalogue catalogue, LineageSelection selection) {
@@ -58,12 +56,15 @@ final class LineageCards {
             ranked.forEach(r -> cards.add(new Card(r.qualification(), r, r)));
         } else {
             Map<String, List<QualificationMatcher.Ranked>> byLineage = new LinkedHashMap<>();
-            ranked.forEach(r -> byLineage.computeIfAbsent(r.qualification().lineageOrAlone().id(),
-                    id -> new ArrayList<>()).add(r));
+            ranked.forEach(r -> byLineage
+                    .computeIfAbsent(r.qualification().lineageOrAlone().id(), id -> new ArrayList<>())
+                    .add(r));
             byLineage.forEach((id, codes) -> {
                 Lineage lineage = codes.getFirst().qualification().lineageOrAlone();
-                Qualification shown = catalogue.qualification(id).orElse(codes.getFirst().qualification());
-                QualificationMatcher.Ranked content = ranked(codes, id).filter(r -> r.rank().sharesWork())
+                Qualification shown =
+                        catalogue.qualification(id).orElse(codes.getFirst().qualification());
+                QualificationMatcher.Ranked content = ranked(codes, id)
+                        .filter(r -> r.rank().sharesWork())
                         .or(() -> sharingMost(codes))
                         .orElse(ranked(codes, id)
                                 .orElse(ranked(codes, lineage.described()).orElse(codes.getFirst())));
@@ -78,15 +79,17 @@ final class LineageCards {
     private static Optional<QualificationMatcher.Ranked> sharingMost(List<QualificationMatcher.Ranked> codes) {
         QualificationMatcher.Ranked most = null;
         for (QualificationMatcher.Ranked code : codes) {
-            if (code.rank().sharesWork() && (most == null || code.rank().shared() > most.rank().shared())) {
+            if (code.rank().sharesWork()
+                    && (most == null || code.rank().shared() > most.rank().shared())) {
                 most = code;
             }
         }
         return Optional.ofNullable(most);
     }
 
-    private static Optional<QualificationMatcher.Ranked> ranked(List<QualificationMatcher.Ranked> codes,
-                                                                String crebo) {
-        return codes.stream().filter(r -> r.qualification().crebo().equals(crebo)).findFirst();
+    private static Optional<QualificationMatcher.Ranked> ranked(List<QualificationMatcher.Ranked> codes, String crebo) {
+        return codes.stream()
+                .filter(r -> r.qualification().crebo().equals(crebo))
+                .findFirst();
     }
 }

@@ -40,17 +40,21 @@ public final class MatchPolicy {
 
     /** Weight of a word found in a work-process title, its description (or result, behaviour), its core task. */
     public static final double TITLE = 1.0;
+
     public static final double BODY = 0.7;
     public static final double CORE_TASK = 0.5;
     /** Weight of a word found in a skill's preferred label and in one of its alternative labels. */
     public static final double LABEL = 1.0;
+
     public static final double ALT_LABEL = 0.9;
 
     /** Hits read from the index per phrase; enough to reach every work process that says a common word. */
     public static final int WORK_PROCESS_CANDIDATES = 300;
+
     public static final int SKILL_CANDIDATES = 40;
     /** Most work processes and skills one phrase resolves to, strongest first. */
     public static final int MAX_RESOLVED_WORK_PROCESSES = 150;
+
     public static final int MAX_RESOLVED_SKILLS = 20;
     /** Most alternative labels of an occupation searched as phrases. */
     public static final int MAX_OCCUPATION_LABELS = 10;
@@ -67,11 +71,12 @@ public final class MatchPolicy {
     public static final double MIN_PROFILE_STRENGTH = 0.2;
     /** Qualifications kept per input by meaning, and the least similarity that counts. */
     public static final int MEANING_CANDIDATES = 100;
+
     public static final double MIN_MEANING_SIMILARITY = 0.1;
     /** A qualification's words shown as closest in meaning to an input, and the least similarity shown. */
     public static final int MEANING_WORDS_SHOWN = 3;
+
     public static final double MIN_MEANING_WORD_SIMILARITY = 0.3;
 
-    private MatchPolicy() {
-    }
+    private MatchPolicy() {}
 }

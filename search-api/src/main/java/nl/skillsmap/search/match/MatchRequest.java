@@ -1,6 +1,5 @@
 package nl.skillsmap.search.match;
 
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,9 +18,17 @@ import nl.skillsmap.search.ValidationException;
  * @param lineage "one" (the default): one card per qualification, showing its current code; "all": every code
  * @param current true: only current qualifications; default false
  */
-public record MatchRequest(List<String> activities, List<String> workProcesses, List<String> skills,
-                           String qualification, String occupation, List<Integer> levels, List<String> domains,
-                           Integer limit, String lineage, Boolean current) {
+public record MatchRequest(
+        List<String> activities,
+        List<String> workProcesses,
+        List<String> skills,
+        String qualification,
+        String occupation,
+        List<Integer> levels,
+        List<String> domains,
+        Integer limit,
+        String lineage,
+        Boolean current) {
 
     public static final int MAX_ACTIVITIES = 20;
     public static final int MAX_ACTIVITY_LENGTH = 200;
@@ -39,9 +46,15 @@ public record MatchRequest(List<String> activities, List<String> workProcesses, 
     }
 
     /** A request of one card per qualification, whatever its status. */
-    public MatchRequest(List<String> activities, List<String> workProcesses, List<String> skills,
-                        String qualification, String occupation, List<Integer> levels, List<String> domains,
-                        Integer limit) {
+    public MatchRequest(
+            List<String> activities,
+            List<String> workProcesses,
+            List<String> skills,
+            String qualification,
+            String occupation,
+            List<Integer> levels,
+            List<String> domains,
+            Integer limit) {
         this(activities, workProcesses, skills, qualification, occupation, levels, domains, limit, null, null);
     }
 
@@ -52,8 +65,8 @@ public record MatchRequest(List<String> activities, List<String> workProcesses, 
 
     /** This request holding another qualification. */
     MatchRequest holding(String crebo) {
-        return new MatchRequest(activities, workProcesses, skills, crebo, occupation, levels, domains, limit, lineage,
-                current);
+        return new MatchRequest(
+                activities, workProcesses, skills, crebo, occupation, levels, domains, limit, lineage, current);
     }
 
     /** A request with activities only. */
@@ -90,16 +103,29 @@ public record MatchRequest(List<String> activities, List<String> workProcesses, 
             throw new ValidationException("limit", "must be from 1 to " + MAX_LIMIT);
         }
         if (lineage != null && !LineageSelection.ONE.equals(lineage) && !LineageSelection.ALL.equals(lineage)) {
-            throw new ValidationException("lineage", "must be \"" + LineageSelection.ONE + "\" or \""
-                    + LineageSelection.ALL + "\"");
+            throw new ValidationException(
+                    "lineage", "must be \"" + LineageSelection.ONE + "\" or \"" + LineageSelection.ALL + "\"");
         }
-        if (cleanActivities.isEmpty() && cleanWorkProcesses.isEmpty() && cleanSkills.isEmpty()
-                && cleanQualification == null && cleanOccupation == null) {
-            throw new ValidationException("activities",
+        if (cleanActivities.isEmpty()
+                && cleanWorkProcesses.isEmpty()
+                && cleanSkills.isEmpty()
+                && cleanQualification == null
+                && cleanOccupation == null) {
+            throw new ValidationException(
+                    "activities",
                     "give at least one of activities, workProcesses, skills, qualification or occupation");
         }
-        return new MatchRequest(cleanActivities, cleanWorkProcesses, cleanSkills, cleanQualification,
-                cleanOccupation, levels, cleanDomains, limit, lineage, current);
+        return new MatchRequest(
+                cleanActivities,
+                cleanWorkProcesses,
+                cleanSkills,
+                cleanQualification,
+                cleanOccupation,
+                levels,
+                cleanDomains,
+                limit,
+                lineage,
+                current);
     }
 
     private static List<String> texts(String field, List<String> values, int maxLength) {

@@ -1,10 +1,7 @@
 package nl.skillsmap.search.match;
 
-import nl.skillsmap.model.Qualification;
-import nl.skillsmap.search.catalogue.Catalogue;
-import nl.skillsmap.search.index.IndexSnapshot;
-import nl.skillsmap.search.index.SkillsmapIndex;
-import org.apache.lucene.analysis.Analyzer;
+import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_MEANING;
+import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFILE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +9,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_MEANING;
-import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFILE;
+import nl.skillsmap.model.Qualification;
+import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Matches what a person does to qualifications and occupations: each input resolves to the work processes and
@@ -57,15 +56,15 @@ public final class MatchService {
         Catalogue catalogue = snapshot.catalogue();
         MatchRequest valid = withHeldContent(request.validated(), catalogue);
         InputResolver.Resolved resolved = resolve(snapshot, valid);
-        return new MatchResponse(resolved.understood(),
+        return new MatchResponse(
+                resolved.understood(),
                 rankQualifications(catalogue, snapshot.meanings(), resolved, valid),
-                new OccupationMatcher(catalogue).rank(resolved.board(), resolved.heldOccupation(),
-                        valid.effectiveLimit()));
+                new OccupationMatcher(catalogue)
+                        .rank(resolved.board(), resolved.heldOccupation(), valid.effectiveLimit()));
     }
 
     /** A work process one phrase counts as shared, with how sure and how it matched. */
-    public record SharedWork(String workProcessId, double strength, How how) {
-    }
+    public record SharedWork(String workProcessId, double strength, How how) {}
 
     /**
      * The work processes that one phrase, matched as the only activity, counts as shared (in every qualification,
@@ -73,17 +72,20 @@ public final class MatchService {
      * told they already do.
      */
     public List<SharedWork> sharedWork(String phrase) {
-        MatchRequest valid = new MatchRequest(List.of(phrase), List.of(), List.of(), null, null, List.of(), List.of(),
-                null).validated();
+        MatchRequest valid = new MatchRequest(
+                        List.of(phrase), List.of(), List.of(), null, null, List.of(), List.of(), null)
+                .validated();
         IndexSnapshot snapshot = index.acquire();
         try {
             EvidenceBoard board = resolve(snapshot, valid).board();
             List<SharedWork> shared = new ArrayList<>();
             for (String id : board.workProcessIds()) {
-                EvidenceBoard.sorted(board.workProcessEvidence(id)).stream().findFirst()
+                EvidenceBoard.sorted(board.workProcessEvidence(id)).stream()
+                        .findFirst()
                         .ifPresent(e -> shared.add(new SharedWork(id, e.strength(), e.how())));
             }
-            shared.sort(java.util.Comparator.comparingDouble(SharedWork::strength).reversed()
+            shared.sort(java.util.Comparator.comparingDouble(SharedWork::strength)
+                    .reversed()
                     .thenComparing(SharedWork::workProcessId));
             return shared;
         } finally {
@@ -98,8 +100,12 @@ public final class MatchService {
     public List<SameWork.Candidate> candidates(String phrase) {
         IndexSnapshot snapshot = index.acquire();
         try {
-            return phrases(snapshot).candidates(snapshot.searcher(), snapshot.catalogue(), phrase,
-                    snapshot.meanings().textVector(phrase));
+            return phrases(snapshot)
+                    .candidates(
+                            snapshot.searcher(),
+                            snapshot.catalogue(),
+                            phrase,
+                            snapshot.meanings().textVector(phrase));
         } finally {
             index.release(snapshot);
         }
@@ -108,8 +114,13 @@ public final class MatchService {
     /** The evidence a request gives, for services that read it differently (compare, related qualifications). */
     InputResolver.Resolved resolve(IndexSnapshot snapshot, MatchRequest valid) {
         Analyzer dutch = snapshot.analyzers().dutch();
-        return new InputResolver(snapshot.searcher(), snapshot.catalogue(), phrases(snapshot),
-                ProfileSearch.qualifications(dutch), ProfileSearch.occupations(dutch), snapshot.meanings())
+        return new InputResolver(
+                        snapshot.searcher(),
+                        snapshot.catalogue(),
+                        phrases(snapshot),
+                        ProfileSearch.qualifications(dutch),
+                        ProfileSearch.occupations(dutch),
+                        snapshot.meanings())
                 .resolve(valid);
     }
 
@@ -117,10 +128,8 @@ public final class MatchService {
         return new PhraseSearch(snapshot.words(), matcher, snapshot.meanings());
     }
 
-    private static List<MatchResponse.QualificationMatch> rankQualifications(Catalogue catalogue,
-                                                                      MeaningSearch meanings,
-                                                                      InputResolver.Resolved resolved,
-                                                                      MatchRequest request) {
+    private static List<MatchResponse.QualificationMatch> rankQualifications(
+            Catalogue catalogue, MeaningSearch meanings, InputResolver.Resolved resolved, MatchRequest request) {
         EvidenceBoard board = resolved.board();
         Set<String> candidates = new TreeSet<>();
         for (String id : board.workProcessIds()) {
@@ -133,16 +142,18 @@ public final class MatchService {
         candidates.addAll(board.wholeIds(QUALIFICATION_MEANING));
         if (resolved.heldCrebo() != null) {
             // The person holds that qualification: none of its codes is a step to take.
-            catalogue.qualification(resolved.heldCrebo())
+            catalogue
+                    .qualification(resolved.heldCrebo())
                     .ifPresent(held -> held.lineageOrAlone().members().forEach(candidates::remove));
             candidates.remove(resolved.heldCrebo());
         }
-        Set<String> domains = request.domains().stream().map(d -> d.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
+        Set<String> domains =
+                request.domains().stream().map(d -> d.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         QualificationMatcher matcher = new QualificationMatcher(catalogue, meanings);
         List<QualificationMatcher.Ranked> ranked = new ArrayList<>();
         for (String crebo : candidates) {
-            catalogue.qualification(crebo)
+            catalogue
+                    .qualification(crebo)
                     .filter(q -> request.levels().isEmpty() || request.levels().contains(q.level()))
                     .filter(q -> domains.isEmpty() || inDomains(q, domains))
                     .flatMap(q -> matcher.rank(q, board))
@@ -152,8 +163,8 @@ public final class MatchService {
         ranked.sort(QualificationMatcher.RANKING);
         return LineageCards.of(ranked, catalogue, request.lineageSelection()).stream()
                 .limit(request.effectiveLimit())
-                .map(card -> matcher.match(card.scored(), board).asCardOf(card.shown(),
-                        card.content().qualification(), catalogue::qualification))
+                .map(card -> matcher.match(card.scored(), board)
+                        .asCardOf(card.shown(), card.content().qualification(), catalogue::qualification))
                 .toList();
     }
 
@@ -162,7 +173,8 @@ public final class MatchService {
      * often the newest code) replaced by its lineage's best-described code, whose work the holder learned too.
      */
     static MatchRequest withHeldContent(MatchRequest request, Catalogue catalogue) {
-        return catalogue.qualification(request.qualification() == null ? "" : request.qualification())
+        return catalogue
+                .qualification(request.qualification() == null ? "" : request.qualification())
                 .filter(held -> held.coverageBasis() == Qualification.CoverageBasis.NONE)
                 .map(held -> held.lineageOrAlone().described())
                 .filter(described -> !described.equals(request.qualification()))

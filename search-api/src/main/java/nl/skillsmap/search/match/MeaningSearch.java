@@ -1,5 +1,15 @@
 package nl.skillsmap.search.match;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import nl.skillsmap.analysis.Terms;
 import nl.skillsmap.index.IndexSchema;
 import nl.skillsmap.model.CoreTask;
@@ -11,17 +21,6 @@ import nl.skillsmap.search.index.IndexSnapshot;
 import nl.skillsmap.semantic.SemanticSpace;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.util.VectorUtil;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Ranks whole qualifications for one phrase by similarity of meaning in the index's {@link SemanticSpace}: a
@@ -48,8 +47,7 @@ public final class MeaningSearch {
     }
 
     /** One qualification a phrase is close to, and how close (cosine, 0..1). */
-    record Hit(String crebo, double similarity) {
-    }
+    record Hit(String crebo, double similarity) {}
 
     /**
      * The unit vector of a phrase given by its whole words as the Dutch chain reads them for the profile field
@@ -66,14 +64,16 @@ public final class MeaningSearch {
 
     /** Cosine of a phrase vector with a work process's title; 0 when the space knows none of the title's words. */
     double workProcessSimilarity(float[] vector, String id, Catalogue catalogue) {
-        Optional<float[]> own = workProcessVectors.computeIfAbsent(id, k -> catalogue.workProcess(k)
-                .flatMap(wp -> textVector(wp.title())));
+        Optional<float[]> own = workProcessVectors.computeIfAbsent(
+                id, k -> catalogue.workProcess(k).flatMap(wp -> textVector(wp.title())));
         return own.map(v -> (double) VectorUtil.dotProduct(vector, v)).orElse(0.0);
     }
 
     /** Cosine of a phrase vector with the qualification a work process belongs to, at least 0. */
     double qualificationSimilarity(float[] vector, String workProcessId, Catalogue catalogue) {
-        return catalogue.workProcess(workProcessId).map(wp -> Math.max(0, space.similarity(vector, wp.crebo())))
+        return catalogue
+                .workProcess(workProcessId)
+                .map(wp -> Math.max(0, space.similarity(vector, wp.crebo())))
                 .orElse(0.0);
     }
 
@@ -92,7 +92,8 @@ public final class MeaningSearch {
         }
         hits.sort(Comparator.comparingDouble(Hit::similarity).reversed().thenComparing(Hit::crebo));
         return hits.size() > MatchPolicy.MEANING_CANDIDATES
-                ? List.copyOf(hits.subList(0, MatchPolicy.MEANING_CANDIDATES)) : hits;
+                ? List.copyOf(hits.subList(0, MatchPolicy.MEANING_CANDIDATES))
+                : hits;
     }
 
     /**
@@ -114,25 +115,30 @@ public final class MeaningSearch {
         });
         return scored.stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
-                .limit(MatchPolicy.MEANING_WORDS_SHOWN).map(Map.Entry::getKey).toList();
+                .limit(MatchPolicy.MEANING_WORDS_SHOWN)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private Map<String, List<String>> analysedWords(Qualification q) {
         Map<String, List<String>> result = new LinkedHashMap<>();
         Stream<String> texts = Stream.of(
-                Stream.of(q.name()),
-                q.coreTasks().stream().map(CoreTask::title),
-                q.workProcesses().map(WorkProcess::title),
-                q.skills().stream().map(SkillRef::label)).flatMap(s -> s);
-        texts.filter(t -> t != null && !t.isBlank()).forEach(text -> WORD.matcher(text).results()
-                .map(m -> m.group().toLowerCase(Locale.ROOT))
-                .filter(word -> !result.containsKey(word))
-                .forEach(word -> {
-                    List<String> terms = Terms.wholeWords(analyzer, IndexSchema.PROFILE, word);
-                    if (!terms.isEmpty()) {
-                        result.put(word, terms);
-                    }
-                }));
+                        Stream.of(q.name()),
+                        q.coreTasks().stream().map(CoreTask::title),
+                        q.workProcesses().map(WorkProcess::title),
+                        q.skills().stream().map(SkillRef::label))
+                .flatMap(s -> s);
+        texts.filter(t -> t != null && !t.isBlank())
+                .forEach(text -> WORD.matcher(text)
+                        .results()
+                        .map(m -> m.group().toLowerCase(Locale.ROOT))
+                        .filter(word -> !result.containsKey(word))
+                        .forEach(word -> {
+                            List<String> terms = Terms.wholeWords(analyzer, IndexSchema.PROFILE, word);
+                            if (!terms.isEmpty()) {
+                                result.put(word, terms);
+                            }
+                        }));
         return result;
     }
 }

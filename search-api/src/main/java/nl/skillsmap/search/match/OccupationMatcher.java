@@ -1,7 +1,6 @@
 package nl.skillsmap.search.match;
 
-import nl.skillsmap.model.Occupation;
-import nl.skillsmap.search.catalogue.Catalogue;
+import static nl.skillsmap.search.match.EvidenceBoard.Whole.OCCUPATION_PROFILE;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import static nl.skillsmap.search.match.EvidenceBoard.Whole.OCCUPATION_PROFILE;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.search.catalogue.Catalogue;
 
 /**
  * Ranks ESCO occupations by what the person does: per input, its strongest evidence on one of the occupation's
@@ -54,14 +53,17 @@ final class OccupationMatcher {
                 }
                 Map<Integer, Evidence> profile = board.wholeEvidence(OCCUPATION_PROFILE, uri);
                 if (shared > 0 || !profile.isEmpty()) {
-                    scored.add(new Scored(o, RankFusion.score(bestPerInput, profile, Map.of()),
+                    scored.add(new Scored(
+                            o,
+                            RankFusion.score(bestPerInput, profile, Map.of()),
                             Coverage.of(shared, essential.size()).fraction()));
                 }
             });
         }
         return scored.stream()
                 .sorted(Comparator.comparing(Scored::rank, RankFusion.ORDER)
-                        .thenComparing(Comparator.comparingDouble(Scored::fraction).reversed())
+                        .thenComparing(
+                                Comparator.comparingDouble(Scored::fraction).reversed())
                         .thenComparing(s -> s.occupation().uri()))
                 .limit(limit)
                 .map(s -> match(s, board))
@@ -81,8 +83,15 @@ final class OccupationMatcher {
                 shared.add(new MatchResponse.SharedSkill(uri, label, EvidenceBoard.sorted(evidence)));
             }
         }
-        return new MatchResponse.OccupationMatch(o.uri(), Catalogue.lastSegment(o.uri()), o.label(),
-                o.iscoGroup(), scored.score(), Coverage.of(shared.size(), o.essentialSkills().size()), shared,
-                missing, EvidenceBoard.sorted(board.wholeEvidence(OCCUPATION_PROFILE, o.uri())));
+        return new MatchResponse.OccupationMatch(
+                o.uri(),
+                Catalogue.lastSegment(o.uri()),
+                o.label(),
+                o.iscoGroup(),
+                scored.score(),
+                Coverage.of(shared.size(), o.essentialSkills().size()),
+                shared,
+                missing,
+                EvidenceBoard.sorted(board.wholeEvidence(OCCUPATION_PROFILE, o.uri())));
     }
 }

@@ -1,9 +1,8 @@
 package nl.skillsmap.search.match;
 
+import java.util.List;
 import nl.skillsmap.model.QualificationFile;
 import nl.skillsmap.search.LineageSummary;
-
-import java.util.List;
 
 /**
  * One qualification read against what a person does, laid out for an employer to confirm and a school to weigh:
@@ -20,27 +19,39 @@ import java.util.List;
  * @param certificates  certificates and electives that cover part of what remains (empty when nothing remains)
  * @param confirmation  what the employer fills in, per work process and for the whole
  */
-public record Overview(String date, Qualification qualification, Profile profile, Corrections corrections,
-                       Coverage coverage, List<CoreTask> coreTasks, List<MatchResponse.MissingGroup> remaining,
-                       List<MatchResponse.CertificateOption> certificates, Confirmation confirmation) {
+public record Overview(
+        String date,
+        Qualification qualification,
+        Profile profile,
+        Corrections corrections,
+        Coverage coverage,
+        List<CoreTask> coreTasks,
+        List<MatchResponse.MissingGroup> remaining,
+        List<MatchResponse.CertificateOption> certificates,
+        Confirmation confirmation) {
 
     /** The qualification the overview is of, and its place among the codes of the same qualification. */
-    public record Qualification(String crebo, String name, Integer level, String domain, QualificationFile dossier,
-                                LineageSummary lineage) {
-    }
+    public record Qualification(
+            String crebo,
+            String name,
+            Integer level,
+            String domain,
+            QualificationFile dossier,
+            LineageSummary lineage) {}
 
     /** The person's input as the request gave it. */
-    public record Profile(List<String> activities, List<String> workProcesses, List<String> skills,
-                          String qualification, String occupation) {
-    }
+    public record Profile(
+            List<String> activities,
+            List<String> workProcesses,
+            List<String> skills,
+            String qualification,
+            String occupation) {}
 
-    public record Corrections(List<String> removed, List<String> added) {
-    }
+    public record Corrections(List<String> removed, List<String> added) {}
 
     /** A core task with its work processes; {@code shared} is counted after the corrections. */
-    public record CoreTask(String code, String title, String part, int shared, int total,
-                           List<WorkProcessLine> workProcesses) {
-    }
+    public record CoreTask(
+            String code, String title, String part, int shared, int total, List<WorkProcessLine> workProcesses) {}
 
     /**
      * One work process as the overview states it.
@@ -52,8 +63,14 @@ public record Overview(String date, Qualification qualification, Profile profile
      * @param evidence      what matched it: which of the person's inputs, how and how strongly, strongest first;
      *                      kept for a removed one, so it can be put back; empty when nothing matched it
      */
-    public record WorkProcessLine(String id, String code, String title, String status, boolean addedByHand,
-                                  boolean removedByHand, List<Evidence> evidence) {
+    public record WorkProcessLine(
+            String id,
+            String code,
+            String title,
+            String status,
+            boolean addedByHand,
+            boolean removedByHand,
+            List<Evidence> evidence) {
 
         public static final String SHARED = "shared";
         public static final String NOT_YET = "notYet";
@@ -65,7 +82,7 @@ public record Overview(String date, Qualification qualification, Profile profile
      */
     public record Confirmation(List<String> perWorkProcess, List<String> whole) {
 
-        static final Confirmation PRAKTIJKVERKLARING = new Confirmation(List.of("ja", "deels", "nee"),
-                List.of("naam leerbedrijf", "naam en functie", "datum", "handtekening"));
+        static final Confirmation PRAKTIJKVERKLARING = new Confirmation(
+                List.of("ja", "deels", "nee"), List.of("naam leerbedrijf", "naam en functie", "datum", "handtekening"));
     }
 }

@@ -1,13 +1,12 @@
 package nl.skillsmap.search.match;
 
-import nl.skillsmap.search.Ids;
-import nl.skillsmap.search.ValidationException;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.skillsmap.search.Ids;
+import nl.skillsmap.search.ValidationException;
 
 /**
  * A person's profile read against one qualification, with their corrections: the profile fields of a
@@ -16,8 +15,14 @@ import java.util.Set;
  * words missed ({@code added}). An empty profile is allowed: then nothing is matched, and only what they add by
  * hand counts.
  */
-public record OverviewRequest(List<String> activities, List<String> workProcesses, List<String> skills,
-                              String qualification, String occupation, List<String> removed, List<String> added) {
+public record OverviewRequest(
+        List<String> activities,
+        List<String> workProcesses,
+        List<String> skills,
+        String qualification,
+        String occupation,
+        List<String> removed,
+        List<String> added) {
 
     /**
      * More corrections than any qualification has work processes (the largest has a few dozen): a request with more
@@ -40,7 +45,10 @@ public record OverviewRequest(List<String> activities, List<String> workProcesse
 
     /** True when there is nothing to match: no activities, ids, held qualification or occupation. */
     boolean emptyProfile() {
-        return activities.isEmpty() && workProcesses.isEmpty() && skills.isEmpty() && qualification == null
+        return activities.isEmpty()
+                && workProcesses.isEmpty()
+                && skills.isEmpty()
+                && qualification == null
                 && occupation == null;
     }
 
@@ -50,7 +58,8 @@ public record OverviewRequest(List<String> activities, List<String> workProcesse
         List<String> cleanAdded = ids("added", added);
         for (int i = 0; i < cleanAdded.size(); i++) {
             if (cleanRemoved.contains(cleanAdded.get(i))) {
-                throw new ValidationException("added[" + i + "]",
+                throw new ValidationException(
+                        "added[" + i + "]",
                         "'" + cleanAdded.get(i) + "' is also in removed; a work process is either removed or added");
             }
         }
@@ -58,13 +67,12 @@ public record OverviewRequest(List<String> activities, List<String> workProcesse
     }
 
     /** The work processes a person removed from the match and added by hand, checked for form (not yet for id). */
-    record Corrections(List<String> removed, List<String> added) {
-    }
+    record Corrections(List<String> removed, List<String> added) {}
 
     private static List<String> ids(String field, List<String> values) {
         if (values.size() > MAX_CORRECTIONS) {
-            throw new ValidationException(field, "at most " + MAX_CORRECTIONS + " work processes, not "
-                    + values.size());
+            throw new ValidationException(
+                    field, "at most " + MAX_CORRECTIONS + " work processes, not " + values.size());
         }
         List<String> result = new ArrayList<>(values.size());
         Set<String> seen = new HashSet<>();

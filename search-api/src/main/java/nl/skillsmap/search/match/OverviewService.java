@@ -1,5 +1,14 @@
 package nl.skillsmap.search.match;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.WorkProcess;
@@ -10,16 +19,6 @@ import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.catalogue.Catalogue;
 import nl.skillsmap.search.index.IndexSnapshot;
 import nl.skillsmap.search.index.SkillsmapIndex;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The overview of one qualification for a person's employer or school ({@link Overview}): the profile is matched
@@ -56,8 +55,10 @@ public final class OverviewService {
             Qualification q = catalogue.qualification(id).orElseThrow(() -> new NotFoundException("qualification", id));
             requireWorkProcesses(q, catalogue);
             checkOwnWorkProcesses(q, corrections);
-            EvidenceBoard board = profile == null ? new EvidenceBoard(catalogue)
-                    : matches.resolve(snapshot, MatchService.withHeldContent(profile, catalogue)).board();
+            EvidenceBoard board = profile == null
+                    ? new EvidenceBoard(catalogue)
+                    : matches.resolve(snapshot, MatchService.withHeldContent(profile, catalogue))
+                            .board();
             QualificationMatcher matcher = new QualificationMatcher(catalogue, snapshot.meanings());
             MatchResponse.QualificationMatch read = matcher.read(q, board);
             return overview(q, request, corrections, read, matcher, catalogue);
@@ -66,9 +67,13 @@ public final class OverviewService {
         }
     }
 
-    private Overview overview(Qualification q, OverviewRequest request, OverviewRequest.Corrections corrections,
-                              MatchResponse.QualificationMatch read, QualificationMatcher matcher,
-                              Catalogue catalogue) {
+    private Overview overview(
+            Qualification q,
+            OverviewRequest request,
+            OverviewRequest.Corrections corrections,
+            MatchResponse.QualificationMatch read,
+            QualificationMatcher matcher,
+            Catalogue catalogue) {
         Map<String, List<Evidence>> matched = new HashMap<>();
         read.shared().forEach(part -> matched.put(part.id(), part.evidence()));
         Set<String> removed = new HashSet<>(corrections.removed());
@@ -83,9 +88,14 @@ public final class OverviewService {
             for (WorkProcess wp : ct.workProcesses()) {
                 List<Evidence> evidence = matched.getOrDefault(wp.id(), List.of());
                 boolean isShared = added.contains(wp.id()) || (!evidence.isEmpty() && !removed.contains(wp.id()));
-                lines.add(new Overview.WorkProcessLine(wp.id(), wp.code(), wp.title(),
+                lines.add(new Overview.WorkProcessLine(
+                        wp.id(),
+                        wp.code(),
+                        wp.title(),
                         isShared ? Overview.WorkProcessLine.SHARED : Overview.WorkProcessLine.NOT_YET,
-                        added.contains(wp.id()), removed.contains(wp.id()) && !evidence.isEmpty(), evidence));
+                        added.contains(wp.id()),
+                        removed.contains(wp.id()) && !evidence.isEmpty(),
+                        evidence));
                 if (!isShared) {
                     gap.add(new WorkProcessRef(wp.id(), wp.code(), wp.title()));
                 }
@@ -93,19 +103,31 @@ public final class OverviewService {
             int sharedHere = lines.size() - gap.size();
             shared += sharedHere;
             total += lines.size();
-            coreTasks.add(new Overview.CoreTask(ct.code(), ct.title(), PartNames.of(ct.part()), sharedHere,
-                    lines.size(), lines));
+            coreTasks.add(new Overview.CoreTask(
+                    ct.code(), ct.title(), PartNames.of(ct.part()), sharedHere, lines.size(), lines));
             if (!gap.isEmpty()) {
                 remaining.add(new MatchResponse.MissingGroup(new CoreTaskRef(ct.code(), ct.title()), gap));
             }
         }
-        return new Overview(LocalDate.now(clock).toString(),
-                new Overview.Qualification(q.crebo(), q.name(), q.level(), q.domain(), q.dossier(),
+        return new Overview(
+                LocalDate.now(clock).toString(),
+                new Overview.Qualification(
+                        q.crebo(),
+                        q.name(),
+                        q.level(),
+                        q.domain(),
+                        q.dossier(),
                         LineageSummary.of(q, catalogue::qualification)),
-                new Overview.Profile(request.activities().stream().map(String::strip).toList(),
-                        request.workProcesses(), request.skills(), request.qualification(), request.occupation()),
+                new Overview.Profile(
+                        request.activities().stream().map(String::strip).toList(),
+                        request.workProcesses(),
+                        request.skills(),
+                        request.qualification(),
+                        request.occupation()),
                 new Overview.Corrections(corrections.removed(), corrections.added()),
-                Coverage.of(shared, total), coreTasks, remaining,
+                Coverage.of(shared, total),
+                coreTasks,
+                remaining,
                 remaining.isEmpty() ? List.of() : matcher.certificates(q),
                 Overview.Confirmation.PRAKTIJKVERKLARING);
     }
@@ -115,17 +137,20 @@ public final class OverviewService {
         if (q.coverageBasis() == Qualification.CoverageBasis.WORK_PROCESSES) {
             return;
         }
-        String known = q.coverageBasis() == Qualification.CoverageBasis.SKILLS ? "only its skills are known"
+        String known = q.coverageBasis() == Qualification.CoverageBasis.SKILLS
+                ? "only its skills are known"
                 : "only its name and level are known";
         String described = q.lineageOrAlone().described();
-        String alternative = catalogue.qualification(described)
+        String alternative = catalogue
+                .qualification(described)
                 .filter(d -> !d.crebo().equals(q.crebo()))
                 .filter(d -> d.coverageBasis() == Qualification.CoverageBasis.WORK_PROCESSES)
                 .map(d -> "; its lineage's best-described code is " + d.crebo() + " (" + d.name()
                         + "): make the overview of that code")
                 .orElse("; no code of its lineage has work processes either");
-        throw new ValidationException("crebo", q.crebo() + " (" + q.name() + ") has no work processes in the data ("
-                + known + ")" + alternative);
+        throw new ValidationException(
+                "crebo",
+                q.crebo() + " (" + q.name() + ") has no work processes in the data (" + known + ")" + alternative);
     }
 
     /** Corrections name work processes of this qualification; every one that does not is named at once. */
@@ -135,9 +160,11 @@ public final class OverviewService {
             List<String> ids = field.equals("removed") ? corrections.removed() : corrections.added();
             List<String> foreign = ids.stream().filter(id -> !own.contains(id)).toList();
             if (!foreign.isEmpty()) {
-                throw new ValidationException(field, "not work processes of " + q.crebo() + " (" + q.name() + "): "
-                        + String.join(", ", foreign) + "; its work processes are listed by GET /qualifications/"
-                        + q.crebo());
+                throw new ValidationException(
+                        field,
+                        "not work processes of " + q.crebo() + " (" + q.name() + "): "
+                                + String.join(", ", foreign) + "; its work processes are listed by GET /qualifications/"
+                                + q.crebo());
             }
         }
     }

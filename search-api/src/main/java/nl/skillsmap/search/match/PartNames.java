@@ -5,8 +5,7 @@ import nl.skillsmap.model.Part;
 /** The API's names of the parts of a qualification file, as the source data spells them. */
 public final class PartNames {
 
-    private PartNames() {
-    }
+    private PartNames() {}
 
     /** "basis", "profiel", or null when the source did not say. */
     public static String of(Part part) {

@@ -1,5 +1,13 @@
 package nl.skillsmap.search.match;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
 import nl.skillsmap.search.FieldWeights;
@@ -19,15 +27,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 /**
  * Resolves a phrase a person typed to the work processes and skills that say it. The phrase is read by the
  * Dutch chain into content words (never parsed as query syntax); each word becomes one clause that takes the best
@@ -40,9 +39,10 @@ final class PhraseSearch {
     private static final FieldWeights WEIGHTS = FieldWeights.PHRASE_MATCH;
     /** A synonym says the word less surely than the word itself. */
     private static final float SYNONYM_BOOST = 0.6f;
+
     private static final float TIE_BREAKER = 0.1f;
-    private static final List<String> SEARCHED_FIELDS = List.of(IndexSchema.TITLE, IndexSchema.LABELS,
-            IndexSchema.TEXT);
+    private static final List<String> SEARCHED_FIELDS =
+            List.of(IndexSchema.TITLE, IndexSchema.LABELS, IndexSchema.TEXT);
 
     private final WordAnalysis words;
     private final WordMatcher matcher;
@@ -54,10 +54,8 @@ final class PhraseSearch {
         this.meanings = meanings;
     }
 
-
     /** A work process or skill a phrase resolved to. */
-    record Hit(String id, double strength, How how, List<String> matchedTerms) {
-    }
+    record Hit(String id, double strength, How how, List<String> matchedTerms) {}
 
     /**
      * @param skills skills of the taxonomy and skills qualifications list, strongest first
@@ -72,8 +70,12 @@ final class PhraseSearch {
      * @param taxonomySkills whether to search the skill records too (not for phrases that are themselves a
      *                       skill's label, which would only find that skill's near-duplicates)
      */
-    Resolution resolve(IndexSearcher searcher, Catalogue catalogue, String phrase, Optional<float[]> vector,
-                       boolean taxonomySkills) {
+    Resolution resolve(
+            IndexSearcher searcher,
+            Catalogue catalogue,
+            String phrase,
+            Optional<float[]> vector,
+            boolean taxonomySkills) {
         List<Word> content = words.phrase(phrase);
         if (content.isEmpty()) {
             return Resolution.NONE;
@@ -86,12 +88,14 @@ final class PhraseSearch {
             List<Hit> workProcesses = workProcesses(searcher, catalogue, weighted, vector);
             Map<String, Hit> skills = new HashMap<>();
             if (taxonomySkills) {
-                taxonomySkills(searcher, catalogue, weighted).forEach(h -> skills.merge(h.id(), h, PhraseSearch::stronger));
+                taxonomySkills(searcher, catalogue, weighted)
+                        .forEach(h -> skills.merge(h.id(), h, PhraseSearch::stronger));
             }
             qualificationSkills(catalogue, weighted).forEach(h -> skills.merge(h.id(), h, PhraseSearch::stronger));
             List<Hit> skillHits = skills.values().stream()
                     .sorted(Comparator.comparingDouble(Hit::strength).reversed().thenComparing(Hit::id))
-                    .limit(MatchPolicy.MAX_RESOLVED_SKILLS).toList();
+                    .limit(MatchPolicy.MAX_RESOLVED_SKILLS)
+                    .toList();
             return new Resolution(workProcesses, skillHits);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search for '" + phrase + "'", e);
@@ -102,8 +106,9 @@ final class PhraseSearch {
      * The work processes a phrase is the same work as ({@link SameWork#SHARED} and more), surest first; each hit's
      * strength is the certainty.
      */
-    private List<Hit> workProcesses(IndexSearcher searcher, Catalogue catalogue, WordMatcher.WeightedPhrase phrase,
-                                    Optional<float[]> vector) throws IOException {
+    private List<Hit> workProcesses(
+            IndexSearcher searcher, Catalogue catalogue, WordMatcher.WeightedPhrase phrase, Optional<float[]> vector)
+            throws IOException {
         List<Scored> hits = new ArrayList<>();
         for (SameWork.Candidate c : candidates(searcher, catalogue, phrase, vector)) {
             double certainty = Evidence.round(SameWork.certainty(c.signals()));
@@ -115,51 +120,60 @@ final class PhraseSearch {
     }
 
     /** Every work process the phrase's words reach, with its signals: what {@link SameWork} decides on. */
-    List<SameWork.Candidate> candidates(IndexSearcher searcher, Catalogue catalogue, String phrase,
-                                        Optional<float[]> vector) {
+    List<SameWork.Candidate> candidates(
+            IndexSearcher searcher, Catalogue catalogue, String phrase, Optional<float[]> vector) {
         List<Word> content = words.phrase(phrase);
         if (content.isEmpty()) {
             return List.of();
         }
         try {
             WordMatcher.WeightedPhrase weighted = weigh(searcher.getIndexReader(), catalogue, content);
-            return weighted.totalWeight() <= 0 ? List.of()
-                    : candidates(searcher, catalogue, weighted, vector);
+            return weighted.totalWeight() <= 0 ? List.of() : candidates(searcher, catalogue, weighted, vector);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search for '" + phrase + "'", e);
         }
     }
 
-    private List<SameWork.Candidate> candidates(IndexSearcher searcher, Catalogue catalogue,
-                                                WordMatcher.WeightedPhrase phrase, Optional<float[]> vector)
+    private List<SameWork.Candidate> candidates(
+            IndexSearcher searcher, Catalogue catalogue, WordMatcher.WeightedPhrase phrase, Optional<float[]> vector)
             throws IOException {
-        TopDocs top = searcher.search(query(phrase.words(), DocType.WORK_PROCESS, true),
-                MatchPolicy.WORK_PROCESS_CANDIDATES);
+        TopDocs top =
+                searcher.search(query(phrase.words(), DocType.WORK_PROCESS, true), MatchPolicy.WORK_PROCESS_CANDIDATES);
         List<SameWork.Candidate> result = new ArrayList<>();
         for (ScoreDoc sd : relevant(top)) {
             String id = catalogue.idOf(sd.doc);
             WorkProcessText texts = catalogue.text(id);
-            Optional<WordMatcher.WordMatch> all = matcher.match(phrase, List.of(
-                    new WordMatcher.Field(texts.title(), MatchPolicy.TITLE),
-                    new WordMatcher.Field(texts.body(), MatchPolicy.BODY),
-                    new WordMatcher.Field(texts.coreTask(), MatchPolicy.CORE_TASK)));
+            Optional<WordMatcher.WordMatch> all = matcher.match(
+                    phrase,
+                    List.of(
+                            new WordMatcher.Field(texts.title(), MatchPolicy.TITLE),
+                            new WordMatcher.Field(texts.body(), MatchPolicy.BODY),
+                            new WordMatcher.Field(texts.coreTask(), MatchPolicy.CORE_TASK)));
             if (all.isEmpty()) {
                 continue;
             }
             WordMatcher.WordMatch m = all.get();
-            double meaning = vector.map(v -> meanings.workProcessSimilarity(v, id, catalogue)).orElse(0.0);
-            SameWork.Signals signals = new SameWork.Signals(m.strength(), m.firstStrength(), m.coverage(),
+            double meaning = vector.map(v -> meanings.workProcessSimilarity(v, id, catalogue))
+                    .orElse(0.0);
+            SameWork.Signals signals = new SameWork.Signals(
+                    m.strength(),
+                    m.firstStrength(),
+                    m.coverage(),
                     phrase.rarest() <= 0 ? 0 : m.rarest() / phrase.rarest(),
-                    phrase.ceiling() <= 0 ? 0 : m.rarest() / phrase.ceiling(), Math.max(0, meaning), m.wordShare(),
-                    m.firstWordShare(), phrase.informativeWords() == 1 ? 1 : 0,
-                    vector.map(v -> meanings.qualificationSimilarity(v, id, catalogue)).orElse(0.0));
+                    phrase.ceiling() <= 0 ? 0 : m.rarest() / phrase.ceiling(),
+                    Math.max(0, meaning),
+                    m.wordShare(),
+                    m.firstWordShare(),
+                    phrase.informativeWords() == 1 ? 1 : 0,
+                    vector.map(v -> meanings.qualificationSimilarity(v, id, catalogue))
+                            .orElse(0.0));
             result.add(new SameWork.Candidate(id, signals, m.how(), m.matchedTerms(), sd.score));
         }
         return result;
     }
 
-    private List<Hit> taxonomySkills(IndexSearcher searcher, Catalogue catalogue,
-                                     WordMatcher.WeightedPhrase phrase) throws IOException {
+    private List<Hit> taxonomySkills(IndexSearcher searcher, Catalogue catalogue, WordMatcher.WeightedPhrase phrase)
+            throws IOException {
         TopDocs top = searcher.search(query(phrase.words(), DocType.SKILL, false), MatchPolicy.SKILL_CANDIDATES);
         List<Scored> hits = new ArrayList<>();
         for (ScoreDoc sd : relevant(top)) {
@@ -180,8 +194,13 @@ final class PhraseSearch {
     private List<Hit> qualificationSkills(Catalogue catalogue, WordMatcher.WeightedPhrase phrase) {
         List<Scored> hits = new ArrayList<>();
         for (String uri : catalogue.qualificationSkillsWithAny(phrase.terms())) {
-            skillHit(uri, matcher.match(phrase, List.of(new WordMatcher.Field(catalogue.qualificationSkillLabel(uri),
-                    MatchPolicy.LABEL)))).ifPresent(hit -> hits.add(new Scored(hit, 0)));
+            skillHit(
+                            uri,
+                            matcher.match(
+                                    phrase,
+                                    List.of(new WordMatcher.Field(
+                                            catalogue.qualificationSkillLabel(uri), MatchPolicy.LABEL))))
+                    .ifPresent(hit -> hits.add(new Scored(hit, 0)));
         }
         return best(hits, MatchPolicy.MAX_RESOLVED_SKILLS);
     }
@@ -193,8 +212,8 @@ final class PhraseSearch {
      * "klanten tatoeëren".
      */
     private static Optional<Hit> skillHit(String uri, Optional<WordMatcher.WordMatch> match) {
-        return match.map(m -> new Hit(uri, Evidence.round(Math.sqrt(m.strength() * m.coverage())), m.how(),
-                        m.matchedTerms()))
+        return match.map(m ->
+                        new Hit(uri, Evidence.round(Math.sqrt(m.strength() * m.coverage())), m.how(), m.matchedTerms()))
                 .filter(hit -> hit.strength() >= MatchPolicy.MIN_SKILL_MATCH);
     }
 
@@ -213,8 +232,7 @@ final class PhraseSearch {
         for (int i = 0; i < content.size(); i++) {
             Word word = content.get(i);
             for (String term : word.terms()) {
-                weights[i] = Math.max(weights[i], termWeights.computeIfAbsent(term,
-                        t -> idf(reader, documents, t)));
+                weights[i] = Math.max(weights[i], termWeights.computeIfAbsent(term, t -> idf(reader, documents, t)));
             }
             for (String term : word.synonyms()) {
                 termWeights.computeIfAbsent(term, t -> idf(reader, documents, t));
@@ -266,8 +284,8 @@ final class PhraseSearch {
         return query.setMinimumNumberShouldMatch(1).build();
     }
 
-    private static void addTermQueries(List<Query> alternatives, Iterable<String> terms, float factor,
-                                       boolean withText) {
+    private static void addTermQueries(
+            List<Query> alternatives, Iterable<String> terms, float factor, boolean withText) {
         for (String term : terms) {
             alternatives.add(boost(IndexSchema.TITLE, term, WEIGHTS.title() * factor));
             alternatives.add(boost(IndexSchema.LABELS, term, WEIGHTS.labels() * factor));
@@ -296,16 +314,18 @@ final class PhraseSearch {
         return result;
     }
 
-    private record Scored(Hit hit, float score) {
-    }
+    private record Scored(Hit hit, float score) {}
 
     /** Strongest first; equal strength by search score, then id, so the order never depends on chance. */
     private static List<Hit> best(List<Scored> hits, int limit) {
         return hits.stream()
-                .sorted(Comparator.comparingDouble((Scored s) -> s.hit().strength()).reversed()
+                .sorted(Comparator.comparingDouble((Scored s) -> s.hit().strength())
+                        .reversed()
                         .thenComparing(Comparator.comparingDouble(Scored::score).reversed())
                         .thenComparing(s -> s.hit().id()))
-                .limit(limit).map(Scored::hit).toList();
+                .limit(limit)
+                .map(Scored::hit)
+                .toList();
     }
 
     /** The stronger of two hits on the same id; the first at equal strength. */

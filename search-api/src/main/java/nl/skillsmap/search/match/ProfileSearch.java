@@ -1,5 +1,16 @@
 package nl.skillsmap.search.match;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
 import nl.skillsmap.analysis.TokenTypes;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
@@ -25,18 +36,6 @@ import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.BytesRef;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.IntFunction;
 
 /**
  * Ranks whole qualifications (or occupations) for one phrase by BM25 over their profile
@@ -80,8 +79,7 @@ final class ProfileSearch {
     }
 
     /** One document a phrase reached: its id, strength and the person's words that its profile holds. */
-    record Hit(String id, double strength, List<String> words) {
-    }
+    record Hit(String id, double strength, List<String> words) {}
 
     /**
      * A phrase as the Dutch chain reads it.
@@ -91,8 +89,7 @@ final class ProfileSearch {
      * @param wholeWords  its terms in order without the parts stacked on compounds, as the semantic space places a
      *                    phrase ({@link nl.skillsmap.analysis.Terms#wholeWords})
      */
-    record PhraseTerms(Map<String, Set<String>> wordsByTerm, List<String> wholeWords) {
-    }
+    record PhraseTerms(Map<String, Set<String>> wordsByTerm, List<String> wholeWords) {}
 
     /**
      * The profile terms of a phrase, each with the typed words it came from. Both profile fields are read by the
@@ -113,7 +110,8 @@ final class ProfileSearch {
             stream.reset();
             while (stream.incrementToken()) {
                 String text = term.toString();
-                wordsByTerm.computeIfAbsent(text, k -> new LinkedHashSet<>())
+                wordsByTerm
+                        .computeIfAbsent(text, k -> new LinkedHashSet<>())
                         .add(phrase.substring(offset.startOffset(), offset.endOffset()));
                 if (!TokenTypes.COMPOUND_PART.equals(type.type())) {
                     wholeWords.add(text);
@@ -136,8 +134,7 @@ final class ProfileSearch {
             return List.of();
         }
         BooleanQuery.Builder terms = new BooleanQuery.Builder();
-        wordsByTerm.keySet().forEach(t -> terms.add(new TermQuery(new Term(field, t)),
-                BooleanClause.Occur.SHOULD));
+        wordsByTerm.keySet().forEach(t -> terms.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
         Query query = new BooleanQuery.Builder()
                 .add(terms.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(IndexSchema.typeTerm(type)), BooleanClause.Occur.FILTER)
@@ -149,7 +146,8 @@ final class ProfileSearch {
             }
             Bm25 bm25 = Bm25.of(searcher);
             Map<String, Double> idf = idf(searcher, bm25, field, wordsByTerm.keySet());
-            double phraseIdf = idf.values().stream().mapToDouble(Double::doubleValue).sum();
+            double phraseIdf =
+                    idf.values().stream().mapToDouble(Double::doubleValue).sum();
             if (phraseIdf == 0) {
                 return List.of();
             }
@@ -164,7 +162,10 @@ final class ProfileSearch {
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : kept) {
                 Set<String> present = termsByDoc.getOrDefault(sd.doc, Set.of());
-                double said = present.stream().mapToDouble(t -> idf.getOrDefault(t, 0.0)).sum() / phraseIdf;
+                double said = present.stream()
+                                .mapToDouble(t -> idf.getOrDefault(t, 0.0))
+                                .sum()
+                        / phraseIdf;
                 double strength = Math.sqrt(Math.min(1.0, sd.score / best) * said);
                 hits.add(new Hit(idOf.apply(sd.doc), Evidence.round(strength), words(wordsByTerm, present)));
             }
@@ -190,8 +191,12 @@ final class ProfileSearch {
             Term term = new Term(field, t);
             int docFreq = searcher.getIndexReader().docFreq(term);
             if (docFreq > 0) {
-                idf.put(t, bm25.idf(collection, searcher.termStatistics(term, docFreq,
-                        searcher.getIndexReader().totalTermFreq(term))));
+                idf.put(
+                        t,
+                        bm25.idf(
+                                collection,
+                                searcher.termStatistics(
+                                        term, docFreq, searcher.getIndexReader().totalTermFreq(term))));
             }
         }
         return idf;
@@ -221,8 +226,8 @@ final class ProfileSearch {
      * Which of the phrase's terms each hit's profile holds, read from the postings: one pass per term over the
      * hits in document order, far cheaper than asking each hit for its matches.
      */
-    private static Map<Integer, Set<String>> termsPresent(IndexSearcher searcher, String field, List<ScoreDoc> hits,
-                                                        Set<String> terms) throws IOException {
+    private static Map<Integer, Set<String>> termsPresent(
+            IndexSearcher searcher, String field, List<ScoreDoc> hits, Set<String> terms) throws IOException {
         int[] docs = hits.stream().mapToInt(sd -> sd.doc).sorted().toArray();
         Map<Integer, Set<String>> present = new HashMap<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {

@@ -1,5 +1,15 @@
 package nl.skillsmap.search.match;
 
+import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_MEANING;
+import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFILE;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import nl.skillsmap.index.DocumentMapper;
 import nl.skillsmap.model.Certificate;
 import nl.skillsmap.model.CoreTask;
@@ -10,17 +20,6 @@ import nl.skillsmap.model.SkillRef;
 import nl.skillsmap.model.WorkProcess;
 import nl.skillsmap.search.LineageSummary;
 import nl.skillsmap.search.catalogue.Catalogue;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-
-import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_MEANING;
-import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFILE;
 
 /**
  * Reads one qualification against the evidence: which of its work processes (or, for a qualification known only
@@ -67,8 +66,8 @@ final class QualificationMatcher {
         Map<Integer, Double> bestPerInput = new TreeMap<>();
         int matched = 0;
         for (String part : parts) {
-            Map<Integer, Evidence> evidence = byWorkProcesses ? board.workProcessEvidence(part)
-                    : board.skillEvidence(part);
+            Map<Integer, Evidence> evidence =
+                    byWorkProcesses ? board.workProcessEvidence(part) : board.skillEvidence(part);
             if (!evidence.isEmpty()) {
                 matched++;
                 double weight = byWorkProcesses ? 1.0 : catalogue.skillDistinctiveness(part);
@@ -80,7 +79,9 @@ final class QualificationMatcher {
         if (matched == 0 && profile.isEmpty() && meaning.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Ranked(q, RankFusion.score(bestPerInput, profile, meaning),
+        return Optional.of(new Ranked(
+                q,
+                RankFusion.score(bestPerInput, profile, meaning),
                 Coverage.of(matched, parts.size()).fraction()));
     }
 
@@ -89,8 +90,8 @@ final class QualificationMatcher {
      * (then nothing is shared and its score is 0): what an overview of it starts from.
      */
     MatchResponse.QualificationMatch read(Qualification q, EvidenceBoard board) {
-        Ranked ranked = rank(q, board).orElseGet(() -> new Ranked(q, RankFusion.score(Map.of(), Map.of(), Map.of()),
-                0.0));
+        Ranked ranked =
+                rank(q, board).orElseGet(() -> new Ranked(q, RankFusion.score(Map.of(), Map.of(), Map.of()), 0.0));
         return match(ranked, board);
     }
 
@@ -100,7 +101,8 @@ final class QualificationMatcher {
      */
     MatchResponse.QualificationMatch match(Ranked ranked, EvidenceBoard board) {
         Qualification q = ranked.qualification();
-        return q.coverageBasis() == Qualification.CoverageBasis.SKILLS ? bySkills(q, ranked.score(), board)
+        return q.coverageBasis() == Qualification.CoverageBasis.SKILLS
+                ? bySkills(q, ranked.score(), board)
                 : byWorkProcesses(q, ranked.score(), board);
     }
 
@@ -119,14 +121,14 @@ final class QualificationMatcher {
                     continue;
                 }
                 matched++;
-                shared.add(new MatchResponse.SharedPart(wp.id(), wp.code(), wp.title(), ct.code(),
-                        EvidenceBoard.sorted(evidence)));
+                shared.add(new MatchResponse.SharedPart(
+                        wp.id(), wp.code(), wp.title(), ct.code(), EvidenceBoard.sorted(evidence)));
             }
             int size = ct.workProcesses().size();
             total += size;
             Coverage coverage = Coverage.of(matched, size);
-            coreTasks.add(new MatchResponse.CoreTaskCoverage(ct.code(), ct.title(), PartNames.of(ct.part()),
-                    matched, size, coverage.fraction()));
+            coreTasks.add(new MatchResponse.CoreTaskCoverage(
+                    ct.code(), ct.title(), PartNames.of(ct.part()), matched, size, coverage.fraction()));
             if (!gap.isEmpty()) {
                 missing.add(new MatchResponse.MissingGroup(new CoreTaskRef(ct.code(), ct.title()), gap));
             }
@@ -149,36 +151,52 @@ final class QualificationMatcher {
             }
             shared.add(new MatchResponse.SharedPart(skill.uri(), null, label, null, EvidenceBoard.sorted(evidence)));
         }
-        List<MatchResponse.MissingGroup> missing = gap.isEmpty() ? List.of()
-                : List.of(new MatchResponse.MissingGroup(null, gap));
+        List<MatchResponse.MissingGroup> missing =
+                gap.isEmpty() ? List.of() : List.of(new MatchResponse.MissingGroup(null, gap));
         return result(q, Coverage.of(shared.size(), skills.size()), score, board, List.of(), shared, missing);
     }
 
-    private MatchResponse.QualificationMatch result(Qualification q, Coverage coverage, double score,
-                                                    EvidenceBoard board,
-                                                    List<MatchResponse.CoreTaskCoverage> coreTasks,
-                                                    List<MatchResponse.SharedPart> shared,
-                                                    List<MatchResponse.MissingGroup> missing) {
+    private MatchResponse.QualificationMatch result(
+            Qualification q,
+            Coverage coverage,
+            double score,
+            EvidenceBoard board,
+            List<MatchResponse.CoreTaskCoverage> coreTasks,
+            List<MatchResponse.SharedPart> shared,
+            List<MatchResponse.MissingGroup> missing) {
         Map<Integer, Evidence> profile = board.wholeEvidence(QUALIFICATION_PROFILE, q.crebo());
         Map<Integer, Evidence> meaning = board.wholeEvidence(QUALIFICATION_MEANING, q.crebo());
-        return new MatchResponse.QualificationMatch(q.crebo(), q.name(), q.level(), q.domain(), q.dossier(),
-                DocumentMapper.basisKey(q.coverageBasis()), coverage, score,
-                coreTasks, shared, missing, missing.isEmpty() ? List.of() : certificates(q),
-                wholeEvidence(q, board, profile, meaning), LineageSummary.of(q, catalogue::qualification));
+        return new MatchResponse.QualificationMatch(
+                q.crebo(),
+                q.name(),
+                q.level(),
+                q.domain(),
+                q.dossier(),
+                DocumentMapper.basisKey(q.coverageBasis()),
+                coverage,
+                score,
+                coreTasks,
+                shared,
+                missing,
+                missing.isEmpty() ? List.of() : certificates(q),
+                wholeEvidence(q, board, profile, meaning),
+                LineageSummary.of(q, catalogue::qualification));
     }
 
     /**
      * Evidence on the qualification as a whole, strongest first: its profile's words, then how close in meaning
      * each input is, with the qualification's words closest to it.
      */
-    private List<Evidence> wholeEvidence(Qualification q, EvidenceBoard board, Map<Integer, Evidence> profile,
-                                         Map<Integer, Evidence> meaning) {
+    private List<Evidence> wholeEvidence(
+            Qualification q, EvidenceBoard board, Map<Integer, Evidence> profile, Map<Integer, Evidence> meaning) {
         List<Evidence> result = new ArrayList<>(EvidenceBoard.sorted(profile));
         for (Map.Entry<Integer, Evidence> e : meaning.entrySet()) {
             float[] vector = board.meaningVector(e.getKey());
             Evidence m = e.getValue();
-            result.add(vector == null ? m : new Evidence(m.input(), m.how(), meanings.closestWords(q, vector),
-                    m.strength(), null));
+            result.add(
+                    vector == null
+                            ? m
+                            : new Evidence(m.input(), m.how(), meanings.closestWords(q, vector), m.strength(), null));
         }
         result.sort(java.util.Comparator.comparingDouble(Evidence::strength).reversed());
         return result;

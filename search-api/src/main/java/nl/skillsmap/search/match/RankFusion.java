@@ -56,18 +56,18 @@ final class RankFusion {
     }
 
     /** Highest total score first. */
-    static final Comparator<Score> ORDER = Comparator.comparingDouble(Score::total).reversed();
+    static final Comparator<Score> ORDER =
+            Comparator.comparingDouble(Score::total).reversed();
 
-    private RankFusion() {
-    }
+    private RankFusion() {}
 
     /**
      * @param sharedPerInput input -> the certainty of the surest shared part for it
      * @param profile        input -> profile evidence (may be empty)
      * @param meaning        input -> meaning evidence (may be empty; occupations have none)
      */
-    static Score score(Map<Integer, Double> sharedPerInput, Map<Integer, Evidence> profile,
-                       Map<Integer, Evidence> meaning) {
+    static Score score(
+            Map<Integer, Double> sharedPerInput, Map<Integer, Evidence> profile, Map<Integer, Evidence> meaning) {
         Set<Integer> inputs = new TreeSet<>(sharedPerInput.keySet());
         inputs.addAll(profile.keySet());
         inputs.addAll(meaning.keySet());

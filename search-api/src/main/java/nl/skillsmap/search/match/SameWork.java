@@ -33,13 +33,35 @@ public final class SameWork {
      * @param context       cosine of phrase and the item's qualification as a whole in the semantic space: the
      *                      same words mean the same work more often in a qualification about that kind of work
      */
-    public record Signals(double strength, double titleStrength, double coverage, double rarestShare,
-                          double rarity, double meaning, double wordShare, double titleWordShare, double single,
-                          double context) {
+    public record Signals(
+            double strength,
+            double titleStrength,
+            double coverage,
+            double rarestShare,
+            double rarity,
+            double meaning,
+            double wordShare,
+            double titleWordShare,
+            double single,
+            double context) {
 
         double[] vector() {
-            return new double[]{1, strength, titleStrength, coverage, rarestShare, rarity, meaning,
-                    strength * meaning, wordShare, titleWordShare, single, titleWordShare * coverage, context, strength * context};
+            return new double[] {
+                1,
+                strength,
+                titleStrength,
+                coverage,
+                rarestShare,
+                rarity,
+                meaning,
+                strength * meaning,
+                wordShare,
+                titleWordShare,
+                single,
+                titleWordShare * coverage,
+                context,
+                strength * context
+            };
         }
     }
 
@@ -48,16 +70,30 @@ public final class SameWork {
      *
      * @param score the search score that proposed it (for ordering equal certainties)
      */
-    public record Candidate(String id, Signals signals, How how, List<String> matchedTerms, float score) {
-    }
+    public record Candidate(String id, Signals signals, How how, List<String> matchedTerms, float score) {}
 
     /** Names of the model's inputs, in the order of {@link Signals#vector()}, for the fit's report. */
-    public static final String[] INPUTS = {"bias", "strength", "titleStrength", "coverage", "rarestShare", "rarity",
-            "meaning", "strength x meaning", "wordShare", "titleWordShare", "single", "titleWordShare x coverage", "context", "strength x context"};
+    public static final String[] INPUTS = {
+        "bias",
+        "strength",
+        "titleStrength",
+        "coverage",
+        "rarestShare",
+        "rarity",
+        "meaning",
+        "strength x meaning",
+        "wordShare",
+        "titleWordShare",
+        "single",
+        "titleWordShare x coverage",
+        "context",
+        "strength x context"
+    };
 
     /** The fitted weights, in the order of {@link #INPUTS}. */
-    private static final double[] WEIGHTS = {-7.070, 3.138, 3.219, 1.700, 2.231, 0.476, -0.762, -0.906, -0.419,
-        -0.592, -4.505, 1.325, 3.647, 0.712};
+    private static final double[] WEIGHTS = {
+        -7.070, 3.138, 3.219, 1.700, 2.231, 0.476, -0.762, -0.906, -0.419, -0.592, -4.505, 1.325, 3.647, 0.712
+    };
 
     /**
      * Certainty from which an item counts as shared work, chosen on the cross-validated folds: the threshold with
@@ -70,13 +106,12 @@ public final class SameWork {
 
     static {
         if (WEIGHTS.length != INPUTS.length) {
-            throw new IllegalStateException("SameWork has " + WEIGHTS.length + " weights for " + INPUTS.length
-                    + " inputs");
+            throw new IllegalStateException(
+                    "SameWork has " + WEIGHTS.length + " weights for " + INPUTS.length + " inputs");
         }
     }
 
-    private SameWork() {
-    }
+    private SameWork() {}
 
     /** How sure the engine is, 0..1, that the signals describe the same work. */
     public static double certainty(Signals signals) {

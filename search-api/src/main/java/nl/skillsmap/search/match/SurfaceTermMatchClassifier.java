@@ -1,8 +1,7 @@
 package nl.skillsmap.search.match;
 
-import nl.skillsmap.search.catalogue.Word;
-
 import java.util.Optional;
+import nl.skillsmap.search.catalogue.Word;
 
 /**
  * Classifies a word match from what can be seen without token types: equal folded words are exact; a shared term
@@ -51,7 +50,11 @@ public final class SurfaceTermMatchClassifier implements TermMatchClassifier {
     }
 
     /** What a term is in a word: the word itself (up to inflection), its last part, or a part before that. */
-    enum Role { WHOLE, HEAD, MODIFIER }
+    enum Role {
+        WHOLE,
+        HEAD,
+        MODIFIER
+    }
 
     static Role role(String term, Word word) {
         if (!isPart(term, word)) {

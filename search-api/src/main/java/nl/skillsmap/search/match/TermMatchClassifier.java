@@ -1,8 +1,7 @@
 package nl.skillsmap.search.match;
 
-import nl.skillsmap.search.catalogue.Word;
-
 import java.util.Optional;
+import nl.skillsmap.search.catalogue.Word;
 
 /**
  * Says how a query word matched a document word: {@link How#EXACT}, {@link How#STEM}, {@link How#COMPOUND_PART}

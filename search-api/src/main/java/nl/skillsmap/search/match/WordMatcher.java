@@ -1,8 +1,5 @@
 package nl.skillsmap.search.match;
 
-import nl.skillsmap.search.catalogue.AnalysedText;
-import nl.skillsmap.search.catalogue.Word;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
@@ -10,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.skillsmap.search.catalogue.AnalysedText;
+import nl.skillsmap.search.catalogue.Word;
 
 /**
  * Measures how much of a phrase a document says: per content word the best match over the document's fields
@@ -25,8 +24,7 @@ final class WordMatcher {
     }
 
     /** A document text and how much a word found in it counts. */
-    record Field(AnalysedText text, double weight) {
-    }
+    record Field(AnalysedText text, double weight) {}
 
     /**
      * A phrase's content words with their weights (the informativeness of the word itself: its rarest term) and
@@ -82,9 +80,15 @@ final class WordMatcher {
      * @param firstStrength the strength over the first field alone (a work process's title)
      * @param firstWordShare the word share over the first field alone
      */
-    record WordMatch(double strength, How how, List<String> matchedTerms, double coverage, double rarest,
-                     double wordShare, double firstStrength, double firstWordShare) {
-    }
+    record WordMatch(
+            double strength,
+            How how,
+            List<String> matchedTerms,
+            double coverage,
+            double rarest,
+            double wordShare,
+            double firstStrength,
+            double firstWordShare) {}
 
     Optional<WordMatch> match(WeightedPhrase phrase, List<Field> fields) {
         double total = phrase.totalWeight();
@@ -118,8 +122,8 @@ final class WordMatcher {
                     if (how.isPresent()) {
                         matchedWords.get(f).set(d);
                     }
-                    double credit = how.isPresent()
-                            ? how.get().weight() * field.weight() * share(phrase, i, document) : 0;
+                    double credit =
+                            how.isPresent() ? how.get().weight() * field.weight() * share(phrase, i, document) : 0;
                     if (f == 0 && credit > bestFirst) {
                         bestFirst = credit;
                     }
@@ -149,11 +153,18 @@ final class WordMatcher {
         for (int f = 0; f < fields.size(); f++) {
             int content = fields.get(f).text().contentWords();
             if (content > 0) {
-                coverage = Math.max(coverage, Math.min(1.0, (double) matchedWords.get(f).cardinality() / content));
+                coverage = Math.max(
+                        coverage, Math.min(1.0, (double) matchedWords.get(f).cardinality() / content));
             }
         }
-        return Optional.of(new WordMatch(Evidence.round(matched / total), weakest, List.copyOf(terms), coverage,
-                rarest, (double) wordsMatched / phrase.informativeWords(), Evidence.round(firstMatched / total),
+        return Optional.of(new WordMatch(
+                Evidence.round(matched / total),
+                weakest,
+                List.copyOf(terms),
+                coverage,
+                rarest,
+                (double) wordsMatched / phrase.informativeWords(),
+                Evidence.round(firstMatched / total),
                 (double) firstWords / phrase.informativeWords()));
     }
 

@@ -9,8 +9,8 @@ import java.util.List;
  * @param sharedSkillCount how many skills (essential or optional) both occupations list
  * @param sharedSkills     URIs of the shared skills, the most distinctive (rarest) first, at most {@link #SHOWN}
  */
-public record RelatedOccupation(String uri, String label, String iscoGroup, double score, int sharedSkillCount,
-                                List<String> sharedSkills) {
+public record RelatedOccupation(
+        String uri, String label, String iscoGroup, double score, int sharedSkillCount, List<String> sharedSkills) {
 
     /** Shared skills named per related occupation; {@code sharedSkillCount} says how many there are in all. */
     public static final int SHOWN = 10;

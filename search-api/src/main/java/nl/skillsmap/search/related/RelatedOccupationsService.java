@@ -1,11 +1,5 @@
 package nl.skillsmap.search.related;
 
-import nl.skillsmap.analysis.AnalyzerFactory;
-import nl.skillsmap.analysis.Terms;
-import nl.skillsmap.index.IndexSchema;
-import nl.skillsmap.model.Occupation;
-import org.apache.lucene.analysis.Analyzer;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import nl.skillsmap.analysis.AnalyzerFactory;
+import nl.skillsmap.analysis.Terms;
+import nl.skillsmap.index.IndexSchema;
+import nl.skillsmap.model.Occupation;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * "Occupations that share my skills": ranks every other ESCO occupation by how much of its work it shares with
@@ -94,7 +93,8 @@ public final class RelatedOccupationsService {
                 candidates.add(o);
             }
         }
-        candidates.sort(Comparator.comparingDouble((Integer o) -> score[o]).reversed()
+        candidates.sort(Comparator.comparingDouble((Integer o) -> score[o])
+                .reversed()
                 .thenComparing(o -> occupations.get(o).uri()));
         List<RelatedOccupation> related = new ArrayList<>();
         for (int o : candidates.subList(0, Math.min(Math.max(0, limit), candidates.size()))) {
@@ -123,9 +123,15 @@ public final class RelatedOccupationsService {
                 shared.add(skill);
             }
         }
-        shared.sort(Comparator.comparingDouble((String s) -> skillIdf.get(s)).reversed()
+        shared.sort(Comparator.comparingDouble((String s) -> skillIdf.get(s))
+                .reversed()
                 .thenComparing(Function.identity()));
-        return new RelatedOccupation(other.uri(), other.label(), other.iscoGroup(), score, shared.size(),
+        return new RelatedOccupation(
+                other.uri(),
+                other.label(),
+                other.iscoGroup(),
+                score,
+                shared.size(),
                 shared.subList(0, Math.min(RelatedOccupation.SHOWN, shared.size())));
     }
 

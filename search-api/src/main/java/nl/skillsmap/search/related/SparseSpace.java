@@ -36,15 +36,21 @@ final class SparseSpace {
     SparseSpace(List<Map<Integer, Double>> vectors, int termCount, Length length) {
         int items = vectors.size();
         double[] lengths = vectors.stream()
-                .mapToDouble(v -> Math.sqrt(v.values().stream().mapToDouble(w -> w * w).sum())).toArray();
-        double meanLength = java.util.Arrays.stream(lengths).filter(l -> l > 0).average().orElse(1);
+                .mapToDouble(v ->
+                        Math.sqrt(v.values().stream().mapToDouble(w -> w * w).sum()))
+                .toArray();
+        double meanLength =
+                java.util.Arrays.stream(lengths).filter(l -> l > 0).average().orElse(1);
         terms = new int[items][];
         weights = new float[items][];
         int[] df = new int[termCount];
         for (int i = 0; i < items; i++) {
             Map<Integer, Double> vector = vectors.get(i);
             double norm = length == Length.UNIT ? lengths[i] : Math.sqrt(lengths[i] * meanLength);
-            terms[i] = vector.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            terms[i] = vector.keySet().stream()
+                    .mapToInt(Integer::intValue)
+                    .sorted()
+                    .toArray();
             weights[i] = new float[terms[i].length];
             for (int k = 0; k < terms[i].length; k++) {
                 weights[i][k] = (float) (vector.get(terms[i][k]) / norm);

@@ -6,10 +6,9 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.encoder.QRCode;
-import nl.skillsmap.search.ValidationException;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import nl.skillsmap.search.ValidationException;
 
 /**
  * A result's link as a QR code in SVG, for the printed summary an advisor hands over: the person scans the paper and
@@ -34,8 +33,9 @@ public final class LinkQrCode {
             throw new ValidationException("text", "is required; send the link to draw as a QR code");
         }
         if (text.length() > MAX_TEXT_LENGTH) {
-            throw new ValidationException("text", "at most " + MAX_TEXT_LENGTH + " characters; a longer link does "
-                    + "not scan reliably from paper");
+            throw new ValidationException(
+                    "text",
+                    "at most " + MAX_TEXT_LENGTH + " characters; a longer link does " + "not scan reliably from paper");
         }
         if (!text.startsWith("https://") && !text.startsWith("http://")) {
             throw new ValidationException("text", "must be a link starting with https:// or http://");
@@ -46,7 +46,11 @@ public final class LinkQrCode {
         for (int y = 0; y < modules.getHeight(); y++) {
             for (int x = 0; x < modules.getWidth(); x++) {
                 if (modules.get(x, y) == 1) {
-                    path.append('M').append(x + QUIET_ZONE).append(' ').append(y + QUIET_ZONE).append("h1v1h-1z");
+                    path.append('M')
+                            .append(x + QUIET_ZONE)
+                            .append(' ')
+                            .append(y + QUIET_ZONE)
+                            .append("h1v1h-1z");
                 }
             }
         }
@@ -57,7 +61,8 @@ public final class LinkQrCode {
 
     private static QRCode encode(String text) {
         try {
-            return Encoder.encode(text, CORRECTION, Map.of(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()));
+            return Encoder.encode(
+                    text, CORRECTION, Map.of(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()));
         } catch (WriterException e) {
             throw new ValidationException("text", "cannot be drawn as a QR code: " + e.getMessage());
         }

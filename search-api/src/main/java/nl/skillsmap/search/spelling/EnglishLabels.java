@@ -1,5 +1,11 @@
 package nl.skillsmap.search.spelling;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
 import org.apache.lucene.document.Document;
@@ -8,13 +14,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * "cashier" -> "kassamedewerker": the Dutch labels of the ESCO occupations and skills that have the whole text as
@@ -32,8 +31,8 @@ final class EnglishLabels {
         if (key.isEmpty()) {
             return List.of();
         }
-        ScoreDoc[] hits = searcher.search(new TermQuery(new Term(IndexSchema.ENGLISH_LABEL, key)), MAX_CONCEPTS)
-                .scoreDocs;
+        ScoreDoc[] hits =
+                searcher.search(new TermQuery(new Term(IndexSchema.ENGLISH_LABEL, key)), MAX_CONCEPTS).scoreDocs;
         StoredFields stored = searcher.storedFields();
         List<Concept> concepts = new ArrayList<>();
         for (ScoreDoc hit : hits) {
@@ -51,6 +50,5 @@ final class EnglishLabels {
         return labels.stream().limit(limit).toList();
     }
 
-    private record Concept(String title, boolean occupation, int doc) {
-    }
+    private record Concept(String title, boolean occupation, int doc) {}
 }

@@ -1,5 +1,13 @@
 package nl.skillsmap.search.spelling;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import nl.skillsmap.index.IndexSchema;
 import nl.skillsmap.search.RequestChecks;
 import nl.skillsmap.search.index.IndexSnapshot;
@@ -12,15 +20,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
 
 /**
  * "Bedoelde je ...?": the words of a text that occur in no title or label of the index, each replaced by the
@@ -55,6 +54,7 @@ public final class SpellingService {
     private final SkillsmapIndex index;
     /** Configured once and shared: the checker keeps no state between calls. */
     private final DirectSpellChecker checker = new DirectSpellChecker();
+
     private final EnglishLabels english = new EnglishLabels();
 
     public SpellingService(SkillsmapIndex index) {
@@ -81,8 +81,8 @@ public final class SpellingService {
                 if (term != null && term.length() >= MIN_WORD_LENGTH && reader.docFreq(new Term(FIELD, term)) == 0) {
                     unknown.add(word.group());
                     options = new ArrayList<>();
-                    for (SuggestWord suggestion : checker.suggestSimilar(new Term(FIELD, term), limit, reader,
-                            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+                    for (SuggestWord suggestion : checker.suggestSimilar(
+                            new Term(FIELD, term), limit, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
                         options.add(suggestion.string);
                     }
                 }
@@ -102,8 +102,8 @@ public final class SpellingService {
      * The i-th correction replaces every unknown word by its i-th alternative (or its last, when it has fewer), so
      * the first correction is the best guess for every word at once.
      */
-    private static List<String> corrections(String text, List<MatchResult> words, List<List<String>> alternatives,
-                                            int limit) {
+    private static List<String> corrections(
+            String text, List<MatchResult> words, List<List<String>> alternatives, int limit) {
         int most = alternatives.stream().mapToInt(List::size).max().orElse(0);
         Set<String> corrected = new LinkedHashSet<>();
         for (int rank = 0; rank < Math.min(most, limit); rank++) {

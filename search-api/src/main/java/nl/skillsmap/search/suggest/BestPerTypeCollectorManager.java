@@ -1,5 +1,11 @@
 package nl.skillsmap.search.suggest;
 
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.search.index.DocumentRows;
 import org.apache.lucene.index.LeafReaderContext;
@@ -12,19 +18,12 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The best {@code n} matching documents of each type in one pass: one Lucene top-k per type, each fed only the
  * documents of its type.
  */
-final class BestPerTypeCollectorManager implements CollectorManager<BestPerTypeCollectorManager.BestPerType,
-        Map<DocType, List<ScoreDoc>>> {
+final class BestPerTypeCollectorManager
+        implements CollectorManager<BestPerTypeCollectorManager.BestPerType, Map<DocType, List<ScoreDoc>>> {
 
     private static final DocType[] TYPES = DocType.values();
 
@@ -35,8 +34,7 @@ final class BestPerTypeCollectorManager implements CollectorManager<BestPerTypeC
         this.rows = rows;
         for (DocType type : TYPES) {
             // Every hit counted: one type's top-k must not raise the minimum score the shared scorer skips below.
-            perType[type.ordinal()] = new TopFieldCollectorManager(DocumentRows.RANKING, n, null,
-                    Integer.MAX_VALUE);
+            perType[type.ordinal()] = new TopFieldCollectorManager(DocumentRows.RANKING, n, null, Integer.MAX_VALUE);
         }
     }
 
@@ -54,8 +52,11 @@ final class BestPerTypeCollectorManager implements CollectorManager<BestPerTypeC
         Map<DocType, List<ScoreDoc>> best = new EnumMap<>(DocType.class);
         for (DocType type : TYPES) {
             int t = type.ordinal();
-            best.put(type, Arrays.asList(perType[t].reduce(collectors.stream().map(c -> c.byType[t]).toList())
-                    .scoreDocs));
+            best.put(
+                    type,
+                    Arrays.asList(perType[t].reduce(
+                                    collectors.stream().map(c -> c.byType[t]).toList())
+                            .scoreDocs));
         }
         return best;
     }

@@ -29,7 +29,8 @@ public record JobTitleMatch(String uri, String label, double score, List<LabelMa
      */
     public List<String> shownLabels() {
         return Stream.concat(labels.stream().filter(l -> !l.hidden()).map(LabelMatch::label), Stream.of(label))
-                .distinct().toList();
+                .distinct()
+                .toList();
     }
 
     /**
@@ -37,6 +38,5 @@ public record JobTitleMatch(String uri, String label, double score, List<LabelMa
      *
      * @param hidden whether it is one of ESCO's hidden labels, kept for finding, not for showing
      */
-    public record LabelMatch(String label, double similarity, boolean hidden) {
-    }
+    public record LabelMatch(String label, double similarity, boolean hidden) {}
 }

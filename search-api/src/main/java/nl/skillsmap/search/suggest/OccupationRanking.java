@@ -1,5 +1,20 @@
 package nl.skillsmap.search.suggest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import nl.skillsmap.analysis.AnalyzerFactory;
 import nl.skillsmap.analysis.Terms;
 import nl.skillsmap.index.DocType;
@@ -21,22 +36,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.ClassicSimilarity;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.function.IntFunction;
-import java.util.function.Function;
-import java.util.TreeSet;
-import java.util.Collection;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Ranks ESCO occupations for a job title ("Kledingretoucheur", "hulpkok").
@@ -89,12 +88,16 @@ public final class OccupationRanking {
      * @param shown how many of the labels are preferred or alternative; the rest are hidden (misspellings and other
      *              forms ESCO keeps for finding, not for showing)
      */
-    private record LabelledOccupation(String uri, String label, List<String> labels, int shown,
-                                      List<GramVector> vectors) {
-    }
+    private record LabelledOccupation(
+            String uri, String label, List<String> labels, int shown, List<GramVector> vectors) {}
 
-    private OccupationRanking(AnalyzerFactory analyzers, Map<String, Integer> gramIds, float[] gramIdf,
-                              float unseenGramIdf, Map<String, Integer> wordDf, int occupationCount) {
+    private OccupationRanking(
+            AnalyzerFactory analyzers,
+            Map<String, Integer> gramIds,
+            float[] gramIdf,
+            float unseenGramIdf,
+            Map<String, Integer> wordDf,
+            int occupationCount) {
         this.grams = analyzers.labelGrams();
         this.words = analyzers.folded();
         this.gramIds = gramIds;
@@ -106,7 +109,8 @@ public final class OccupationRanking {
 
     /** Reads every occupation of the index and derives its label vectors. */
     public static OccupationRanking load(IndexSearcher searcher, AnalyzerFactory analyzers) throws IOException {
-        TopDocs docs = searcher.search(new TermQuery(IndexSchema.typeTerm(DocType.OCCUPATION)),
+        TopDocs docs = searcher.search(
+                new TermQuery(IndexSchema.typeTerm(DocType.OCCUPATION)),
                 Math.max(1, searcher.getIndexReader().maxDoc()));
         StoredFields stored = searcher.storedFields();
         List<Occupation> read = new ArrayList<>(docs.scoreDocs.length);
@@ -122,8 +126,8 @@ public final class OccupationRanking {
      * Derives the label vectors of the given occupations (those of the index, as a catalogue already holds them),
      * with gram frequencies from {@code reader}. Each distinct word is cut into grams once.
      */
-    public static OccupationRanking of(IndexReader reader, Collection<Occupation> occupations,
-                                       AnalyzerFactory analyzers) throws IOException {
+    public static OccupationRanking of(
+            IndexReader reader, Collection<Occupation> occupations, AnalyzerFactory analyzers) throws IOException {
         Map<String, Map<String, Integer>> gramsOfWord = new HashMap<>();
         Function<String, Map<String, Integer>> grams =
                 word -> gramsOfWord.computeIfAbsent(word, w -> terms(analyzers.labelGrams(), w));
@@ -145,16 +149,22 @@ public final class OccupationRanking {
         long documents = Math.max(1, reader.getDocCount(IndexSchema.LABEL_GRAMS));
         float[] gramIdf = new float[gramIds.size()];
         for (Map.Entry<String, Integer> gram : gramIds.entrySet()) {
-            gramIdf[gram.getValue()] = idf(documents,
-                    reader.docFreq(new Term(IndexSchema.LABEL_GRAMS, gram.getKey())));
+            gramIdf[gram.getValue()] = idf(documents, reader.docFreq(new Term(IndexSchema.LABEL_GRAMS, gram.getKey())));
         }
-        OccupationRanking ranking = new OccupationRanking(analyzers, gramIds, gramIdf, idf(documents, 0), wordDf,
-                Math.max(1, occupations.size()));
+        OccupationRanking ranking = new OccupationRanking(
+                analyzers, gramIds, gramIdf, idf(documents, 0), wordDf, Math.max(1, occupations.size()));
         for (Occupation occupation : occupations) {
             List<String> labels = labels(occupation);
-            ranking.occupations.put(occupation.uri(), new LabelledOccupation(occupation.uri(), occupation.label(),
-                    labels, occupation.shownLabels().size(),
-                    labels.stream().map(label -> ranking.vector(label, grams)).toList()));
+            ranking.occupations.put(
+                    occupation.uri(),
+                    new LabelledOccupation(
+                            occupation.uri(),
+                            occupation.label(),
+                            labels,
+                            occupation.shownLabels().size(),
+                            labels.stream()
+                                    .map(label -> ranking.vector(label, grams))
+                                    .toList()));
         }
         return ranking;
     }
@@ -187,22 +197,21 @@ public final class OccupationRanking {
             if (candidate == null) {
                 continue;
             }
-            List<JobTitleMatch.LabelMatch> labels = new ArrayList<>(candidate.labels().size());
+            List<JobTitleMatch.LabelMatch> labels =
+                    new ArrayList<>(candidate.labels().size());
             for (int i = 0; i < candidate.labels().size(); i++) {
                 double similarity = title.cosine(candidate.vectors().get(i));
                 if (i == 0) {
                     similarity *= 1 + PREFERRED_LABEL_BONUS;
                 }
-                labels.add(new JobTitleMatch.LabelMatch(candidate.labels().get(i), similarity,
-                        i >= candidate.shown()));
+                labels.add(new JobTitleMatch.LabelMatch(candidate.labels().get(i), similarity, i >= candidate.shown()));
             }
-            labels.sort(Comparator.comparingDouble(JobTitleMatch.LabelMatch::similarity).reversed());
+            labels.sort(Comparator.comparingDouble(JobTitleMatch.LabelMatch::similarity)
+                    .reversed());
             double score = labels.getFirst().similarity() + ALL_LABELS_WEIGHT * hit.score / bestCandidate;
-            matches.add(new JobTitleMatch(candidate.uri(), candidate.label(), score,
-                    labels));
+            matches.add(new JobTitleMatch(candidate.uri(), candidate.label(), score, labels));
         }
-        matches.sort(Comparator.comparingDouble(JobTitleMatch::score).reversed()
-                .thenComparing(JobTitleMatch::uri));
+        matches.sort(Comparator.comparingDouble(JobTitleMatch::score).reversed().thenComparing(JobTitleMatch::uri));
         return List.copyOf(matches.subList(0, Math.min(limit, matches.size())));
     }
 

@@ -1,5 +1,17 @@
 package nl.skillsmap.search.suggest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import nl.skillsmap.analysis.AnalyzerFactory;
 import nl.skillsmap.analysis.Terms;
 import nl.skillsmap.index.DocType;
@@ -19,19 +31,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Suggestions while typing, from two characters: every typed word must start a word or a compound part of a title
@@ -55,8 +54,9 @@ public final class SuggestService {
 
     /** Candidates fetched per type before re-ranking, as a multiple of the limit (room for duplicates). */
     private static final int CANDIDATES_PER_LIMIT = 3;
-    private static final List<DocType> TYPE_ORDER = List.of(DocType.QUALIFICATION, DocType.WORK_PROCESS,
-            DocType.OCCUPATION, DocType.SKILL, DocType.ELECTIVE);
+
+    private static final List<DocType> TYPE_ORDER =
+            List.of(DocType.QUALIFICATION, DocType.WORK_PROCESS, DocType.OCCUPATION, DocType.SKILL, DocType.ELECTIVE);
 
     private static final Set<DocType> OCCUPATIONS = Set.of(DocType.OCCUPATION);
     /** How much of the text is read as a job title; titles are short, and longer text only costs time. */
@@ -110,8 +110,8 @@ public final class SuggestService {
         }
         IndexSearcher searcher = snapshot.searcher();
         DocumentRows rows = snapshot.rows();
-        Map<DocType, List<ScoreDoc>> best = searcher.search(query(words, types),
-                new BestPerTypeCollectorManager(rows, limit * CANDIDATES_PER_LIMIT));
+        Map<DocType, List<ScoreDoc>> best = searcher.search(
+                query(words, types), new BestPerTypeCollectorManager(rows, limit * CANDIDATES_PER_LIMIT));
         List<Candidate> candidates = new ArrayList<>();
         for (DocType type : TYPE_ORDER) {
             for (ScoreDoc ranked : best.get(type)) {
@@ -135,8 +135,8 @@ public final class SuggestService {
      * because a person typing expects completions of what they typed; on the MELO job titles, typed half, that order
      * ranked better than the job-title ranking alone (bin/evaluate reports both whole and half-typed titles).
      */
-    private static List<Suggestion> withJobTitleMatches(IndexSnapshot snapshot, String query,
-                                                        List<Suggestion> byPrefix, int limit) throws IOException {
+    private static List<Suggestion> withJobTitleMatches(
+            IndexSnapshot snapshot, String query, List<Suggestion> byPrefix, int limit) throws IOException {
         if (byPrefix.size() >= limit) {
             return byPrefix;
         }
@@ -149,15 +149,21 @@ public final class SuggestService {
         });
         String title = query.length() > MAX_JOB_TITLE_LENGTH ? query.substring(0, MAX_JOB_TITLE_LENGTH) : query;
         IndexSearcher searcher = snapshot.searcher();
-        for (JobTitleMatch match : snapshot.jobTitles().rank(searcher, title, limit * CANDIDATES_PER_LIMIT,
-                doc -> snapshot.rows().row(searcher, doc).id())) {
+        for (JobTitleMatch match : snapshot.jobTitles()
+                .rank(
+                        searcher,
+                        title,
+                        limit * CANDIDATES_PER_LIMIT,
+                        doc -> snapshot.rows().row(searcher, doc).id())) {
             if (merged.size() >= limit) {
                 break;
             }
-            boolean alike = !match.labels().isEmpty()
-                    && match.labels().getFirst().similarity() >= MIN_JOB_TITLE_SIMILARITY;
+            boolean alike =
+                    !match.labels().isEmpty() && match.labels().getFirst().similarity() >= MIN_JOB_TITLE_SIMILARITY;
             // Occupations may share a label: each is offered by a text no other suggestion shows, or not at all.
-            Optional<String> text = match.shownLabels().stream().filter(t -> !texts.contains(textKey(t))).findFirst();
+            Optional<String> text = match.shownLabels().stream()
+                    .filter(t -> !texts.contains(textKey(t)))
+                    .findFirst();
             if (alike && text.isPresent() && ids.add(match.uri())) {
                 texts.add(textKey(text.get()));
                 merged.add(new Suggestion(text.get(), DocType.OCCUPATION.key(), match.uri()));
@@ -195,11 +201,17 @@ public final class SuggestService {
         List<String> labels = row.labels().stream()
                 .sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
                 .toList();
-        String text = startsWords(row.title(), words) ? row.title()
-                : labels.stream().filter(label -> startsWords(label, words)).findFirst()
-                .or(() -> startsParts(prefixes, row.title(), words) ? Optional.of(row.title()) : Optional.empty())
-                .or(() -> labels.stream().filter(label -> startsParts(prefixes, label, words)).findFirst())
-                .orElse(null);
+        String text = startsWords(row.title(), words)
+                ? row.title()
+                : labels.stream()
+                        .filter(label -> startsWords(label, words))
+                        .findFirst()
+                        .or(() ->
+                                startsParts(prefixes, row.title(), words) ? Optional.of(row.title()) : Optional.empty())
+                        .or(() -> labels.stream()
+                                .filter(label -> startsParts(prefixes, label, words))
+                                .findFirst())
+                        .orElse(null);
         return Optional.ofNullable(text)
                 .map(t -> new Candidate(shown(row, t), row.type(), row.id(), startsWith(t, words.getFirst())));
     }
@@ -291,7 +303,8 @@ public final class SuggestService {
                 chosen.add(c);
             }
         }
-        return distinct.stream().filter(chosen::contains)
+        return distinct.stream()
+                .filter(chosen::contains)
                 .map(c -> new Suggestion(c.text(), c.type().key(), c.id()))
                 .toList();
     }
@@ -307,8 +320,7 @@ public final class SuggestService {
 
     private record Candidate(String text, DocType type, String id, boolean startsWithQuery) {
 
-        static final Comparator<Candidate> RANKING = Comparator
-                .comparing((Candidate c) -> !c.startsWithQuery())
+        static final Comparator<Candidate> RANKING = Comparator.comparing((Candidate c) -> !c.startsWithQuery())
                 .thenComparingInt(c -> TYPE_ORDER.indexOf(c.type()))
                 .thenComparingInt(c -> c.text().length())
                 .thenComparing(Candidate::text)

@@ -5,5 +5,4 @@ package nl.skillsmap.search.suggest;
  *
  * @param type {@link nl.skillsmap.index.DocType#key()}
  */
-public record Suggestion(String text, String type, String id) {
-}
+public record Suggestion(String text, String type, String id) {}

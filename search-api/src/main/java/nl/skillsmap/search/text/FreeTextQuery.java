@@ -1,17 +1,16 @@
 package nl.skillsmap.search.text;
 
+import java.util.Optional;
 import nl.skillsmap.analysis.AnalyzerFactory;
 import nl.skillsmap.index.IndexSchema;
 import nl.skillsmap.search.FieldWeights;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
-
-import java.util.Optional;
 
 /**
  * Turns text a person typed into a query over the searchable fields. The text is only ever analysed, never parsed:
@@ -49,8 +48,8 @@ public final class FreeTextQuery {
         return any ? Optional.of(fields.build()) : Optional.empty();
     }
 
-    private static boolean add(BooleanQuery.Builder fields, QueryBuilder builder, String field, String text,
-                               float boost) {
+    private static boolean add(
+            BooleanQuery.Builder fields, QueryBuilder builder, String field, String text, float boost) {
         Query query = builder.createBooleanQuery(field, text, Occur.SHOULD);
         if (query == null) {
             return false;

@@ -1,5 +1,10 @@
 package nl.skillsmap.search.text;
 
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import nl.skillsmap.index.IndexSchema;
 import nl.skillsmap.search.index.DocumentRows;
 import org.apache.lucene.analysis.Analyzer;
@@ -10,12 +15,6 @@ import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-
-import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * The unified highlighter with match offsets from the postings (titles and bodies are indexed with offsets) and
@@ -50,7 +49,8 @@ public final class RowsHighlighter extends UnifiedHighlighter {
 
     /** The best passage of {@code field} in each document, null where nothing in it matched. */
     Snippet[] snippets(String field, Query query, int[] docs) throws IOException {
-        Object[] found = highlightFieldsAsObjects(new String[]{field}, query, docs, new int[]{1}).get(field);
+        Object[] found = highlightFieldsAsObjects(new String[] {field}, query, docs, new int[] {1})
+                .get(field);
         return Arrays.copyOf(found, found.length, Snippet[].class);
     }
 
@@ -61,8 +61,8 @@ public final class RowsHighlighter extends UnifiedHighlighter {
         }
         // Sentences ended by full stops, joined up to about the snippet length: a character scan, where a
         // rule-based sentence iterator costs more than the rest of a search on long bodies.
-        return LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator('.'),
-                SNIPPET_LENGTH, 0.5f);
+        return LengthGoalBreakIterator.createClosestToLength(
+                new CustomSeparatorBreakIterator('.'), SNIPPET_LENGTH, 0.5f);
     }
 
     /** The texts of every remaining document at once: they are in memory, there is nothing to batch. */

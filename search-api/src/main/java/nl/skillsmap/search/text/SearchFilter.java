@@ -1,5 +1,8 @@
 package nl.skillsmap.search.text;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
 import nl.skillsmap.search.LineageSelection;
@@ -12,17 +15,12 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
-import java.util.Collection;
-import java.util.Set;
-import java.util.TreeSet;
-
 /**
  * The facet filters of a search: a document passes when it has one of the chosen values in every dimension that
  * has a choice (values within a dimension are alternatives, dimensions combine). An empty set means no filter.
  * Qualifications are further chosen by {@code lineages}: by default one code per lineage.
  */
-public record SearchFilter(Set<DocType> types, Set<Integer> levels, Set<String> domains,
-                           LineageSelection lineages) {
+public record SearchFilter(Set<DocType> types, Set<Integer> levels, Set<String> domains, LineageSelection lineages) {
 
     public static final SearchFilter NONE = new SearchFilter(Set.of(), Set.of(), Set.of());
 
@@ -78,6 +76,7 @@ public record SearchFilter(Set<DocType> types, Set<Integer> levels, Set<String> 
             return new TermQuery(new Term(field, values.iterator().next()));
         }
         // Sorted so the same filter always gives an equal query (query cache, reproducible explain output).
-        return new TermInSetQuery(field, new TreeSet<>(values).stream().map(BytesRef::new).toList());
+        return new TermInSetQuery(
+                field, new TreeSet<>(values).stream().map(BytesRef::new).toList());
     }
 }

@@ -12,13 +12,19 @@ import nl.skillsmap.search.LineageSummary;
  * @param coreTask      the core task of a work process, else null
  * @param lineage       for a qualification: its status and the other codes of the same qualification; else null
  */
-public record SearchHit(String type, String id, String title, Snippet snippet, double score, Integer level,
-                        String domain, QualificationRef qualification, CoreTaskRef coreTask,
-                        LineageSummary lineage) {
+public record SearchHit(
+        String type,
+        String id,
+        String title,
+        Snippet snippet,
+        double score,
+        Integer level,
+        String domain,
+        QualificationRef qualification,
+        CoreTaskRef coreTask,
+        LineageSummary lineage) {
 
-    public record QualificationRef(String crebo, String name, Integer level) {
-    }
+    public record QualificationRef(String crebo, String name, Integer level) {}
 
-    public record CoreTaskRef(String code, String title) {
-    }
+    public record CoreTaskRef(String code, String title) {}
 }

@@ -26,7 +26,8 @@ public record SearchRequest(String query, SearchFilter filter, int limit, int of
         Objects.requireNonNull(filter, "filter");
         RequestChecks checks = new RequestChecks();
         checks.text("q", query, 1, MAX_QUERY_LENGTH);
-        checks.range("limit", limit, 1, MAX_LIMIT).range("offset", offset, 0, MAX_OFFSET)
+        checks.range("limit", limit, 1, MAX_LIMIT)
+                .range("offset", offset, 0, MAX_OFFSET)
                 .check(filter.levels().stream().allMatch(l -> l >= 1 && l <= 4), "level", "must be 1 to 4")
                 .check(filter.domains().stream().noneMatch(String::isBlank), "domain", "must not be empty")
                 .done();

@@ -24,6 +24,5 @@ public record SearchResult(String query, long total, int offset, int limit, List
         }
     }
 
-    public record FacetValue(String value, int count) {
-    }
+    public record FacetValue(String value, int count) {}
 }

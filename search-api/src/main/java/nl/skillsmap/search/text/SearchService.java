@@ -1,5 +1,13 @@
 package nl.skillsmap.search.text;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
 import nl.skillsmap.search.index.DocumentRows;
@@ -19,15 +27,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Free-text search over every kind of document: typed hits with highlighted snippets, facet counts over all hits
@@ -55,43 +54,61 @@ public final class SearchService {
     private static SearchResult search(IndexSnapshot snapshot, SearchRequest request) throws IOException {
         Optional<Query> text = new FreeTextQuery(snapshot.analyzers()).of(request.query());
         if (text.isEmpty()) {
-            return new SearchResult(request.query(), 0, request.offset(), request.limit(), List.of(),
-                    SearchResult.Facets.EMPTY);
+            return new SearchResult(
+                    request.query(), 0, request.offset(), request.limit(), List.of(), SearchResult.Facets.EMPTY);
         }
         IndexSearcher searcher = snapshot.searcher();
         SearchFilter filter = request.filter();
         // Every hit counted, so the total is exact: the index is small and the facets read every hit anyway.
-        TopFieldCollectorManager top = new TopFieldCollectorManager(DocumentRows.RANKING,
-                request.offset() + request.limit(), null, Integer.MAX_VALUE);
-        Object[] found = searcher.search(filter.restrict(text.get()),
-                new MultiCollectorManager(top, new FacetsCollectorManager()));
+        TopFieldCollectorManager top = new TopFieldCollectorManager(
+                DocumentRows.RANKING, request.offset() + request.limit(), null, Integer.MAX_VALUE);
+        Object[] found = searcher.search(
+                filter.restrict(text.get()), new MultiCollectorManager(top, new FacetsCollectorManager()));
         TopDocs best = (TopDocs) found[0];
         FacetsCollector hits = (FacetsCollector) found[1];
-        List<ScoreDoc> page = Arrays.asList(best.scoreDocs).subList(Math.min(request.offset(),
-                best.scoreDocs.length), best.scoreDocs.length);
+        List<ScoreDoc> page = Arrays.asList(best.scoreDocs)
+                .subList(Math.min(request.offset(), best.scoreDocs.length), best.scoreDocs.length);
         SearchResult.Facets facets = new SearchResult.Facets(
-                counts(IndexSchema.TYPE, snapshot.facetState(IndexSchema.TYPE), hitsWithout(searcher, text.get(), filter,
-                        filter.types(), filter.withoutTypes(), hits)),
-                counts(new LongValueFacetCounts(IndexSchema.LEVEL, hitsWithout(searcher, text.get(), filter,
-                        filter.levels(), filter.withoutLevels(), hits)), IndexSchema.LEVEL),
-                counts(IndexSchema.DOMAIN, snapshot.facetState(IndexSchema.DOMAIN), hitsWithout(searcher, text.get(), filter,
-                        filter.domains(), filter.withoutDomains(), hits)));
-        return new SearchResult(request.query(), best.totalHits.value(), request.offset(), request.limit(),
-                hits(snapshot, text.get(), page), facets);
+                counts(
+                        IndexSchema.TYPE,
+                        snapshot.facetState(IndexSchema.TYPE),
+                        hitsWithout(searcher, text.get(), filter, filter.types(), filter.withoutTypes(), hits)),
+                counts(
+                        new LongValueFacetCounts(
+                                IndexSchema.LEVEL,
+                                hitsWithout(
+                                        searcher, text.get(), filter, filter.levels(), filter.withoutLevels(), hits)),
+                        IndexSchema.LEVEL),
+                counts(
+                        IndexSchema.DOMAIN,
+                        snapshot.facetState(IndexSchema.DOMAIN),
+                        hitsWithout(searcher, text.get(), filter, filter.domains(), filter.withoutDomains(), hits)));
+        return new SearchResult(
+                request.query(),
+                best.totalHits.value(),
+                request.offset(),
+                request.limit(),
+                hits(snapshot, text.get(), page),
+                facets);
     }
 
     /**
      * The hits a facet dimension is counted over: those of the whole filter when the dimension has no choice, else
      * those of the filter without it (drill sideways), so a chosen value keeps its alternatives visible.
      */
-    private static FacetsCollector hitsWithout(IndexSearcher searcher, Query text, SearchFilter filter,
-                                               Set<?> chosen, SearchFilter without, FacetsCollector hits)
+    private static FacetsCollector hitsWithout(
+            IndexSearcher searcher,
+            Query text,
+            SearchFilter filter,
+            Set<?> chosen,
+            SearchFilter without,
+            FacetsCollector hits)
             throws IOException {
         return chosen.isEmpty() ? hits : searcher.search(without.restrict(text), new FacetsCollectorManager());
     }
 
-    private static List<SearchResult.FacetValue> counts(String field, StringDocValuesReaderState state,
-                                                        FacetsCollector hits) throws IOException {
+    private static List<SearchResult.FacetValue> counts(
+            String field, StringDocValuesReaderState state, FacetsCollector hits) throws IOException {
         return counts(new StringValueFacetCounts(state, hits), field);
     }
 
@@ -101,20 +118,22 @@ public final class SearchService {
         if (all == null) {
             return List.of();
         }
-        return Arrays.stream(all.labelValues).filter(v -> v.value.intValue() > 0)
+        return Arrays.stream(all.labelValues)
+                .filter(v -> v.value.intValue() > 0)
                 .map(v -> new SearchResult.FacetValue(v.label, v.value.intValue()))
-                .sorted(Comparator.comparingInt(SearchResult.FacetValue::count).reversed()
+                .sorted(Comparator.comparingInt(SearchResult.FacetValue::count)
+                        .reversed()
                         .thenComparing(SearchResult.FacetValue::value))
                 .toList();
     }
 
-    private static List<SearchHit> hits(IndexSnapshot snapshot, Query query, List<ScoreDoc> page)
-            throws IOException {
+    private static List<SearchHit> hits(IndexSnapshot snapshot, Query query, List<ScoreDoc> page) throws IOException {
         if (page.isEmpty()) {
             return List.of();
         }
         DocumentRows rows = snapshot.rows();
-        List<DocumentRows.Row> pageRows = page.stream().map(r -> rows.row(snapshot.searcher(), r.doc)).toList();
+        List<DocumentRows.Row> pageRows =
+                page.stream().map(r -> rows.row(snapshot.searcher(), r.doc)).toList();
         Snippet[] snippets = snippets(snapshot.highlighter(), query, page, pageRows);
         List<SearchHit> hits = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
@@ -127,8 +146,9 @@ public final class SearchService {
      * The body passage with the match, else the title with the match, else the title as it is. Only documents
      * with a body have theirs highlighted, and only those without a marked body passage their title.
      */
-    private static Snippet[] snippets(RowsHighlighter highlighter, Query query, List<ScoreDoc> page,
-                                     List<DocumentRows.Row> pageRows) throws IOException {
+    private static Snippet[] snippets(
+            RowsHighlighter highlighter, Query query, List<ScoreDoc> page, List<DocumentRows.Row> pageRows)
+            throws IOException {
         Snippet[] snippets = new Snippet[page.size()];
         List<Integer> withText = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
@@ -152,8 +172,14 @@ public final class SearchService {
         return snippets;
     }
 
-    private static void fill(Snippet[] snippets, List<Integer> positions, RowsHighlighter highlighter, String field,
-                             Query query, List<ScoreDoc> page) throws IOException {
+    private static void fill(
+            Snippet[] snippets,
+            List<Integer> positions,
+            RowsHighlighter highlighter,
+            String field,
+            Query query,
+            List<ScoreDoc> page)
+            throws IOException {
         if (positions.isEmpty()) {
             return;
         }
@@ -176,8 +202,16 @@ public final class SearchService {
             SearchHit.QualificationRef known = rows.qualification(row.crebo());
             qualification = known != null ? known : new SearchHit.QualificationRef(row.crebo(), null, null);
         }
-        return new SearchHit(row.type().key(), row.id(), row.title(), snippet,
-                Math.round(score * 1000) / 1000.0, row.level(), row.domain(), qualification, row.coreTask(),
+        return new SearchHit(
+                row.type().key(),
+                row.id(),
+                row.title(),
+                snippet,
+                Math.round(score * 1000) / 1000.0,
+                row.level(),
+                row.domain(),
+                qualification,
+                row.coreTask(),
                 row.lineage());
     }
 }

@@ -2,7 +2,6 @@ package nl.skillsmap.search.text;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 import java.util.List;
 
 /**
@@ -24,6 +23,5 @@ public record Snippet(String text, List<Mark> marks) {
     /** {@code [start, end)} in UTF-16 code units, as Java's and JavaScript's string offsets count; JSON {@code [start, end]}. */
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
     @JsonPropertyOrder({"start", "end"})
-    public record Mark(int start, int end) {
-    }
+    public record Mark(int start, int end) {}
 }

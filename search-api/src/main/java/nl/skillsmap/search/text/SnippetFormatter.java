@@ -1,10 +1,9 @@
 package nl.skillsmap.search.text;
 
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
  * Formats highlighted passages as a {@link Snippet}: the passages' text, joined by an ellipsis where they do not
@@ -51,8 +50,12 @@ final class SnippetFormatter extends PassageFormatter {
     private static Snippet stripped(String text, List<Snippet.Mark> marks) {
         String stripped = text.strip();
         int lead = text.length() - text.stripLeading().length();
-        return new Snippet(stripped, marks.stream()
-                .map(m -> new Snippet.Mark(Math.max(0, m.start() - lead), Math.min(stripped.length(), m.end() - lead)))
-                .filter(m -> m.end() > m.start()).toList());
+        return new Snippet(
+                stripped,
+                marks.stream()
+                        .map(m -> new Snippet.Mark(
+                                Math.max(0, m.start() - lead), Math.min(stripped.length(), m.end() - lead)))
+                        .filter(m -> m.end() > m.start())
+                        .toList());
     }
 }

@@ -1,11 +1,6 @@
 package nl.skillsmap.api.bench;
 
 import io.javalin.Javalin;
-import nl.skillsmap.api.ApiConfig;
-import nl.skillsmap.api.SkillsmapApp;
-import nl.skillsmap.index.IndexLocation;
-import nl.skillsmap.search.index.SkillsmapIndex;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,6 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.skillsmap.api.ApiConfig;
+import nl.skillsmap.api.SkillsmapApp;
+import nl.skillsmap.index.IndexLocation;
+import nl.skillsmap.search.index.SkillsmapIndex;
 
 /**
  * Fault load on loopback against a built index, with the server's default limits: (1) 1,000 clients that send a
@@ -38,16 +37,30 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FaultLoad {
 
-    private static final String[] WORK = {"voorraad beheren en bestellingen plaatsen", "klanten helpen in de winkel",
-            "kassa en geldafhandeling", "schappen vullen en presenteren", "goederen ontvangen en controleren",
-            "orders verzamelen in het magazijn", "maaltijden bereiden in de keuken", "hygiene bewaken",
-            "klachten afhandelen", "planning maken voor het team", "administratie bijhouden",
-            "medewerkers inwerken", "prijzen controleren", "etalage inrichten", "retouren verwerken",
-            "telefoon aannemen en klanten adviseren", "zorg verlenen aan ouderen", "kinderen begeleiden",
-            "vrachtwagen laden en lossen", "machines onderhouden"};
+    private static final String[] WORK = {
+        "voorraad beheren en bestellingen plaatsen",
+        "klanten helpen in de winkel",
+        "kassa en geldafhandeling",
+        "schappen vullen en presenteren",
+        "goederen ontvangen en controleren",
+        "orders verzamelen in het magazijn",
+        "maaltijden bereiden in de keuken",
+        "hygiene bewaken",
+        "klachten afhandelen",
+        "planning maken voor het team",
+        "administratie bijhouden",
+        "medewerkers inwerken",
+        "prijzen controleren",
+        "etalage inrichten",
+        "retouren verwerken",
+        "telefoon aannemen en klanten adviseren",
+        "zorg verlenen aan ouderen",
+        "kinderen begeleiden",
+        "vrachtwagen laden en lossen",
+        "machines onderhouden"
+    };
 
-    private FaultLoad() {
-    }
+    private FaultLoad() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new ConcurrentHashMap<>();
@@ -62,8 +75,9 @@ public final class FaultLoad {
         try (SkillsmapIndex opened = SkillsmapIndex.open(new IndexLocation(index))) {
             Javalin app = SkillsmapApp.create(opened, ApiConfig.defaults()).start("127.0.0.1", 0);
             try {
-                System.out.printf("fault load: %s, %d cores, %s%n", index, Runtime.getRuntime().availableProcessors(),
-                        Runtime.version());
+                System.out.printf(
+                        "fault load: %s, %d cores, %s%n",
+                        index, Runtime.getRuntime().availableProcessors(), Runtime.version());
                 failed = slowClients(app.port(), slow) | burst(app.port(), burst);
             } finally {
                 app.stop();
@@ -95,13 +109,15 @@ public final class FaultLoad {
             socket.setSoTimeout(2_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/match HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 60000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                            + "Content-Length: 60000\r\n\r\n{")
+                    .getBytes(StandardCharsets.US_ASCII));
             InputStream in = socket.getInputStream();
             for (int i = 0; i < 60; i++) {
                 try {
                     byte[] head = in.readNBytes(12);
-                    return head.length == 12 ? Integer.parseInt(new String(head, StandardCharsets.US_ASCII)
-                            .substring(9, 12)) : 0;
+                    return head.length == 12
+                            ? Integer.parseInt(new String(head, StandardCharsets.US_ASCII).substring(9, 12))
+                            : 0;
                 } catch (java.net.SocketTimeoutException e) {
                     out.write(' ');
                 }
@@ -118,28 +134,35 @@ public final class FaultLoad {
             body.append(i == 0 ? "" : ", ").append('"').append(WORK[i]).append('"');
         }
         String json = body.append("]}").toString();
-        HttpClient client = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        HttpClient client = HttpClient.newBuilder()
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         AtomicInteger answerBytes = new AtomicInteger();
-        CompletableFuture<Probe> probing = CompletableFuture.supplyAsync(() -> Probe.health(port,
-                Duration.ofSeconds(15)));
+        CompletableFuture<Probe> probing =
+                CompletableFuture.supplyAsync(() -> Probe.health(port, Duration.ofSeconds(15)));
         List<CompletableFuture<?>> sent = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            sent.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/match"))
-                            .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
-                            .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray()).handle((response, error) -> {
+            sent.add(client.sendAsync(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/match"))
+                                    .header("Content-Type", "application/json")
+                                    .timeout(Duration.ofSeconds(60))
+                                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray())
+                    .handle((response, error) -> {
                         int status = error == null ? response.statusCode() : 0;
                         if (status == 200) {
                             answerBytes.accumulateAndGet(response.body().length, Math::max);
                         }
-                        return statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                        return statuses.computeIfAbsent(status, s -> new AtomicInteger())
+                                .incrementAndGet();
                     }));
         }
         CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
         boolean bad = probing.join().report(count + " simultaneous /match requests of 20 activities, limit 100");
-        System.out.println("  answers to the burst (status: count, 0 = none): " + statuses
-                + "; largest answer " + answerBytes.get() / 1024 + " KiB");
+        System.out.println("  answers to the burst (status: count, 0 = none): " + statuses + "; largest answer "
+                + answerBytes.get() / 1024 + " KiB");
         return bad || statuses.containsKey(0);
     }
 
@@ -147,16 +170,20 @@ public final class FaultLoad {
     private record Probe(List<Double> millis, int failures) {
 
         static Probe health(int port, Duration during) {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
             List<Double> millis = Collections.synchronizedList(new ArrayList<>());
             int failures = 0;
             long end = System.nanoTime() + during.toNanos();
             while (System.nanoTime() < end) {
                 long t = System.nanoTime();
                 try {
-                    HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(
-                                    "http://127.0.0.1:" + port + "/api/v1/health")).timeout(Duration.ofSeconds(10))
-                            .build(), HttpResponse.BodyHandlers.discarding());
+                    HttpResponse<Void> response = client.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/health"))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
                     if (response.statusCode() != 200) {
                         failures++;
                     }
@@ -176,8 +203,9 @@ public final class FaultLoad {
         boolean report(String what) {
             List<Double> sorted = new ArrayList<>(millis);
             Collections.sort(sorted);
-            System.out.printf("%s: /health %d calls, %d failed, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", what,
-                    sorted.size(), failures, at(sorted, 0.50), at(sorted, 0.99), sorted.getLast());
+            System.out.printf(
+                    "%s: /health %d calls, %d failed, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    what, sorted.size(), failures, at(sorted, 0.50), at(sorted, 0.99), sorted.getLast());
             return failures > 0;
         }
 

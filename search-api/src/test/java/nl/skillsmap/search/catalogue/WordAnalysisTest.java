@@ -1,14 +1,13 @@
 package nl.skillsmap.search.catalogue;
 
-import nl.skillsmap.analysis.AnalyzerFactory;
-import nl.skillsmap.search.testing.FixtureCorpus;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.skillsmap.analysis.AnalyzerFactory;
+import nl.skillsmap.search.testing.FixtureCorpus;
+import org.junit.jupiter.api.Test;
 
 class WordAnalysisTest {
 

@@ -1,5 +1,12 @@
 package nl.skillsmap.search.match;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import nl.skillsmap.search.Ids;
 import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.index.SkillsmapIndex;
@@ -9,14 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Limits on what a person can send, and text that looks like query syntax staying text. */
 @ExtendWith(FixtureIndex.class)
@@ -55,8 +54,9 @@ class MatchInputTest {
             many.add("id-" + i);
         }
         assertRejected(new MatchRequest(null, many, null, null, null, null, null, null), "workProcesses");
-        assertThatThrownBy(() -> service.match(new MatchRequest(null, null, List.of("u".repeat(Ids.MAX_LENGTH + 1)),
-                null, null, null, null, null))).isInstanceOfSatisfying(ValidationException.class, e -> {
+        assertThatThrownBy(() -> service.match(new MatchRequest(
+                        null, null, List.of("u".repeat(Ids.MAX_LENGTH + 1)), null, null, null, null, null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("skills[0]");
                     assertThat(e.reason()).isEqualTo("at most " + Ids.MAX_LENGTH + " characters");
                 });
@@ -65,26 +65,43 @@ class MatchInputTest {
 
     @Test
     void levelsAndLimitMustBeInRange() {
-        assertRejected(new MatchRequest(List.of("voorraad"), null, null, null, null, List.of(2, 5), null, null),
-                "levels[1]");
+        assertRejected(
+                new MatchRequest(List.of("voorraad"), null, null, null, null, List.of(2, 5), null, null), "levels[1]");
         assertRejected(new MatchRequest(List.of("voorraad"), null, null, null, null, null, null, 0), "limit");
         assertRejected(new MatchRequest(List.of("voorraad"), null, null, null, null, null, null, 101), "limit");
         assertThat(service.match(new MatchRequest(List.of("voorraad"), null, null, null, null, null, null, 100))
-                .qualifications()).isNotEmpty();
+                        .qualifications())
+                .isNotEmpty();
     }
 
     @Test
     void theLineageChoiceMustBeOneOrAll() {
-        assertRejected(new MatchRequest(List.of("voorraad"), null, null, null, null, null, null, null, "every",
-                null), "lineage");
-        assertThat(service.match(new MatchRequest(List.of("voorraad"), null, null, null, null, null, null, null,
-                "all", false)).qualifications()).isNotEmpty();
+        assertRejected(
+                new MatchRequest(List.of("voorraad"), null, null, null, null, null, null, null, "every", null),
+                "lineage");
+        assertThat(service.match(new MatchRequest(
+                                List.of("voorraad"), null, null, null, null, null, null, null, "all", false))
+                        .qualifications())
+                .isNotEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"voorraad\"", "voorraad*", "voorraad?", "\\voorraad\\", "(voorraad)", "voorraad~2",
-            "voorraad^10", "+voorraad -", "'voorraad", "voorraad 🙂", "{voorraad TO zzz]", "/voorraad/",
-            "voorraad && || !"})
+    @ValueSource(
+            strings = {
+                "\"voorraad\"",
+                "voorraad*",
+                "voorraad?",
+                "\\voorraad\\",
+                "(voorraad)",
+                "voorraad~2",
+                "voorraad^10",
+                "+voorraad -",
+                "'voorraad",
+                "voorraad 🙂",
+                "{voorraad TO zzz]",
+                "/voorraad/",
+                "voorraad && || !"
+            })
     void punctuationAndOperatorsAroundAWordAreOnlyText(String hostile) {
         MatchResponse plain = service.match(MatchRequest.ofActivities("voorraad"));
 
@@ -129,8 +146,11 @@ class MatchInputTest {
         List<String> lines = new ArrayList<>();
         for (MatchResponse.QualificationMatch q : response.qualifications()) {
             lines.add(q.crebo() + " " + q.score() + " " + q.coverage());
-            q.shared().forEach(s -> lines.add(s.id() + " " + s.evidence().stream()
-                    .map(e -> e.how() + " " + e.strength() + " " + e.matchedTerms()).toList()));
+            q.shared()
+                    .forEach(s -> lines.add(s.id() + " "
+                            + s.evidence().stream()
+                                    .map(e -> e.how() + " " + e.strength() + " " + e.matchedTerms())
+                                    .toList()));
         }
         return lines;
     }
@@ -140,10 +160,9 @@ class MatchInputTest {
     }
 
     private static void assertRejected(MatchRequest request, String field) {
-        assertThatThrownBy(() -> service.match(request))
-                .isInstanceOfSatisfying(ValidationException.class, e -> {
-                    assertThat(e.field()).isEqualTo(field);
-                    assertThat(e.reason()).isNotBlank();
-                });
+        assertThatThrownBy(() -> service.match(request)).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.reason()).isNotBlank();
+        });
     }
 }

@@ -1,15 +1,14 @@
 package nl.skillsmap.search.match;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
 import nl.skillsmap.search.match.MatchResponse.MissingGroup;
 import nl.skillsmap.search.match.MatchResponse.OccupationMatch;
 import nl.skillsmap.search.match.MatchResponse.QualificationMatch;
 import nl.skillsmap.search.match.MatchResponse.SkillLabel;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MatchResponseSummaryTest {
 
@@ -17,9 +16,21 @@ class MatchResponseSummaryTest {
     void aSummaryNamesTheFirstMissingWorkProcessesOfEachCoreTaskAndKeepsTheirCount() {
         MissingGroup big = new MissingGroup(new CoreTaskRef("B1-K1", "Verkoopt"), workProcesses(7));
         MissingGroup small = new MissingGroup(new CoreTaskRef("B1-K2", "Beheert"), workProcesses(2));
-        QualificationMatch qualification = new QualificationMatch("25153", "Verkoper", 2, "Handel", null,
-                "workProcesses", Coverage.of(1, 10), 1.0, List.of(), List.of(), List.of(big, small), List.of(),
-                List.of(), null);
+        QualificationMatch qualification = new QualificationMatch(
+                "25153",
+                "Verkoper",
+                2,
+                "Handel",
+                null,
+                "workProcesses",
+                Coverage.of(1, 10),
+                1.0,
+                List.of(),
+                List.of(),
+                List.of(big, small),
+                List.of(),
+                List.of(),
+                null);
 
         MatchResponse summary = new MatchResponse(List.of(), List.of(qualification), List.of()).summary();
 
@@ -32,20 +43,24 @@ class MatchResponseSummaryTest {
 
     @Test
     void aSummaryNamesTheFirstMissingSkillsOfAnOccupationAndKeepsTheirCount() {
-        List<SkillLabel> skills = IntStream.rangeClosed(1, 12).mapToObj(i -> new SkillLabel("skill/" + i, "s" + i))
+        List<SkillLabel> skills = IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> new SkillLabel("skill/" + i, "s" + i))
                 .toList();
-        OccupationMatch occupation = new OccupationMatch("uri", "id", "Verkoper", null, 1.0, Coverage.of(2, 14),
-                List.of(), skills, List.of());
+        OccupationMatch occupation = new OccupationMatch(
+                "uri", "id", "Verkoper", null, 1.0, Coverage.of(2, 14), List.of(), skills, List.of());
 
-        OccupationMatch shown = new MatchResponse(List.of(), List.of(), List.of(occupation)).summary()
-                .occupations().getFirst();
+        OccupationMatch shown = new MatchResponse(List.of(), List.of(), List.of(occupation))
+                .summary()
+                .occupations()
+                .getFirst();
 
         assertThat(shown.missingSkillCount()).isEqualTo(12);
         assertThat(shown.missingSkills()).isEqualTo(skills.subList(0, MatchResponse.SUMMARY_MISSING_SKILLS));
     }
 
     private static List<WorkProcessRef> workProcesses(int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> new WorkProcessRef("wp" + i, null, "Werk " + i))
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(i -> new WorkProcessRef("wp" + i, null, "Werk " + i))
                 .toList();
     }
 }

@@ -1,24 +1,5 @@
 package nl.skillsmap.search.match;
 
-import nl.skillsmap.search.NotFoundException;
-import nl.skillsmap.search.index.SkillsmapIndex;
-import nl.skillsmap.search.ValidationException;
-import nl.skillsmap.search.testing.FixtureIndex;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-
 import static nl.skillsmap.search.testing.FixtureCorpus.CATALOGUE_ONLY;
 import static nl.skillsmap.search.testing.FixtureCorpus.COOK;
 import static nl.skillsmap.search.testing.FixtureCorpus.FIRST_SALES;
@@ -28,14 +9,31 @@ import static nl.skillsmap.search.testing.FixtureCorpus.SKILLS_ONLY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import nl.skillsmap.search.NotFoundException;
+import nl.skillsmap.search.ValidationException;
+import nl.skillsmap.search.index.SkillsmapIndex;
+import nl.skillsmap.search.testing.FixtureIndex;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 @ExtendWith(FixtureIndex.class)
 class OverviewServiceTest {
 
-    private static final List<String> SANDRA = List.of("inkoop en voorraadbeleid", "contact met klanten",
-            "kassa en geldafhandeling");
+    private static final List<String> SANDRA =
+            List.of("inkoop en voorraadbeleid", "contact met klanten", "kassa en geldafhandeling");
     /** 23:30 on 31 December in London is already 1 January in Amsterdam. */
-    private static final Clock NEW_YEAR = Clock.fixed(Instant.parse("2026-12-31T23:30:00Z"),
-            ZoneId.of("Europe/Amsterdam"));
+    private static final Clock NEW_YEAR =
+            Clock.fixed(Instant.parse("2026-12-31T23:30:00Z"), ZoneId.of("Europe/Amsterdam"));
 
     static MatchService matches;
     static OverviewService overviews;
@@ -50,19 +48,25 @@ class OverviewServiceTest {
     void everyQualificationInSandrasMatchSharesTheSameWorkProcessesInItsOverview() {
         MatchResponse match = matches.match(new MatchRequest(SANDRA, null, null, null, null, null, null, 100));
         List<MatchResponse.QualificationMatch> byWorkProcesses = match.qualifications().stream()
-                .filter(q -> q.coverageBasis().equals("workProcesses")).toList();
-        assertThat(byWorkProcesses).extracting(MatchResponse.QualificationMatch::crebo)
+                .filter(q -> q.coverageBasis().equals("workProcesses"))
+                .toList();
+        assertThat(byWorkProcesses)
+                .extracting(MatchResponse.QualificationMatch::crebo)
                 .contains(SALES, FIRST_SALES, SHOP_MANAGER);
 
         for (MatchResponse.QualificationMatch card : byWorkProcesses) {
-            String crebo = card.lineage().contentFrom() == null ? card.crebo() : card.lineage().contentFrom().crebo();
+            String crebo = card.lineage().contentFrom() == null
+                    ? card.crebo()
+                    : card.lineage().contentFrom().crebo();
             Overview overview = overviews.overview(crebo, sandra(List.of(), List.of()));
             Map<String, List<Evidence>> shared = card.shared().stream()
                     .collect(Collectors.toMap(MatchResponse.SharedPart::id, MatchResponse.SharedPart::evidence));
 
-            assertThat(sharedIn(overview)).as("shared in the overview of %s", crebo)
+            assertThat(sharedIn(overview))
+                    .as("shared in the overview of %s", crebo)
                     .containsExactlyInAnyOrderElementsOf(shared.keySet());
-            lines(overview).stream().filter(l -> shared.containsKey(l.id()))
+            lines(overview).stream()
+                    .filter(l -> shared.containsKey(l.id()))
                     .forEach(l -> assertThat(l.evidence()).isEqualTo(shared.get(l.id())));
             assertThat(overview.coverage()).isEqualTo(card.coverage());
             assertThat(overview.remaining()).isEqualTo(card.missing());
@@ -101,9 +105,13 @@ class OverviewServiceTest {
         assertThat(after.coverage().matched()).isEqualTo(before.coverage().matched() + 1);
         assertThat(remainingIds(after)).doesNotContain(colleagues.id());
         Overview.CoreTask profilePart = after.coreTasks().stream()
-                .filter(ct -> ct.workProcesses().contains(added)).findFirst().orElseThrow();
-        assertThat(profilePart.shared()).isEqualTo(profilePart.workProcesses().stream()
-                .filter(l -> l.status().equals(Overview.WorkProcessLine.SHARED)).count());
+                .filter(ct -> ct.workProcesses().contains(added))
+                .findFirst()
+                .orElseThrow();
+        assertThat(profilePart.shared())
+                .isEqualTo(profilePart.workProcesses().stream()
+                        .filter(l -> l.status().equals(Overview.WorkProcessLine.SHARED))
+                        .count());
     }
 
     @Test
@@ -114,8 +122,8 @@ class OverviewServiceTest {
         assertThat(empty.coverage().total()).isEqualTo(lines(empty).size()).isPositive();
 
         String first = lines(empty).getFirst().id();
-        Overview added = overviews.overview(SALES, new OverviewRequest(null, null, null, null, null, null,
-                List.of(first)));
+        Overview added =
+                overviews.overview(SALES, new OverviewRequest(null, null, null, null, null, null, List.of(first)));
         assertThat(sharedIn(added)).containsExactly(first);
     }
 
@@ -132,7 +140,8 @@ class OverviewServiceTest {
                 .containsExactly("naam leerbedrijf", "naam en functie", "datum", "handtekening");
         // Something remains, so the certificate that covers part of it is named.
         assertThat(overview.remaining()).isNotEmpty();
-        assertThat(overview.certificates()).extracting(MatchResponse.CertificateOption::title)
+        assertThat(overview.certificates())
+                .extracting(MatchResponse.CertificateOption::title)
                 .contains("Leidinggeven in de retail");
     }
 
@@ -141,30 +150,33 @@ class OverviewServiceTest {
         Overview cook = overviews.overview(COOK, sandra(List.of(), List.of()));
         String cooksWork = lines(cook).getFirst().id();
 
-        assertThatThrownBy(() -> overviews.overview(FIRST_SALES, sandra(List.of(),
-                List.of(cooksWork, "no-such-work-process"))))
+        assertThatThrownBy(() ->
+                        overviews.overview(FIRST_SALES, sandra(List.of(), List.of(cooksWork, "no-such-work-process"))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("added");
                     assertThat(e.reason()).contains(cooksWork, "no-such-work-process", FIRST_SALES);
                 });
         assertThatThrownBy(() -> overviews.overview(FIRST_SALES, sandra(List.of(cooksWork), List.of())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("removed"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("removed"));
     }
 
     @Test
     void tooManyRepeatedOrContradictoryCorrectionsAreRefusedNamingTheField() {
-        List<String> many = IntStream.rangeClosed(0, OverviewRequest.MAX_CORRECTIONS).mapToObj(i -> "wp" + i)
+        List<String> many = IntStream.rangeClosed(0, OverviewRequest.MAX_CORRECTIONS)
+                .mapToObj(i -> "wp" + i)
                 .toList();
         assertThatThrownBy(() -> overviews.overview(FIRST_SALES, sandra(List.of(), many)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("added"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("added"));
 
         String wp = FIRST_SALES + "-B1-K1-W1";
         assertThatThrownBy(() -> overviews.overview(FIRST_SALES, sandra(List.of(), List.of(wp, wp))))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.field()).isEqualTo("added[1]"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("added[1]"));
         assertThatThrownBy(() -> overviews.overview(FIRST_SALES, sandra(List.of(wp), List.of(wp))))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.field()).isEqualTo("added[0]"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("added[0]"));
     }
 
     @Test
@@ -177,21 +189,21 @@ class OverviewServiceTest {
                     assertThat(e.reason()).contains("no work processes", "only its skills");
                 });
         assertThatThrownBy(() -> overviews.overview(CATALOGUE_ONLY, sandra(List.of(), List.of())))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.reason()).contains("only its name and level"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.reason()).contains("only its name and level"));
     }
 
     @Test
     void theProfileIsCheckedAsAMatchChecksIt() {
         List<String> tooMany = Collections.nCopies(MatchRequest.MAX_ACTIVITIES + 1, "kassa");
-        assertThatThrownBy(() -> overviews.overview(SALES, new OverviewRequest(tooMany, null, null, null, null,
-                null, null)))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.field()).isEqualTo("activities"));
-        assertThatThrownBy(() -> overviews.overview(SALES, new OverviewRequest(null, List.of("no-such-id"), null,
-                null, null, null, null)))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.field()).startsWith("workProcesses"));
+        assertThatThrownBy(() ->
+                        overviews.overview(SALES, new OverviewRequest(tooMany, null, null, null, null, null, null)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("activities"));
+        assertThatThrownBy(() -> overviews.overview(
+                        SALES, new OverviewRequest(null, List.of("no-such-id"), null, null, null, null, null)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).startsWith("workProcesses"));
     }
 
     private static OverviewRequest sandra(List<String> removed, List<String> added) {
@@ -199,12 +211,16 @@ class OverviewServiceTest {
     }
 
     private static List<Overview.WorkProcessLine> lines(Overview overview) {
-        return overview.coreTasks().stream().flatMap(ct -> ct.workProcesses().stream()).toList();
+        return overview.coreTasks().stream()
+                .flatMap(ct -> ct.workProcesses().stream())
+                .toList();
     }
 
     private static List<String> sharedIn(Overview overview) {
-        return lines(overview).stream().filter(l -> l.status().equals(Overview.WorkProcessLine.SHARED))
-                .map(Overview.WorkProcessLine::id).toList();
+        return lines(overview).stream()
+                .filter(l -> l.status().equals(Overview.WorkProcessLine.SHARED))
+                .map(Overview.WorkProcessLine::id)
+                .toList();
     }
 
     private static List<String> remainingIds(Overview overview) {
@@ -214,6 +230,9 @@ class OverviewServiceTest {
     }
 
     private static Overview.WorkProcessLine line(Overview overview, String title) {
-        return lines(overview).stream().filter(l -> l.title().equals(title)).findFirst().orElseThrow();
+        return lines(overview).stream()
+                .filter(l -> l.title().equals(title))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,5 +1,11 @@
 package nl.skillsmap.search.match;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.analysis.AnalyzerFactory;
 import nl.skillsmap.index.DocType;
@@ -18,13 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class ProfileSearchTest {
 
     private static final AnalyzerFactory ANALYZERS = new AnalyzerFactory(AnalysisResources.empty());
@@ -36,11 +35,15 @@ class ProfileSearchTest {
         directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZERS.dutch()))) {
             // Says one word of the phrase over and over, and never "agenda".
-            writer.addDocument(profile("repeats", "Beheert afspraken: afspraken maken, afspraken verzetten, afspraken "
-                    + "bevestigen en afspraken beheren"));
+            writer.addDocument(profile(
+                    "repeats",
+                    "Beheert afspraken: afspraken maken, afspraken verzetten, afspraken "
+                            + "bevestigen en afspraken beheren"));
             // Says every word of the phrase once.
-            writer.addDocument(profile("whole", "Beheert de agenda en de afspraken van de afdeling, regelt de planning van het "
-                    + "werk, de ontvangst van bezoekers, de telefoon en de post"));
+            writer.addDocument(profile(
+                    "whole",
+                    "Beheert de agenda en de afspraken van de afdeling, regelt de planning van het "
+                            + "werk, de ontvangst van bezoekers, de telefoon en de post"));
             for (int i = 0; i < 8; i++) {
                 writer.addDocument(profile("other" + i, "Bereidt maaltijden en werkt hygienisch in de keuken " + i));
             }
@@ -80,7 +83,8 @@ class ProfileSearchTest {
         Map<String, ProfileSearch.Hit> hits = search("agenda en afspraken beheren");
 
         assertThat(hits).containsKeys("repeats", "whole");
-        assertThat(hits.get("whole").strength()).isGreaterThan(hits.get("repeats").strength());
+        assertThat(hits.get("whole").strength())
+                .isGreaterThan(hits.get("repeats").strength());
         assertThat(hits.get("whole").words()).containsExactly("agenda", "afspraken", "beheren");
         assertThat(hits.get("repeats").words()).containsExactly("afspraken", "beheren");
     }

@@ -1,11 +1,10 @@
 package nl.skillsmap.search.match;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Pins the fusion of evidence into a rank on three items with hand-set evidence. */
 class RankFusionTest {

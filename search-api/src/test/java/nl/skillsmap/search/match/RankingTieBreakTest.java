@@ -1,14 +1,13 @@
 package nl.skillsmap.search.match;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
 import nl.skillsmap.model.Lineage;
 import nl.skillsmap.model.Lineage.Status;
 import nl.skillsmap.model.Qualification;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RankingTieBreakTest {
 
@@ -24,13 +23,27 @@ class RankingTieBreakTest {
         ranked.sort(QualificationMatcher.RANKING);
 
         // A better score still wins over status; status only breaks ties, before the crebo does.
-        assertThat(ranked).extracting(r -> r.qualification().crebo())
+        assertThat(ranked)
+                .extracting(r -> r.qualification().crebo())
                 .containsExactly("25998", "25999", "25003", "25002", "25001");
     }
 
     private static QualificationMatcher.Ranked ranked(String crebo, Status status, double score, double fraction) {
-        Qualification q = new Qualification(crebo, "Kwalificatie " + crebo, 2, null, null, null, List.of(), null,
-                List.of(), List.of(), List.of(), List.of(), List.of()).withLineage(Lineage.alone(crebo, status));
+        Qualification q = new Qualification(
+                        crebo,
+                        "Kwalificatie " + crebo,
+                        2,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of())
+                .withLineage(Lineage.alone(crebo, status));
         return new QualificationMatcher.Ranked(q, new RankFusion.Score(score, 0), fraction);
     }
 }

@@ -1,16 +1,16 @@
 package nl.skillsmap.search.match;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class SameWorkTest {
 
     /** A phrase whose every word, the rarest included, a work process's title says, in a fitting qualification. */
     private static final SameWork.Signals SAYS_IT_ALL = new SameWork.Signals(1, 1, 1, 1, 0.8, 0.6, 1, 1, 0, 0.6);
     /** A phrase of which a work process says only a common word, in a qualification about other work. */
-    private static final SameWork.Signals SHARES_A_WORD = new SameWork.Signals(0.3, 0.3, 0.2, 0.4, 0.2, 0.1, 0.5, 0.5,
-            0, 0.05);
+    private static final SameWork.Signals SHARES_A_WORD =
+            new SameWork.Signals(0.3, 0.3, 0.2, 0.4, 0.2, 0.1, 0.5, 0.5, 0, 0.05);
 
     @Test
     void aWorkProcessSayingAllOfThePhraseIsSharedWork() {

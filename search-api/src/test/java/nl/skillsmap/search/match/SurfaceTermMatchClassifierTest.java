@@ -1,11 +1,10 @@
 package nl.skillsmap.search.match;
 
-import nl.skillsmap.search.catalogue.Word;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.skillsmap.search.catalogue.Word;
+import org.junit.jupiter.api.Test;
 
 class SurfaceTermMatchClassifierTest {
 
@@ -19,8 +18,10 @@ class SurfaceTermMatchClassifierTest {
 
     @Test
     void anotherFormOfTheWordIsAStemMatch() {
-        assertThat(classifier.classify(word("klanten", "klant"), word("klant", "klant"))).contains(How.STEM);
-        assertThat(classifier.classify(word("bestellen", "bestel"), word("bestelt", "bestel"))).contains(How.STEM);
+        assertThat(classifier.classify(word("klanten", "klant"), word("klant", "klant")))
+                .contains(How.STEM);
+        assertThat(classifier.classify(word("bestellen", "bestel"), word("bestelt", "bestel")))
+                .contains(How.STEM);
     }
 
     @Test
@@ -71,7 +72,8 @@ class SurfaceTermMatchClassifierTest {
 
     @Test
     void wordsSharingNoTermDoNotMatch() {
-        assertThat(classifier.classify(word("kassa", "kassa"), word("klant", "klant"))).isEmpty();
+        assertThat(classifier.classify(word("kassa", "kassa"), word("klant", "klant")))
+                .isEmpty();
     }
 
     private static Word word(String surface, String... terms) {

@@ -1,5 +1,10 @@
 package nl.skillsmap.search.related;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.analysis.AnalyzerFactory;
 import nl.skillsmap.model.Occupation;
@@ -7,15 +12,8 @@ import nl.skillsmap.model.Provenance;
 import nl.skillsmap.search.index.IndexSnapshot;
 import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.testing.FixtureCorpus;
-import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RelatedOccupationsServiceTest {
 
@@ -33,9 +31,11 @@ class RelatedOccupationsServiceTest {
             RelatedOccupationsService service = RelatedOccupationsService.of(
                     List.copyOf(snapshot.catalogue().occupations()), snapshot.analyzers());
             index.release(snapshot);
-            List<RelatedOccupation> related = service.related(FixtureCorpus.SHOP_ASSISTANT, 10).orElseThrow();
+            List<RelatedOccupation> related =
+                    service.related(FixtureCorpus.SHOP_ASSISTANT, 10).orElseThrow();
             // The warehouse worker shares stock and orders with the shop assistant, the cook only stock.
-            assertThat(related).extracting(RelatedOccupation::uri)
+            assertThat(related)
+                    .extracting(RelatedOccupation::uri)
                     .containsExactly(FixtureCorpus.WAREHOUSE_WORKER, FixtureCorpus.COOK_OCCUPATION);
             assertThat(related.getFirst().sharedSkills())
                     .containsExactlyInAnyOrder(FixtureCorpus.SKILL_STOCK, FixtureCorpus.SKILL_ORDERS);
@@ -45,60 +45,74 @@ class RelatedOccupationsServiceTest {
 
     @Test
     void anUnknownOccupationHasNoRanking() {
-        RelatedOccupationsService service = RelatedOccupationsService.of(List.of(
-                occupation("a", "1111", List.of("s1"), List.of())), ANALYZERS);
+        RelatedOccupationsService service =
+                RelatedOccupationsService.of(List.of(occupation("a", "1111", List.of("s1"), List.of())), ANALYZERS);
         assertThat(service.related("http://example.org/unknown", 5)).isEmpty();
     }
 
     @Test
     void aRareSharedSkillOutweighsACommonOne() {
         // "common" is a skill every occupation has; "rare" only the source and one other.
-        RelatedOccupationsService service = RelatedOccupationsService.of(List.of(
-                occupation("source", "1111", List.of("common", "rare", "own"), List.of()),
-                occupation("sharesRare", "2222", List.of("rare", "x"), List.of()),
-                occupation("sharesCommon", "3333", List.of("common", "y"), List.of()),
-                occupation("alsoCommon", "4444", List.of("common", "z"), List.of())), ANALYZERS);
-        assertThat(service.related(uri("source"), 3).orElseThrow()).extracting(RelatedOccupation::uri)
+        RelatedOccupationsService service = RelatedOccupationsService.of(
+                List.of(
+                        occupation("source", "1111", List.of("common", "rare", "own"), List.of()),
+                        occupation("sharesRare", "2222", List.of("rare", "x"), List.of()),
+                        occupation("sharesCommon", "3333", List.of("common", "y"), List.of()),
+                        occupation("alsoCommon", "4444", List.of("common", "z"), List.of())),
+                ANALYZERS);
+        assertThat(service.related(uri("source"), 3).orElseThrow())
+                .extracting(RelatedOccupation::uri)
                 .startsWith(uri("sharesRare"));
     }
 
     @Test
     void anEssentialSharedSkillCountsMoreThanAnOptionalOne() {
-        RelatedOccupationsService service = RelatedOccupationsService.of(List.of(
-                occupation("source", "1111", List.of("a", "b"), List.of()),
-                occupation("essential", "2222", List.of("a", "c"), List.of()),
-                occupation("optional", "3333", List.of("c"), List.of("a"))), ANALYZERS);
-        assertThat(service.related(uri("source"), 3).orElseThrow()).extracting(RelatedOccupation::uri)
+        RelatedOccupationsService service = RelatedOccupationsService.of(
+                List.of(
+                        occupation("source", "1111", List.of("a", "b"), List.of()),
+                        occupation("essential", "2222", List.of("a", "c"), List.of()),
+                        occupation("optional", "3333", List.of("c"), List.of("a"))),
+                ANALYZERS);
+        assertThat(service.related(uri("source"), 3).orElseThrow())
+                .extracting(RelatedOccupation::uri)
                 .containsExactly(uri("essential"), uri("optional"));
     }
 
     @Test
     void theSameIscoGroupSeparatesOccupationsThatShareEquallyMuch() {
-        RelatedOccupationsService service = RelatedOccupationsService.of(List.of(
-                occupation("source", "7111", List.of("a", "b"), List.of()),
-                occupation("otherGroup", "2222", List.of("a", "c"), List.of()),
-                occupation("sameGroup", "7111", List.of("a", "d"), List.of())), ANALYZERS);
-        assertThat(service.related(uri("source"), 3).orElseThrow()).extracting(RelatedOccupation::uri)
+        RelatedOccupationsService service = RelatedOccupationsService.of(
+                List.of(
+                        occupation("source", "7111", List.of("a", "b"), List.of()),
+                        occupation("otherGroup", "2222", List.of("a", "c"), List.of()),
+                        occupation("sameGroup", "7111", List.of("a", "d"), List.of())),
+                ANALYZERS);
+        assertThat(service.related(uri("source"), 3).orElseThrow())
+                .extracting(RelatedOccupation::uri)
                 .containsExactly(uri("sameGroup"), uri("otherGroup"));
     }
 
     @Test
     void sharingAllOfTheSourcesSkillsBeatsSharingOneEvenWithManySkillsOfItsOwn() {
         // Under plain cosine the broad occupation's six extra skills would sink it below the narrow one.
-        RelatedOccupationsService service = RelatedOccupationsService.of(List.of(
-                occupation("source", "1111", List.of("a", "b"), List.of()),
-                occupation("broad", "2222", List.of("a", "b", "c", "d", "e", "f", "g", "h"), List.of()),
-                occupation("narrow", "3333", List.of("a"), List.of())), ANALYZERS);
-        assertThat(service.related(uri("source"), 3).orElseThrow()).extracting(RelatedOccupation::uri)
+        RelatedOccupationsService service = RelatedOccupationsService.of(
+                List.of(
+                        occupation("source", "1111", List.of("a", "b"), List.of()),
+                        occupation("broad", "2222", List.of("a", "b", "c", "d", "e", "f", "g", "h"), List.of()),
+                        occupation("narrow", "3333", List.of("a"), List.of())),
+                ANALYZERS);
+        assertThat(service.related(uri("source"), 3).orElseThrow())
+                .extracting(RelatedOccupation::uri)
                 .containsExactly(uri("broad"), uri("narrow"));
     }
 
     @Test
     void theLimitCutsTheRanking() {
-        RelatedOccupationsService service = RelatedOccupationsService.of(List.of(
-                occupation("source", "1111", List.of("a"), List.of()),
-                occupation("b", "2222", List.of("a"), List.of()),
-                occupation("c", "3333", List.of("a"), List.of())), ANALYZERS);
+        RelatedOccupationsService service = RelatedOccupationsService.of(
+                List.of(
+                        occupation("source", "1111", List.of("a"), List.of()),
+                        occupation("b", "2222", List.of("a"), List.of()),
+                        occupation("c", "3333", List.of("a"), List.of())),
+                ANALYZERS);
         assertThat(service.related(uri("source"), 1).orElseThrow()).hasSize(1);
         assertThat(service.related(uri("source"), 0).orElseThrow()).isEmpty();
     }
@@ -108,8 +122,21 @@ class RelatedOccupationsServiceTest {
     }
 
     private static Occupation occupation(String name, String isco, List<String> essential, List<String> optional) {
-        return new Occupation(uri(name), isco + ".1", isco, name, "nl", List.of(), List.of(), null,
-                essential.stream().map(s -> "http://data.europa.eu/esco/skill/" + s).toList(),
-                optional.stream().map(s -> "http://data.europa.eu/esco/skill/" + s).toList(), ESCO);
+        return new Occupation(
+                uri(name),
+                isco + ".1",
+                isco,
+                name,
+                "nl",
+                List.of(),
+                List.of(),
+                null,
+                essential.stream()
+                        .map(s -> "http://data.europa.eu/esco/skill/" + s)
+                        .toList(),
+                optional.stream()
+                        .map(s -> "http://data.europa.eu/esco/skill/" + s)
+                        .toList(),
+                ESCO);
     }
 }

@@ -1,12 +1,12 @@
 package nl.skillsmap.search.spelling;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.testing.FixtureIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(FixtureIndex.class)
 class SpellingServiceTest {
@@ -55,8 +55,11 @@ class SpellingServiceTest {
 
     @Test
     void anEnglishJobTitleIsAnsweredWithTheDutchLabelOfTheSameEscoOccupation() {
-        assertThat(spelling.correct("warehouse worker", 3).suggestions()).first().isEqualTo("magazijnmedewerker");
-        assertThat(spelling.correct("  Warehouse   Operative ", 3).suggestions()).first()
+        assertThat(spelling.correct("warehouse worker", 3).suggestions())
+                .first()
+                .isEqualTo("magazijnmedewerker");
+        assertThat(spelling.correct("  Warehouse   Operative ", 3).suggestions())
+                .first()
                 .isEqualTo("magazijnmedewerker");
     }
 

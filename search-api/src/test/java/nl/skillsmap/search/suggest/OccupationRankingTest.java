@@ -1,5 +1,11 @@
 package nl.skillsmap.search.suggest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.index.IndexBuilder;
 import nl.skillsmap.index.IndexLocation;
@@ -14,13 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class OccupationRankingTest {
 
@@ -64,9 +63,11 @@ class OccupationRankingTest {
     void everyLabelIsScoredAndTheBestComesFirst() throws IOException {
         JobTitleMatch shop = ranking.rank(searcher, "verkoopmedewerker", 3).getFirst();
         assertThat(shop.uri()).isEqualTo(FixtureCorpus.SHOP_ASSISTANT);
-        assertThat(shop.labels()).extracting(JobTitleMatch.LabelMatch::label)
+        assertThat(shop.labels())
+                .extracting(JobTitleMatch.LabelMatch::label)
                 .containsExactly("verkoopmedewerker", "winkelmedewerker");
-        assertThat(shop.labels().get(0).similarity()).isGreaterThan(shop.labels().get(1).similarity());
+        assertThat(shop.labels().get(0).similarity())
+                .isGreaterThan(shop.labels().get(1).similarity());
         assertThat(shop.labels()).noneMatch(JobTitleMatch.LabelMatch::hidden);
         assertThat(shop.shownLabels()).containsExactly("verkoopmedewerker", "winkelmedewerker");
     }
@@ -74,7 +75,8 @@ class OccupationRankingTest {
     @Test
     void onlyOccupationsAreRankedAndTheLimitHolds() throws IOException {
         // Qualifications of the fixture have "medewerker" in their names too; only occupations may come back.
-        assertThat(ranking.rank(searcher, "medewerker", 2)).hasSize(2)
+        assertThat(ranking.rank(searcher, "medewerker", 2))
+                .hasSize(2)
                 .allSatisfy(m -> assertThat(m.uri()).startsWith("http://data.europa.eu/esco/occupation/"));
     }
 
@@ -83,21 +85,37 @@ class OccupationRankingTest {
         // "algemeen" is long but common among the labels, "IC" short but rare: the general nurse is the better
         // answer to a bare "verpleegkundige", as only a rare extra word makes an occupation more specific.
         Provenance esco = new Provenance("esco", "test", Provenance.Quality.OFFICIAL);
-        List<Occupation> occupations = Stream.of("algemeen verpleegkundige", "IC-verpleegkundige",
-                        "algemeen directeur", "algemeen adviseur", "algemeen medewerker", "algemeen secretaris")
-                .map(label -> new Occupation("http://data.europa.eu/esco/occupation/" + label.replace(' ', '-'),
-                        null, null, label, "nl", List.of(), List.of(), null, List.of(), List.of(), esco))
+        List<Occupation> occupations = Stream.of(
+                        "algemeen verpleegkundige",
+                        "IC-verpleegkundige",
+                        "algemeen directeur",
+                        "algemeen adviseur",
+                        "algemeen medewerker",
+                        "algemeen secretaris")
+                .map(label -> new Occupation(
+                        "http://data.europa.eu/esco/occupation/" + label.replace(' ', '-'),
+                        null,
+                        null,
+                        label,
+                        "nl",
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of(),
+                        List.of(),
+                        esco))
                 .toList();
         Corpus corpus = new Corpus(List.of(), List.of(), List.of(), occupations, List.of());
         IndexLocation location = new IndexLocation(other.resolve("index"));
-        new IndexBuilder(line -> { }).build(corpus, AnalysisResources.empty(), location, "test");
+        new IndexBuilder(line -> {}).build(corpus, AnalysisResources.empty(), location, "test");
         try (SkillsmapIndex nurses = SkillsmapIndex.open(location)) {
             IndexSnapshot nurseSnapshot = nurses.acquire();
             try {
                 IndexSearcher nurseSearcher = nurseSnapshot.searcher();
                 List<JobTitleMatch> matches = OccupationRanking.load(nurseSearcher, nurseSnapshot.analyzers())
                         .rank(nurseSearcher, "Verpleegkundige", 2);
-                assertThat(matches).extracting(JobTitleMatch::label)
+                assertThat(matches)
+                        .extracting(JobTitleMatch::label)
                         .containsExactly("algemeen verpleegkundige", "IC-verpleegkundige");
             } finally {
                 nurses.release(nurseSnapshot);

@@ -1,15 +1,14 @@
 package nl.skillsmap.search.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import nl.skillsmap.index.IndexLocation;
 import nl.skillsmap.search.index.SkillsmapIndex;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Hands a {@link SkillsmapIndex} parameter (of a constructor, test or {@code @BeforeAll} method) the index of the
@@ -28,7 +27,8 @@ public final class FixtureIndex implements ParameterResolver {
 
     @Override
     public SkillsmapIndex resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
+        return context.getRoot()
+                .getStore(NAMESPACE)
                 .computeIfAbsent(Built.class, key -> Built.build(), Built.class)
                 .index();
     }

@@ -1,5 +1,10 @@
 package nl.skillsmap.search.text;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.index.IndexBuilder;
 import nl.skillsmap.index.IndexLocation;
@@ -12,12 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Three documents that pin how fields, exact forms and snippets work together. */
 class SearchRankingTest {
 
@@ -25,19 +24,27 @@ class SearchRankingTest {
 
     @TempDir
     static Path dir;
+
     private static SkillsmapIndex index;
     private static SearchService search;
 
     @BeforeAll
     static void indexThreeSkills() throws IOException {
-        Corpus corpus = new Corpus(List.of(), List.of(), List.of(
-                skill("s:exact", "klant helpen bij vragen", List.of(), null),
-                skill("s:stem", "klanten", List.of(), null),
-                skill("s:label", "afrekenen", List.of("klantbetaling"),
-                        "Werkt met <b>kassa</b> & pin; \"contant\" of 'pin'.")),
-                List.of(), List.of());
+        Corpus corpus = new Corpus(
+                List.of(),
+                List.of(),
+                List.of(
+                        skill("s:exact", "klant helpen bij vragen", List.of(), null),
+                        skill("s:stem", "klanten", List.of(), null),
+                        skill(
+                                "s:label",
+                                "afrekenen",
+                                List.of("klantbetaling"),
+                                "Werkt met <b>kassa</b> & pin; \"contant\" of 'pin'.")),
+                List.of(),
+                List.of());
         IndexLocation location = new IndexLocation(dir.resolve("index"));
-        new IndexBuilder(line -> { }).build(corpus, AnalysisResources.empty(), location, "test");
+        new IndexBuilder(line -> {}).build(corpus, AnalysisResources.empty(), location, "test");
         index = SkillsmapIndex.open(location);
         search = new SearchService(index);
     }
@@ -57,7 +64,8 @@ class SearchRankingTest {
 
     @Test
     void theExactPluralPutsItsOwnTitleFirst() {
-        assertThat(search.search(SearchRequest.of("klanten")).hits()).extracting(SearchHit::id)
+        assertThat(search.search(SearchRequest.of("klanten")).hits())
+                .extracting(SearchHit::id)
                 .startsWith("s:stem", "s:exact");
     }
 
