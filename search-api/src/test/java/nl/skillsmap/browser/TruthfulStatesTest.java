@@ -67,6 +67,9 @@ class TruthfulStatesTest {
         assertThat(browser.findAll(By.cssSelector("ol.cards")))
                 .as("no qualifications claimed for an unknown word")
                 .isEmpty();
+        assertThat(browser.findAll(By.cssSelector(".share-actions")))
+                .as("nothing to copy or print when nothing was understood")
+                .isEmpty();
         assertNoViolations(browser.scanAccessibility("state-typo-did-you-mean"));
 
         offered.stream()
@@ -82,6 +85,7 @@ class TruthfulStatesTest {
                 .singleElement()
                 .satisfies(u -> assertThat(u.interpretations()).isNotEmpty());
         assertThat(result.qualifications()).isNotEmpty();
+        assertThat(browser.findAll(By.cssSelector(".share-actions"))).hasSize(1);
     }
 
     @Test

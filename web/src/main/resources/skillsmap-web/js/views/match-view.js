@@ -589,7 +589,7 @@ export class MatchView {
     const section = h('section', { class: 'results', 'aria-labelledby': 'results-title' },
       h('div', { class: 'results-head' },
         h('h2', { id: 'results-title' }, 'Diploma’s die lijken op je werk'),
-        this.#shareActions()),
+        context.nothingUnderstood ? null : this.#shareActions()),
       glossary(),
       context.nothingUnderstood ? null : this.#filters(state));
 
