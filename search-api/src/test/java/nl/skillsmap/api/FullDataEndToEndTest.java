@@ -105,6 +105,35 @@ class FullDataEndToEndTest {
     }
 
     @Test
+    void sayingOnesJobInWordsRanksTheQualificationsOfThatWorkFirst() {
+        withServer(client -> {
+            JsonNode cashier = json(post(client, """
+                    {"activities": ["Ik werk als kassamedewerker"]}"""));
+            JsonNode named = cashier.get("understood").get(0).get("occupation");
+            assertThat(named.get("label").asText()).isEqualTo("kassamedewerker");
+            List<String> names = new ArrayList<>();
+            cashier.get("qualifications")
+                    .forEach(q -> names.add(q.get("name").asText().toLowerCase(Locale.ROOT)));
+            assertThat(names.subList(0, 3))
+                    .filteredOn(n -> n.contains("verko") || n.contains("retail"))
+                    .hasSizeGreaterThanOrEqualTo(2);
+            List<String> occupations = new ArrayList<>();
+            cashier.get("occupations").forEach(o -> occupations.add(o.get("uri").asText()));
+            assertThat(occupations).isNotEmpty().doesNotContain(named.get("uri").asText());
+
+            JsonNode warehouse = json(post(client, """
+                    {"activities": ["ik werk al jaren als magazijnmedewerker bij een groothandel"]}""")).get("qualifications");
+            assertThat(warehouse.get(0).get("name").asText()).containsIgnoringCase("logistiek");
+
+            JsonNode guard = json(post(client, """
+                    {"activities": ["ik ben beveiliger"]}""")).get("qualifications");
+            List<String> guardNames = new ArrayList<>();
+            guard.forEach(q -> guardNames.add(q.get("name").asText()));
+            assertThat(guardNames.subList(0, 3)).anyMatch(n -> n.startsWith("Beveiliger"));
+        });
+    }
+
+    @Test
     void aFormerNameOfTheWorkFindsTheQualificationThatReplacedIt() {
         withServer(client -> {
             // "Magazijnmedewerker" is a historic programme of the Logistiek file; its level-2 qualification today

@@ -539,6 +539,10 @@ export class MatchView {
     const item = h('li', { class: 'understood-item' },
       h('p', { class: 'understood-input' }, h('span', { class: 'kind' }, `${inputKindLabel(u.kind)}: `), h('strong', {}, title), ' ', removeInput));
 
+    if (u.occupation) {
+      item.append(h('p', { class: 'meta understood-occupation' }, 'Hierin lazen we je beroep: ',
+        h('strong', {}, u.occupation.label), '. Wat je in dat beroep doet, telt mee als werk dat je al kent.'));
+    }
     if (u.kind !== 'activity') {
       if (interpretations.length) item.append(h('p', { class: 'meta' }, `Telt mee met ${plural(interpretations.length, interpretations[0].noun, interpretations[0].noun === 'werkproces' ? 'werkprocessen' : 'vaardigheden')}.`));
       return item;

@@ -9,12 +9,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.skillsmap.index.DocType;
@@ -43,6 +45,7 @@ import org.apache.lucene.util.Bits;
 public final class Catalogue {
 
     private static final Set<String> STORED = Set.of(IndexSchema.ID, IndexSchema.TYPE, IndexSchema.JSON);
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Map<String, Qualification> qualifications;
     private final Map<String, IndexedWorkProcess> workProcesses;
@@ -55,6 +58,7 @@ public final class Catalogue {
     private final Map<String, Occupation> occupations;
     private final Map<String, String> occupationUriById;
     private final Map<String, List<String>> occupationsByEssentialSkill;
+    private final Map<String, List<String>> occupationsByLabel;
     private final Map<String, List<String>> qualificationsBySkill;
     private final Map<String, SkillRef> qualificationSkills;
     private final Map<String, AnalysedText> qualificationSkillLabels;
@@ -131,6 +135,24 @@ public final class Catalogue {
 
         this.occupationUriById = new HashMap<>();
         this.occupationsByEssentialSkill = new HashMap<>();
+        this.occupationsByLabel = new HashMap<>();
+        // The occupations a Dutch label names: those whose preferred label it is before those that use it as an
+        // alternative ("magazijnmedewerker" is one occupation's name and two others' alternative label).
+        for (boolean preferred : new boolean[] {true, false}) {
+            for (Occupation o : occupations.values()) {
+                if (!Languages.isDutch(o.language())) {
+                    continue;
+                }
+                List<String> labels = preferred ? List.of(o.label()) : o.altLabels();
+                for (String label : labels) {
+                    List<String> named = occupationsByLabel.computeIfAbsent(labelKey(label), k -> new ArrayList<>());
+                    if (!named.contains(o.uri())) {
+                        named.add(o.uri());
+                    }
+                }
+            }
+        }
+        occupationsByLabel.remove("");
         for (Occupation o : occupations.values()) {
             occupationUriById.put(lastSegment(o.uri()), o.uri());
             for (String skill : new TreeSet<>(o.essentialSkills())) {
@@ -300,6 +322,23 @@ public final class Catalogue {
             return Optional.of(byUri);
         }
         return Optional.ofNullable(occupationUriById.get(uriOrId)).map(occupations::get);
+    }
+
+    /**
+     * URIs of the occupations one of whose Dutch labels (preferred or alternative) is this text, compared as
+     * {@link #labelKey(String)}: the occupations whose preferred label it is first, then in URI order.
+     */
+    public List<String> occupationsLabelled(String text) {
+        return occupationsByLabel.getOrDefault(labelKey(text), List.of());
+    }
+
+    /**
+     * A label as looked up: lower case, its words (letters and digits) separated by single spaces, so "Kassière",
+     * " kassière " and "kassière." are one label.
+     */
+    public static String labelKey(String text) {
+        return String.join(" ", WORDS.split(text.toLowerCase(Locale.ROOT).strip()))
+                .strip();
     }
 
     /** URIs of the occupations for which a skill is essential, in URI order. */

@@ -5,6 +5,7 @@ import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_MEANIN
 import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFILE;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import nl.skillsmap.index.IndexedWorkProcess;
 import nl.skillsmap.model.Languages;
 import nl.skillsmap.model.Occupation;
@@ -22,6 +24,7 @@ import nl.skillsmap.model.Skill;
 import nl.skillsmap.model.SkillRef;
 import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.search.suggest.OccupationRanking;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -38,6 +41,7 @@ final class InputResolver {
     private final ProfileSearch profiles;
     private final ProfileSearch occupationProfiles;
     private final MeaningSearch meanings;
+    private final OccupationRanking jobTitles;
     private final EvidenceBoard board;
     private final List<MatchResponse.Understood> understood = new ArrayList<>();
     private int inputs;
@@ -48,13 +52,15 @@ final class InputResolver {
             PhraseSearch phrases,
             ProfileSearch profiles,
             ProfileSearch occupationProfiles,
-            MeaningSearch meanings) {
+            MeaningSearch meanings,
+            OccupationRanking jobTitles) {
         this.searcher = searcher;
         this.catalogue = catalogue;
         this.phrases = phrases;
         this.profiles = profiles;
         this.occupationProfiles = occupationProfiles;
         this.meanings = meanings;
+        this.jobTitles = jobTitles;
         this.board = new EvidenceBoard(catalogue);
     }
 
@@ -72,13 +78,19 @@ final class InputResolver {
         // Something given twice is one input: counting it twice would inflate every score it reaches.
         Set<String> phrases = new HashSet<>();
         List<String> activities = new ArrayList<>();
+        List<String> namedJobs = new ArrayList<>();
         int reaching = 0;
         for (String phrase : request.activities()) {
             if (phrases.add(phrase.toLowerCase(Locale.ROOT))) {
-                activities.add(phrase);
-                if (activity(phrase)) {
+                Optional<JobStatement> job = JobStatement.read(phrase, catalogue, searcher, jobTitles);
+                String work = job.map(JobStatement::work).orElse(phrase);
+                if (!work.isBlank()) {
+                    activities.add(work);
+                }
+                if (activity(phrase, work, job)) {
                     reaching++;
                 }
+                job.ifPresent(j -> namedJobs.add(j.occupation().uri()));
             }
         }
         // With one phrase that reaches qualifications, the activities together would say only that phrase again.
@@ -99,30 +111,61 @@ final class InputResolver {
         }
         String heldCrebo = request.qualification() == null ? null : heldQualification(request.qualification());
         String heldOccupation = request.occupation() == null ? null : heldOccupation(request.occupation());
+        if (heldOccupation == null && !namedJobs.isEmpty()) {
+            // The job a person says they have is not a step to take either.
+            heldOccupation = namedJobs.getFirst();
+        }
         return new Resolved(board, List.copyOf(understood), heldCrebo, heldOccupation);
     }
 
-    /** Resolves one activity; true when it reached any whole qualification (by its profile or its meaning). */
-    private boolean activity(String phrase) {
+    /**
+     * Resolves one activity; true when it reached any whole qualification (by its profile or its meaning).
+     *
+     * @param phrase the activity as typed, which evidence quotes
+     * @param work   the words searched as work: the phrase, or what follows the lead-in of a job statement
+     * @param job    the job the activity names as the person's, whose occupation's work then counts as done too
+     */
+    private boolean activity(String phrase, String work, Optional<JobStatement> job) {
         int input = inputs++;
-        ProfileSearch.PhraseTerms terms = profiles.analyse(phrase);
-        Optional<float[]> vector = meanings.vector(terms.wholeWords());
-        PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, phrase, vector, true);
-        recordPhrase(phrase, input, resolution);
-        boolean reached = wholeQualifications(phrase, terms, vector, input);
-        for (ProfileSearch.Hit hit : occupationProfiles.search(searcher, terms.wordsByTerm(), catalogue::idOf)) {
-            board.matchWhole(
-                    OCCUPATION_PROFILE,
-                    hit.id(),
-                    input,
-                    new Evidence(phrase, How.OCCUPATION_PROFILE, hit.words(), hit.strength(), null));
+        PhraseSearch.Resolution resolution = PhraseSearch.Resolution.NONE;
+        boolean reached = false;
+        if (!work.isBlank()) {
+            ProfileSearch.PhraseTerms terms = profiles.analyse(work);
+            Optional<float[]> vector = meanings.vector(terms.wholeWords());
+            resolution = phrases.resolve(searcher, catalogue, work, vector, true);
+            recordPhrase(phrase, input, resolution);
+            reached = wholeQualifications(phrase, terms, vector, input);
+            for (ProfileSearch.Hit hit : occupationProfiles.search(searcher, terms.wordsByTerm(), catalogue::idOf)) {
+                board.matchWhole(
+                        OCCUPATION_PROFILE,
+                        hit.id(),
+                        input,
+                        new Evidence(phrase, How.OCCUPATION_PROFILE, hit.words(), hit.strength(), null));
+            }
         }
+        if (job.isEmpty()) {
+            understood.add(new MatchResponse.Understood(
+                    phrase,
+                    InputKind.ACTIVITY,
+                    understoodWorkProcesses(resolution.workProcesses()),
+                    understoodSkills(resolution.skills()),
+                    null));
+            return reached;
+        }
+        Occupation occupation = job.get().occupation();
+        OccupationWork done = occupationWork(occupation, phrase);
+        Map<String, PhraseSearch.Hit> workProcesses = new LinkedHashMap<>();
+        Stream.concat(resolution.workProcesses().stream(), done.workProcesses().stream())
+                .forEach(h -> workProcesses.merge(h.id(), h, PhraseSearch::stronger));
+        List<MatchResponse.UnderstoodSkill> skills = new ArrayList<>(understoodSkills(resolution.skills()));
+        skills.addAll(done.skills());
         understood.add(new MatchResponse.Understood(
                 phrase,
                 InputKind.ACTIVITY,
-                understoodWorkProcesses(resolution.workProcesses()),
-                understoodSkills(resolution.skills())));
-        return reached;
+                understoodWorkProcesses(strongestFirst(workProcesses.values())),
+                skills,
+                new MatchResponse.NamedOccupation(occupation.uri(), occupation.label())));
+        return true;
     }
 
     /**
@@ -174,7 +217,7 @@ final class InputResolver {
         board.matchWorkProcess(
                 wp, inputs++, new Evidence(id, How.CHOSEN, List.of(), 1.0, null), How.SIMILAR_WORK_PROCESS);
         understood.add(new MatchResponse.Understood(
-                id, InputKind.WORK_PROCESS, List.of(understood(wp, 1.0, How.CHOSEN)), List.of()));
+                id, InputKind.WORK_PROCESS, List.of(understood(wp, 1.0, How.CHOSEN)), List.of(), null));
     }
 
     private void chosenSkill(String field, String uri) {
@@ -186,7 +229,8 @@ final class InputResolver {
                 uri,
                 InputKind.SKILL,
                 List.of(),
-                List.of(new MatchResponse.UnderstoodSkill(uri, catalogue.skillLabel(uri), 1.0, How.CHOSEN))));
+                List.of(new MatchResponse.UnderstoodSkill(uri, catalogue.skillLabel(uri), 1.0, How.CHOSEN)),
+                null));
     }
 
     /** Every work process and skill of a held qualification counts as done, each as an input of its own. */
@@ -208,7 +252,7 @@ final class InputResolver {
             board.matchSkill(ref.uri(), inputs++, new Evidence(crebo, How.HELD_QUALIFICATION, List.of(), 1.0, null));
             skills.add(new MatchResponse.UnderstoodSkill(ref.uri(), ref.label(), 1.0, How.HELD_QUALIFICATION));
         }
-        understood.add(new MatchResponse.Understood(crebo, InputKind.QUALIFICATION, wps, skills));
+        understood.add(new MatchResponse.Understood(crebo, InputKind.QUALIFICATION, wps, skills, null));
         return q.crebo();
     }
 
@@ -220,6 +264,20 @@ final class InputResolver {
         Occupation o = catalogue
                 .occupationByUriOrId(id)
                 .orElseThrow(() -> new ValidationException("occupation", "unknown occupation '" + id + "'"));
+        OccupationWork done = occupationWork(o, id);
+        understood.add(new MatchResponse.Understood(
+                id, InputKind.OCCUPATION, understoodWorkProcesses(done.workProcesses()), done.skills(), null));
+        return o.uri();
+    }
+
+    /** The work an occupation's holder does, found from its labels and its essential skills. */
+    private record OccupationWork(List<PhraseSearch.Hit> workProcesses, List<MatchResponse.UnderstoodSkill> skills) {}
+
+    /**
+     * Puts the work of an occupation on the board as done: each essential skill as an input of its own, and the
+     * work processes its labels and its skills' Dutch labels resolve to; {@code input} is what evidence quotes.
+     */
+    private OccupationWork occupationWork(Occupation o, String input) {
         Map<String, PhraseSearch.Hit> found = new LinkedHashMap<>();
         int labelInput = inputs++;
         List<String> labels = new ArrayList<>();
@@ -228,15 +286,15 @@ final class InputResolver {
         for (String label : labels) {
             PhraseSearch.Resolution resolution =
                     phrases.resolve(searcher, catalogue, label, meanings.textVector(label), false);
-            recordPhrase(id, labelInput, resolution);
+            recordPhrase(input, labelInput, resolution);
             resolution.workProcesses().forEach(h -> found.merge(h.id(), h, PhraseSearch::stronger));
         }
         List<MatchResponse.UnderstoodSkill> skills = new ArrayList<>();
         List<String> words = new ArrayList<>(labels);
         for (String uri : o.essentialSkills().stream().distinct().toList()) {
-            int input = inputs++;
+            int skillInput = inputs++;
             String label = catalogue.skillLabel(uri);
-            board.matchSkill(uri, input, new Evidence(id, How.SKILL, List.of(), 1.0, null));
+            board.matchSkill(uri, skillInput, new Evidence(input, How.SKILL, List.of(), 1.0, null));
             skills.add(new MatchResponse.UnderstoodSkill(uri, label, 1.0, How.SKILL));
             if (catalogue
                     .skill(uri)
@@ -246,24 +304,25 @@ final class InputResolver {
                 words.add(label);
                 PhraseSearch.Resolution resolution =
                         phrases.resolve(searcher, catalogue, label, meanings.textVector(label), false);
-                recordPhrase(id, input, resolution);
+                recordPhrase(input, skillInput, resolution);
                 resolution.workProcesses().forEach(h -> found.merge(h.id(), h, PhraseSearch::stronger));
             }
         }
         // The occupation's words together, ranked on whole qualifications as several activities are: its work as a
         // whole finds the qualifications whose profile says it, where its skills' labels alone reach only the work
-        // processes that repeat a label's words.
+        // processes that repeat a label's words. Its evidence quotes what the person gave.
         String together = String.join("; ", words);
         ProfileSearch.PhraseTerms terms = profiles.analyse(together);
-        wholeQualifications(together, terms, meanings.vector(terms.wholeWords()), inputs++);
-        List<PhraseSearch.Hit> strongest = found.values().stream()
+        wholeQualifications(input, terms, meanings.vector(terms.wholeWords()), inputs++);
+        return new OccupationWork(strongestFirst(found.values()), skills);
+    }
+
+    private static List<PhraseSearch.Hit> strongestFirst(Collection<PhraseSearch.Hit> hits) {
+        return hits.stream()
                 .sorted(Comparator.comparingDouble(PhraseSearch.Hit::strength)
                         .reversed()
                         .thenComparing(PhraseSearch.Hit::id))
                 .toList();
-        understood.add(
-                new MatchResponse.Understood(id, InputKind.OCCUPATION, understoodWorkProcesses(strongest), skills));
-        return o.uri();
     }
 
     private void recordPhrase(String input, int number, PhraseSearch.Resolution resolution) {

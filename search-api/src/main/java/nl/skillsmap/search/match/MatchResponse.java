@@ -40,8 +40,21 @@ public record MatchResponse(
     }
 
     /** What one input resolved to, so a person can see and correct how they were read. */
+    /**
+     * What one input was understood as.
+     *
+     * @param occupation for an activity in which the person names their job ("Ik werk als kassamedewerker"), the
+     *                   ESCO occupation named, whose essential skills then count as done; absent otherwise
+     */
     public record Understood(
-            String input, InputKind kind, List<UnderstoodWorkProcess> workProcesses, List<UnderstoodSkill> skills) {}
+            String input,
+            InputKind kind,
+            List<UnderstoodWorkProcess> workProcesses,
+            List<UnderstoodSkill> skills,
+            NamedOccupation occupation) {}
+
+    /** An ESCO occupation an activity names. */
+    public record NamedOccupation(String uri, String label) {}
 
     public record UnderstoodWorkProcess(
             String id, String title, String crebo, String qualificationName, double strength, How how) {}

@@ -120,7 +120,8 @@ public final class MatchService {
                         phrases(snapshot),
                         ProfileSearch.qualifications(dutch),
                         ProfileSearch.occupations(dutch),
-                        snapshot.meanings())
+                        snapshot.meanings(),
+                        snapshot.jobTitles())
                 .resolve(valid);
     }
 

@@ -1,0 +1,112 @@
+package nl.skillsmap.search.match;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.skillsmap.model.Occupation;
+import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.search.suggest.JobTitleMatch;
+import nl.skillsmap.search.suggest.OccupationRanking;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * An activity in which a person names their own job: "Ik werk als kassamedewerker", "ik ben vakkenvuller bij de
+ * Jumbo", or only the job's name ("magazijnmedewerker").
+ *
+ * <p>Such an activity says more than its words: the person does the work of that ESCO occupation. It is read
+ * precision first. A lead-in ("ik werk als", "ik ben", "ik heb tien jaar gewerkt als", "functie:") must be followed
+ * by words of which some run is a Dutch label of an occupation, preferred or alternative, as a whole ("ervaren
+ * kassamedewerker bij de Jumbo" names kassamedewerker; "ik ben goed met klanten" names nothing, although
+ * "klantenadviseur" resembles it). Without a lead-in the whole activity must be such a label. Where several runs
+ * are labels, the longest wins ("kassamedewerker casino" over "kassamedewerker"). Where a label names several occupations,
+ * the one whose preferred label it is wins, else the one the job-title ranking puts first.
+ *
+ * <p>The job's name itself is not searched as work: the occupation's labels and skills say that work, while the
+ * parts of a compound name find whatever else says "medewerker". What else the activity says ("... en help klanten
+ * bij de kassa") is.
+ *
+ * @param name       the job's name as a label ("kassamedewerker")
+ * @param work       the activity's words other than the lead-in and the job's name: what is searched as work
+ *                   (may be empty)
+ * @param occupation the occupation named
+ */
+record JobStatement(String name, String work, Occupation occupation) {
+
+    /** Longest run of words tried as a label; ESCO's Dutch labels have at most a handful of words. */
+    private static final int MAX_LABEL_WORDS = 6;
+    /** Job-title matches read to choose among occupations sharing a label. */
+    private static final int RANKED = 20;
+
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^\\s*(?:"
+                    // ik werk als, ik werkte jaren als, ik ben werkzaam als, werkzaam als
+                    + "(?:ik\\s+)?(?:werk|werkte|ben|was|werkzaam|gewerkt)\\s+(?:\\S+\\s+){0,3}?als"
+                    // ik heb tien jaar gewerkt als
+                    + "|(?:ik\\s+)?(?:heb|had)\\s+(?:\\S+\\s+){0,3}?gewerkt\\s+als"
+                    // ik ben kassamedewerker, ik was een vakkenvuller
+                    + "|ik\\s+(?:ben|was)"
+                    // functie: kassamedewerker
+                    + "|(?:functie|beroep|baan)\\s*:"
+                    + ")\\s+(?:(?:een|de|het)\\s+)?(\\S.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The job an activity names, if it names one. */
+    static Optional<JobStatement> read(
+            String activity, Catalogue catalogue, IndexSearcher searcher, OccupationRanking jobTitles) {
+        Matcher leadIn = LEAD_IN.matcher(activity);
+        if (leadIn.matches()) {
+            String[] words = Catalogue.labelKey(leadIn.group(1)).split(" ");
+            return longestLabel(words, catalogue).map(run -> {
+                String label = String.join(" ", Arrays.asList(words).subList(run[0], run[1]));
+                String rest = String.join(" ", Arrays.asList(words).subList(0, run[0]))
+                        + " "
+                        + String.join(" ", Arrays.asList(words).subList(run[1], words.length));
+                return new JobStatement(label, rest.strip(), named(label, catalogue, searcher, jobTitles));
+            });
+        }
+        if (catalogue.occupationsLabelled(activity).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new JobStatement(Catalogue.labelKey(activity), "", named(activity, catalogue, searcher, jobTitles)));
+    }
+
+    /**
+     * The longest run of words that is an occupation's label, leftmost first among equals, as its start and end
+     * (exclusive).
+     */
+    private static Optional<int[]> longestLabel(String[] words, Catalogue catalogue) {
+        for (int length = Math.min(MAX_LABEL_WORDS, words.length); length > 0; length--) {
+            for (int start = 0; start + length <= words.length; start++) {
+                String run = String.join(" ", Arrays.asList(words).subList(start, start + length));
+                if (!catalogue.occupationsLabelled(run).isEmpty()) {
+                    return Optional.of(new int[] {start, start + length});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Occupation named(
+            String label, Catalogue catalogue, IndexSearcher searcher, OccupationRanking jobTitles) {
+        List<String> uris = catalogue.occupationsLabelled(label);
+        Occupation first = catalogue.occupation(uris.getFirst()).orElseThrow();
+        if (uris.size() == 1 || Catalogue.labelKey(first.label()).equals(Catalogue.labelKey(label))) {
+            return first;
+        }
+        try {
+            for (JobTitleMatch match : jobTitles.rank(searcher, label, RANKED, catalogue::idOf)) {
+                if (uris.contains(match.uri())) {
+                    return catalogue.occupation(match.uri()).orElse(first);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return first;
+    }
+}
