@@ -18,10 +18,11 @@ import org.apache.lucene.search.IndexSearcher;
  * Jumbo", or only the job's name ("magazijnmedewerker").
  *
  * <p>Such an activity says more than its words: the person does the work of that ESCO occupation. It is read
- * precision first. A lead-in ("ik werk als", "ik ben", "ik heb tien jaar gewerkt als", "functie:") must be followed
- * by words of which some run is a Dutch label of an occupation, preferred or alternative, as a whole ("ervaren
- * kassamedewerker bij de Jumbo" names kassamedewerker; "ik ben goed met klanten" names nothing, although
- * "klantenadviseur" resembles it). Without a lead-in the whole activity must be such a label. Where several runs
+ * precision first. A lead-in ("ik werk als", "ik ben", "ik heb tien jaar gewerkt als", "functie:"), anywhere in the
+ * activity, must be followed within two words by a run of words that is a Dutch label of an occupation, preferred
+ * or alternative, as a whole ("een ervaren kassamedewerker bij de Jumbo" names kassamedewerker; "ik ben goed met
+ * klanten" names nothing, although "klantenadviseur" resembles it). Without a lead-in the whole activity must be
+ * such a label. Where several runs
  * are labels, the longest wins ("kassamedewerker casino" over "kassamedewerker"). Where a label names several occupations,
  * the one whose preferred label it is wins, else the one the job-title ranking puts first.
  *
@@ -41,32 +42,43 @@ record JobStatement(String name, String work, Occupation occupation) {
     /** Job-title matches read to choose among occupations sharing a label. */
     private static final int RANKED = 20;
 
+    /** Words after the lead-in that may come before the job's name ("een ervaren zelfstandig kok"). */
+    private static final int MAX_WORDS_BEFORE_NAME = 2;
+
     private static final Pattern LEAD_IN = Pattern.compile(
-            "^\\s*(?:"
-                    // ik werk als, ik werkte jaren als, ik ben werkzaam als, werkzaam als
-                    + "(?:ik\\s+)?(?:werk|werkte|ben|was|werkzaam|gewerkt)\\s+(?:\\S+\\s+){0,3}?als"
+            "(?:^|[\\s,.;:(])(?:"
+                    // ik werk als, werkte jaren als, ben werkzaam als, ben gaan werken als
+                    + "(?:ik\\s+)?(?:werk|werkte|werken|ben|was|werkzaam|gewerkt)\\s+(?:\\S+\\s+){0,3}?als"
                     // ik heb tien jaar gewerkt als
                     + "|(?:ik\\s+)?(?:heb|had)\\s+(?:\\S+\\s+){0,3}?gewerkt\\s+als"
                     // ik ben kassamedewerker, ik was een vakkenvuller
                     + "|ik\\s+(?:ben|was)"
                     // functie: kassamedewerker
                     + "|(?:functie|beroep|baan)\\s*:"
-                    + ")\\s+(?:(?:een|de|het)\\s+)?(\\S.*)$",
+                    + ")\\s+(\\S.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The job an activity names, if it names one. */
     static Optional<JobStatement> read(
             String activity, Catalogue catalogue, IndexSearcher searcher, OccupationRanking jobTitles) {
         Matcher leadIn = LEAD_IN.matcher(activity);
-        if (leadIn.matches()) {
-            String[] words = Catalogue.labelKey(leadIn.group(1)).split(" ");
-            return longestLabel(words, catalogue).map(run -> {
-                String label = String.join(" ", Arrays.asList(words).subList(run[0], run[1]));
-                String rest = String.join(" ", Arrays.asList(words).subList(0, run[0]))
-                        + " "
-                        + String.join(" ", Arrays.asList(words).subList(run[1], words.length));
-                return new JobStatement(label, rest.strip(), named(label, catalogue, searcher, jobTitles));
-            });
+        while (leadIn.find()) {
+            String before = activity.substring(0, leadIn.start()).strip();
+            List<String> words =
+                    Arrays.asList(Catalogue.labelKey(leadIn.group(1)).split(" "));
+            Optional<int[]> run = longestLabel(words, catalogue);
+            if (run.isPresent()) {
+                int start = run.get()[0];
+                int end = run.get()[1];
+                String label = String.join(" ", words.subList(start, end));
+                String rest = String.join(
+                        " ",
+                        before,
+                        String.join(" ", words.subList(0, start)),
+                        String.join(" ", words.subList(end, words.size())));
+                return Optional.of(new JobStatement(
+                        label, rest.strip().replaceAll("\\s+", " "), named(label, catalogue, searcher, jobTitles)));
+            }
         }
         if (catalogue.occupationsLabelled(activity).isEmpty()) {
             return Optional.empty();
@@ -76,13 +88,13 @@ record JobStatement(String name, String work, Occupation occupation) {
     }
 
     /**
-     * The longest run of words that is an occupation's label, leftmost first among equals, as its start and end
-     * (exclusive).
+     * The longest run of words that is an occupation's label and starts among the first words, leftmost first among
+     * equals, as its start and end (exclusive).
      */
-    private static Optional<int[]> longestLabel(String[] words, Catalogue catalogue) {
-        for (int length = Math.min(MAX_LABEL_WORDS, words.length); length > 0; length--) {
-            for (int start = 0; start + length <= words.length; start++) {
-                String run = String.join(" ", Arrays.asList(words).subList(start, start + length));
+    private static Optional<int[]> longestLabel(List<String> words, Catalogue catalogue) {
+        for (int length = Math.min(MAX_LABEL_WORDS, words.size()); length > 0; length--) {
+            for (int start = 0; start <= MAX_WORDS_BEFORE_NAME && start + length <= words.size(); start++) {
+                String run = String.join(" ", words.subList(start, start + length));
                 if (!catalogue.occupationsLabelled(run).isEmpty()) {
                     return Optional.of(new int[] {start, start + length});
                 }

@@ -48,10 +48,12 @@ class JobStatementTest {
             value = {
                 "Ik werk als verkoopmedewerker                      | winkelmedewerker   | ''",
                 "ik werkte jaren als Winkelmedewerker                | winkelmedewerker   | ''",
-                "Ik ben een ervaren orderpicker bij een groothandel  | magazijnmedewerker | ervaren bij een groothandel",
+                "Ik ben een ervaren orderpicker bij een groothandel  | magazijnmedewerker | een ervaren bij een groothandel",
                 "ik heb tien jaar gewerkt als magazijnmedewerker     | magazijnmedewerker | ''",
                 "ik was kok in een restaurant                        | kok                | in een restaurant",
                 "Functie: kok                                        | kok                | ''",
+                "na school ben ik gaan werken als kok                | kok                | na school",
+                "Ik werk sinds 2010 als orderpicker, vooral nachten  | magazijnmedewerker | vooral nachten",
                 "orderpicker                                         | magazijnmedewerker | ''",
                 "  Kokkin.                                           | kok                | ''",
             })
@@ -72,6 +74,7 @@ class JobStatementTest {
                 "ik werk graag in een winkel",
                 "ik kook graag",
                 "ik ben",
+                "ik ben blij met mijn collega's in de winkel en de kok",
             })
     void wordsThatAreNotWhollyAnOccupationsLabelNameNoJob(String activity) {
         assertThat(read(activity)).isEmpty();
