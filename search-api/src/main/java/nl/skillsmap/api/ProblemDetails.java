@@ -1,6 +1,7 @@
 package nl.skillsmap.api;
 
 import java.util.List;
+import nl.skillsmap.search.ValidationException;
 
 /**
  * An error response in the shape of RFC 9457 ({@code application/problem+json}).
@@ -13,5 +14,6 @@ public record ProblemDetails(
 
     public static final String CONTENT_TYPE = "application/problem+json";
 
-    public record FieldError(String field, String message) {}
+    /** @param suggestion a value the field would be answered for ({@code value}, {@code label}), if one is known */
+    public record FieldError(String field, String message, ValidationException.Suggestion suggestion) {}
 }

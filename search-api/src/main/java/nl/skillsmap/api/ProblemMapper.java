@@ -48,7 +48,7 @@ final class ProblemMapper {
 
     private static ProblemDetails invalid(Context ctx, ValidationException invalid) {
         List<ProblemDetails.FieldError> fields = invalid.errors().stream()
-                .map(error -> new ProblemDetails.FieldError(error.field(), error.reason()))
+                .map(error -> new ProblemDetails.FieldError(error.field(), error.reason(), error.suggestion()))
                 .toList();
         String detail = fields.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
         return problem(ctx, HttpStatus.BAD_REQUEST, detail, fields);

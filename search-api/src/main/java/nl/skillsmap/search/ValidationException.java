@@ -10,13 +10,30 @@ import java.util.stream.Collectors;
  */
 public final class ValidationException extends RuntimeException {
 
-    /** One input at fault and why, without the field name in the reason. */
-    public record FieldError(String field, String reason) {}
+    /**
+     * One input at fault and why, without the field name in the reason.
+     *
+     * @param suggestion a value the field would be answered for, when one is known (else null)
+     */
+    public record FieldError(String field, String reason, Suggestion suggestion) {
+
+        public FieldError(String field, String reason) {
+            this(field, reason, null);
+        }
+    }
+
+    /** A value to send instead, with the name a person knows it by. */
+    public record Suggestion(String value, String label) {}
 
     private final List<FieldError> errors;
 
     public ValidationException(String field, String message) {
         this(List.of(new FieldError(field, message)));
+    }
+
+    /** One field at fault, with a value to send instead. */
+    public ValidationException(String field, String message, Suggestion suggestion) {
+        this(List.of(new FieldError(field, message, suggestion)));
     }
 
     /** @param errors at least one */

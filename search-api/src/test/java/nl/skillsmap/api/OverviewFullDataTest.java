@@ -167,6 +167,9 @@ class OverviewFullDataTest {
             assertThat(error.get("field").asText()).isEqualTo("crebo");
             assertThat(error.get("message").asText())
                     .contains("no work processes", "best-described code is " + FIRST_SALES + " (Eerste verkoper)");
+            // The code to use instead, for a program to read without parsing the message.
+            assertThat(error.get("suggestion").get("value").asText()).isEqualTo(FIRST_SALES);
+            assertThat(error.get("suggestion").get("label").asText()).isEqualTo("Eerste verkoper");
         });
     }
 

@@ -90,13 +90,13 @@ export class OverviewView {
   #problem(error, crebo, state) {
     const crebofield = error?.problem?.errors?.find((e) => e.field === 'crebo');
     if (crebofield && /no work processes/.test(crebofield.message)) {
-      const described = /best-described code is (\S+) \((.*)\): /.exec(crebofield.message);
+      const described = crebofield.suggestion;
       return notice('Van dit diploma kennen we nog geen werkprocessen',
         h('p', {}, 'Een overzicht voor je werkgever gaat over werkprocessen: de taken uit het diploma. Van dit diploma (crebo ',
           crebo, ') kennen we die nog niet.'),
         described
           ? h('p', {}, 'Een oudere versie van hetzelfde diploma heeft ze wel: ',
-            h('a', { href: overviewHash(described[1], state) }, `maak het overzicht van ${described[2]} (crebo ${described[1]})`), '.')
+            h('a', { href: overviewHash(described.value, state) }, `maak het overzicht van ${described.label} (crebo ${described.value})`), '.')
           : h('p', {}, 'Vraag een school of adviseur welke werkprocessen bij dit diploma horen.'),
         h('p', {}, h('a', { href: state.toHash() }, '← Terug naar je uitslag')));
     }

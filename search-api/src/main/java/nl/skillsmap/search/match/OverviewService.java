@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.skillsmap.model.CoreTask;
@@ -140,17 +141,20 @@ public final class OverviewService {
         String known = q.coverageBasis() == Qualification.CoverageBasis.SKILLS
                 ? "only its skills are known"
                 : "only its name and level are known";
-        String described = q.lineageOrAlone().described();
-        String alternative = catalogue
-                .qualification(described)
+        String reason = q.crebo() + " (" + q.name() + ") has no work processes in the data (" + known + ")";
+        Optional<Qualification> described = catalogue
+                .qualification(q.lineageOrAlone().described())
                 .filter(d -> !d.crebo().equals(q.crebo()))
-                .filter(d -> d.coverageBasis() == Qualification.CoverageBasis.WORK_PROCESSES)
-                .map(d -> "; its lineage's best-described code is " + d.crebo() + " (" + d.name()
-                        + "): make the overview of that code")
-                .orElse("; no code of its lineage has work processes either");
+                .filter(d -> d.coverageBasis() == Qualification.CoverageBasis.WORK_PROCESSES);
+        if (described.isEmpty()) {
+            throw new ValidationException("crebo", reason + "; no code of its lineage has work processes either");
+        }
+        Qualification d = described.get();
         throw new ValidationException(
                 "crebo",
-                q.crebo() + " (" + q.name() + ") has no work processes in the data (" + known + ")" + alternative);
+                reason + "; its lineage's best-described code is " + d.crebo() + " (" + d.name()
+                        + "): make the overview of that code",
+                new ValidationException.Suggestion(d.crebo(), d.name()));
     }
 
     /** Corrections name work processes of this qualification; every one that does not is named at once. */
