@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,6 +49,7 @@ import nl.skillsmap.search.catalogue.Catalogue;
 import nl.skillsmap.search.index.IndexSnapshot;
 import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.match.MatchService;
+import nl.skillsmap.search.match.RankFusion;
 import nl.skillsmap.search.related.RelatedOccupation;
 import nl.skillsmap.search.related.RelatedOccupationsService;
 import nl.skillsmap.search.suggest.SuggestService;
@@ -332,8 +335,25 @@ public final class EvaluateCommand implements Callable<Integer> {
                     bm25,
                     qualifications);
         }
+        List<PersonaEvaluation.Result> results = new ArrayList<>(List.of(engine, baseline));
+        // What each signal of the ranking adds: the same matching, ranked with one signal left out, or with one alone.
+        for (RankFusion.Signal signal : RankFusion.Signal.values()) {
+            Set<RankFusion.Signal> others = EnumSet.complementOf(EnumSet.of(signal));
+            results.add(PersonaEvaluation.evaluate(
+                    set,
+                    "Skillsmap match without " + signalName(signal),
+                    new EngineQualificationMatcher(new MatchService(opened, others)),
+                    qualifications));
+        }
+        for (RankFusion.Signal signal : RankFusion.Signal.values()) {
+            results.add(PersonaEvaluation.evaluate(
+                    set,
+                    "Skillsmap match, " + signalName(signal) + " only",
+                    new EngineQualificationMatcher(new MatchService(opened, EnumSet.of(signal))),
+                    qualifications));
+        }
         List<Report.PersonaRow> rows = new ArrayList<>();
-        for (PersonaEvaluation.Result result : List.of(engine, baseline)) {
+        for (PersonaEvaluation.Result result : results) {
             rows.add(new Report.PersonaRow(
                     result.method(),
                     result.ndcg10(),
@@ -344,6 +364,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         targets.add(Report.Target.atLeast(set.name() + " nDCG@10", engine.ndcg10(), PERSONA_NDCG_TARGET));
         return new Report.PersonaReport(set.name(), set.personas().size(), rows, null, engine.personas());
+    }
+
+    private static String signalName(RankFusion.Signal signal) {
+        return switch (signal) {
+            case SHARED_WORK -> "shared work";
+            case PROFILE -> "whole-profile words";
+            case MEANING -> "closeness in meaning";
+        };
     }
 
     private Report.WorkPhraseReport phrases(SkillsmapIndex opened, Catalogue catalogue, List<Report.Target> targets)

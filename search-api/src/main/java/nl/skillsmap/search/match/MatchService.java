@@ -27,14 +27,28 @@ public final class MatchService {
 
     private final SkillsmapIndex index;
     private final WordMatcher matcher;
+    private final Set<RankFusion.Signal> signals;
 
     public MatchService(SkillsmapIndex index) {
         this(index, new SurfaceTermMatchClassifier());
     }
 
     public MatchService(SkillsmapIndex index, TermMatchClassifier classifier) {
+        this(index, classifier, RankFusion.Signal.ALL);
+    }
+
+    /**
+     * A service that ranks by some of the signals only, to measure what each adds: what is understood and shared
+     * stays the same, the order weighs only {@code signals}.
+     */
+    public MatchService(SkillsmapIndex index, Set<RankFusion.Signal> signals) {
+        this(index, new SurfaceTermMatchClassifier(), signals);
+    }
+
+    private MatchService(SkillsmapIndex index, TermMatchClassifier classifier, Set<RankFusion.Signal> signals) {
         this.index = index;
         this.matcher = new WordMatcher(classifier);
+        this.signals = Set.copyOf(signals);
     }
 
     /**
@@ -59,7 +73,7 @@ public final class MatchService {
         return new MatchResponse(
                 resolved.understood(),
                 rankQualifications(catalogue, snapshot.meanings(), resolved, valid),
-                new OccupationMatcher(catalogue)
+                new OccupationMatcher(catalogue, signals)
                         .rank(resolved.board(), resolved.heldOccupation(), valid.effectiveLimit()));
     }
 
@@ -129,7 +143,7 @@ public final class MatchService {
         return new PhraseSearch(snapshot.words(), matcher, snapshot.meanings());
     }
 
-    private static List<MatchResponse.QualificationMatch> rankQualifications(
+    private List<MatchResponse.QualificationMatch> rankQualifications(
             Catalogue catalogue, MeaningSearch meanings, InputResolver.Resolved resolved, MatchRequest request) {
         EvidenceBoard board = resolved.board();
         Set<String> candidates = new TreeSet<>();
@@ -150,7 +164,7 @@ public final class MatchService {
         }
         Set<String> domains =
                 request.domains().stream().map(d -> d.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        QualificationMatcher matcher = new QualificationMatcher(catalogue, meanings);
+        QualificationMatcher matcher = new QualificationMatcher(catalogue, meanings, signals);
         List<QualificationMatcher.Ranked> ranked = new ArrayList<>();
         for (String crebo : candidates) {
             catalogue

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.skillsmap.model.Occupation;
@@ -19,9 +20,15 @@ import nl.skillsmap.search.catalogue.Catalogue;
 final class OccupationMatcher {
 
     private final Catalogue catalogue;
+    private final Set<RankFusion.Signal> signals;
 
     OccupationMatcher(Catalogue catalogue) {
+        this(catalogue, RankFusion.Signal.ALL);
+    }
+
+    OccupationMatcher(Catalogue catalogue, Set<RankFusion.Signal> signals) {
         this.catalogue = catalogue;
+        this.signals = signals;
     }
 
     /** An occupation scored before its result is built, so only the ones shown are built. */
@@ -55,7 +62,7 @@ final class OccupationMatcher {
                 if (shared > 0 || !profile.isEmpty()) {
                     scored.add(new Scored(
                             o,
-                            RankFusion.score(bestPerInput, profile, Map.of()),
+                            RankFusion.score(signals, bestPerInput, profile, Map.of()),
                             Coverage.of(shared, essential.size()).fraction()));
                 }
             });

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.skillsmap.index.DocumentMapper;
 import nl.skillsmap.model.Certificate;
@@ -30,10 +31,16 @@ final class QualificationMatcher {
 
     private final Catalogue catalogue;
     private final MeaningSearch meanings;
+    private final Set<RankFusion.Signal> signals;
 
     QualificationMatcher(Catalogue catalogue, MeaningSearch meanings) {
+        this(catalogue, meanings, RankFusion.Signal.ALL);
+    }
+
+    QualificationMatcher(Catalogue catalogue, MeaningSearch meanings, Set<RankFusion.Signal> signals) {
         this.catalogue = catalogue;
         this.meanings = meanings;
+        this.signals = signals;
     }
 
     /** A qualification's rank keys, computed without building its result: only the ones shown get built. */
@@ -81,7 +88,7 @@ final class QualificationMatcher {
         }
         return Optional.of(new Ranked(
                 q,
-                RankFusion.score(bestPerInput, profile, meaning),
+                RankFusion.score(signals, bestPerInput, profile, meaning),
                 Coverage.of(matched, parts.size()).fraction()));
     }
 

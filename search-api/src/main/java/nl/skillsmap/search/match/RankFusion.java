@@ -1,6 +1,8 @@
 package nl.skillsmap.search.match;
 
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +20,7 @@ import java.util.TreeSet;
  * is found for too few of a person's activities to order qualifications by itself. Whole-item evidence therefore
  * weighs {@link #WHOLE_WEIGHT} times the shared work.
  */
-final class RankFusion {
+public final class RankFusion {
 
     /**
      * Weight of whole-item evidence beside the shared work, chosen on the 40 personas the regression test does not
@@ -55,6 +57,21 @@ final class RankFusion {
         }
     }
 
+    /**
+     * The kinds of evidence the fusion weighs. All are used; leaving one out measures what it adds (the evaluation's
+     * ablation rows).
+     */
+    public enum Signal {
+        /** The work the item shares, per input the surest shared part. */
+        SHARED_WORK,
+        /** The item's whole profile saying the input's words. */
+        PROFILE,
+        /** The item's closeness in meaning to the input. */
+        MEANING;
+
+        public static final Set<Signal> ALL = Collections.unmodifiableSet(EnumSet.allOf(Signal.class));
+    }
+
     /** Highest total score first. */
     static final Comparator<Score> ORDER =
             Comparator.comparingDouble(Score::total).reversed();
@@ -68,16 +85,28 @@ final class RankFusion {
      */
     static Score score(
             Map<Integer, Double> sharedPerInput, Map<Integer, Evidence> profile, Map<Integer, Evidence> meaning) {
+        return score(Signal.ALL, sharedPerInput, profile, meaning);
+    }
+
+    /** As {@link #score(Map, Map, Map)}, weighing only the signals given. */
+    static Score score(
+            Set<Signal> used,
+            Map<Integer, Double> sharedPerInput,
+            Map<Integer, Evidence> profile,
+            Map<Integer, Evidence> meaning) {
+        double sharedWeight = used.contains(Signal.SHARED_WORK) ? 1 : 0;
+        double profileWeight = used.contains(Signal.PROFILE) ? PROFILE : 0;
+        double meaningWeight = used.contains(Signal.MEANING) ? MEANING : 0;
         Set<Integer> inputs = new TreeSet<>(sharedPerInput.keySet());
         inputs.addAll(profile.keySet());
         inputs.addAll(meaning.keySet());
         double shared = 0;
         double whole = 0;
         for (int input : inputs) {
-            shared += sharedPerInput.getOrDefault(input, 0.0);
+            shared += sharedWeight * sharedPerInput.getOrDefault(input, 0.0);
             Evidence p = profile.get(input);
             Evidence m = meaning.get(input);
-            whole += PROFILE * (p == null ? 0 : p.strength()) + MEANING * (m == null ? 0 : m.strength());
+            whole += profileWeight * (p == null ? 0 : p.strength()) + meaningWeight * (m == null ? 0 : m.strength());
         }
         return new Score(Evidence.round(shared), Evidence.round(whole));
     }
