@@ -13,6 +13,7 @@ const HOW = {
   qualificationProfile: 'in de beschrijving van het diploma',
   similarMeaning: 'lijkt in betekenis op het diploma',
   occupationProfile: 'in de beschrijving van het beroep',
+  occupationWords: 'woorden van je beroep in de beschrijving van het diploma',
 };
 
 /**
@@ -58,13 +59,14 @@ export const GLOSSARY = Object.freeze([
 
 /**
  * The words of whole-profile evidence, once each, in their order: with how = 'qualificationProfile' or
- * 'occupationProfile' (the default) the person's words that the description holds; with how = 'similarMeaning'
- * the qualification's own words closest in meaning to what the person wrote.
+ * 'occupationProfile' (the default) the person's words that the description holds; with how = 'occupationWords'
+ * the words of the person's occupation that it holds; with how = 'similarMeaning' the qualification's own words
+ * closest in meaning to what the person wrote.
  */
 export function profileWords(evidence, how) {
   const words = [];
   for (const e of evidence ?? []) {
-    if (how ? e.how !== how : e.how === 'similarMeaning') continue;
+    if (how ? e.how !== how : e.how === 'similarMeaning' || e.how === 'occupationWords') continue;
     for (const w of e.matchedTerms ?? []) {
       if (!words.some((seen) => seen.toLowerCase() === w.toLowerCase())) words.push(w);
     }

@@ -707,6 +707,9 @@ export class MatchView {
       profileWords(q.profileEvidence).length
         ? h('p', { class: 'hint' }, `Je woorden in de beschrijving van dit diploma: ${profileWords(q.profileEvidence).join(', ')}.`)
         : null,
+      profileWords(q.profileEvidence, 'occupationWords').length
+        ? h('p', { class: 'hint' }, `Woorden van je beroep in de beschrijving van dit diploma: ${profileWords(q.profileEvidence, 'occupationWords').slice(0, 8).join(', ')}.`)
+        : null,
       profileWords(q.profileEvidence, 'similarMeaning').length
         ? h('p', { class: 'hint' }, `Woorden van dit diploma die lijken op wat je doet: ${profileWords(q.profileEvidence, 'similarMeaning').join(', ')}.`)
         : null,

@@ -36,7 +36,13 @@ public enum How {
      */
     SIMILAR_MEANING("similarMeaning", 1.0),
     /** Words of the input found in an occupation's labels, description or essential skills. */
-    OCCUPATION_PROFILE("occupationProfile", 1.0);
+    OCCUPATION_PROFILE("occupationProfile", 1.0),
+    /**
+     * Words of an occupation the person has (chosen, or named in an activity: its labels and its essential skills'
+     * labels) found in what the qualification as a whole says: as {@link #QUALIFICATION_PROFILE}, but the words are
+     * the occupation's, not the person's.
+     */
+    OCCUPATION_WORDS("occupationWords", 1.0);
 
     private final String key;
     private final double weight;

@@ -134,7 +134,7 @@ final class InputResolver {
             Optional<float[]> vector = meanings.vector(terms.wholeWords());
             resolution = phrases.resolve(searcher, catalogue, work, vector, true);
             recordPhrase(phrase, input, resolution);
-            reached = wholeQualifications(phrase, terms, vector, input);
+            reached = wholeQualifications(phrase, How.QUALIFICATION_PROFILE, terms, vector, input);
             for (ProfileSearch.Hit hit : occupationProfiles.search(searcher, terms.wordsByTerm(), catalogue::idOf)) {
                 board.matchWhole(
                         OCCUPATION_PROFILE,
@@ -178,7 +178,7 @@ final class InputResolver {
         int input = inputs++;
         String phrase = String.join("; ", activities);
         ProfileSearch.PhraseTerms terms = profiles.analyse(phrase);
-        wholeQualifications(phrase, terms, meanings.vector(terms.wholeWords()), input);
+        wholeQualifications(phrase, How.QUALIFICATION_PROFILE, terms, meanings.vector(terms.wholeWords()), input);
     }
 
     /**
@@ -186,14 +186,14 @@ final class InputResolver {
      * meaning (which of their words are closest is told when they are shown).
      */
     private boolean wholeQualifications(
-            String phrase, ProfileSearch.PhraseTerms terms, Optional<float[]> vector, int input) {
+            String phrase, How words, ProfileSearch.PhraseTerms terms, Optional<float[]> vector, int input) {
         List<ProfileSearch.Hit> byProfile = profiles.search(searcher, terms.wordsByTerm(), catalogue::idOf);
         for (ProfileSearch.Hit hit : byProfile) {
             board.matchWhole(
                     QUALIFICATION_PROFILE,
                     hit.id(),
                     input,
-                    new Evidence(phrase, How.QUALIFICATION_PROFILE, hit.words(), hit.strength(), null));
+                    new Evidence(phrase, words, hit.words(), hit.strength(), null));
         }
         List<MeaningSearch.Hit> byMeaning = vector.map(v -> {
                     board.meaningVector(input, v);
@@ -313,7 +313,7 @@ final class InputResolver {
         // processes that repeat a label's words. Its evidence quotes what the person gave.
         String together = String.join("; ", words);
         ProfileSearch.PhraseTerms terms = profiles.analyse(together);
-        wholeQualifications(input, terms, meanings.vector(terms.wholeWords()), inputs++);
+        wholeQualifications(input, How.OCCUPATION_WORDS, terms, meanings.vector(terms.wholeWords()), inputs++);
         return new OccupationWork(strongestFirst(found.values()), skills);
     }
 
