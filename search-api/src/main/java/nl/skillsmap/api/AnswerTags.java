@@ -60,6 +60,8 @@ final class AnswerTags {
         ctx.header(Header.CACHE_CONTROL, CACHE_CONTROL);
         if (matches(ctx.header(Header.IF_NONE_MATCH), tag)) {
             ctx.status(HttpStatus.NOT_MODIFIED);
+            // A 304 has no body, so no type of one (the server's default would say text/plain).
+            ctx.res().setContentType(null);
             return true;
         }
         return false;

@@ -41,6 +41,7 @@ class CacheableAnswersTest {
             Response repeat = client.get("/api/v1/search?limit=5&q=kassa", r -> r.header("If-None-Match", tag));
             assertThat(repeat.code()).isEqualTo(304);
             assertThat(repeat.body().string()).isEmpty();
+            assertThat(header(repeat, "Content-Type")).as("no body, so no type").isNull();
             assertThat(header(repeat, "ETag")).isEqualTo(tag);
             assertThat(header(repeat, "Cache-Control")).isEqualTo(AnswerTags.CACHE_CONTROL);
 
@@ -82,6 +83,7 @@ class CacheableAnswersTest {
             Response repeat = match(client, "", spaced, "W/\"other\", " + tag);
             assertThat(repeat.code()).isEqualTo(304);
             assertThat(repeat.body().string()).isEmpty();
+            assertThat(header(repeat, "Content-Type")).isNull();
 
             Response expanded = match(client, "?expand=missing", SANDRA, tag);
             assertThat(expanded.code()).isEqualTo(200);
