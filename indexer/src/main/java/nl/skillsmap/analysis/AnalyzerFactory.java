@@ -54,6 +54,7 @@ public final class AnalyzerFactory {
     private final CharArraySet attested;
     private final CompoundSplitter splitter;
     private final DutchVerbForms verbForms;
+    private final DutchLexicon lexicon = DutchLexicon.bundled();
     private final SynonymMap synonyms;
 
     private final Analyzer dutch;
@@ -132,7 +133,7 @@ public final class AnalyzerFactory {
     }
 
     private TokenStream stems(TokenStream in) {
-        return new DutchStemFilter(in, verbForms);
+        return new DutchStemFilter(in, verbForms, lexicon);
     }
 
     private static Analyzer analyzer(Function<Tokenizer, TokenStream> chain) {

@@ -11,13 +11,21 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * Stems Dutch words with Lucene's Snowball {@link DutchStemmer}, pinned by the golden token tests, plus two
- * corrections that bring work-process verbs and the words people type together:
+ * Stems Dutch words with Lucene's Snowball {@link DutchStemmer}, pinned by the golden token tests, plus corrections
+ * that bring work-process verbs and the words people type together, and keep apart the words of different lemmas a
+ * stem would otherwise merge:
  * <ul>
  *   <li>known verb forms ({@link DutchVerbForms}) get their stem and Romance root stacked on them: "bestelt" →
  *       bestelt, bestel; "controleert" → controleert, controler, control;</li>
  *   <li>a final double consonant is made single after stemming, as Dutch spells the stem ("bestellen" → Snowball
  *       "bestell" → "bestel", "plannen" → "plan"); Snowball itself only does this for kk, dd and tt;</li>
+ *   <li>a stem that a long vowel lost keeps it where the short-vowel stem spelled the same belongs to another word:
+ *       Snowball writes "telen", "teel" and "teelt"'s verb stem as "tel", the stem of "tellen" once its double l is
+ *       made single. Where LanguageTool's Dutch dictionary ({@link DutchLexicon}) gives the word and the
+ *       short-vowel form ("tel" + "l" + "en": "tellen") lemmas, none in common, the stem keeps its vowel doubled:
+ *       "telen" → "teel", "taken" (taak) → "taak" beside "takken" (tak) → "tak", while "haren" and "haar" still
+ *       meet on "har" ("harren" is no word) and "plan" and "plannen" on "plan" (the dictionary gives both the
+ *       lemma "plan");</li>
  *   <li>the plural and genitive "'s" is removed ("collega's" → "collega"), which Snowball leaves as "collega'".</li>
  * </ul>
  * Keyword tokens pass unchanged. Input must be lower case and accent-folded.
@@ -25,6 +33,7 @@ import org.tartarus.snowball.ext.DutchStemmer;
 final class DutchStemFilter extends TokenFilter {
 
     private final DutchVerbForms verbForms;
+    private final DutchLexicon lexicon;
     private final DutchStemmer stemmer = new DutchStemmer();
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
@@ -32,9 +41,10 @@ final class DutchStemFilter extends TokenFilter {
     private final List<String> pending = new ArrayList<>(2);
     private State word;
 
-    DutchStemFilter(TokenStream input, DutchVerbForms verbForms) {
+    DutchStemFilter(TokenStream input, DutchVerbForms verbForms, DutchLexicon lexicon) {
         super(input);
         this.verbForms = verbForms;
+        this.lexicon = lexicon;
     }
 
     @Override
@@ -57,14 +67,13 @@ final class DutchStemFilter extends TokenFilter {
             termAtt.setLength(length - 2); // plural or genitive 's: "collega's", "foto's" (’ is folded to ')
         }
         String[] extraForms = verbForms.extraForms(termAtt.buffer(), termAtt.length());
-        stem(termAtt.buffer(), termAtt.length());
-        termAtt.copyBuffer(stemmer.getCurrentBuffer(), 0, stemmedLength());
+        String stem = stem(termAtt.toString());
+        termAtt.setEmpty().append(stem);
         if (extraForms.length > 0) {
             for (String form : extraForms) {
-                stem(form.toCharArray(), form.length());
-                String stem = new String(stemmer.getCurrentBuffer(), 0, stemmedLength());
-                if (!stem.contentEquals(termAtt) && !pending.contains(stem)) {
-                    pending.add(stem);
+                String extra = stem(form);
+                if (!extra.contentEquals(termAtt) && !pending.contains(extra)) {
+                    pending.add(extra);
                 }
             }
             word = captureState();
@@ -72,20 +81,53 @@ final class DutchStemFilter extends TokenFilter {
         return true;
     }
 
-    private void stem(char[] buffer, int length) {
-        stemmer.setCurrent(buffer, length);
+    /** The stem of {@code word}: Snowball's, a final double consonant made single, a lost long vowel given back. */
+    private String stem(String word) {
+        stemmer.setCurrent(word.toCharArray(), word.length());
         stemmer.stem();
-    }
-
-    /** Length of the stem in the stemmer's buffer, a final double consonant counted once. */
-    private int stemmedLength() {
         char[] buffer = stemmer.getCurrentBuffer();
         int length = stemmer.getCurrentBufferLength();
         boolean doubleConsonant = length >= 3
                 && buffer[length - 1] == buffer[length - 2]
                 && Character.isLetter(buffer[length - 1])
                 && !DutchVerbForms.isVowel(buffer[length - 1]);
-        return doubleConsonant ? length - 1 : length;
+        if (doubleConsonant) {
+            return new String(buffer, 0, length - 1);
+        }
+        String stem = new String(buffer, 0, length);
+        return shortVowelOfAnotherWord(stem, word) ? longVowel(stem) : stem;
+    }
+
+    /**
+     * Whether {@code stem} spells a long vowel of {@code word} single, and reads as the stem of a short-vowel word of
+     * other lemmas. The stem ends in a consonant after a single a, e, o or u ("tel"); in the word that vowel is
+     * written double ("teel", "groot") or ends an open syllable ("te-len", "ta-ken"), so it is long, while the same
+     * letters are the stem of a word whose final consonant doubles ("tel" + "l" + "en": "tellen"). "kok", whose
+     * vowel is short, keeps its stem.
+     */
+    private boolean shortVowelOfAnotherWord(String stem, String word) {
+        int n = stem.length();
+        if (n < 3) {
+            return false;
+        }
+        char last = stem.charAt(n - 1);
+        char vowel = stem.charAt(n - 2);
+        boolean closedSingleVowel = Character.isLetter(last)
+                && !DutchVerbForms.isVowel(last)
+                && "aeou".indexOf(vowel) >= 0
+                && !DutchVerbForms.isVowel(stem.charAt(n - 3));
+        if (!closedSingleVowel) {
+            return false;
+        }
+        boolean longInWord = word.startsWith(longVowel(stem))
+                || (word.length() > n && word.startsWith(stem) && DutchVerbForms.isVowel(word.charAt(n)));
+        return longInWord && lexicon.differentLemmas(word, stem + last + "en");
+    }
+
+    /** "tel" → "teel": the vowel before the final consonant written double, as Dutch spells a long closed vowel. */
+    private static String longVowel(String stem) {
+        int n = stem.length();
+        return stem.substring(0, n - 1) + stem.charAt(n - 2) + stem.charAt(n - 1);
     }
 
     @Override

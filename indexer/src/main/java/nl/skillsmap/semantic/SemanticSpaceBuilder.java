@@ -11,6 +11,7 @@ import nl.skillsmap.analysis.Terms;
 import org.apache.lucene.analysis.Analyzer;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.NormOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.decomposition.QRDecomposition;
@@ -208,14 +209,72 @@ public final class SemanticSpaceBuilder {
         return result;
     }
 
-    /** An orthonormal basis of the column space (thin Q of a QR decomposition). */
+    /**
+     * An orthonormal basis (as many columns as {@code a}) whose span holds the column space: the thin Q of a QR
+     * decomposition. Householder QR fails on a rank-deficient matrix whose remaining column is exactly zero (a small
+     * corpus, where terms found in every document weigh nothing); the basis is then completed by Gram-Schmidt with
+     * unit vectors, which still holds the column space, so the SVD stays exact.
+     */
     private static DMatrixRMaj orthonormal(DMatrixRMaj a) {
         QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(a.numRows, a.numCols);
-        if (!qr.decompose(a)) {
-            throw new IllegalStateException(
-                    "QR decomposition of a " + a.numRows + " x " + a.numCols + " matrix failed");
+        if (qr.decompose(a.copy())) {
+            return qr.getQ(null, true);
         }
-        return qr.getQ(null, true);
+        return completedGramSchmidt(a);
+    }
+
+    /** Gram-Schmidt on the columns of {@code a}; a column with (almost) nothing left is replaced by a unit vector. */
+    static DMatrixRMaj completedGramSchmidt(DMatrixRMaj a) {
+        int m = a.numRows;
+        int cols = a.numCols;
+        DMatrixRMaj q = new DMatrixRMaj(m, cols);
+        double scale = Math.max(NormOps_DDRM.normF(a), 1e-300);
+        int nextUnit = 0;
+        for (int j = 0; j < cols; j++) {
+            double[] v = new double[m];
+            for (int i = 0; i < m; i++) {
+                v[i] = a.get(i, j);
+            }
+            while (!orthogonalised(q, j, v, scale)) {
+                if (nextUnit >= m) {
+                    throw new IllegalStateException("no orthonormal basis of " + cols + " columns in " + m + " rows");
+                }
+                Arrays.fill(v, 0);
+                v[nextUnit++] = 1;
+                scale = 1;
+            }
+            for (int i = 0; i < m; i++) {
+                q.set(i, j, v[i]);
+            }
+        }
+        return q;
+    }
+
+    /** Takes the first {@code j} columns of {@code q} out of {@code v} (twice) and normalises it, if enough is left. */
+    private static boolean orthogonalised(DMatrixRMaj q, int j, double[] v, double scale) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int c = 0; c < j; c++) {
+                double dot = 0;
+                for (int i = 0; i < v.length; i++) {
+                    dot += q.get(i, c) * v[i];
+                }
+                for (int i = 0; i < v.length; i++) {
+                    v[i] -= dot * q.get(i, c);
+                }
+            }
+        }
+        double norm = 0;
+        for (double x : v) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        if (norm <= 1e-10 * scale) {
+            return false;
+        }
+        for (int i = 0; i < v.length; i++) {
+            v[i] /= norm;
+        }
+        return true;
     }
 
     /** One document: the rows (terms) it holds and their weights, scaled to length 1. */

@@ -39,6 +39,32 @@ class GoldenTokensTest {
                 .contains("mbo work process", "mbo qualification", "ESCO occupation", "ESCO skill");
     }
 
+    /**
+     * Forms of one lemma share a term and forms of different lemmas share none, where a stemming rule alone would
+     * merge them: "tellen" (tel + l + en) and "telen" (teel) both stem to "tel" in Snowball once a double consonant
+     * is made single.
+     */
+    @Test
+    void formsOfDifferentLemmasKeepApartAndFormsOfOneLemmaMeet() {
+        for (String counting : List.of("tellen", "telt", "geteld")) {
+            for (String growing : List.of("telen", "teelt", "geteeld")) {
+                assertThat(terms(counting)).as(counting + " / " + growing).doesNotContainAnyElementsOf(terms(growing));
+            }
+        }
+        assertThat(terms("telen")).containsAnyElementsOf(terms("teelt"));
+        assertThat(terms("taken")).as("tasks, not branches").doesNotContainAnyElementsOf(terms("takken"));
+        assertThat(terms("taken")).containsAnyElementsOf(terms("taak"));
+        assertThat(terms("haren")).as("the part 'haar'").containsAnyElementsOf(terms("haarverzorging"));
+        assertThat(terms("knipt")).containsAnyElementsOf(terms("knippen"));
+        assertThat(terms("controleert")).containsAnyElementsOf(terms("controleren"));
+        assertThat(terms("plannen")).containsAnyElementsOf(terms("plan"));
+        assertThat(terms("bestelt")).containsAnyElementsOf(terms("bestellingen"));
+    }
+
+    private static List<String> terms(String text) {
+        return Terms.of(ANALYZERS.dutch(), "", text);
+    }
+
     static List<Arguments> goldenPhrases() {
         List<Arguments> phrases = new ArrayList<>();
         List<String> lines = resourceLines("/analysis/golden-tokens.tsv");

@@ -26,30 +26,30 @@ class SeparableVerbFilterTest {
 
     @Test
     void aVerbSplitByTeIsAlsoReadAsTheWholeVerbOnTheVerbsPosition() {
-        TokenStreamAssert.assertAnalyzesTo(analyzers.dutch(), "schoon te maken", "schon _ mak/schoonmak/+schon/*mak");
+        TokenStreamAssert.assertAnalyzesTo(analyzers.dutch(), "schoon te maken", "schon _ maak/schoonmak/+schon/*maak");
     }
 
     @Test
     void wordsAroundTeStayApartWhenTheirJoinIsNoAttestedWord() {
         assertThat(TokenStreamAssert.terms(analyzers.dutch(), "om te werken"))
                 .isEqualTo(TokenStreamAssert.terms(analyzers.dutch(), "werken"));
-        TokenStreamAssert.assertAnalyzesTo(analyzers.dutch(), "maken te schoon", "mak _ schon");
+        TokenStreamAssert.assertAnalyzesTo(analyzers.dutch(), "maken te schoon", "maak _ schon");
     }
 
     @Test
     void aDoubledTeJoinsNothing() {
-        TokenStreamAssert.assertAnalyzesTo(analyzers.dutch(), "schoon te te maken", "schon _ _ mak");
+        TokenStreamAssert.assertAnalyzesTo(analyzers.dutch(), "schoon te te maken", "schon _ _ maak");
     }
 
     @Test
     void theQueryChainWithSynonymsLeavesVerbsUnjoined() {
         assertThat(TokenStreamAssert.terms(analyzers.dutchWithSynonyms(), "schoon te maken"))
-                .isEqualTo(List.of("schon", "mak"));
+                .isEqualTo(List.of("schon", "maak"));
     }
 
     @Test
     void onlyTheWordRightBeforeTeIsJoined() {
-        TokenStreamAssert.assertAnalyzesTo(analyzers.dutch(), "ruimte schoon en te maken", "ruimt schon _ _ mak");
+        TokenStreamAssert.assertAnalyzesTo(analyzers.dutch(), "ruimte schoon en te maken", "ruimt schon _ _ maak");
     }
 
     @Test
