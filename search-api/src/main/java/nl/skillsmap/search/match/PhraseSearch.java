@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
 import nl.skillsmap.search.FieldWeights;
@@ -46,11 +47,13 @@ final class PhraseSearch {
 
     private final WordAnalysis words;
     private final WordMatcher matcher;
+    private final WordMatcher labelMatcher;
     private final MeaningSearch meanings;
 
     PhraseSearch(WordAnalysis words, WordMatcher matcher, MeaningSearch meanings) {
         this.words = words;
         this.matcher = matcher;
+        this.labelMatcher = matcher.forLabels();
         this.meanings = meanings;
     }
 
@@ -91,7 +94,8 @@ final class PhraseSearch {
                 taxonomySkills(searcher, catalogue, weighted)
                         .forEach(h -> skills.merge(h.id(), h, PhraseSearch::stronger));
             }
-            qualificationSkills(catalogue, weighted).forEach(h -> skills.merge(h.id(), h, PhraseSearch::stronger));
+            qualificationSkills(searcher.getIndexReader(), catalogue, weighted)
+                    .forEach(h -> skills.merge(h.id(), h, PhraseSearch::stronger));
             List<Hit> skillHits = skills.values().stream()
                     .sorted(Comparator.comparingDouble(Hit::strength).reversed().thenComparing(Hit::id))
                     .limit(MatchPolicy.MAX_RESOLVED_SKILLS)
@@ -175,6 +179,9 @@ final class PhraseSearch {
     private List<Hit> taxonomySkills(IndexSearcher searcher, Catalogue catalogue, WordMatcher.WeightedPhrase phrase)
             throws IOException {
         TopDocs top = searcher.search(query(phrase.words(), DocType.SKILL, false), MatchPolicy.SKILL_CANDIDATES);
+        IndexReader reader = searcher.getIndexReader();
+        ToDoubleFunction<String> termWeight = termWeights(reader);
+        WordMatcher.WeightedPhrase wholePhrase = phrase.unknownWordsAsRarest();
         List<Scored> hits = new ArrayList<>();
         for (ScoreDoc sd : relevant(top)) {
             String uri = catalogue.idOf(sd.doc);
@@ -185,21 +192,25 @@ final class PhraseSearch {
             List<WordMatcher.Field> fields = new ArrayList<>();
             fields.add(new WordMatcher.Field(labels.get().label(), MatchPolicy.LABEL));
             labels.get().others().forEach(l -> fields.add(new WordMatcher.Field(l, MatchPolicy.ALT_LABEL)));
-            skillHit(uri, matcher.match(phrase, fields)).ifPresent(hit -> hits.add(new Scored(hit, sd.score)));
+            skillHit(uri, labelMatcher.match(wholePhrase, fields, termWeight))
+                    .ifPresent(hit -> hits.add(new Scored(hit, sd.score)));
         }
         return best(hits, MatchPolicy.MAX_RESOLVED_SKILLS);
     }
 
     /** Skills qualifications list (CompetentNL) are not documents of their own: matched on their labels here. */
-    private List<Hit> qualificationSkills(Catalogue catalogue, WordMatcher.WeightedPhrase phrase) {
+    private List<Hit> qualificationSkills(IndexReader reader, Catalogue catalogue, WordMatcher.WeightedPhrase phrase) {
+        ToDoubleFunction<String> termWeight = termWeights(reader);
+        WordMatcher.WeightedPhrase wholePhrase = phrase.unknownWordsAsRarest();
         List<Scored> hits = new ArrayList<>();
         for (String uri : catalogue.qualificationSkillsWithAny(phrase.terms())) {
             skillHit(
                             uri,
-                            matcher.match(
-                                    phrase,
+                            labelMatcher.match(
+                                    wholePhrase,
                                     List.of(new WordMatcher.Field(
-                                            catalogue.qualificationSkillLabel(uri), MatchPolicy.LABEL))))
+                                            catalogue.qualificationSkillLabel(uri), MatchPolicy.LABEL)),
+                                    termWeight))
                     .ifPresent(hit -> hits.add(new Scored(hit, 0)));
         }
         return best(hits, MatchPolicy.MAX_RESOLVED_SKILLS);
@@ -207,14 +218,29 @@ final class PhraseSearch {
 
     /**
      * A skill is resolved on how much the phrase and its label say of each other: the geometric mean of the
-     * phrase's matched share and the label's matched share (the cosine coefficient of the two word sets), so
-     * "artikelen presenteren in de winkel" names "Presenteren" while "contact met klanten" does not name
-     * "klanten tatoeëren".
+     * phrase's matched share and the label's matched share, each word weighing its informativeness (a cosine
+     * coefficient of the two weighted word sets), and the label must be said for the most part on its own
+     * ({@link MatchPolicy#MIN_LABEL_SAID}): a skill is named by a few words, and a label whose specific word goes
+     * unsaid ("uitrusting voor waterbehandeling onderhouden" for "voertuigen en uitrusting onderhouden") names other
+     * work.
      */
     private static Optional<Hit> skillHit(String uri, Optional<WordMatcher.WordMatch> match) {
-        return match.map(m ->
-                        new Hit(uri, Evidence.round(Math.sqrt(m.strength() * m.coverage())), m.how(), m.matchedTerms()))
+        return match.filter(m -> m.weightedCoverage() >= MatchPolicy.MIN_LABEL_SAID)
+                .map(m -> new Hit(
+                        uri, Evidence.round(Math.sqrt(m.strength() * m.weightedCoverage())), m.how(), m.matchedTerms()))
                 .filter(hit -> hit.strength() >= MatchPolicy.MIN_SKILL_MATCH);
+    }
+
+    /** The informativeness of a term of a label: its inverse document frequency over all titles, as for a phrase. */
+    private static ToDoubleFunction<String> termWeights(IndexReader reader) {
+        int documents;
+        try {
+            documents = Math.max(1, reader.getDocCount(IndexSchema.TITLE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Double> cache = new HashMap<>();
+        return term -> cache.computeIfAbsent(term, t -> idf(reader, documents, t));
     }
 
     /**

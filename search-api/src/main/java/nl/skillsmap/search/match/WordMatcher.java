@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import nl.skillsmap.search.catalogue.AnalysedText;
 import nl.skillsmap.search.catalogue.Word;
 
@@ -21,6 +22,39 @@ final class WordMatcher {
 
     WordMatcher(TermMatchClassifier classifier) {
         this.classifier = classifier;
+    }
+
+    /**
+     * A matcher for the short labels of skills: a part of a compound says a label's word only when it is that word's
+     * head (its last part) or the word itself. A skill is named by a few words, each about its head: "muziek" does
+     * not say "muziekinstrumenten", while "machines" says part of "landbouwmachines". A part of the phrase's own
+     * compound may still say a label word ("voorraadbeleid" says "voorraden" in part), earning the share of the
+     * phrase word it carries.
+     */
+    WordMatcher forLabels() {
+        return new WordMatcher(new HeadsOnly(classifier));
+    }
+
+    /** Drops compound-part matches where the shared term only modifies the document's word. */
+    private record HeadsOnly(TermMatchClassifier inner) implements TermMatchClassifier {
+        @Override
+        public Optional<How> classify(Word query, Word document) {
+            Optional<How> how = inner.classify(query, document);
+            if (how.isPresent() && how.get() == How.COMPOUND_PART) {
+                String shared = null;
+                for (String term : query.terms()) {
+                    if (document.terms().contains(term) && (shared == null || term.length() > shared.length())) {
+                        shared = term;
+                    }
+                }
+                if (shared != null
+                        && SurfaceTermMatchClassifier.role(shared, document)
+                                == SurfaceTermMatchClassifier.Role.MODIFIER) {
+                    return Optional.empty();
+                }
+            }
+            return how;
+        }
     }
 
     /** A document text and how much a word found in it counts. */
@@ -51,6 +85,21 @@ final class WordMatcher {
             return rarest;
         }
 
+        /**
+         * The same phrase with each word no document holds weighing as the rarest word can: a word nothing says is
+         * still part of what the person said, and often its most specific part ("twistlocks"), so a short label that
+         * says only the rest does not say the phrase.
+         */
+        WeightedPhrase unknownWordsAsRarest() {
+            double[] all = weights.clone();
+            for (int i = 0; i < all.length; i++) {
+                if (all[i] <= 0) {
+                    all[i] = ceiling;
+                }
+            }
+            return new WeightedPhrase(words, all, termWeights, ceiling);
+        }
+
         double totalWeight() {
             double total = 0;
             for (double w : weights) {
@@ -79,6 +128,8 @@ final class WordMatcher {
      * @param wordShare    share of the phrase's informative words (weight above 0) that matched, each counted once
      * @param firstStrength the strength over the first field alone (a work process's title)
      * @param firstWordShare the word share over the first field alone
+     * @param weightedCoverage as coverage, each content word of the field weighing its informativeness (given by the
+     *                     caller; the plain share when none is given)
      */
     record WordMatch(
             double strength,
@@ -88,9 +139,19 @@ final class WordMatcher {
             double rarest,
             double wordShare,
             double firstStrength,
-            double firstWordShare) {}
+            double firstWordShare,
+            double weightedCoverage) {}
 
     Optional<WordMatch> match(WeightedPhrase phrase, List<Field> fields) {
+        return match(phrase, fields, null);
+    }
+
+    /**
+     * @param termWeight the informativeness of a document's term, for {@link WordMatch#weightedCoverage()}: a word
+     *                   weighs its rarest term, and a match earns the share of the word its shared term carries; null
+     *                   to weigh every content word alike
+     */
+    Optional<WordMatch> match(WeightedPhrase phrase, List<Field> fields, ToDoubleFunction<String> termWeight) {
         double total = phrase.totalWeight();
         if (total <= 0) {
             return Optional.empty();
@@ -104,6 +165,8 @@ final class WordMatcher {
         Set<String> terms = new LinkedHashSet<>();
         List<BitSet> matchedWords = new ArrayList<>(fields.size());
         fields.forEach(f -> matchedWords.add(new BitSet()));
+        List<double[]> said = new ArrayList<>(fields.size());
+        fields.forEach(f -> said.add(new double[f.text().words().size()]));
         for (int i = 0; i < phrase.words().size(); i++) {
             Word query = phrase.words().get(i);
             double best = 0;
@@ -121,6 +184,10 @@ final class WordMatcher {
                     Optional<How> how = classifier.classify(query, document);
                     if (how.isPresent()) {
                         matchedWords.get(f).set(d);
+                        if (termWeight != null) {
+                            double[] credit = said.get(f);
+                            credit[d] = Math.max(credit[d], how.get().weight() * said(query, document, termWeight));
+                        }
                     }
                     double credit =
                             how.isPresent() ? how.get().weight() * field.weight() * share(phrase, i, document) : 0;
@@ -150,11 +217,15 @@ final class WordMatcher {
             return Optional.empty();
         }
         double coverage = 0;
+        double weightedCoverage = 0;
         for (int f = 0; f < fields.size(); f++) {
             int content = fields.get(f).text().contentWords();
             if (content > 0) {
-                coverage = Math.max(
-                        coverage, Math.min(1.0, (double) matchedWords.get(f).cardinality() / content));
+                double share = Math.min(1.0, (double) matchedWords.get(f).cardinality() / content);
+                coverage = Math.max(coverage, share);
+                weightedCoverage = Math.max(
+                        weightedCoverage,
+                        termWeight == null ? share : weightedShare(fields.get(f).text(), said.get(f), termWeight));
             }
         }
         return Optional.of(new WordMatch(
@@ -165,7 +236,46 @@ final class WordMatcher {
                 rarest,
                 (double) wordsMatched / phrase.informativeWords(),
                 Evidence.round(firstMatched / total),
-                (double) firstWords / phrase.informativeWords()));
+                (double) firstWords / phrase.informativeWords(),
+                weightedCoverage));
+    }
+
+    /** The share of a text's word weight that the phrase says, each word credited as far as it is said. */
+    private static double weightedShare(AnalysedText text, double[] said, ToDoubleFunction<String> termWeight) {
+        double all = 0;
+        double credited = 0;
+        for (int d = 0; d < text.words().size(); d++) {
+            double w = wordWeight(text.words().get(d), termWeight);
+            all += w;
+            credited += w * said[d];
+        }
+        return all <= 0 ? 0 : Math.min(1.0, credited / all);
+    }
+
+    private static double wordWeight(Word word, ToDoubleFunction<String> termWeight) {
+        double best = 0;
+        for (String term : word.terms()) {
+            best = Math.max(best, termWeight.applyAsDouble(term));
+        }
+        return best;
+    }
+
+    /**
+     * How much of a document word the query word says: the share of its weight that the most informative term they
+     * share carries (1 for the same word or another form of it).
+     */
+    private static double said(Word query, Word document, ToDoubleFunction<String> termWeight) {
+        double weight = wordWeight(document, termWeight);
+        if (weight <= 0) {
+            return 0;
+        }
+        double best = 0;
+        for (String term : document.terms()) {
+            if (query.terms().contains(term) || query.synonyms().contains(term)) {
+                best = Math.max(best, termWeight.applyAsDouble(term));
+            }
+        }
+        return Math.min(1.0, best / weight);
     }
 
     /** How much of query word {@code i} the most informative term it shares with the document word carries. */
