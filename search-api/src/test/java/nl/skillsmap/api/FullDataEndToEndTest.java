@@ -134,6 +134,33 @@ class FullDataEndToEndTest {
     }
 
     @Test
+    void aWarehouseWorkersWordsShareNothingWithWorkThatOnlySharesAWordInAnotherRole() {
+        withServer(client -> {
+            JsonNode answer = json(post(client, """
+                    {"activities": ["orderpicken", "heftruck rijden", "goederen ontvangen en controleren",
+                                    "voorraad tellen"]}"""));
+            // Picking orders is not a work order, driving a forklift is not horse riding, counting stock is not
+            // growing crops: whatever is understood or shared, none of it is read so.
+            List<String> understood = new ArrayList<>();
+            answer.get("understood").forEach(u -> {
+                u.get("workProcesses")
+                        .forEach(wp -> understood.add(wp.get("title").asText()));
+                u.get("skills").forEach(sk -> understood.add(sk.get("label").asText()));
+            });
+            answer.get("qualifications")
+                    .forEach(q -> q.get("shared")
+                            .forEach(s -> understood.add(s.get("title").asText())));
+            assertThat(understood)
+                    .isNotEmpty()
+                    .noneMatch(t -> t.toLowerCase(Locale.ROOT).contains("werkorder"))
+                    .noneMatch(t -> t.toLowerCase(Locale.ROOT).contains("paardrijden"))
+                    .noneMatch(t -> t.toLowerCase(Locale.ROOT).contains("teelt"))
+                    .noneMatch(t -> t.toLowerCase(Locale.ROOT).startsWith("tele"));
+            assertThat(answer.get("qualifications").get(0).get("name").asText()).containsIgnoringCase("logistiek");
+        });
+    }
+
+    @Test
     void aFormerNameOfTheWorkFindsTheQualificationThatReplacedIt() {
         withServer(client -> {
             // "Magazijnmedewerker" is a historic programme of the Logistiek file; its level-2 qualification today
