@@ -39,6 +39,9 @@ final class InputResolver {
     private final ProfileSearch occupationProfiles;
     private final MeaningSearch meanings;
     private final EvidenceBoard board;
+    /** Activity phrases resolved before, for this snapshot; null to resolve every phrase anew. */
+    private final PhraseCache<ResolvedPhrase> cache;
+
     private final List<MatchResponse.Understood> understood = new ArrayList<>();
     private int inputs;
 
@@ -48,13 +51,15 @@ final class InputResolver {
             PhraseSearch phrases,
             ProfileSearch profiles,
             ProfileSearch occupationProfiles,
-            MeaningSearch meanings) {
+            MeaningSearch meanings,
+            PhraseCache<ResolvedPhrase> cache) {
         this.searcher = searcher;
         this.catalogue = catalogue;
         this.phrases = phrases;
         this.profiles = profiles;
         this.occupationProfiles = occupationProfiles;
         this.meanings = meanings;
+        this.cache = cache;
         this.board = new EvidenceBoard(catalogue);
     }
 
@@ -102,15 +107,81 @@ final class InputResolver {
         return new Resolved(board, List.copyOf(understood), heldCrebo, heldOccupation);
     }
 
-    /** Resolves one activity; true when it reached any whole qualification (by its profile or its meaning). */
-    private boolean activity(String phrase) {
-        int input = inputs++;
+    /**
+     * What one activity phrase resolves to, which depends only on the phrase and the index snapshot (so it can be
+     * kept for the next request that gives the same phrase): its place in the semantic space, the work processes
+     * and skills it is the same work as, and the qualifications and occupations whose profile or meaning it
+     * reaches. Immutable.
+     */
+    record ResolvedPhrase(
+            Optional<float[]> vector,
+            PhraseSearch.Resolution resolution,
+            List<ProfileSearch.Hit> qualificationProfiles,
+            List<MeaningSearch.Hit> qualificationMeanings,
+            List<ProfileSearch.Hit> occupationProfiles) {
+
+        ResolvedPhrase {
+            resolution = new PhraseSearch.Resolution(
+                    List.copyOf(resolution.workProcesses()), List.copyOf(resolution.skills()));
+            qualificationProfiles = List.copyOf(qualificationProfiles);
+            qualificationMeanings = List.copyOf(qualificationMeanings);
+            occupationProfiles = List.copyOf(occupationProfiles);
+        }
+
+        /** An estimate of the heap it takes (ids and labels are shared with the catalogue and not counted). */
+        long bytes() {
+            long size = 160 + vector.map(v -> 16L + 4L * v.length).orElse(0L);
+            for (PhraseSearch.Hit hit : resolution.workProcesses()) {
+                size += 64 + terms(hit.matchedTerms());
+            }
+            for (PhraseSearch.Hit hit : resolution.skills()) {
+                size += 64 + terms(hit.matchedTerms());
+            }
+            for (ProfileSearch.Hit hit : qualificationProfiles) {
+                size += 56 + terms(hit.words());
+            }
+            for (ProfileSearch.Hit hit : occupationProfiles) {
+                size += 56 + terms(hit.words());
+            }
+            return size + 40L * qualificationMeanings.size();
+        }
+
+        private static long terms(List<String> words) {
+            long size = 24;
+            for (String w : words) {
+                size += 48 + w.length();
+            }
+            return size;
+        }
+    }
+
+    /**
+     * A cache of {@link ResolvedPhrase}s for one snapshot: a few thousand phrases, at most {@code maxBytes} (a
+     * phrase takes a few kilobytes, tens for one that reaches hundreds of items).
+     */
+    static PhraseCache<ResolvedPhrase> cache(int maxEntries, long maxBytes) {
+        return new PhraseCache<>(maxEntries, maxBytes, ResolvedPhrase::bytes);
+    }
+
+    /** Resolves one phrase as an activity, from nothing but the phrase and the snapshot. */
+    ResolvedPhrase resolvePhrase(String phrase) {
         ProfileSearch.PhraseTerms terms = profiles.analyse(phrase);
         Optional<float[]> vector = meanings.vector(terms.wholeWords());
         PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, phrase, vector, true);
-        recordPhrase(phrase, input, resolution);
-        boolean reached = wholeQualifications(phrase, terms, vector, input);
-        for (ProfileSearch.Hit hit : occupationProfiles.search(searcher, terms.wordsByTerm(), catalogue::idOf)) {
+        List<ProfileSearch.Hit> byProfile = profiles.search(searcher, terms.wordsByTerm(), catalogue::idOf);
+        List<MeaningSearch.Hit> byMeaning = vector.map(meanings::search).orElse(List.of());
+        List<ProfileSearch.Hit> occupations = occupationProfiles.search(searcher, terms.wordsByTerm(), catalogue::idOf);
+        return new ResolvedPhrase(vector, resolution, byProfile, byMeaning, occupations);
+    }
+
+    /** Resolves one activity; true when it reached any whole qualification (by its profile or its meaning). */
+    private boolean activity(String phrase) {
+        int input = inputs++;
+        ResolvedPhrase resolved = cache == null ? resolvePhrase(phrase) : cache.get(phrase, this::resolvePhrase);
+        recordPhrase(phrase, input, resolved.resolution());
+        boolean reached = wholeQualifications(
+                phrase, resolved.qualificationProfiles(), resolved.vector(), resolved.qualificationMeanings(), input);
+        for (ProfileSearch.Hit hit : resolved.occupationProfiles()) {
             board.matchWhole(
                     OCCUPATION_PROFILE,
                     hit.id(),
@@ -120,8 +191,8 @@ final class InputResolver {
         understood.add(new MatchResponse.Understood(
                 phrase,
                 InputKind.ACTIVITY,
-                understoodWorkProcesses(resolution.workProcesses()),
-                understoodSkills(resolution.skills())));
+                understoodWorkProcesses(resolved.resolution().workProcesses()),
+                understoodSkills(resolved.resolution().skills())));
         return reached;
     }
 
@@ -144,7 +215,20 @@ final class InputResolver {
      */
     private boolean wholeQualifications(
             String phrase, ProfileSearch.PhraseTerms terms, Optional<float[]> vector, int input) {
-        List<ProfileSearch.Hit> byProfile = profiles.search(searcher, terms.wordsByTerm(), catalogue::idOf);
+        return wholeQualifications(
+                phrase,
+                profiles.search(searcher, terms.wordsByTerm(), catalogue::idOf),
+                vector,
+                vector.map(meanings::search).orElse(List.of()),
+                input);
+    }
+
+    private boolean wholeQualifications(
+            String phrase,
+            List<ProfileSearch.Hit> byProfile,
+            Optional<float[]> vector,
+            List<MeaningSearch.Hit> byMeaning,
+            int input) {
         for (ProfileSearch.Hit hit : byProfile) {
             board.matchWhole(
                     QUALIFICATION_PROFILE,
@@ -152,11 +236,7 @@ final class InputResolver {
                     input,
                     new Evidence(phrase, How.QUALIFICATION_PROFILE, hit.words(), hit.strength(), null));
         }
-        List<MeaningSearch.Hit> byMeaning = vector.map(v -> {
-                    board.meaningVector(input, v);
-                    return meanings.search(v);
-                })
-                .orElse(List.of());
+        vector.ifPresent(v -> board.meaningVector(input, v));
         for (MeaningSearch.Hit hit : byMeaning) {
             board.matchWhole(
                     QUALIFICATION_MEANING,

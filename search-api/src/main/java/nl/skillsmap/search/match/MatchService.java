@@ -25,16 +25,45 @@ import org.apache.lucene.analysis.Analyzer;
  */
 public final class MatchService {
 
+    /**
+     * Activity phrases whose resolution each snapshot keeps: people type the same activities, and one phrase takes
+     * a few kilobytes (tens for one that reaches hundreds of items), so the cache stays within
+     * {@link #PHRASE_CACHE_BYTES}.
+     */
+    static final int PHRASE_CACHE_ENTRIES = 4096;
+
+    static final long PHRASE_CACHE_BYTES = 24L << 20;
+
+    /** The classifier of every service made without one: services that classify alike share a cache. */
+    private static final TermMatchClassifier SURFACE = new SurfaceTermMatchClassifier();
+
     private final SkillsmapIndex index;
     private final WordMatcher matcher;
+    /** The key of this service's phrase cache in each snapshot: resolutions depend on the classifier. */
+    private final TermMatchClassifier classifier;
 
     public MatchService(SkillsmapIndex index) {
-        this(index, new SurfaceTermMatchClassifier());
+        this(index, SURFACE);
     }
 
     public MatchService(SkillsmapIndex index, TermMatchClassifier classifier) {
         this.index = index;
+        this.classifier = classifier;
         this.matcher = new WordMatcher(classifier);
+    }
+
+    /** How the current snapshot's cache of resolved activity phrases has served so far. */
+    public PhraseCache.Stats phraseCacheStats() {
+        IndexSnapshot snapshot = index.acquire();
+        try {
+            return phraseCache(snapshot).stats();
+        } finally {
+            index.release(snapshot);
+        }
+    }
+
+    private PhraseCache<InputResolver.ResolvedPhrase> phraseCache(IndexSnapshot snapshot) {
+        return snapshot.derived(classifier, k -> InputResolver.cache(PHRASE_CACHE_ENTRIES, PHRASE_CACHE_BYTES));
     }
 
     /**
@@ -120,7 +149,8 @@ public final class MatchService {
                         phrases(snapshot),
                         ProfileSearch.qualifications(dutch),
                         ProfileSearch.occupations(dutch),
-                        snapshot.meanings())
+                        snapshot.meanings(),
+                        phraseCache(snapshot))
                 .resolve(valid);
     }
 
