@@ -45,6 +45,13 @@ public final class Catalogue {
     private static final Set<String> STORED = Set.of(IndexSchema.ID, IndexSchema.TYPE, IndexSchema.JSON);
 
     private final Map<String, Qualification> qualifications;
+    /** The same qualifications and occupations by hash, for look-ups (the sorted maps keep the order). */
+    private final Map<String, Qualification> qualificationsByCrebo;
+
+    private final Map<String, Occupation> occupationsByUri;
+    /** Crebo -> what its coverage is counted in and the ids of those parts, made once per index. */
+    private final Map<String, CoverageParts> coverageParts;
+
     private final Map<String, IndexedWorkProcess> workProcesses;
     private final Map<String, List<IndexedWorkProcess>> workProcessesByCrebo;
     private final Map<String, List<IndexedWorkProcess>> groups;
@@ -75,6 +82,12 @@ public final class Catalogue {
         this.workProcesses = workProcesses;
         this.skills = skills;
         this.occupations = occupations;
+        this.qualificationsByCrebo = new HashMap<>(qualifications);
+        this.occupationsByUri = new HashMap<>(occupations);
+        this.coverageParts = new HashMap<>();
+        for (Qualification q : qualifications.values()) {
+            coverageParts.put(q.crebo(), partsOf(q));
+        }
         this.idByDoc = idByDoc;
 
         this.dutchSkillLabels = new HashMap<>();
@@ -216,7 +229,32 @@ public final class Catalogue {
     }
 
     public Optional<Qualification> qualification(String crebo) {
-        return Optional.ofNullable(qualifications.get(crebo));
+        return Optional.ofNullable(qualificationsByCrebo.get(crebo));
+    }
+
+    /**
+     * What a qualification's coverage is counted in, and the ids of those parts in order: its work processes, or
+     * for one known only by skills its distinct skill URIs.
+     */
+    public record CoverageParts(Qualification.CoverageBasis basis, List<String> ids) {}
+
+    /** The coverage parts of a qualification of this catalogue. */
+    public CoverageParts coverageParts(Qualification q) {
+        CoverageParts parts = coverageParts.get(q.crebo());
+        return parts != null && qualificationsByCrebo.get(q.crebo()) == q ? parts : partsOf(q);
+    }
+
+    private static CoverageParts partsOf(Qualification q) {
+        Qualification.CoverageBasis basis = q.coverageBasis();
+        return new CoverageParts(
+                basis,
+                switch (basis) {
+                    case WORK_PROCESSES ->
+                        q.workProcesses().map(WorkProcess::id).toList();
+                    case SKILLS ->
+                        q.skills().stream().map(SkillRef::uri).distinct().toList();
+                    case NONE -> List.of();
+                });
     }
 
     public Optional<IndexedWorkProcess> workProcess(String id) {
@@ -290,7 +328,7 @@ public final class Catalogue {
     }
 
     public Optional<Occupation> occupation(String uri) {
-        return Optional.ofNullable(occupations.get(uri));
+        return Optional.ofNullable(occupationsByUri.get(uri));
     }
 
     /** An occupation by its full URI or by the last segment of it (the ESCO UUID). */

@@ -4,10 +4,10 @@ import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_MEANIN
 import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFILE;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.search.catalogue.Catalogue;
@@ -161,7 +161,8 @@ public final class MatchService {
     private static List<MatchResponse.QualificationMatch> rankQualifications(
             Catalogue catalogue, MeaningSearch meanings, InputResolver.Resolved resolved, MatchRequest request) {
         EvidenceBoard board = resolved.board();
-        Set<String> candidates = new TreeSet<>();
+        // Any order: the ranking below orders them completely.
+        Set<String> candidates = new HashSet<>();
         for (String id : board.workProcessIds()) {
             catalogue.workProcess(id).ifPresent(wp -> candidates.add(wp.crebo()));
         }

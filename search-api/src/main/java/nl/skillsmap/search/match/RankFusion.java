@@ -1,5 +1,6 @@
 package nl.skillsmap.search.match;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
@@ -75,6 +76,31 @@ final class RankFusion {
         double whole = 0;
         for (int input : inputs) {
             shared += sharedPerInput.getOrDefault(input, 0.0);
+            Evidence p = profile.get(input);
+            Evidence m = meaning.get(input);
+            whole += PROFILE * (p == null ? 0 : p.strength()) + MEANING * (m == null ? 0 : m.strength());
+        }
+        return new Score(Evidence.round(shared), Evidence.round(whole));
+    }
+
+    /**
+     * {@link #score(Map, Map, Map)} with the shared work per input in an array (0 where an input shares none): the
+     * same sums in the same order, since inputs without evidence add exactly 0.
+     *
+     * @param sharedPerInput by input number, the certainty of the surest shared part for it
+     */
+    static Score score(double[] sharedPerInput, Map<Integer, Evidence> profile, Map<Integer, Evidence> meaning) {
+        int inputs = sharedPerInput.length;
+        if (!profile.isEmpty()) {
+            inputs = Math.max(inputs, Collections.max(profile.keySet()) + 1);
+        }
+        if (!meaning.isEmpty()) {
+            inputs = Math.max(inputs, Collections.max(meaning.keySet()) + 1);
+        }
+        double shared = 0;
+        double whole = 0;
+        for (int input = 0; input < inputs; input++) {
+            shared += input < sharedPerInput.length ? sharedPerInput[input] : 0.0;
             Evidence p = profile.get(input);
             Evidence m = meaning.get(input);
             whole += PROFILE * (p == null ? 0 : p.strength()) + MEANING * (m == null ? 0 : m.strength());
