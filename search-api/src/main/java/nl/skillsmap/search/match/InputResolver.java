@@ -6,7 +6,9 @@ import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFIL
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -121,35 +123,52 @@ final class InputResolver {
             List<ProfileSearch.Hit> occupationProfiles) {
 
         ResolvedPhrase {
+            // Many hits name the same few words: one list of each kept, so a phrase held takes less.
+            Map<List<String>, List<String>> lists = new HashMap<>();
             resolution = new PhraseSearch.Resolution(
-                    List.copyOf(resolution.workProcesses()), List.copyOf(resolution.skills()));
-            qualificationProfiles = List.copyOf(qualificationProfiles);
+                    resolution.workProcesses().stream()
+                            .map(h -> new PhraseSearch.Hit(
+                                    h.id(), h.strength(), h.how(), shared(lists, h.matchedTerms())))
+                            .toList(),
+                    resolution.skills().stream()
+                            .map(h -> new PhraseSearch.Hit(
+                                    h.id(), h.strength(), h.how(), shared(lists, h.matchedTerms())))
+                            .toList());
+            qualificationProfiles = sharedWords(lists, qualificationProfiles);
             qualificationMeanings = List.copyOf(qualificationMeanings);
-            occupationProfiles = List.copyOf(occupationProfiles);
+            occupationProfiles = sharedWords(lists, occupationProfiles);
         }
 
-        /** An estimate of the heap it takes (ids and labels are shared with the catalogue and not counted). */
+        private static List<String> shared(Map<List<String>, List<String>> lists, List<String> words) {
+            return lists.computeIfAbsent(List.copyOf(words), w -> w);
+        }
+
+        private static List<ProfileSearch.Hit> sharedWords(
+                Map<List<String>, List<String>> lists, List<ProfileSearch.Hit> hits) {
+            return hits.stream()
+                    .map(h -> new ProfileSearch.Hit(h.id(), h.strength(), shared(lists, h.words())))
+                    .toList();
+        }
+
+        /**
+         * An estimate of the heap it takes: the vector, each hit (a record and its place in a list) and each
+         * distinct list of words (ids, labels and words are shared with the catalogue or the phrase itself).
+         */
         long bytes() {
-            long size = 160 + vector.map(v -> 16L + 4L * v.length).orElse(0L);
-            for (PhraseSearch.Hit hit : resolution.workProcesses()) {
-                size += 64 + terms(hit.matchedTerms());
-            }
-            for (PhraseSearch.Hit hit : resolution.skills()) {
-                size += 64 + terms(hit.matchedTerms());
-            }
-            for (ProfileSearch.Hit hit : qualificationProfiles) {
-                size += 56 + terms(hit.words());
-            }
-            for (ProfileSearch.Hit hit : occupationProfiles) {
-                size += 56 + terms(hit.words());
-            }
-            return size + 40L * qualificationMeanings.size();
-        }
-
-        private static long terms(List<String> words) {
-            long size = 24;
-            for (String w : words) {
-                size += 48 + w.length();
+            long size = 200 + vector.map(v -> 16L + 4L * v.length).orElse(0L);
+            size += 40L
+                    * (resolution.workProcesses().size()
+                            + resolution.skills().size()
+                            + qualificationProfiles.size()
+                            + qualificationMeanings.size()
+                            + occupationProfiles.size());
+            Set<List<String>> lists = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            resolution.workProcesses().forEach(h -> lists.add(h.matchedTerms()));
+            resolution.skills().forEach(h -> lists.add(h.matchedTerms()));
+            qualificationProfiles.forEach(h -> lists.add(h.words()));
+            occupationProfiles.forEach(h -> lists.add(h.words()));
+            for (List<String> words : lists) {
+                size += 32 + 8L * words.size();
             }
             return size;
         }

@@ -27,12 +27,12 @@ public final class MatchService {
 
     /**
      * Activity phrases whose resolution each snapshot keeps: people type the same activities, and one phrase takes
-     * a few kilobytes (tens for one that reaches hundreds of items), so the cache stays within
-     * {@link #PHRASE_CACHE_BYTES}.
+     * a few to some tens of kilobytes (one that reaches hundreds of qualifications, occupations and work processes
+     * the most), so the cache stays within {@link #PHRASE_CACHE_BYTES} as well.
      */
     static final int PHRASE_CACHE_ENTRIES = 4096;
 
-    static final long PHRASE_CACHE_BYTES = 24L << 20;
+    static final long PHRASE_CACHE_BYTES = 64L << 20;
 
     /** The classifier of every service made without one: services that classify alike share a cache. */
     private static final TermMatchClassifier SURFACE = new SurfaceTermMatchClassifier();
