@@ -68,6 +68,9 @@ public final class Catalogue {
     private final Map<String, SkillLabels> dutchSkillLabels;
     private final Map<String, List<String>> qualificationSkillsByTerm;
     private final String[] idByDoc;
+    /** The texts of the work process each doc id holds (null for other documents), for matching a search's hits. */
+    private final WorkProcessText[] textByDoc;
+
     private final int qualificationsWithSkills;
 
     private Catalogue(
@@ -128,6 +131,10 @@ public final class Catalogue {
                     wp.id(),
                     new WorkProcessText(
                             words.document(wp.title()), words.document(wp.coreTaskTitle()), words.document(body)));
+        }
+        this.textByDoc = new WorkProcessText[idByDoc.length];
+        for (int doc = 0; doc < idByDoc.length; doc++) {
+            textByDoc[doc] = idByDoc[doc] == null ? null : workProcessTexts.get(idByDoc[doc]);
         }
         groups.replaceAll((g, members) -> members.stream()
                 .sorted(Comparator.comparing(IndexedWorkProcess::id))
@@ -279,6 +286,11 @@ public final class Catalogue {
     /** Every equivalence group by id. */
     public Map<String, List<IndexedWorkProcess>> groups() {
         return groups;
+    }
+
+    /** The texts of the work process a doc id of the reader holds; null when it holds none. */
+    public WorkProcessText textOfDoc(int doc) {
+        return textByDoc[doc];
     }
 
     public WorkProcessText text(String workProcessId) {
