@@ -21,8 +21,10 @@ function init(args)
       requests[#requests + 1] = wrk.format("GET", line, { ["Accept-Encoding"] = "gzip" })
     end
   end
-  -- Each thread starts elsewhere in the list, so that the threads do not send the same request at once.
-  counter = (offset or 0) * 7919 % #requests
+  -- Each thread starts elsewhere in the list, so that the threads do not send the same request at once, and each
+  -- run at a place of its own, so that a run does not repeat the requests of the run (or warm-up) before it.
+  math.randomseed(os.time() * 100 + (offset or 0))
+  counter = ((offset or 0) * 7919 + math.random(0, #requests - 1)) % #requests
 end
 
 function request()

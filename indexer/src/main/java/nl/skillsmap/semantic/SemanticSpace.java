@@ -152,9 +152,17 @@ public final class SemanticSpace {
     /** Cosine of a unit vector with one term's vector; 0 for a term the space does not know. */
     public double termSimilarity(float[] unit, String term) {
         Integer row = termIndex.get(term);
-        if (row == null) {
-            return 0;
-        }
+        return row == null ? 0 : termSimilarity(unit, row);
+    }
+
+    /** The row of a term, for {@link #termSimilarity(float[], int)}; -1 for a term the space does not know. */
+    public int termRow(String term) {
+        Integer row = termIndex.get(term);
+        return row == null ? -1 : row;
+    }
+
+    /** Cosine of a unit vector with the vector of the term in {@code row} ({@link #termRow}). */
+    public double termSimilarity(float[] unit, int row) {
         float norm = termNorms[row];
         return norm == 0 ? 0 : dot(unit, termVectors[row]) / norm;
     }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 
 /**
  * How the API writes and reads JSON: absent values are left out, times are ISO-8601. Reading is strict, so that
@@ -26,6 +27,9 @@ final class ApiJson {
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                         .build())
                 .addModule(new JavaTimeModule())
+                // Properties read and written through generated accessors, not reflection: a match answer has
+                // thousands of them.
+                .addModule(new BlackbirdModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 // A misspelt request field would otherwise be ignored without a word.

@@ -48,6 +48,13 @@ public final class Catalogue {
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Map<String, Qualification> qualifications;
+    /** The same qualifications and occupations by hash, for look-ups (the sorted maps keep the order). */
+    private final Map<String, Qualification> qualificationsByCrebo;
+
+    private final Map<String, Occupation> occupationsByUri;
+    /** Crebo -> what its coverage is counted in and the ids of those parts, made once per index. */
+    private final Map<String, CoverageParts> coverageParts;
+
     private final Map<String, IndexedWorkProcess> workProcesses;
     private final Map<String, List<IndexedWorkProcess>> workProcessesByCrebo;
     private final Map<String, List<IndexedWorkProcess>> groups;
@@ -65,6 +72,9 @@ public final class Catalogue {
     private final Map<String, SkillLabels> dutchSkillLabels;
     private final Map<String, List<String>> qualificationSkillsByTerm;
     private final String[] idByDoc;
+    /** The texts of the work process each doc id holds (null for other documents), for matching a search's hits. */
+    private final WorkProcessText[] textByDoc;
+
     private final int qualificationsWithSkills;
 
     private Catalogue(
@@ -79,6 +89,12 @@ public final class Catalogue {
         this.workProcesses = workProcesses;
         this.skills = skills;
         this.occupations = occupations;
+        this.qualificationsByCrebo = new HashMap<>(qualifications);
+        this.occupationsByUri = new HashMap<>(occupations);
+        this.coverageParts = new HashMap<>();
+        for (Qualification q : qualifications.values()) {
+            coverageParts.put(q.crebo(), partsOf(q));
+        }
         this.idByDoc = idByDoc;
 
         this.dutchSkillLabels = new HashMap<>();
@@ -119,6 +135,10 @@ public final class Catalogue {
                     wp.id(),
                     new WorkProcessText(
                             words.document(wp.title()), words.document(wp.coreTaskTitle()), words.document(body)));
+        }
+        this.textByDoc = new WorkProcessText[idByDoc.length];
+        for (int doc = 0; doc < idByDoc.length; doc++) {
+            textByDoc[doc] = idByDoc[doc] == null ? null : workProcessTexts.get(idByDoc[doc]);
         }
         groups.replaceAll((g, members) -> members.stream()
                 .sorted(Comparator.comparing(IndexedWorkProcess::id))
@@ -238,7 +258,32 @@ public final class Catalogue {
     }
 
     public Optional<Qualification> qualification(String crebo) {
-        return Optional.ofNullable(qualifications.get(crebo));
+        return Optional.ofNullable(qualificationsByCrebo.get(crebo));
+    }
+
+    /**
+     * What a qualification's coverage is counted in, and the ids of those parts in order: its work processes, or
+     * for one known only by skills its distinct skill URIs.
+     */
+    public record CoverageParts(Qualification.CoverageBasis basis, List<String> ids) {}
+
+    /** The coverage parts of a qualification of this catalogue. */
+    public CoverageParts coverageParts(Qualification q) {
+        CoverageParts parts = coverageParts.get(q.crebo());
+        return parts != null && qualificationsByCrebo.get(q.crebo()) == q ? parts : partsOf(q);
+    }
+
+    private static CoverageParts partsOf(Qualification q) {
+        Qualification.CoverageBasis basis = q.coverageBasis();
+        return new CoverageParts(
+                basis,
+                switch (basis) {
+                    case WORK_PROCESSES ->
+                        q.workProcesses().map(WorkProcess::id).toList();
+                    case SKILLS ->
+                        q.skills().stream().map(SkillRef::uri).distinct().toList();
+                    case NONE -> List.of();
+                });
     }
 
     public Optional<IndexedWorkProcess> workProcess(String id) {
@@ -263,6 +308,11 @@ public final class Catalogue {
     /** Every equivalence group by id. */
     public Map<String, List<IndexedWorkProcess>> groups() {
         return groups;
+    }
+
+    /** The texts of the work process a doc id of the reader holds; null when it holds none. */
+    public WorkProcessText textOfDoc(int doc) {
+        return textByDoc[doc];
     }
 
     public WorkProcessText text(String workProcessId) {
@@ -312,7 +362,7 @@ public final class Catalogue {
     }
 
     public Optional<Occupation> occupation(String uri) {
-        return Optional.ofNullable(occupations.get(uri));
+        return Optional.ofNullable(occupationsByUri.get(uri));
     }
 
     /** An occupation by its full URI or by the last segment of it (the ESCO UUID). */

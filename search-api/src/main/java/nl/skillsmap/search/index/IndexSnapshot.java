@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.analysis.AnalyzerFactory;
 import nl.skillsmap.index.IndexLocation;
@@ -53,6 +55,8 @@ public final class IndexSnapshot {
     private final Map<String, StringDocValuesReaderState> facetStates;
 
     private final AtomicInteger references = new AtomicInteger(1);
+    /** State that services derive from this snapshot alone (caches), by key: dropped with the snapshot. */
+    private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
     private IndexSnapshot(
             Path generation,
@@ -161,6 +165,15 @@ public final class IndexSnapshot {
     /** Closeness in meaning between a phrase and the qualifications, in this index's semantic space. */
     public MeaningSearch meanings() {
         return meanings;
+    }
+
+    /**
+     * State a service derives from this snapshot alone and keeps with it (a bounded cache), made once per key by
+     * {@code make} and dropped with the snapshot, so a rebuilt index never answers from the old one's state.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Function<Object, T> make) {
+        return (T) derived.computeIfAbsent(key, make);
     }
 
     /** The facet counting state of a string facet field ({@link IndexSchema#TYPE}, {@link IndexSchema#DOMAIN}). */

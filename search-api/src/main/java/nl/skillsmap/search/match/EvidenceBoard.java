@@ -27,6 +27,8 @@ public final class EvidenceBoard {
     private final Map<String, TreeMap<Integer, Evidence>> skills = new HashMap<>();
     /** Per kind of whole-item evidence: crebo or occupation URI -> input number -> evidence. */
     private final Map<Whole, Map<String, TreeMap<Integer, Evidence>>> wholes = new EnumMap<>(Whole.class);
+    /** One more than the highest input number any evidence names. */
+    private int inputs;
     /** Input number -> the input's vector in the semantic space, for explaining meaning evidence. */
     private final Map<Integer, float[]> meaningVectors = new HashMap<>();
 
@@ -105,7 +107,8 @@ public final class EvidenceBoard {
      * Direct evidence wins over evidence carried from elsewhere (it says which of the input's words the item itself
      * says); among evidence of one kind the stronger is kept.
      */
-    private static void put(Map<String, TreeMap<Integer, Evidence>> board, String id, int input, Evidence evidence) {
+    private void put(Map<String, TreeMap<Integer, Evidence>> board, String id, int input, Evidence evidence) {
+        inputs = Math.max(inputs, input + 1);
         TreeMap<Integer, Evidence> byInput = board.computeIfAbsent(id, k -> new TreeMap<>());
         Evidence current = byInput.get(input);
         boolean direct = evidence.via() == null;
@@ -115,6 +118,21 @@ public final class EvidenceBoard {
                 || (direct == currentDirect && evidence.strength() > current.strength())) {
             byInput.put(input, evidence);
         }
+    }
+
+    /** One more than the highest input number any evidence names: input numbers are below it. */
+    int inputs() {
+        return inputs;
+    }
+
+    /** Input number -> evidence on a work process, in input order; null when nothing matched it. Not to be changed. */
+    TreeMap<Integer, Evidence> workProcessEvidenceOrNull(String id) {
+        return workProcesses.get(id);
+    }
+
+    /** Input number -> evidence on a skill, in input order; null when nothing matched it. Not to be changed. */
+    TreeMap<Integer, Evidence> skillEvidenceOrNull(String uri) {
+        return skills.get(uri);
     }
 
     public Set<String> workProcessIds() {

@@ -7,7 +7,9 @@ import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFIL
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +45,9 @@ final class InputResolver {
     private final MeaningSearch meanings;
     private final OccupationRanking jobTitles;
     private final EvidenceBoard board;
+    /** Activity phrases resolved before, for this snapshot; null to resolve every phrase anew. */
+    private final PhraseCache<ResolvedPhrase> cache;
+
     private final List<MatchResponse.Understood> understood = new ArrayList<>();
     private int inputs;
 
@@ -53,7 +58,8 @@ final class InputResolver {
             ProfileSearch profiles,
             ProfileSearch occupationProfiles,
             MeaningSearch meanings,
-            OccupationRanking jobTitles) {
+            OccupationRanking jobTitles,
+            PhraseCache<ResolvedPhrase> cache) {
         this.searcher = searcher;
         this.catalogue = catalogue;
         this.phrases = phrases;
@@ -61,6 +67,7 @@ final class InputResolver {
         this.occupationProfiles = occupationProfiles;
         this.meanings = meanings;
         this.jobTitles = jobTitles;
+        this.cache = cache;
         this.board = new EvidenceBoard(catalogue);
     }
 
@@ -119,6 +126,90 @@ final class InputResolver {
     }
 
     /**
+     * What one activity phrase resolves to, which depends only on the phrase and the index snapshot (so it can be
+     * kept for the next request that gives the same phrase): its place in the semantic space, the work processes
+     * and skills it is the same work as, and the qualifications and occupations whose profile or meaning it
+     * reaches. Immutable.
+     */
+    record ResolvedPhrase(
+            Optional<float[]> vector,
+            PhraseSearch.Resolution resolution,
+            List<ProfileSearch.Hit> qualificationProfiles,
+            List<MeaningSearch.Hit> qualificationMeanings,
+            List<ProfileSearch.Hit> occupationProfiles) {
+
+        ResolvedPhrase {
+            // Many hits name the same few words: one list of each kept, so a phrase held takes less.
+            Map<List<String>, List<String>> lists = new HashMap<>();
+            resolution = new PhraseSearch.Resolution(
+                    resolution.workProcesses().stream()
+                            .map(h -> new PhraseSearch.Hit(
+                                    h.id(), h.strength(), h.how(), shared(lists, h.matchedTerms())))
+                            .toList(),
+                    resolution.skills().stream()
+                            .map(h -> new PhraseSearch.Hit(
+                                    h.id(), h.strength(), h.how(), shared(lists, h.matchedTerms())))
+                            .toList());
+            qualificationProfiles = sharedWords(lists, qualificationProfiles);
+            qualificationMeanings = List.copyOf(qualificationMeanings);
+            occupationProfiles = sharedWords(lists, occupationProfiles);
+        }
+
+        private static List<String> shared(Map<List<String>, List<String>> lists, List<String> words) {
+            return lists.computeIfAbsent(List.copyOf(words), w -> w);
+        }
+
+        private static List<ProfileSearch.Hit> sharedWords(
+                Map<List<String>, List<String>> lists, List<ProfileSearch.Hit> hits) {
+            return hits.stream()
+                    .map(h -> new ProfileSearch.Hit(h.id(), h.strength(), shared(lists, h.words())))
+                    .toList();
+        }
+
+        /**
+         * An estimate of the heap it takes: the vector, each hit (a record and its place in a list) and each
+         * distinct list of words (ids, labels and words are shared with the catalogue or the phrase itself).
+         */
+        long bytes() {
+            long size = 200 + vector.map(v -> 16L + 4L * v.length).orElse(0L);
+            size += 40L
+                    * (resolution.workProcesses().size()
+                            + resolution.skills().size()
+                            + qualificationProfiles.size()
+                            + qualificationMeanings.size()
+                            + occupationProfiles.size());
+            Set<List<String>> lists = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            resolution.workProcesses().forEach(h -> lists.add(h.matchedTerms()));
+            resolution.skills().forEach(h -> lists.add(h.matchedTerms()));
+            qualificationProfiles.forEach(h -> lists.add(h.words()));
+            occupationProfiles.forEach(h -> lists.add(h.words()));
+            for (List<String> words : lists) {
+                size += 32 + 8L * words.size();
+            }
+            return size;
+        }
+    }
+
+    /**
+     * A cache of {@link ResolvedPhrase}s for one snapshot: a few thousand phrases, at most {@code maxBytes} (a
+     * phrase takes a few kilobytes, tens for one that reaches hundreds of items).
+     */
+    static PhraseCache<ResolvedPhrase> cache(int maxEntries, long maxBytes) {
+        return new PhraseCache<>(maxEntries, maxBytes, ResolvedPhrase::bytes);
+    }
+
+    /** Resolves one phrase as an activity, from nothing but the phrase and the snapshot. */
+    ResolvedPhrase resolvePhrase(String phrase) {
+        ProfileSearch.PhraseTerms terms = profiles.analyse(phrase);
+        Optional<float[]> vector = meanings.vector(terms.wholeWords());
+        PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, phrase, vector, true);
+        List<ProfileSearch.Hit> byProfile = profiles.search(searcher, terms.wordsByTerm(), catalogue::idOf);
+        List<MeaningSearch.Hit> byMeaning = vector.map(meanings::search).orElse(List.of());
+        List<ProfileSearch.Hit> occupations = occupationProfiles.search(searcher, terms.wordsByTerm(), catalogue::idOf);
+        return new ResolvedPhrase(vector, resolution, byProfile, byMeaning, occupations);
+    }
+
+    /**
      * Resolves one activity; true when it reached any whole qualification (by its profile or its meaning).
      *
      * @param phrase the activity as typed, which evidence quotes
@@ -130,12 +221,17 @@ final class InputResolver {
         PhraseSearch.Resolution resolution = PhraseSearch.Resolution.NONE;
         boolean reached = false;
         if (!work.isBlank()) {
-            ProfileSearch.PhraseTerms terms = profiles.analyse(work);
-            Optional<float[]> vector = meanings.vector(terms.wholeWords());
-            resolution = phrases.resolve(searcher, catalogue, work, vector, true);
+            ResolvedPhrase resolved = cache == null ? resolvePhrase(work) : cache.get(work, this::resolvePhrase);
+            resolution = resolved.resolution();
             recordPhrase(phrase, input, resolution);
-            reached = wholeQualifications(phrase, How.QUALIFICATION_PROFILE, terms, vector, input);
-            for (ProfileSearch.Hit hit : occupationProfiles.search(searcher, terms.wordsByTerm(), catalogue::idOf)) {
+            reached = wholeQualifications(
+                    phrase,
+                    How.QUALIFICATION_PROFILE,
+                    resolved.qualificationProfiles(),
+                    resolved.vector(),
+                    resolved.qualificationMeanings(),
+                    input);
+            for (ProfileSearch.Hit hit : resolved.occupationProfiles()) {
                 board.matchWhole(
                         OCCUPATION_PROFILE,
                         hit.id(),
@@ -187,7 +283,22 @@ final class InputResolver {
      */
     private boolean wholeQualifications(
             String phrase, How words, ProfileSearch.PhraseTerms terms, Optional<float[]> vector, int input) {
-        List<ProfileSearch.Hit> byProfile = profiles.search(searcher, terms.wordsByTerm(), catalogue::idOf);
+        return wholeQualifications(
+                phrase,
+                words,
+                profiles.search(searcher, terms.wordsByTerm(), catalogue::idOf),
+                vector,
+                vector.map(meanings::search).orElse(List.of()),
+                input);
+    }
+
+    private boolean wholeQualifications(
+            String phrase,
+            How words,
+            List<ProfileSearch.Hit> byProfile,
+            Optional<float[]> vector,
+            List<MeaningSearch.Hit> byMeaning,
+            int input) {
         for (ProfileSearch.Hit hit : byProfile) {
             board.matchWhole(
                     QUALIFICATION_PROFILE,
@@ -195,11 +306,7 @@ final class InputResolver {
                     input,
                     new Evidence(phrase, words, hit.words(), hit.strength(), null));
         }
-        List<MeaningSearch.Hit> byMeaning = vector.map(v -> {
-                    board.meaningVector(input, v);
-                    return meanings.search(v);
-                })
-                .orElse(List.of());
+        vector.ifPresent(v -> board.meaningVector(input, v));
         for (MeaningSearch.Hit hit : byMeaning) {
             board.matchWhole(
                     QUALIFICATION_MEANING,

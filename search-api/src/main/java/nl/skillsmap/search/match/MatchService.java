@@ -4,10 +4,10 @@ import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_MEANIN
 import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFILE;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.search.catalogue.Catalogue;
@@ -25,12 +25,26 @@ import org.apache.lucene.analysis.Analyzer;
  */
 public final class MatchService {
 
+    /**
+     * Activity phrases whose resolution each snapshot keeps: people type the same activities, and one phrase takes
+     * a few to some tens of kilobytes (one that reaches hundreds of qualifications, occupations and work processes
+     * the most), so the cache stays within {@link #PHRASE_CACHE_BYTES} as well.
+     */
+    static final int PHRASE_CACHE_ENTRIES = 4096;
+
+    static final long PHRASE_CACHE_BYTES = 64L << 20;
+
+    /** The classifier of every service made without one: services that classify alike share a cache. */
+    private static final TermMatchClassifier SURFACE = new SurfaceTermMatchClassifier();
+
     private final SkillsmapIndex index;
     private final WordMatcher matcher;
     private final Set<RankFusion.Signal> signals;
+    /** The key of this service's phrase cache in each snapshot: resolutions depend on the classifier. */
+    private final TermMatchClassifier classifier;
 
     public MatchService(SkillsmapIndex index) {
-        this(index, new SurfaceTermMatchClassifier());
+        this(index, SURFACE);
     }
 
     public MatchService(SkillsmapIndex index, TermMatchClassifier classifier) {
@@ -42,13 +56,28 @@ public final class MatchService {
      * stays the same, the order weighs only {@code signals}.
      */
     public MatchService(SkillsmapIndex index, Set<RankFusion.Signal> signals) {
-        this(index, new SurfaceTermMatchClassifier(), signals);
+        this(index, SURFACE, signals);
     }
 
     private MatchService(SkillsmapIndex index, TermMatchClassifier classifier, Set<RankFusion.Signal> signals) {
         this.index = index;
+        this.classifier = classifier;
         this.matcher = new WordMatcher(classifier);
         this.signals = Set.copyOf(signals);
+    }
+
+    /** How the current snapshot's cache of resolved activity phrases has served so far. */
+    public PhraseCache.Stats phraseCacheStats() {
+        IndexSnapshot snapshot = index.acquire();
+        try {
+            return phraseCache(snapshot).stats();
+        } finally {
+            index.release(snapshot);
+        }
+    }
+
+    private PhraseCache<InputResolver.ResolvedPhrase> phraseCache(IndexSnapshot snapshot) {
+        return snapshot.derived(classifier, k -> InputResolver.cache(PHRASE_CACHE_ENTRIES, PHRASE_CACHE_BYTES));
     }
 
     /**
@@ -135,7 +164,8 @@ public final class MatchService {
                         ProfileSearch.qualifications(dutch),
                         ProfileSearch.occupations(dutch),
                         snapshot.meanings(),
-                        snapshot.jobTitles())
+                        snapshot.jobTitles(),
+                        phraseCache(snapshot))
                 .resolve(valid);
     }
 
@@ -146,7 +176,8 @@ public final class MatchService {
     private List<MatchResponse.QualificationMatch> rankQualifications(
             Catalogue catalogue, MeaningSearch meanings, InputResolver.Resolved resolved, MatchRequest request) {
         EvidenceBoard board = resolved.board();
-        Set<String> candidates = new TreeSet<>();
+        // Any order: the ranking below orders them completely.
+        Set<String> candidates = new HashSet<>();
         for (String id : board.workProcessIds()) {
             catalogue.workProcess(id).ifPresent(wp -> candidates.add(wp.crebo()));
         }

@@ -38,8 +38,14 @@ public final class MeaningSearch {
     private final Analyzer analyzer;
     /** Work-process id -> the unit vector of its title, made when first needed (null when the space knows none). */
     private final Map<String, Optional<float[]>> workProcessVectors = new ConcurrentHashMap<>();
-    /** Crebo -> the qualification's distinct words with their analysed terms, made when first explained. */
-    private final Map<String, Map<String, List<String>>> words = new ConcurrentHashMap<>();
+    /**
+     * Crebo -> the qualification's distinct words with the space's rows of their analysed terms (-1 for a term it
+     * does not know), made when first explained.
+     */
+    private final Map<String, List<WordRows>> words = new ConcurrentHashMap<>();
+
+    /** A word of a qualification and the rows of its terms in the semantic space. */
+    private record WordRows(String word, int[] rows) {}
 
     public MeaningSearch(SemanticSpace space, Analyzer analyzer) {
         this.space = space;
@@ -102,17 +108,17 @@ public final class MeaningSearch {
      * {@link MatchPolicy#MIN_MEANING_WORD_SIMILARITY}.
      */
     List<String> closestWords(Qualification q, float[] vector) {
-        Map<String, List<String>> own = words.computeIfAbsent(q.crebo(), k -> analysedWords(q));
+        List<WordRows> own = words.computeIfAbsent(q.crebo(), k -> analysedWords(q));
         List<Map.Entry<String, Double>> scored = new ArrayList<>();
-        own.forEach((word, terms) -> {
+        for (WordRows word : own) {
             double best = 0;
-            for (String term : terms) {
-                best = Math.max(best, space.termSimilarity(vector, term));
+            for (int row : word.rows()) {
+                best = Math.max(best, row < 0 ? 0 : space.termSimilarity(vector, row));
             }
             if (best >= MatchPolicy.MIN_MEANING_WORD_SIMILARITY) {
-                scored.add(Map.entry(word, best));
+                scored.add(Map.entry(word.word(), best));
             }
-        });
+        }
         return scored.stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .limit(MatchPolicy.MEANING_WORDS_SHOWN)
@@ -120,7 +126,7 @@ public final class MeaningSearch {
                 .toList();
     }
 
-    private Map<String, List<String>> analysedWords(Qualification q) {
+    private List<WordRows> analysedWords(Qualification q) {
         Map<String, List<String>> result = new LinkedHashMap<>();
         Stream<String> texts = Stream.of(
                         Stream.of(q.name()),
@@ -139,6 +145,9 @@ public final class MeaningSearch {
                                 result.put(word, terms);
                             }
                         }));
-        return result;
+        List<WordRows> rows = new ArrayList<>(result.size());
+        result.forEach((word, terms) -> rows.add(
+                new WordRows(word, terms.stream().mapToInt(space::termRow).toArray())));
+        return List.copyOf(rows);
     }
 }

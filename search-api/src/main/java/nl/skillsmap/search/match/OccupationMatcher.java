@@ -3,12 +3,13 @@ package nl.skillsmap.search.match;
 import static nl.skillsmap.search.match.EvidenceBoard.Whole.OCCUPATION_PROFILE;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import nl.skillsmap.model.Occupation;
 import nl.skillsmap.search.catalogue.Catalogue;
 
@@ -39,33 +40,41 @@ final class OccupationMatcher {
     }
 
     List<MatchResponse.OccupationMatch> rank(EvidenceBoard board, String excluded, int limit) {
-        TreeSet<String> candidates = new TreeSet<>();
+        // Any order: the ranking below orders them completely.
+        Set<String> candidates = new HashSet<>();
         board.skillUris().forEach(uri -> candidates.addAll(catalogue.occupationsNeeding(uri)));
         candidates.addAll(board.wholeIds(OCCUPATION_PROFILE));
         if (excluded != null) {
             candidates.remove(excluded);
         }
         List<Scored> scored = new ArrayList<>();
+        double[] bestPerInput = new double[board.inputs()];
         for (String uri : candidates) {
-            catalogue.occupation(uri).ifPresent(o -> {
-                Map<Integer, Double> bestPerInput = new TreeMap<>();
-                int shared = 0;
-                List<String> essential = o.essentialSkills();
-                for (String skill : essential) {
-                    Map<Integer, Evidence> evidence = board.skillEvidence(skill);
-                    if (!evidence.isEmpty()) {
-                        shared++;
-                        evidence.forEach((input, e) -> bestPerInput.merge(input, e.strength(), Math::max));
+            Occupation o = catalogue.occupation(uri).orElse(null);
+            if (o == null) {
+                continue;
+            }
+            Arrays.fill(bestPerInput, 0.0);
+            int shared = 0;
+            List<String> essential = o.essentialSkills();
+            for (String skill : essential) {
+                TreeMap<Integer, Evidence> evidence = board.skillEvidenceOrNull(skill);
+                if (evidence != null && !evidence.isEmpty()) {
+                    shared++;
+                    for (Map.Entry<Integer, Evidence> e : evidence.entrySet()) {
+                        int input = e.getKey();
+                        bestPerInput[input] =
+                                Math.max(bestPerInput[input], e.getValue().strength());
                     }
                 }
-                Map<Integer, Evidence> profile = board.wholeEvidence(OCCUPATION_PROFILE, uri);
-                if (shared > 0 || !profile.isEmpty()) {
-                    scored.add(new Scored(
-                            o,
-                            RankFusion.score(signals, bestPerInput, profile, Map.of()),
-                            Coverage.of(shared, essential.size()).fraction()));
-                }
-            });
+            }
+            Map<Integer, Evidence> profile = board.wholeEvidence(OCCUPATION_PROFILE, uri);
+            if (shared > 0 || !profile.isEmpty()) {
+                scored.add(new Scored(
+                        o,
+                        RankFusion.score(signals, bestPerInput, profile, Map.of()),
+                        Coverage.of(shared, essential.size()).fraction()));
+            }
         }
         return scored.stream()
                 .sorted(Comparator.comparing(Scored::rank, RankFusion.ORDER)

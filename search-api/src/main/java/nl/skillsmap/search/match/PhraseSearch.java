@@ -146,7 +146,7 @@ final class PhraseSearch {
         List<SameWork.Candidate> result = new ArrayList<>();
         for (ScoreDoc sd : relevant(top)) {
             String id = catalogue.idOf(sd.doc);
-            WorkProcessText texts = catalogue.text(id);
+            WorkProcessText texts = catalogue.textOfDoc(sd.doc);
             Optional<WordMatcher.WordMatch> all = matcher.match(
                     phrase,
                     List.of(

@@ -61,24 +61,25 @@ final class QualificationMatcher {
 
     /** Score and coverage fraction, the rank keys {@link #match} shows; empty when no evidence touches it. */
     Optional<Ranked> rank(Qualification q, EvidenceBoard board) {
-        if (q.coverageBasis() == Qualification.CoverageBasis.NONE) {
+        Catalogue.CoverageParts coverage = catalogue.coverageParts(q);
+        if (coverage.basis() == Qualification.CoverageBasis.NONE) {
             return Optional.empty();
         }
-        List<String> parts = switch (q.coverageBasis()) {
-            case WORK_PROCESSES -> q.workProcesses().map(WorkProcess::id).toList();
-            case SKILLS -> q.skills().stream().map(SkillRef::uri).distinct().toList();
-            case NONE -> List.of();
-        };
-        boolean byWorkProcesses = q.coverageBasis() == Qualification.CoverageBasis.WORK_PROCESSES;
-        Map<Integer, Double> bestPerInput = new TreeMap<>();
+        List<String> parts = coverage.ids();
+        boolean byWorkProcesses = coverage.basis() == Qualification.CoverageBasis.WORK_PROCESSES;
+        double[] bestPerInput = new double[board.inputs()];
         int matched = 0;
         for (String part : parts) {
-            Map<Integer, Evidence> evidence =
-                    byWorkProcesses ? board.workProcessEvidence(part) : board.skillEvidence(part);
-            if (!evidence.isEmpty()) {
+            TreeMap<Integer, Evidence> evidence =
+                    byWorkProcesses ? board.workProcessEvidenceOrNull(part) : board.skillEvidenceOrNull(part);
+            if (evidence != null && !evidence.isEmpty()) {
                 matched++;
                 double weight = byWorkProcesses ? 1.0 : catalogue.skillDistinctiveness(part);
-                evidence.forEach((input, e) -> bestPerInput.merge(input, e.strength() * weight, Math::max));
+                for (Map.Entry<Integer, Evidence> e : evidence.entrySet()) {
+                    int input = e.getKey();
+                    bestPerInput[input] =
+                            Math.max(bestPerInput[input], e.getValue().strength() * weight);
+                }
             }
         }
         Map<Integer, Evidence> profile = board.wholeEvidence(QUALIFICATION_PROFILE, q.crebo());

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The one place where the kinds of evidence on a qualification or occupation become its rank, for both.
@@ -85,25 +84,34 @@ public final class RankFusion {
      */
     static Score score(
             Map<Integer, Double> sharedPerInput, Map<Integer, Evidence> profile, Map<Integer, Evidence> meaning) {
-        return score(Signal.ALL, sharedPerInput, profile, meaning);
+        int inputs = sharedPerInput.isEmpty() ? 0 : Collections.max(sharedPerInput.keySet()) + 1;
+        double[] shared = new double[inputs];
+        sharedPerInput.forEach((input, certainty) -> shared[input] = certainty);
+        return score(Signal.ALL, shared, profile, meaning);
     }
 
-    /** As {@link #score(Map, Map, Map)}, weighing only the signals given. */
+    /**
+     * The score from the shared work per input in an array (0 where an input shares none), weighing only the
+     * signals given: inputs without evidence add exactly 0, so the sums are those over the inputs with evidence.
+     *
+     * @param sharedPerInput by input number, the certainty of the surest shared part for it
+     */
     static Score score(
-            Set<Signal> used,
-            Map<Integer, Double> sharedPerInput,
-            Map<Integer, Evidence> profile,
-            Map<Integer, Evidence> meaning) {
+            Set<Signal> used, double[] sharedPerInput, Map<Integer, Evidence> profile, Map<Integer, Evidence> meaning) {
         double sharedWeight = used.contains(Signal.SHARED_WORK) ? 1 : 0;
         double profileWeight = used.contains(Signal.PROFILE) ? PROFILE : 0;
         double meaningWeight = used.contains(Signal.MEANING) ? MEANING : 0;
-        Set<Integer> inputs = new TreeSet<>(sharedPerInput.keySet());
-        inputs.addAll(profile.keySet());
-        inputs.addAll(meaning.keySet());
+        int inputs = sharedPerInput.length;
+        if (!profile.isEmpty()) {
+            inputs = Math.max(inputs, Collections.max(profile.keySet()) + 1);
+        }
+        if (!meaning.isEmpty()) {
+            inputs = Math.max(inputs, Collections.max(meaning.keySet()) + 1);
+        }
         double shared = 0;
         double whole = 0;
-        for (int input : inputs) {
-            shared += sharedWeight * sharedPerInput.getOrDefault(input, 0.0);
+        for (int input = 0; input < inputs; input++) {
+            shared += sharedWeight * (input < sharedPerInput.length ? sharedPerInput[input] : 0.0);
             Evidence p = profile.get(input);
             Evidence m = meaning.get(input);
             whole += profileWeight * (p == null ? 0 : p.strength()) + meaningWeight * (m == null ? 0 : m.strength());

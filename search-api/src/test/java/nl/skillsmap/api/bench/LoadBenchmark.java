@@ -43,6 +43,7 @@ import nl.skillsmap.search.index.IndexSnapshot;
 import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.match.MatchRequest;
 import nl.skillsmap.search.match.MatchService;
+import nl.skillsmap.search.match.PhraseCache;
 import nl.skillsmap.search.suggest.SuggestService;
 import nl.skillsmap.search.text.SearchRequest;
 import nl.skillsmap.search.text.SearchService;
@@ -125,6 +126,9 @@ public final class LoadBenchmark implements Callable<Integer> {
 
     @Option(names = "--in-process-only", description = "measure the services only, start no server")
     boolean inProcessOnly;
+
+    /** How the phrase cache served the in-process /match run, printed with the report. */
+    private String cacheLine = "";
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new LoadBenchmark()).execute(args));
@@ -227,7 +231,26 @@ public final class LoadBenchmark implements Callable<Integer> {
             runs.add(inProcess(services, "/search", searches));
             runs.add(inProcess(services, "/suggest", suggestions));
             runs.add(inProcess(services, "/suggest?type=occupation", occupationPicks));
+            PhraseCache.Stats before = services.match().phraseCacheStats();
             runs.add(inProcess(services, "/match", matches));
+            PhraseCache.Stats after = services.match().phraseCacheStats();
+            long hits = after.hits() - before.hits();
+            long lookups = hits + after.misses() - before.misses();
+            long distinctPhrases = matches.stream()
+                    .flatMap(c -> jsonActivities(json, c.jsonBody()).stream())
+                    .distinct()
+                    .count();
+            cacheLine = String.format(
+                    Locale.ROOT,
+                    "/match in-process: %d distinct requests, %d distinct phrases; phrase cache %d hits of %d "
+                            + "look-ups (%.1f%%) in the measured run, %d phrases held in %.1f MiB",
+                    matches.size(),
+                    distinctPhrases,
+                    hits,
+                    lookups,
+                    lookups == 0 ? 0 : 100.0 * hits / lookups,
+                    after.entries(),
+                    after.bytes() / 1048576.0);
             services = null; // the server below reads its own; this heap should not count as its
             if (inProcessOnly) {
                 report(runs);
@@ -270,8 +293,10 @@ public final class LoadBenchmark implements Callable<Integer> {
             call.inProcess().accept(services);
             return true;
         };
-        measure("warmup", "", calls, run, warmup, inProcessThreads);
-        return measure(endpoint, "in-process, " + inProcessThreads + " thr", calls, run, requests, inProcessThreads);
+        measure("warmup", "", calls, run, 0, warmup, inProcessThreads);
+        // The measured requests follow the warm-up's in the list, so none is one the warm-up just made.
+        return measure(
+                endpoint, "in-process, " + inProcessThreads + " thr", calls, run, warmup, requests, inProcessThreads);
     }
 
     private Run overHttp(HttpClient http, String base, String endpoint, List<Call> calls) throws Exception {
@@ -292,13 +317,22 @@ public final class LoadBenchmark implements Callable<Integer> {
                 return false;
             }
         };
-        measure("warmup", "", calls, send, warmup, clients);
-        return measure(endpoint, "http, " + clients + " clients", calls, send, requests, clients);
+        measure("warmup", "", calls, send, 0, warmup, clients);
+        return measure(endpoint, "http, " + clients + " clients", calls, send, warmup, requests, clients);
     }
 
-    /** Runs {@code count} calls from {@code threads} threads, each timing its own calls, within the time limit. */
+    /**
+     * Runs {@code count} calls from {@code threads} threads, each timing its own calls, within the time limit,
+     * starting at call {@code first} of the list.
+     */
     private Run measure(
-            String endpoint, String mode, List<Call> calls, Function<Call, Boolean> call, int count, int threads)
+            String endpoint,
+            String mode,
+            List<Call> calls,
+            Function<Call, Boolean> call,
+            int first,
+            int count,
+            int threads)
             throws Exception {
         long[] latencies = new long[count];
         AtomicInteger next = new AtomicInteger();
@@ -316,7 +350,7 @@ public final class LoadBenchmark implements Callable<Integer> {
                         long t = System.nanoTime();
                         boolean ok;
                         try {
-                            ok = call.apply(calls.get(i % calls.size()));
+                            ok = call.apply(calls.get((first + i) % calls.size()));
                         } catch (RuntimeException e) {
                             ok = false;
                         }
@@ -402,6 +436,9 @@ public final class LoadBenchmark implements Callable<Integer> {
                     r.throughput(),
                     r.cpuPerRequest());
         }
+        if (!cacheLine.isEmpty()) {
+            System.out.printf(Locale.ROOT, "%n%s%n", cacheLine);
+        }
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         System.out.printf(
                 Locale.ROOT,
@@ -431,17 +468,71 @@ public final class LoadBenchmark implements Callable<Integer> {
     }
 
     /** The real phrases queries are drawn from. */
-    private record Phrases(List<String> titles, List<String> activities, List<List<String>> personas) {
+    private record Phrases(
+            List<String> titles, List<String> activities, List<String> workPhrases, List<List<String>> personas) {
 
-        /** Each persona's whole profile, and single activities, as people fill in the match form. */
+        /** Made-up match profiles beside the personas' own. */
+        static final int MATCH_PROFILES = 6000;
+        /** Share of a profile's phrases that no one typed before. */
+        static final double NEW_PHRASE_SHARE = 0.3;
+        /** How steeply a phrase's popularity falls with its rank. */
+        static final double ZIPF_EXPONENT = 0.8;
+
+        /**
+         * Profiles as many people fill in the match form: each persona's whole profile, and {@link #MATCH_PROFILES}
+         * made-up ones of one to six activities, so that whole requests rarely repeat while common phrases do. A
+         * phrase is drawn by popularity (Zipf over the phrases people type, the persona activities and work
+         * phrases first, then the work-process titles), and {@link #NEW_PHRASE_SHARE} of them are phrases no one
+         * typed before (parts of two phrases joined), the long tail a cache of phrases cannot hold.
+         */
         List<List<String>> profiles(Random random) {
             List<List<String>> profiles = new ArrayList<>(personas);
-            activities.forEach(a -> profiles.add(List.of(a)));
-            for (String title : sample(titles, 200, random)) {
-                profiles.add(List.of(title));
+            List<String> pool = new ArrayList<>(new LinkedHashSet<>(typed()));
+            Collections.shuffle(pool, random);
+            List<String> rest = new ArrayList<>(titles);
+            Collections.shuffle(rest, random);
+            rest.stream().filter(t -> !pool.contains(t)).forEach(pool::add);
+            double[] cumulative = new double[pool.size()];
+            double sum = 0;
+            for (int rank = 0; rank < pool.size(); rank++) {
+                sum += Math.pow(rank + 1, -ZIPF_EXPONENT);
+                cumulative[rank] = sum;
+            }
+            while (profiles.size() < personas.size() + MATCH_PROFILES) {
+                int size = random.nextDouble() < 0.3 ? 1 : 2 + random.nextInt(5);
+                Set<String> profile = new LinkedHashSet<>();
+                while (profile.size() < size) {
+                    profile.add(
+                            random.nextDouble() < NEW_PHRASE_SHARE
+                                    ? newPhrase(pool, random)
+                                    : pool.get(popular(cumulative, random)));
+                }
+                profiles.add(List.copyOf(profile));
             }
             Collections.shuffle(profiles, random);
             return profiles;
+        }
+
+        private List<String> typed() {
+            List<String> typed = new ArrayList<>(activities);
+            typed.addAll(workPhrases);
+            return typed;
+        }
+
+        private static int popular(double[] cumulative, Random random) {
+            int at = Arrays.binarySearch(cumulative, random.nextDouble() * cumulative[cumulative.length - 1]);
+            return Math.min(cumulative.length - 1, at >= 0 ? at : -at - 1);
+        }
+
+        /** The first words of one phrase and the last of another, as "kassa en ... voorraad bijhouden". */
+        private static String newPhrase(List<String> pool, Random random) {
+            String[] first = pool.get(random.nextInt(pool.size())).split("\\s+");
+            String[] second = pool.get(random.nextInt(pool.size())).split("\\s+");
+            int from = Math.min(first.length, 1 + random.nextInt(2));
+            int to = Math.min(second.length, 1 + random.nextInt(2));
+            return (String.join(" ", Arrays.copyOf(first, from)) + " en "
+                            + String.join(" ", Arrays.copyOfRange(second, second.length - to, second.length)))
+                    .toLowerCase(Locale.ROOT);
         }
 
         /** Whole titles and activities, and their first one or two words, as people search. */
@@ -519,7 +610,28 @@ public final class LoadBenchmark implements Callable<Integer> {
         } else if (personas != null) {
             throw new CommandLine.ParameterException(new CommandLine(this), "no personas file at " + file);
         }
-        return new Phrases(List.copyOf(titles), activities, personaProfiles);
+        List<String> workPhrases = new ArrayList<>();
+        Path phrasesFile =
+                Path.of(System.getProperty("skillsmap.shared", "../shared"), "eval/work-phrases-dev/queries.tsv");
+        if (Files.exists(phrasesFile)) {
+            for (String line : Files.readAllLines(phrasesFile, StandardCharsets.UTF_8)) {
+                String[] fields = line.split("\t");
+                if (fields.length == 2 && !fields[1].isBlank()) {
+                    workPhrases.add(fields[1].strip());
+                }
+            }
+        }
+        return new Phrases(List.copyOf(titles), activities, workPhrases, personaProfiles);
+    }
+
+    private static List<String> jsonActivities(ObjectMapper json, String body) {
+        try {
+            List<String> activities = new ArrayList<>();
+            json.readTree(body).path("activities").forEach(a -> activities.add(a.asText()));
+            return activities;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String encode(String text) {
