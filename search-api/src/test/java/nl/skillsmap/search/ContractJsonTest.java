@@ -55,8 +55,9 @@ class ContractJsonTest {
 
         assertThat(fields(response)).containsExactly("understood", "qualifications", "occupations");
         JsonNode understood = response.get("understood").get(0);
-        assertThat(fields(understood)).containsExactly("input", "kind", "workProcesses", "skills");
+        assertThat(fields(understood)).containsExactly("input", "kind", "workProcesses", "skills", "occupation");
         assertThat(understood.get("kind").asText()).isEqualTo("activity");
+        assertThat(understood.get("occupation").isNull()).as("an activity that names no job").isTrue();
         assertThat(fields(understood.get("workProcesses").get(0)))
                 .containsExactly("id", "title", "crebo", "qualificationName", "strength", "how");
 
