@@ -57,7 +57,9 @@ class ContractJsonTest {
         JsonNode understood = response.get("understood").get(0);
         assertThat(fields(understood)).containsExactly("input", "kind", "workProcesses", "skills", "occupation");
         assertThat(understood.get("kind").asText()).isEqualTo("activity");
-        assertThat(understood.get("occupation").isNull()).as("an activity that names no job").isTrue();
+        assertThat(understood.get("occupation").isNull())
+                .as("an activity that names no job")
+                .isTrue();
         assertThat(fields(understood.get("workProcesses").get(0)))
                 .containsExactly("id", "title", "crebo", "qualificationName", "strength", "how");
 
