@@ -22,9 +22,7 @@ class OneCardPerQualificationTest {
     void apothekersassistentIsOneCardSayingItsFormerCodesAndWhoseWorkItShows(LiveSkillsmap skillsmap, Browser browser) {
         MatchPage page = MatchPage.open(
                 browser,
-                skillsmap
-                        .page()
-                        .resolve("#/?werk=medicijnen+klaarmaken+en+meegeven+in+de+apotheek&werk=recepten+controleren"));
+                skillsmap.page().resolve("#/?werk=medicijnen+uitgeven+in+de+apotheek&werk=recepten+controleren"));
         page.awaitResult();
 
         List<WebElement> cards = browser.findAll(By.cssSelector("ol.cards > li > article")).stream()
