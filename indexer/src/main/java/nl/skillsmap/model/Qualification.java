@@ -82,26 +82,15 @@ public record Qualification(
 
     /** This qualification with its succession as the sources give it. */
     public Qualification withSuccession(Succession succession) {
-        return new Qualification(
-                crebo,
-                name,
-                level,
-                dossier,
-                domain,
-                sectorChamber,
-                learningPaths,
-                description,
-                coreTasks,
-                skills,
-                electives,
-                certificates,
-                provenance,
-                succession,
-                lineage);
+        return with(succession, lineage);
     }
 
     /** This qualification placed in its lineage. */
     public Qualification withLineage(Lineage lineage) {
+        return with(succession, lineage);
+    }
+
+    private Qualification with(Succession succession, Lineage lineage) {
         return new Qualification(
                 crebo,
                 name,
