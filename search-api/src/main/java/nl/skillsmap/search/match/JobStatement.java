@@ -30,12 +30,11 @@ import org.apache.lucene.search.IndexSearcher;
  * parts of a compound name find whatever else says "medewerker". What else the activity says ("... en help klanten
  * bij de kassa") is.
  *
- * @param name       the job's name as a label ("kassamedewerker")
  * @param work       the activity's words other than the lead-in and the job's name: what is searched as work
  *                   (may be empty)
  * @param occupation the occupation named
  */
-record JobStatement(String name, String work, Occupation occupation) {
+record JobStatement(String work, Occupation occupation) {
 
     /** Longest run of words tried as a label; ESCO's Dutch labels have at most a handful of words. */
     private static final int MAX_LABEL_WORDS = 6;
@@ -77,14 +76,13 @@ record JobStatement(String name, String work, Occupation occupation) {
                         String.join(" ", words.subList(0, start)),
                         String.join(" ", words.subList(end, words.size())));
                 return Optional.of(new JobStatement(
-                        label, rest.strip().replaceAll("\\s+", " "), named(label, catalogue, searcher, jobTitles)));
+                        rest.strip().replaceAll("\\s+", " "), named(label, catalogue, searcher, jobTitles)));
             }
         }
         if (catalogue.occupationsLabelled(activity).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(
-                new JobStatement(Catalogue.labelKey(activity), "", named(activity, catalogue, searcher, jobTitles)));
+        return Optional.of(new JobStatement("", named(activity, catalogue, searcher, jobTitles)));
     }
 
     /**
