@@ -22,18 +22,32 @@ import nl.skillsmap.store.CheckedFile;
  *
  * @param compoundDictionary word parts compound words may be split into (folded, lower case)
  * @param synonymGroups      groups of equivalent terms or phrases (folded, lower case), each of two or more
+ * @param expressions        multiword expressions kept whole ({@link MultiwordExpressions}): two stems with one space
+ *                           between, in alphabetical order
  */
-public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<String>> synonymGroups) {
+public record AnalysisResources(
+        SortedSet<String> compoundDictionary, List<List<String>> synonymGroups, SortedSet<String> expressions) {
 
     /** File name inside the analysis directory of an index generation. */
     public static final String FILE = "analysis-resources.bin";
 
     private static final CheckedFile STORED =
-            new CheckedFile(FILE, "SkillsmapAnalysisResources", 1, "analysis resources file");
+            new CheckedFile(FILE, "SkillsmapAnalysisResources", 2, "analysis resources file");
 
     public AnalysisResources {
         compoundDictionary = Collections.unmodifiableSortedSet(new TreeSet<>(compoundDictionary));
         synonymGroups = synonymGroups.stream().map(List::copyOf).toList();
+        expressions = Collections.unmodifiableSortedSet(new TreeSet<>(expressions));
+        for (String expression : expressions) {
+            String[] words = expression.split(" ", -1);
+            if (words.length != 2
+                    || words[0].isBlank()
+                    || words[1].isBlank()
+                    || !expression.equals(MultiwordExpressions.pair(words[0], words[1]))) {
+                throw new IllegalArgumentException(
+                        "an expression must be two words in alphabetical order, was '" + expression + "'");
+            }
+        }
         for (String word : compoundDictionary) {
             if (word.isBlank() || word.chars().anyMatch(Character::isWhitespace)) {
                 throw new IllegalArgumentException("compound dictionary entry must be one word, was '" + word + "'");
@@ -52,6 +66,11 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
         }
     }
 
+    /** Resources without multiword expressions. */
+    public AnalysisResources(SortedSet<String> compoundDictionary, List<List<String>> synonymGroups) {
+        this(compoundDictionary, synonymGroups, new TreeSet<>());
+    }
+
     public static AnalysisResources empty() {
         return new AnalysisResources(new TreeSet<>(), List.of());
     }
@@ -59,15 +78,19 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
     /**
      * Derives both resources from the corpus: the compound dictionary from every title, name, label and
      * description ({@link CompoundDictionary}), the synonym groups from the labels of ESCO occupations and skills
-     * ({@link SynonymGroups}). ESCO concepts in another language than Dutch are left out of both.
+     * ({@link SynonymGroups}), the multiword expressions from the Dutch ESCO skill labels and the qualification texts
+     * ({@link MultiwordExpressions}). ESCO concepts in another language than Dutch are left out of all three.
      */
     public static AnalysisResources derive(Corpus corpus) {
         CompoundDictionary dictionary = new CompoundDictionary();
         SynonymGroups synonyms = new SynonymGroups();
+        MultiwordExpressions expressions = new MultiwordExpressions();
         for (Qualification qualification : corpus.qualifications()) {
             dictionary.add(qualification.name()).add(qualification.description());
+            expressions.addText(qualification.name()).addText(qualification.description());
             for (CoreTask coreTask : qualification.coreTasks()) {
                 dictionary.add(coreTask.title());
+                expressions.addText(coreTask.title());
                 coreTask.knowledge().forEach(dictionary::add);
                 for (WorkProcess workProcess : coreTask.workProcesses()) {
                     dictionary
@@ -75,6 +98,11 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
                             .add(workProcess.description())
                             .add(workProcess.result())
                             .add(workProcess.behaviour());
+                    expressions
+                            .addText(workProcess.title())
+                            .addText(workProcess.description())
+                            .addText(workProcess.result())
+                            .addText(workProcess.behaviour());
                 }
             }
             qualification.skills().forEach(skill -> dictionary.add(skill.label()));
@@ -86,6 +114,8 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
                 dictionary.add(skill.label()).add(skill.description());
                 skill.altLabels().forEach(dictionary::add);
                 synonyms.addConcept(labels(skill.label(), skill.altLabels()));
+                expressions.addLabel(skill.label());
+                skill.altLabels().forEach(expressions::addLabel);
             }
         }
         for (Occupation occupation : corpus.occupations()) {
@@ -95,7 +125,7 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
                 synonyms.addConcept(labels(occupation.label(), occupation.altLabels()));
             }
         }
-        return new AnalysisResources(dictionary.build(), synonyms.build());
+        return new AnalysisResources(dictionary.build(), synonyms.build(), expressions.build());
     }
 
     private static List<String> labels(String preferred, List<String> alternatives) {
@@ -105,7 +135,7 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
         return labels;
     }
 
-    /** Writes both resources into {@code dir} ({@link #FILE}) through Lucene's store, with a checksum. */
+    /** Writes the resources into {@code dir} ({@link #FILE}) through Lucene's store, with a checksum. */
     public void write(Path dir) throws IOException {
         STORED.write(dir, out -> {
             out.writeSetOfStrings(compoundDictionary);
@@ -116,6 +146,7 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
                     out.writeString(entry);
                 }
             }
+            out.writeSetOfStrings(expressions);
         });
     }
 
@@ -136,7 +167,8 @@ public record AnalysisResources(SortedSet<String> compoundDictionary, List<List<
                 }
                 groups.add(List.of(group));
             }
-            return new AnalysisResources(dictionary, groups);
+            SortedSet<String> expressions = new TreeSet<>(in.readSetOfStrings());
+            return new AnalysisResources(dictionary, groups, expressions);
         });
     }
 }

@@ -31,6 +31,7 @@ import org.apache.lucene.util.CharsRefBuilder;
  * <pre>
  * dutch()             StandardTokenizer → lower case → ASCII folding → separable verbs joined → Dutch stop words
  *                     → compound parts (the last flagged as head, TokenTypes.COMPOUND_HEAD) → stems
+ *                     → multiword expressions joined ("eerste hulp" one token, TokenTypes.EXPRESSION)
  * dutchWithSynonyms() as dutch() without the separable-verb join, with ESCO synonyms after the stop words (query
  *                     side only: the synonym filter cannot read the join's stacked token, and the index holds the
  *                     joined verb beside its words anyway)
@@ -68,12 +69,13 @@ public final class AnalyzerFactory {
         this.attested = new CharArraySet(resources.compoundDictionary(), false);
         this.splitter = new CompoundSplitter(attested);
         this.verbForms = DutchVerbForms.of(resources.compoundDictionary());
-        this.dutch = analyzer(source -> stems(parts(stopWords(separableVerbs(folding(source))))));
+        this.dutch = analyzer(source -> expressions(stems(parts(stopWords(separableVerbs(folding(source)))))));
         this.folded = analyzer(this::folding);
         this.synonyms = synonymMap(resources.synonymGroups());
         this.dutchWithSynonyms = synonyms == null
                 ? dutch
-                : analyzer(source -> stems(parts(new SynonymGraphFilter(stopWords(folding(source)), synonyms, false))));
+                : analyzer(source ->
+                        expressions(stems(parts(new SynonymGraphFilter(stopWords(folding(source)), synonyms, false)))));
         this.prefix = analyzer(source -> new RemoveDuplicatesTokenFilter(
                 new EdgeNGramTokenFilter(parts(folding(source)), MIN_PREFIX, MAX_PREFIX, true)));
         this.prefixQuery = folded;
@@ -130,6 +132,10 @@ public final class AnalyzerFactory {
 
     private TokenStream parts(TokenStream in) {
         return new CompoundSplitFilter(in, splitter);
+    }
+
+    private TokenStream expressions(TokenStream in) {
+        return resources.expressions().isEmpty() ? in : new ExpressionFilter(in, resources.expressions());
     }
 
     private TokenStream stems(TokenStream in) {

@@ -17,6 +17,11 @@ public final class TokenTypes {
      * part's flags. Read it as {@code (flags.getFlags() & COMPOUND_HEAD) != 0} on the same token stream.
      */
     public static final int COMPOUND_HEAD = 1;
+    /**
+     * A multiword expression kept whole: two adjacent words joined into one token in place of both ("eerst_hulp"
+     * for "eerste hulp"), see {@link ExpressionFilter}.
+     */
+    public static final String EXPRESSION = "expression";
     /** A synonym added on the query side (Lucene's own type name for it). */
     public static final String SYNONYM = SynonymGraphFilter.TYPE_SYNONYM;
 

@@ -26,12 +26,12 @@ import org.apache.lucene.util.BytesRef;
 public final class IndexSchema {
 
     /**
-     * Changes whenever a field is added or indexed differently, the Dutch chain gives other terms (9: a stem keeps
+     * Changes whenever a field is added or indexed differently, the Dutch chain gives other terms (10: multiword expressions are kept whole as one term; 9: a stem keeps
      * its long vowel where the dictionary shows the short-vowel stem is another word's), or a file written beside the
      * index changes its format, so the content version changes with it and a server finds an index of an older
      * version to rebuild.
      */
-    public static final int VERSION = 9;
+    public static final int VERSION = 10;
 
     /** Unique id (work-process id, crebo, URI, elective code); indexed for lookups and updateDocument, sorted for tie-breaks. */
     public static final String ID = "id";

@@ -28,7 +28,8 @@ class AnalysisResourcesTest {
     void readsBackWhatItWrote() throws IOException {
         AnalysisResources resources = new AnalysisResources(
                 new TreeSet<>(List.of("voorraad", "beheer")),
-                List.of(List.of("kok", "kokkin"), List.of("kassamedewerker", "medewerker kassa")));
+                List.of(List.of("kok", "kokkin"), List.of("kassamedewerker", "medewerker kassa")),
+                new TreeSet<>(List.of("eerst hulp", "media social")));
         resources.write(dir);
         assertThat(AnalysisResources.read(dir)).isEqualTo(resources);
     }
@@ -127,5 +128,12 @@ class AnalysisResourcesTest {
         assertThatThrownBy(() -> new AnalysisResources(new TreeSet<>(), List.of(List.of("kok"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("two or more");
+        for (String expression : List.of("hulp eerst", "eerst", "eerst hulp verlen", "eerst  hulp")) {
+            assertThatThrownBy(
+                            () -> new AnalysisResources(new TreeSet<>(), List.of(), new TreeSet<>(List.of(expression))))
+                    .as(expression)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(expression);
+        }
     }
 }
