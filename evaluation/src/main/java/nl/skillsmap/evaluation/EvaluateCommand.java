@@ -299,7 +299,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 .map(list -> list.stream().map(RelatedOccupation::uri).toList());
         RelatedEvaluation.Result engine = RelatedEvaluation.evaluate(
                 set,
-                "Skillsmap related occupations " + "(IDF-weighted skills, description, label, ISCO group)",
+                "Skillsmap related occupations " + "(BM25 vectors of skills, description, label, ISCO group levels)",
                 engineRanker,
                 labels,
                 sources);
