@@ -74,7 +74,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     /** The engine must reach these (see the evaluation sets' README for the published rows). */
     static final double MELO_MRR_TARGET = 0.63;
 
-    static final double RELATED_RATIO_TARGET = 1.2;
+    static final double RELATED_RATIO_TARGET = 1.25;
     static final double PERSONA_NDCG_TARGET = 0.80;
     /**
      * What a phrase is counted as sharing is a promise to an advisor, so precision comes first: at least 80 % of
@@ -299,7 +299,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 .map(list -> list.stream().map(RelatedOccupation::uri).toList());
         RelatedEvaluation.Result engine = RelatedEvaluation.evaluate(
                 set,
-                "Skillsmap related occupations " + "(IDF-weighted skills, description, label, ISCO group)",
+                "Skillsmap related occupations " + "(BM25 vectors of skills, description, label, ISCO group levels)",
                 engineRanker,
                 labels,
                 sources);

@@ -66,19 +66,6 @@ class RelatedOccupationsServiceTest {
     }
 
     @Test
-    void anEssentialSharedSkillCountsMoreThanAnOptionalOne() {
-        RelatedOccupationsService service = RelatedOccupationsService.of(
-                List.of(
-                        occupation("source", "1111", List.of("a", "b"), List.of()),
-                        occupation("essential", "2222", List.of("a", "c"), List.of()),
-                        occupation("optional", "3333", List.of("c"), List.of("a"))),
-                ANALYZERS);
-        assertThat(service.related(uri("source"), 3).orElseThrow())
-                .extracting(RelatedOccupation::uri)
-                .containsExactly(uri("essential"), uri("optional"));
-    }
-
-    @Test
     void theSameIscoGroupSeparatesOccupationsThatShareEquallyMuch() {
         RelatedOccupationsService service = RelatedOccupationsService.of(
                 List.of(
@@ -89,6 +76,34 @@ class RelatedOccupationsServiceTest {
         assertThat(service.related(uri("source"), 3).orElseThrow())
                 .extracting(RelatedOccupation::uri)
                 .containsExactly(uri("sameGroup"), uri("otherGroup"));
+    }
+
+    @Test
+    void aSharedIscoUnitGroupCountsMoreThanASharedMajorGroup() {
+        RelatedOccupationsService service = RelatedOccupationsService.of(
+                List.of(
+                        occupation("source", "7111", List.of("a", "b"), List.of()),
+                        occupation("sameMajorGroup", "7211", List.of("a", "c"), List.of()),
+                        occupation("sameUnitGroup", "7111", List.of("a", "d"), List.of()),
+                        occupation("sameMinorGroup", "7112", List.of("a", "e"), List.of()),
+                        occupation("otherGroup", "2222", List.of("a", "f"), List.of())),
+                ANALYZERS);
+        assertThat(service.related(uri("source"), 5).orElseThrow())
+                .extracting(RelatedOccupation::uri)
+                .containsExactly(uri("sameUnitGroup"), uri("sameMinorGroup"), uri("sameMajorGroup"), uri("otherGroup"));
+    }
+
+    @Test
+    void anOptionalSharedSkillCountsToo() {
+        RelatedOccupationsService service = RelatedOccupationsService.of(
+                List.of(
+                        occupation("source", "1111", List.of("a"), List.of("b")),
+                        occupation("sharesOptional", "2222", List.of("c"), List.of("b")),
+                        occupation("sharesNothing", "3333", List.of("d"), List.of())),
+                ANALYZERS);
+        assertThat(service.related(uri("source"), 3).orElseThrow())
+                .extracting(RelatedOccupation::uri)
+                .startsWith(uri("sharesOptional"));
     }
 
     @Test
