@@ -64,7 +64,7 @@ public final class Catalogue {
     private final Map<String, Skill> skills;
     private final Map<String, Occupation> occupations;
     private final Map<String, String> occupationUriById;
-    private final Map<String, List<String>> occupationsByEssentialSkill;
+    private final Map<String, List<EssentialFor>> occupationsByEssentialSkill;
     private final Map<String, List<String>> occupationsByLabel;
     private final Map<String, List<String>> qualificationsBySkill;
     private final Map<String, SkillRef> qualificationSkills;
@@ -175,11 +175,11 @@ public final class Catalogue {
         occupationsByLabel.remove("");
         for (Occupation o : occupations.values()) {
             occupationUriById.put(lastSegment(o.uri()), o.uri());
-            for (String skill : new TreeSet<>(o.essentialSkills())) {
-                occupationsByEssentialSkill
-                        .computeIfAbsent(skill, s -> new ArrayList<>())
-                        .add(o.uri());
-            }
+            Map<String, Integer> times = new TreeMap<>();
+            o.essentialSkills().forEach(skill -> times.merge(skill, 1, Integer::sum));
+            times.forEach((skill, n) -> occupationsByEssentialSkill
+                    .computeIfAbsent(skill, s -> new ArrayList<>())
+                    .add(new EssentialFor(o, n)));
         }
 
         this.qualificationsWithSkills = (int) qualifications.values().stream()
@@ -391,8 +391,16 @@ public final class Catalogue {
                 .strip();
     }
 
-    /** URIs of the occupations for which a skill is essential, in URI order. */
-    public List<String> occupationsNeeding(String skillUri) {
+    /**
+     * An occupation for which a skill is essential.
+     *
+     * @param times how many times the occupation's essential skills name the skill (once, unless the source
+     *              repeats it)
+     */
+    public record EssentialFor(Occupation occupation, int times) {}
+
+    /** The occupations for which a skill is essential, in URI order. */
+    public List<EssentialFor> occupationsNeeding(String skillUri) {
         return occupationsByEssentialSkill.getOrDefault(skillUri, List.of());
     }
 
