@@ -3,6 +3,7 @@ package nl.skillsmap.search.match;
 import static nl.skillsmap.search.match.EvidenceBoard.Whole.OCCUPATION_PROFILE;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -106,24 +107,50 @@ final class OccupationMatcher {
                         Coverage.of(r.shared, o.essentialSkills().size()).fraction()));
             }
         }
-        scored.sort(ORDER);
-        List<MatchResponse.OccupationMatch> result = new ArrayList<>(Math.min(limit, scored.size()));
-        for (Scored s : scored) {
-            if (result.size() == limit) {
-                break;
-            }
+        List<Scored> shown = shown(scored, limit);
+        List<MatchResponse.OccupationMatch> result = new ArrayList<>(shown.size());
+        for (Scored s : shown) {
             result.add(match(s, board));
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * The first {@code limit} in {@link #ORDER}: only those that score at least the {@code limit}-th highest score
+     * can be among them, so only those are ordered.
+     */
+    private static List<Scored> shown(List<Scored> scored, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        List<Scored> candidates = scored;
+        if (scored.size() > limit) {
+            double[] scores = new double[scored.size()];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = scored.get(i).score();
+            }
+            Arrays.sort(scores);
+            double lowest = scores[scores.length - limit];
+            candidates = new ArrayList<>();
+            for (Scored s : scored) {
+                if (s.score() >= lowest) {
+                    candidates.add(s);
+                }
+            }
+        }
+        candidates.sort(ORDER);
+        return candidates.size() > limit ? candidates.subList(0, limit) : candidates;
     }
 
     private MatchResponse.OccupationMatch match(Scored scored, EvidenceBoard board) {
         Occupation o = scored.occupation();
         List<MatchResponse.SharedSkill> shared = new ArrayList<>();
         List<MatchResponse.SkillLabel> missing = new ArrayList<>();
-        for (String uri : o.essentialSkills()) {
+        List<String> labels = catalogue.essentialSkillLabels(o);
+        for (int i = 0; i < labels.size(); i++) {
+            String uri = o.essentialSkills().get(i);
             Map<Integer, Evidence> evidence = board.skillEvidence(uri);
-            String label = catalogue.skillLabel(uri);
+            String label = labels.get(i);
             if (evidence.isEmpty()) {
                 missing.add(new MatchResponse.SkillLabel(uri, label));
             } else {
