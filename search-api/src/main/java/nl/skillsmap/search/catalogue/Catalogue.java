@@ -3,6 +3,7 @@ package nl.skillsmap.search.catalogue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -64,7 +65,10 @@ public final class Catalogue {
     private final Map<String, Skill> skills;
     private final Map<String, Occupation> occupations;
     private final Map<String, String> occupationUriById;
-    private final Map<String, List<String>> occupationsByEssentialSkill;
+    private final Map<String, List<EssentialFor>> occupationsByEssentialSkill;
+    /** Occupation URI -> the labels of its essential skills, in their order (null for a skill not known). */
+    private final Map<String, List<String>> essentialSkillLabels;
+
     private final Map<String, List<String>> occupationsByLabel;
     private final Map<String, List<String>> qualificationsBySkill;
     private final Map<String, SkillRef> qualificationSkills;
@@ -175,11 +179,11 @@ public final class Catalogue {
         occupationsByLabel.remove("");
         for (Occupation o : occupations.values()) {
             occupationUriById.put(lastSegment(o.uri()), o.uri());
-            for (String skill : new TreeSet<>(o.essentialSkills())) {
-                occupationsByEssentialSkill
-                        .computeIfAbsent(skill, s -> new ArrayList<>())
-                        .add(o.uri());
-            }
+            Map<String, Integer> times = new TreeMap<>();
+            o.essentialSkills().forEach(skill -> times.merge(skill, 1, Integer::sum));
+            times.forEach((skill, n) -> occupationsByEssentialSkill
+                    .computeIfAbsent(skill, s -> new ArrayList<>())
+                    .add(new EssentialFor(o, n)));
         }
 
         this.qualificationsWithSkills = (int) qualifications.values().stream()
@@ -205,6 +209,10 @@ public final class Catalogue {
                     }
                 }
             }
+        }
+        this.essentialSkillLabels = new HashMap<>();
+        for (Occupation o : occupations.values()) {
+            essentialSkillLabels.put(o.uri(), labelsOfEssentialSkills(o));
         }
     }
 
@@ -351,6 +359,23 @@ public final class Catalogue {
         return ref == null ? null : ref.label();
     }
 
+    /**
+     * The labels of an occupation's essential skills, in the order of {@link Occupation#essentialSkills()}, each as
+     * {@link #skillLabel(String)} gives it (null for a skill the index does not know).
+     */
+    public List<String> essentialSkillLabels(Occupation o) {
+        List<String> labels = essentialSkillLabels.get(o.uri());
+        return labels != null && occupationsByUri.get(o.uri()) == o ? labels : labelsOfEssentialSkills(o);
+    }
+
+    private List<String> labelsOfEssentialSkills(Occupation o) {
+        String[] labels = new String[o.essentialSkills().size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = skillLabel(o.essentialSkills().get(i));
+        }
+        return Collections.unmodifiableList(Arrays.asList(labels));
+    }
+
     /** Whether the index knows this skill, as a skill record or as a skill a qualification lists. */
     public boolean knowsSkill(String uri) {
         return skills.containsKey(uri) || qualificationsBySkill.containsKey(uri);
@@ -391,8 +416,16 @@ public final class Catalogue {
                 .strip();
     }
 
-    /** URIs of the occupations for which a skill is essential, in URI order. */
-    public List<String> occupationsNeeding(String skillUri) {
+    /**
+     * An occupation for which a skill is essential.
+     *
+     * @param times how many times the occupation's essential skills name the skill (once, unless the source
+     *              repeats it)
+     */
+    public record EssentialFor(Occupation occupation, int times) {}
+
+    /** The occupations for which a skill is essential, in URI order. */
+    public List<EssentialFor> occupationsNeeding(String skillUri) {
         return occupationsByEssentialSkill.getOrDefault(skillUri, List.of());
     }
 

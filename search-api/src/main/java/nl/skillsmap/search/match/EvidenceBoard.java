@@ -135,6 +135,11 @@ public final class EvidenceBoard {
         return skills.get(uri);
     }
 
+    /** Skill URI -> input number -> evidence, for every skill something matched. Not to be changed. */
+    Map<String, TreeMap<Integer, Evidence>> skillEvidenceByUri() {
+        return Collections.unmodifiableMap(skills);
+    }
+
     public Set<String> workProcessIds() {
         return Collections.unmodifiableSet(workProcesses.keySet());
     }

@@ -170,7 +170,14 @@ public final class MatchService {
     }
 
     private PhraseSearch phrases(IndexSnapshot snapshot) {
-        return new PhraseSearch(snapshot.words(), matcher, snapshot.meanings());
+        return new PhraseSearch(
+                snapshot.words(),
+                matcher,
+                snapshot.meanings(),
+                snapshot.derived(
+                        PhraseSearch.LabelTermWeights.class,
+                        k -> new PhraseSearch.LabelTermWeights(
+                                snapshot.searcher().getIndexReader())));
     }
 
     private List<MatchResponse.QualificationMatch> rankQualifications(

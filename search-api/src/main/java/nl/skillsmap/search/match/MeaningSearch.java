@@ -1,6 +1,7 @@
 package nl.skillsmap.search.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,16 +91,43 @@ public final class MeaningSearch {
     List<Hit> search(float[] vector) {
         double[] similarities = space.qualificationSimilarities(vector);
         List<String> crebos = space.qualifications();
+        double lowest = lowestKept(similarities);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < similarities.length; i++) {
-            if (similarities[i] >= MatchPolicy.MIN_MEANING_SIMILARITY) {
+            if (similarities[i] >= lowest) {
                 hits.add(new Hit(crebos.get(i), similarities[i]));
             }
         }
-        hits.sort(Comparator.comparingDouble(Hit::similarity).reversed().thenComparing(Hit::crebo));
+        hits.sort(CLOSEST_FIRST);
         return hits.size() > MatchPolicy.MEANING_CANDIDATES
                 ? List.copyOf(hits.subList(0, MatchPolicy.MEANING_CANDIDATES))
                 : hits;
+    }
+
+    /** Closest first, then by crebo. */
+    private static final Comparator<Hit> CLOSEST_FIRST = (a, b) -> {
+        int bySimilarity = Double.compare(b.similarity(), a.similarity());
+        return bySimilarity != 0 ? bySimilarity : a.crebo().compareTo(b.crebo());
+    };
+
+    /**
+     * The least similarity a kept qualification can have: {@link MatchPolicy#MIN_MEANING_SIMILARITY}, or the
+     * {@link MatchPolicy#MEANING_CANDIDATES}-th highest similarity when more reach that (those tied with it are
+     * then ordered by crebo), so only the qualifications that can be kept are ordered.
+     */
+    private static double lowestKept(double[] similarities) {
+        double[] reaching = new double[similarities.length];
+        int n = 0;
+        for (double similarity : similarities) {
+            if (similarity >= MatchPolicy.MIN_MEANING_SIMILARITY) {
+                reaching[n++] = similarity;
+            }
+        }
+        if (n <= MatchPolicy.MEANING_CANDIDATES) {
+            return MatchPolicy.MIN_MEANING_SIMILARITY;
+        }
+        Arrays.sort(reaching, 0, n);
+        return reaching[n - MatchPolicy.MEANING_CANDIDATES];
     }
 
     /**

@@ -5,7 +5,7 @@ import static nl.skillsmap.search.match.EvidenceBoard.Whole.OCCUPATION_PROFILE;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,66 +33,124 @@ final class OccupationMatcher {
     }
 
     /** An occupation scored before its result is built, so only the ones shown are built. */
-    private record Scored(Occupation occupation, RankFusion.Score rank, double fraction) {
-        double score() {
-            return rank.total();
+    private record Scored(Occupation occupation, double score, double fraction) {}
+
+    /** Highest score first, then the larger coverage fraction, then by URI. */
+    private static final Comparator<Scored> ORDER = (a, b) -> {
+        int byScore = Double.compare(b.score(), a.score());
+        if (byScore != 0) {
+            return byScore;
+        }
+        int byFraction = Double.compare(b.fraction(), a.fraction());
+        return byFraction != 0
+                ? byFraction
+                : a.occupation().uri().compareTo(b.occupation().uri());
+    };
+
+    /** An occupation some evidence reaches: per input its strongest evidence on an essential skill, and how many. */
+    private static final class Reached {
+        final Occupation occupation;
+        final double[] bestPerInput;
+        int shared;
+
+        Reached(Occupation occupation, int inputs) {
+            this.occupation = occupation;
+            this.bestPerInput = new double[inputs];
         }
     }
 
     List<MatchResponse.OccupationMatch> rank(EvidenceBoard board, String excluded, int limit) {
-        // Any order: the ranking below orders them completely.
-        Set<String> candidates = new HashSet<>();
-        board.skillUris().forEach(uri -> candidates.addAll(catalogue.occupationsNeeding(uri)));
-        candidates.addAll(board.wholeIds(OCCUPATION_PROFILE));
-        if (excluded != null) {
-            candidates.remove(excluded);
-        }
-        List<Scored> scored = new ArrayList<>();
-        double[] bestPerInput = new double[board.inputs()];
-        for (String uri : candidates) {
-            Occupation o = catalogue.occupation(uri).orElse(null);
-            if (o == null) {
+        // From each skill with evidence to the occupations it is essential for, so only the pairs that share work
+        // are visited; any order, since the ranking below orders them completely.
+        int inputs = board.inputs();
+        Map<String, Reached> reached = new HashMap<>();
+        for (Map.Entry<String, TreeMap<Integer, Evidence>> skill :
+                board.skillEvidenceByUri().entrySet()) {
+            TreeMap<Integer, Evidence> evidence = skill.getValue();
+            if (evidence.isEmpty()) {
                 continue;
             }
-            Arrays.fill(bestPerInput, 0.0);
-            int shared = 0;
-            List<String> essential = o.essentialSkills();
-            for (String skill : essential) {
-                TreeMap<Integer, Evidence> evidence = board.skillEvidenceOrNull(skill);
-                if (evidence != null && !evidence.isEmpty()) {
-                    shared++;
-                    for (Map.Entry<Integer, Evidence> e : evidence.entrySet()) {
-                        int input = e.getKey();
-                        bestPerInput[input] =
-                                Math.max(bestPerInput[input], e.getValue().strength());
-                    }
+            int[] byInput = new int[evidence.size()];
+            double[] strength = new double[evidence.size()];
+            int n = 0;
+            for (Map.Entry<Integer, Evidence> e : evidence.entrySet()) {
+                byInput[n] = e.getKey();
+                strength[n++] = e.getValue().strength();
+            }
+            for (Catalogue.EssentialFor need : catalogue.occupationsNeeding(skill.getKey())) {
+                Occupation o = need.occupation();
+                if (o.uri().equals(excluded)) {
+                    continue;
+                }
+                Reached r = reached.computeIfAbsent(o.uri(), uri -> new Reached(o, inputs));
+                r.shared += need.times();
+                double[] best = r.bestPerInput;
+                for (int i = 0; i < n; i++) {
+                    best[byInput[i]] = Math.max(best[byInput[i]], strength[i]);
                 }
             }
-            Map<Integer, Evidence> profile = board.wholeEvidence(OCCUPATION_PROFILE, uri);
-            if (shared > 0 || !profile.isEmpty()) {
-                scored.add(new Scored(
-                        o,
-                        RankFusion.score(signals, bestPerInput, profile, Map.of()),
-                        Coverage.of(shared, essential.size()).fraction()));
+        }
+        for (String uri : board.wholeIds(OCCUPATION_PROFILE)) {
+            if (!uri.equals(excluded) && !reached.containsKey(uri)) {
+                catalogue.occupation(uri).ifPresent(o -> reached.put(uri, new Reached(o, inputs)));
             }
         }
-        return scored.stream()
-                .sorted(Comparator.comparing(Scored::rank, RankFusion.ORDER)
-                        .thenComparing(
-                                Comparator.comparingDouble(Scored::fraction).reversed())
-                        .thenComparing(s -> s.occupation().uri()))
-                .limit(limit)
-                .map(s -> match(s, board))
-                .toList();
+        List<Scored> scored = new ArrayList<>(reached.size());
+        for (Reached r : reached.values()) {
+            Occupation o = r.occupation;
+            Map<Integer, Evidence> profile = board.wholeEvidence(OCCUPATION_PROFILE, o.uri());
+            if (r.shared > 0 || !profile.isEmpty()) {
+                scored.add(new Scored(
+                        o,
+                        RankFusion.score(signals, r.bestPerInput, profile, Map.of())
+                                .total(),
+                        Coverage.of(r.shared, o.essentialSkills().size()).fraction()));
+            }
+        }
+        List<Scored> shown = shown(scored, limit);
+        List<MatchResponse.OccupationMatch> result = new ArrayList<>(shown.size());
+        for (Scored s : shown) {
+            result.add(match(s, board));
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * The first {@code limit} in {@link #ORDER}: only those that score at least the {@code limit}-th highest score
+     * can be among them, so only those are ordered.
+     */
+    private static List<Scored> shown(List<Scored> scored, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        List<Scored> candidates = scored;
+        if (scored.size() > limit) {
+            double[] scores = new double[scored.size()];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = scored.get(i).score();
+            }
+            Arrays.sort(scores);
+            double lowest = scores[scores.length - limit];
+            candidates = new ArrayList<>();
+            for (Scored s : scored) {
+                if (s.score() >= lowest) {
+                    candidates.add(s);
+                }
+            }
+        }
+        candidates.sort(ORDER);
+        return candidates.size() > limit ? candidates.subList(0, limit) : candidates;
     }
 
     private MatchResponse.OccupationMatch match(Scored scored, EvidenceBoard board) {
         Occupation o = scored.occupation();
         List<MatchResponse.SharedSkill> shared = new ArrayList<>();
         List<MatchResponse.SkillLabel> missing = new ArrayList<>();
-        for (String uri : o.essentialSkills()) {
+        List<String> labels = catalogue.essentialSkillLabels(o);
+        for (int i = 0; i < labels.size(); i++) {
+            String uri = o.essentialSkills().get(i);
             Map<Integer, Evidence> evidence = board.skillEvidence(uri);
-            String label = catalogue.skillLabel(uri);
+            String label = labels.get(i);
             if (evidence.isEmpty()) {
                 missing.add(new MatchResponse.SkillLabel(uri, label));
             } else {

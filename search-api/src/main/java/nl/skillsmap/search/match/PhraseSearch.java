@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
@@ -49,9 +50,15 @@ final class PhraseSearch {
     private final WordMatcher matcher;
     private final WordMatcher labelMatcher;
     private final MeaningSearch meanings;
+    private final LabelTermWeights labelTermWeights;
 
-    PhraseSearch(WordAnalysis words, WordMatcher matcher, MeaningSearch meanings) {
+    /**
+     * @param labelTermWeights the weights of skill labels' terms, of the snapshot searched (see
+     *                         {@link LabelTermWeights})
+     */
+    PhraseSearch(WordAnalysis words, WordMatcher matcher, MeaningSearch meanings, LabelTermWeights labelTermWeights) {
         this.words = words;
+        this.labelTermWeights = labelTermWeights;
         this.matcher = matcher;
         this.labelMatcher = matcher.forLabels();
         this.meanings = meanings;
@@ -94,8 +101,7 @@ final class PhraseSearch {
                 taxonomySkills(searcher, catalogue, weighted)
                         .forEach(h -> skills.merge(h.id(), h, PhraseSearch::stronger));
             }
-            qualificationSkills(searcher.getIndexReader(), catalogue, weighted)
-                    .forEach(h -> skills.merge(h.id(), h, PhraseSearch::stronger));
+            qualificationSkills(catalogue, weighted).forEach(h -> skills.merge(h.id(), h, PhraseSearch::stronger));
             List<Hit> skillHits = skills.values().stream()
                     .sorted(Comparator.comparingDouble(Hit::strength).reversed().thenComparing(Hit::id))
                     .limit(MatchPolicy.MAX_RESOLVED_SKILLS)
@@ -179,8 +185,6 @@ final class PhraseSearch {
     private List<Hit> taxonomySkills(IndexSearcher searcher, Catalogue catalogue, WordMatcher.WeightedPhrase phrase)
             throws IOException {
         TopDocs top = searcher.search(query(phrase.words(), DocType.SKILL, false), MatchPolicy.SKILL_CANDIDATES);
-        IndexReader reader = searcher.getIndexReader();
-        ToDoubleFunction<String> termWeight = termWeights(reader);
         WordMatcher.WeightedPhrase wholePhrase = phrase.unknownWordsAsRarest();
         List<Scored> hits = new ArrayList<>();
         for (ScoreDoc sd : relevant(top)) {
@@ -192,15 +196,14 @@ final class PhraseSearch {
             List<WordMatcher.Field> fields = new ArrayList<>();
             fields.add(new WordMatcher.Field(labels.get().label(), MatchPolicy.LABEL));
             labels.get().others().forEach(l -> fields.add(new WordMatcher.Field(l, MatchPolicy.ALT_LABEL)));
-            skillHit(uri, labelMatcher.match(wholePhrase, fields, termWeight))
+            skillHit(uri, labelMatcher.match(wholePhrase, fields, labelTermWeights))
                     .ifPresent(hit -> hits.add(new Scored(hit, sd.score)));
         }
         return best(hits, MatchPolicy.MAX_RESOLVED_SKILLS);
     }
 
     /** Skills qualifications list (CompetentNL) are not documents of their own: matched on their labels here. */
-    private List<Hit> qualificationSkills(IndexReader reader, Catalogue catalogue, WordMatcher.WeightedPhrase phrase) {
-        ToDoubleFunction<String> termWeight = termWeights(reader);
+    private List<Hit> qualificationSkills(Catalogue catalogue, WordMatcher.WeightedPhrase phrase) {
         WordMatcher.WeightedPhrase wholePhrase = phrase.unknownWordsAsRarest();
         List<Scored> hits = new ArrayList<>();
         for (String uri : catalogue.qualificationSkillsWithAny(phrase.terms())) {
@@ -210,7 +213,7 @@ final class PhraseSearch {
                                     wholePhrase,
                                     List.of(new WordMatcher.Field(
                                             catalogue.qualificationSkillLabel(uri), MatchPolicy.LABEL)),
-                                    termWeight))
+                                    labelTermWeights))
                     .ifPresent(hit -> hits.add(new Scored(hit, 0)));
         }
         return best(hits, MatchPolicy.MAX_RESOLVED_SKILLS);
@@ -231,16 +234,30 @@ final class PhraseSearch {
                 .filter(hit -> hit.strength() >= MatchPolicy.MIN_SKILL_MATCH);
     }
 
-    /** The informativeness of a term of a label: its inverse document frequency over all titles, as for a phrase. */
-    private static ToDoubleFunction<String> termWeights(IndexReader reader) {
-        int documents;
-        try {
-            documents = Math.max(1, reader.getDocCount(IndexSchema.TITLE));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * The informativeness of a term of a skill label: its inverse document frequency over all titles, as for a
+     * phrase. Labels are the index's own text, so the same terms are weighed for phrase after phrase: one per
+     * snapshot keeps each term's weight (at most every term of every label).
+     */
+    static final class LabelTermWeights implements ToDoubleFunction<String> {
+
+        private final IndexReader reader;
+        private final int documents;
+        private final Map<String, Double> weights = new ConcurrentHashMap<>();
+
+        LabelTermWeights(IndexReader reader) {
+            this.reader = reader;
+            try {
+                this.documents = Math.max(1, reader.getDocCount(IndexSchema.TITLE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        Map<String, Double> cache = new HashMap<>();
-        return term -> cache.computeIfAbsent(term, t -> idf(reader, documents, t));
+
+        @Override
+        public double applyAsDouble(String term) {
+            return weights.computeIfAbsent(term, t -> idf(reader, documents, t));
+        }
     }
 
     /**

@@ -54,10 +54,23 @@ final class QualificationMatcher {
      * The fused score ({@link RankFusion}), then coverage fraction, then current before lapsed
      * ({@link Lineage.Status} order), then crebo.
      */
-    static final Comparator<Ranked> RANKING = Comparator.comparing(Ranked::rank, RankFusion.ORDER)
-            .thenComparing(Comparator.comparingDouble(Ranked::fraction).reversed())
-            .thenComparing(r -> r.qualification().lineageOrAlone().status())
-            .thenComparing(r -> r.qualification().crebo());
+    static final Comparator<Ranked> RANKING = (a, b) -> {
+        int byScore = RankFusion.ORDER.compare(a.rank(), b.rank());
+        if (byScore != 0) {
+            return byScore;
+        }
+        int byFraction = Double.compare(b.fraction(), a.fraction());
+        if (byFraction != 0) {
+            return byFraction;
+        }
+        int byStatus = a.qualification()
+                .lineageOrAlone()
+                .status()
+                .compareTo(b.qualification().lineageOrAlone().status());
+        return byStatus != 0
+                ? byStatus
+                : a.qualification().crebo().compareTo(b.qualification().crebo());
+    };
 
     /** Score and coverage fraction, the rank keys {@link #match} shows; empty when no evidence touches it. */
     Optional<Ranked> rank(Qualification q, EvidenceBoard board) {

@@ -72,8 +72,7 @@ public final class RankFusion {
     }
 
     /** Highest total score first. */
-    static final Comparator<Score> ORDER =
-            Comparator.comparingDouble(Score::total).reversed();
+    static final Comparator<Score> ORDER = (a, b) -> Double.compare(b.total(), a.total());
 
     private RankFusion() {}
 
