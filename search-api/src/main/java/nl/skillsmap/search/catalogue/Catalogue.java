@@ -48,11 +48,9 @@ public final class Catalogue {
     private static final Set<String> STORED = Set.of(IndexSchema.ID, IndexSchema.TYPE, IndexSchema.JSON);
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /** By crebo, iterated in crebo order and looked up by hash. */
     private final Map<String, Qualification> qualifications;
-    /** The same qualifications and occupations by hash, for look-ups (the sorted maps keep the order). */
-    private final Map<String, Qualification> qualificationsByCrebo;
 
-    private final Map<String, Occupation> occupationsByUri;
     /** Crebo -> what its coverage is counted in and the ids of those parts, made once per index. */
     private final Map<String, CoverageParts> coverageParts;
 
@@ -63,7 +61,9 @@ public final class Catalogue {
     private final Map<String, Elective> electives;
     private final Map<String, List<Elective>> electivesByCrebo;
     private final Map<String, Skill> skills;
+    /** By URI, iterated in URI order and looked up by hash. */
     private final Map<String, Occupation> occupations;
+
     private final Map<String, String> occupationUriById;
     private final Map<String, List<EssentialFor>> occupationsByEssentialSkill;
     /** Occupation URI -> the labels of its essential skills, in their order (null for a skill not known). */
@@ -89,12 +89,10 @@ public final class Catalogue {
             Map<String, Occupation> occupations,
             String[] idByDoc,
             WordAnalysis words) {
-        this.qualifications = qualifications;
+        this.qualifications = new LinkedHashMap<>(qualifications);
         this.workProcesses = workProcesses;
         this.skills = skills;
-        this.occupations = occupations;
-        this.qualificationsByCrebo = new HashMap<>(qualifications);
-        this.occupationsByUri = new HashMap<>(occupations);
+        this.occupations = new LinkedHashMap<>(occupations);
         this.coverageParts = new HashMap<>();
         for (Qualification q : qualifications.values()) {
             coverageParts.put(q.crebo(), partsOf(q));
@@ -266,7 +264,7 @@ public final class Catalogue {
     }
 
     public Optional<Qualification> qualification(String crebo) {
-        return Optional.ofNullable(qualificationsByCrebo.get(crebo));
+        return Optional.ofNullable(qualifications.get(crebo));
     }
 
     /**
@@ -278,7 +276,7 @@ public final class Catalogue {
     /** The coverage parts of a qualification of this catalogue. */
     public CoverageParts coverageParts(Qualification q) {
         CoverageParts parts = coverageParts.get(q.crebo());
-        return parts != null && qualificationsByCrebo.get(q.crebo()) == q ? parts : partsOf(q);
+        return parts != null && qualifications.get(q.crebo()) == q ? parts : partsOf(q);
     }
 
     private static CoverageParts partsOf(Qualification q) {
@@ -365,7 +363,7 @@ public final class Catalogue {
      */
     public List<String> essentialSkillLabels(Occupation o) {
         List<String> labels = essentialSkillLabels.get(o.uri());
-        return labels != null && occupationsByUri.get(o.uri()) == o ? labels : labelsOfEssentialSkills(o);
+        return labels != null && occupations.get(o.uri()) == o ? labels : labelsOfEssentialSkills(o);
     }
 
     private List<String> labelsOfEssentialSkills(Occupation o) {
@@ -387,7 +385,7 @@ public final class Catalogue {
     }
 
     public Optional<Occupation> occupation(String uri) {
-        return Optional.ofNullable(occupationsByUri.get(uri));
+        return Optional.ofNullable(occupations.get(uri));
     }
 
     /** An occupation by its full URI or by the last segment of it (the ESCO UUID). */
