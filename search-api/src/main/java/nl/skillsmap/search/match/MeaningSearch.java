@@ -1,7 +1,6 @@
 package nl.skillsmap.search.match;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,11 +122,8 @@ public final class MeaningSearch {
                 reaching[n++] = similarity;
             }
         }
-        if (n <= MatchPolicy.MEANING_CANDIDATES) {
-            return MatchPolicy.MIN_MEANING_SIMILARITY;
-        }
-        Arrays.sort(reaching, 0, n);
-        return reaching[n - MatchPolicy.MEANING_CANDIDATES];
+        return Math.max(
+                MatchPolicy.MIN_MEANING_SIMILARITY, TopScores.kthHighest(reaching, n, MatchPolicy.MEANING_CANDIDATES));
     }
 
     /**

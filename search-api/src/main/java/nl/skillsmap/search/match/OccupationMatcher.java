@@ -3,7 +3,6 @@ package nl.skillsmap.search.match;
 import static nl.skillsmap.search.match.EvidenceBoard.Whole.OCCUPATION_PROFILE;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -123,19 +122,15 @@ final class OccupationMatcher {
         if (limit <= 0) {
             return List.of();
         }
-        List<Scored> candidates = scored;
-        if (scored.size() > limit) {
-            double[] scores = new double[scored.size()];
-            for (int i = 0; i < scores.length; i++) {
-                scores[i] = scored.get(i).score();
-            }
-            Arrays.sort(scores);
-            double lowest = scores[scores.length - limit];
-            candidates = new ArrayList<>();
-            for (Scored s : scored) {
-                if (s.score() >= lowest) {
-                    candidates.add(s);
-                }
+        double[] scores = new double[scored.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = scored.get(i).score();
+        }
+        double lowest = TopScores.kthHighest(scores, scores.length, limit);
+        List<Scored> candidates = new ArrayList<>();
+        for (Scored s : scored) {
+            if (s.score() >= lowest) {
+                candidates.add(s);
             }
         }
         candidates.sort(ORDER);
