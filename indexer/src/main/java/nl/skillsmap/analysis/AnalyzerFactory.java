@@ -32,9 +32,13 @@ import org.apache.lucene.util.CharsRefBuilder;
  * dutch()             StandardTokenizer → lower case → ASCII folding → separable verbs joined → Dutch stop words
  *                     → compound parts (the last flagged as head, TokenTypes.COMPOUND_HEAD) → stems
  *                     → multiword expressions joined ("eerste hulp" one token, TokenTypes.EXPRESSION)
- * dutchWithSynonyms() as dutch() without the separable-verb join, with ESCO synonyms after the stop words (query
- *                     side only: the synonym filter cannot read the join's stacked token, and the index holds the
- *                     joined verb beside its words anyway)
+ * dutchQuery()        dutch() for what a person types: a compound the corpus attests only one part of is also split
+ *                     where LanguageTool's Dutch dictionary knows the other ("schoonmaakrooster" → schoonmaak +
+ *                     rooster); documents keep the corpus's own splits, so the index does not depend on the
+ *                     dictionary
+ * dutchWithSynonyms() as dutchQuery() without the separable-verb join, with ESCO synonyms after the stop words
+ *                     (query side only: the synonym filter cannot read the join's stacked token, and the index
+ *                     holds the joined verb beside its words anyway)
  * folded()            StandardTokenizer → lower case → ASCII folding
  * prefix()            folded → compound parts → edge n-grams 2..20 (index side of suggestions)
  * prefixQuery()       folded (query side of suggestions)
@@ -54,11 +58,13 @@ public final class AnalyzerFactory {
     private final CharArraySet stopWords = DutchAnalyzer.getDefaultStopSet();
     private final CharArraySet attested;
     private final CompoundSplitter splitter;
+    private final CompoundSplitter querySplitter;
     private final DutchVerbForms verbForms;
     private final DutchLexicon lexicon = DutchLexicon.bundled();
     private final SynonymMap synonyms;
 
     private final Analyzer dutch;
+    private final Analyzer dutchQuery;
     private final Analyzer dutchWithSynonyms;
     private final Analyzer folded;
     private final Analyzer prefix;
@@ -68,16 +74,20 @@ public final class AnalyzerFactory {
         this.resources = resources;
         this.attested = new CharArraySet(resources.compoundDictionary(), false);
         this.splitter = new CompoundSplitter(attested);
+        this.querySplitter = splitter.withLexicon(lexicon);
         this.verbForms = DutchVerbForms.of(resources.compoundDictionary());
-        this.dutch = analyzer(source -> expressions(stems(parts(stopWords(separableVerbs(folding(source)))))));
+        this.dutch =
+                analyzer(source -> expressions(stems(parts(stopWords(separableVerbs(folding(source))), splitter))));
+        this.dutchQuery = analyzer(source ->
+                expressions(stems(parts(stopWords(separableVerbs(folding(source))), querySplitter))));
         this.folded = analyzer(this::folding);
         this.synonyms = synonymMap(resources.synonymGroups());
         this.dutchWithSynonyms = synonyms == null
-                ? dutch
-                : analyzer(source ->
-                        expressions(stems(parts(new SynonymGraphFilter(stopWords(folding(source)), synonyms, false)))));
+                ? dutchQuery
+                : analyzer(source -> expressions(stems(
+                        parts(new SynonymGraphFilter(stopWords(folding(source)), synonyms, false), querySplitter))));
         this.prefix = analyzer(source -> new RemoveDuplicatesTokenFilter(
-                new EdgeNGramTokenFilter(parts(folding(source)), MIN_PREFIX, MAX_PREFIX, true)));
+                new EdgeNGramTokenFilter(parts(folding(source), splitter), MIN_PREFIX, MAX_PREFIX, true)));
         this.prefixQuery = folded;
     }
 
@@ -91,6 +101,16 @@ public final class AnalyzerFactory {
      */
     public Analyzer dutch() {
         return dutch;
+    }
+
+    /**
+     * {@link #dutch()} for a phrase a person typed: people write compounds the qualification texts never use, and
+     * such a word is also split where the corpus attests one part and LanguageTool's Dutch dictionary the other, so
+     * it is read by its parts instead of matching nothing. Terms a document holds still match as under
+     * {@link #dutch()}: the whole word stays, and the corpus's own splits are the same.
+     */
+    public Analyzer dutchQuery() {
+        return dutchQuery;
     }
 
     /**
@@ -130,7 +150,7 @@ public final class AnalyzerFactory {
         return new StopFilter(in, stopWords);
     }
 
-    private TokenStream parts(TokenStream in) {
+    private static TokenStream parts(TokenStream in, CompoundSplitter splitter) {
         return new CompoundSplitFilter(in, splitter);
     }
 

@@ -9,7 +9,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -86,6 +85,8 @@ public final class CompoundDictionary {
             "sters",
             "ling",
             "lingen",
+            "ting",
+            "tingen",
             "erij",
             "ering",
             "atie",
@@ -96,7 +97,6 @@ public final class CompoundDictionary {
 
     private final int minLength;
     private final int minCount;
-    private final CharArraySet stopWords = DutchAnalyzer.getDefaultStopSet();
     private final Analyzer folded = new AnalyzerFactory(AnalysisResources.empty()).folded();
     private final Map<String, Integer> counts = new HashMap<>();
 
@@ -158,7 +158,12 @@ public final class CompoundDictionary {
     }
 
     private boolean isPart(String word) {
-        return !stopWords.contains(word) && !NOT_PARTS.contains(word);
+        return mayBePart(word);
+    }
+
+    /** Whether a word may be a part of a compound at all: no stop word, particle or suffix. */
+    static boolean mayBePart(String word) {
+        return !DutchAnalyzer.getDefaultStopSet().contains(word) && !NOT_PARTS.contains(word);
     }
 
     private static boolean letters(CharTermAttribute term) {

@@ -2,7 +2,9 @@ package nl.skillsmap.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
@@ -20,6 +22,14 @@ import org.apache.lucene.analysis.CharArraySet;
  * "gastvrijheid" → gast + vrijheid) is split too. Such parts are stacked beside the whole word, which still
  * matches best, so the cost is a little recall noise, not a lost match.
  *
+ * <p>A compound noun the corpus does not use and attests only one part of ("schoonmaakrooster": the corpus says
+ * "schoonmaak", never "rooster" on its own) is still split when a general Dutch dictionary knows the other part
+ * ({@link #withLexicon}, for what a person types): people write compounds the qualification texts never use, and
+ * without its parts such a word matches nothing at all. It is split in two, a modifier and a head each of at least
+ * {@link #MIN_PART} letters, one of them a corpus word and the other a word of the dictionary, the head a noun; it
+ * is split in its dictionary form, so an inflection never passes for a part ("kantoren" is "kantoor", not
+ * kant + oren).
+ *
  * <p>Instances are immutable and thread-safe; the dictionary holds lower-case, accent-folded words.
  */
 final class CompoundSplitter {
@@ -34,12 +44,32 @@ final class CompoundSplitter {
     /** Inflection after the last part: plural and adjective endings (voorstel-len is handled by consonant doubling). */
     private static final String[] TAILS = {"s", "e", "en", "n"};
 
+    /** The endings a modifier may have before the head: none, or a linking element. */
+    private static final String[] MODIFIER_ENDINGS = {"", "s", "e", "en"};
+
     private static final int PART_COST = 1000;
 
     private final CharArraySet dictionary;
+    /** A general Dutch dictionary for compounds the corpus attests only one part of; null: none used. */
+    private final DutchLexicon lexicon;
+    /** The lemmas of the corpus words, so a form the corpus uses in another inflection counts as attested. */
+    private volatile Set<String> attestedLemmas;
 
     CompoundSplitter(CharArraySet dictionary) {
+        this(dictionary, null);
+    }
+
+    private CompoundSplitter(CharArraySet dictionary, DutchLexicon lexicon) {
         this.dictionary = dictionary;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * This splitter, and for a noun the corpus neither uses nor can cover with its own parts, a split in two where
+     * {@code lexicon} knows the part the corpus does not attest.
+     */
+    CompoundSplitter withLexicon(DutchLexicon lexicon) {
+        return new CompoundSplitter(dictionary, lexicon);
     }
 
     /** One part of a compound: {@code start} and {@code end} index into the word; {@code word} is the part. */
@@ -52,7 +82,78 @@ final class CompoundSplitter {
         }
         List<Part> parts = new ArrayList<>(4);
         splitInto(word, 0, length, parts);
+        if (parts.isEmpty() && lexicon != null && !dictionary.contains(word, 0, length)) {
+            return lexiconSplit(new String(word, 0, length));
+        }
         return parts;
+    }
+
+    /**
+     * A noun split in two, modifier and head, one attested by the corpus and the other known to the lexicon (the
+     * head as a noun). The noun is split in its lemma(s), so an inflected ending is never taken for a part; a noun
+     * whose lemma the corpus uses in any form ("maaltijd" of "maaltijden") is a word of the corpus, not a new
+     * compound, and stays whole, as does a word the lexicon knows only as a verb or adjective ("bestraten" is not
+     * best + raten). A word the lexicon does not know at all is split as written. Among splits the one with more attested parts wins (the head counting for more),
+     * then the one without linking letters, then the longer modifier (left nesting, as for covers).
+     */
+    private List<Part> lexiconSplit(String word) {
+        List<String> lemmas = lexicon.nounLemmas(word);
+        if (lemmas.isEmpty() && !lexicon.lemmas(word).isEmpty()) {
+            return List.of();
+        }
+        for (String lemma : lemmas) {
+            if (attestedLemmas().contains(lemma)) {
+                return List.of();
+            }
+        }
+        List<Part> best = List.of();
+        int bestScore = Integer.MIN_VALUE;
+        for (String form : lemmas.isEmpty() ? List.of(word) : lemmas) {
+            if (form.length() < 2 * MIN_PART || form.length() > MAX_WORD) {
+                continue;
+            }
+            for (int cut = form.length() - MIN_PART; cut >= MIN_PART; cut--) {
+                String head = form.substring(cut);
+                boolean headAttested = dictionary.contains(head);
+                if (!headAttested
+                        && !(CompoundDictionary.mayBePart(head)
+                                && !lexicon.nounLemmas(head).isEmpty())) {
+                    continue;
+                }
+                String left = form.substring(0, cut);
+                for (String link : MODIFIER_ENDINGS) {
+                    if (!left.endsWith(link) || left.length() - link.length() < MIN_PART) {
+                        continue;
+                    }
+                    String modifier = left.substring(0, left.length() - link.length());
+                    boolean modifierAttested = dictionary.contains(modifier);
+                    if (!(headAttested || modifierAttested)
+                            || !(modifierAttested
+                                    || (CompoundDictionary.mayBePart(modifier)
+                                            && !lexicon.lemmas(modifier).isEmpty()))) {
+                        continue;
+                    }
+                    int score = ((headAttested ? 2 : 0) + (modifierAttested ? 1 : 0)) * PART_COST - link.length();
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = List.of(new Part(0, modifier.length(), modifier), new Part(cut, form.length(), head));
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private Set<String> attestedLemmas() {
+        Set<String> lemmas = attestedLemmas;
+        if (lemmas == null) {
+            Set<String> all = new HashSet<>();
+            for (Object word : dictionary) {
+                all.addAll(lexicon.lemmas(new String((char[]) word)));
+            }
+            attestedLemmas = lemmas = Set.copyOf(all);
+        }
+        return lemmas;
     }
 
     List<Part> split(String word) {

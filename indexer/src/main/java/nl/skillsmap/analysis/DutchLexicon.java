@@ -35,7 +35,8 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 public final class DutchLexicon {
 
     private static final String DICTIONARY = "/org/languagetool/resource/nl/dutch.dict";
-    private static final String[] OPEN_CLASSES = {"ZNW", "WKW", "BNW"};
+    private static final String NOUN = "ZNW";
+    private static final String[] OPEN_CLASSES = {NOUN, "WKW", "BNW"};
     private static final String PAST_TENSE = ":VLT";
 
     /** Distinct words whose answers are remembered: well above the corpus vocabulary, a few MiB at most. */
@@ -100,6 +101,24 @@ public final class DutchLexicon {
             }
         }
         return true;
+    }
+
+    /**
+     * The lemmas {@code word} is a form of as a noun (singular or plural), folded; empty when the dictionary does
+     * not know it as a noun. Not remembered: asked for the few words a person types that the corpus lacks.
+     */
+    public List<String> nounLemmas(CharSequence word) {
+        List<String> lemmas = new ArrayList<>(1);
+        for (WordData entry : lookup(word)) {
+            CharSequence tag = entry.getTag();
+            if (entry.getStem() != null && tag != null && tag.toString().startsWith(NOUN)) {
+                String lemma = folded(entry.getStem());
+                if (!lemmas.contains(lemma)) {
+                    lemmas.add(lemma);
+                }
+            }
+        }
+        return List.copyOf(lemmas);
     }
 
     private List<String> read(String word) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,6 +30,7 @@ class AnalyzerFactoryTest {
     @Test
     void returnsTheSameAnalyzerInstancesOnEveryCall() {
         assertThat(analyzers.dutch()).isSameAs(analyzers.dutch());
+        assertThat(analyzers.dutchQuery()).isSameAs(analyzers.dutchQuery());
         assertThat(analyzers.dutchWithSynonyms()).isSameAs(analyzers.dutchWithSynonyms());
         assertThat(analyzers.folded()).isSameAs(analyzers.folded());
         assertThat(analyzers.prefix()).isSameAs(analyzers.prefix());
@@ -36,9 +38,21 @@ class AnalyzerFactoryTest {
     }
 
     @Test
-    void withoutSynonymsTheQueryChainIsTheIndexChain() {
+    void withoutSynonymsTheSynonymChainIsTheTypedPhraseChain() {
         AnalyzerFactory plain = new AnalyzerFactory(AnalysisResources.empty());
-        assertThat(plain.dutchWithSynonyms()).isSameAs(plain.dutch());
+        assertThat(plain.dutchWithSynonyms()).isSameAs(plain.dutchQuery());
+    }
+
+    @Test
+    void aTypedCompoundTheCorpusLacksIsReadByItsPartsWhileDocumentsKeepTheCorpusSplits() {
+        AnalyzerFactory corpus =
+                new AnalyzerFactory(new AnalysisResources(new TreeSet<>(List.of("schoonmaak", "werken")), List.of()));
+        List<String> typed = TokenStreamAssert.terms(corpus.dutchQuery(), "werken volgens een schoonmaakrooster");
+        List<String> indexed = TokenStreamAssert.terms(corpus.dutch(), "werken volgens een schoonmaakrooster");
+        assertThat(typed).contains("schoonmaakrooster", "rooster").containsAll(indexed);
+        assertThat(indexed).contains("schoonmaakrooster").doesNotContain("rooster");
+        assertThat(TokenStreamAssert.terms(corpus.dutchWithSynonyms(), "schoonmaakrooster"))
+                .contains("rooster");
     }
 
     @Test

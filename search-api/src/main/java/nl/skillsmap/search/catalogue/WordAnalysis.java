@@ -27,11 +27,13 @@ public final class WordAnalysis {
 
     private final Analyzer folded;
     private final Analyzer dutch;
+    private final Analyzer dutchQuery;
     private final Analyzer dutchWithSynonyms;
 
     public WordAnalysis(AnalyzerFactory analyzers) {
         this.folded = analyzers.folded();
         this.dutch = analyzers.dutch();
+        this.dutchQuery = analyzers.dutchQuery();
         this.dutchWithSynonyms = analyzers.dutchWithSynonyms();
     }
 
@@ -66,8 +68,8 @@ public final class WordAnalysis {
             return List.of();
         }
         List<Span> words = spans(folded, text);
-        List<Span> terms = spans(dutch, text);
-        List<Span> expanded = dutchWithSynonyms == dutch ? terms : spans(dutchWithSynonyms, text);
+        List<Span> terms = spans(dutchQuery, text);
+        List<Span> expanded = dutchWithSynonyms == dutchQuery ? terms : spans(dutchWithSynonyms, text);
         List<Word> result = new ArrayList<>(words.size());
         Set<String> seen = new LinkedHashSet<>();
         for (Span word : words) {

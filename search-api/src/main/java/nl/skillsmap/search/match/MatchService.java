@@ -156,13 +156,13 @@ public final class MatchService {
 
     /** The evidence a request gives, for services that read it differently (compare, related qualifications). */
     InputResolver.Resolved resolve(IndexSnapshot snapshot, MatchRequest valid) {
-        Analyzer dutch = snapshot.analyzers().dutch();
+        Analyzer typed = snapshot.analyzers().dutchQuery();
         return new InputResolver(
                         snapshot.searcher(),
                         snapshot.catalogue(),
                         phrases(snapshot),
-                        ProfileSearch.qualifications(dutch),
-                        ProfileSearch.occupations(dutch),
+                        ProfileSearch.qualifications(typed),
+                        ProfileSearch.occupations(typed),
                         snapshot.meanings(),
                         snapshot.jobTitles(),
                         phraseCache(snapshot))

@@ -45,6 +45,15 @@ class WordAnalysisTest {
     }
 
     @Test
+    void aTypedCompoundOfACorpusWordAndADictionaryWordIsReadByItsPartsADocumentsIsNot() {
+        Word typed = words.phrase("voorraadrooster").getFirst();
+        Word written = words.document("voorraadrooster").words().getFirst();
+
+        assertThat(typed.terms()).contains("rooster").containsAll(written.terms());
+        assertThat(written.terms()).doesNotContain("rooster");
+    }
+
+    @Test
     void emptyAndSymbolOnlyTextHasNoWords() {
         assertThat(words.phrase("  ")).isEmpty();
         assertThat(words.phrase("*** && || \\ 🙂")).isEmpty();
