@@ -34,8 +34,8 @@ import org.apache.lucene.util.CharsRefBuilder;
  *                     → multiword expressions joined ("eerste hulp" one token, TokenTypes.EXPRESSION)
  * dutchQuery()        dutch() for what a person types: a compound the corpus attests only one part of is also split
  *                     where LanguageTool's Dutch dictionary knows the other ("schoonmaakrooster" → schoonmaak +
- *                     rooster); documents keep the corpus's own splits, so the index does not depend on the
- *                     dictionary
+ *                     rooster), and a separable verb the corpus lacks is read by its verb ("bijvullen" → vullen);
+ *                     documents keep the corpus's own splits, so the index does not depend on the dictionary
  * dutchWithSynonyms() as dutchQuery() without the separable-verb join, with ESCO synonyms after the stop words
  *                     (query side only: the synonym filter cannot read the join's stacked token, and the index
  *                     holds the joined verb beside its words anyway)
@@ -104,9 +104,9 @@ public final class AnalyzerFactory {
     }
 
     /**
-     * {@link #dutch()} for a phrase a person typed: people write compounds the qualification texts never use, and
-     * such a word is also split where the corpus attests one part and LanguageTool's Dutch dictionary the other, so
-     * it is read by its parts instead of matching nothing. Terms a document holds still match as under
+     * {@link #dutch()} for a phrase a person typed: people write compounds and separable verbs the qualification
+     * texts never use, and such a word is also split where the corpus attests one part and LanguageTool's Dutch
+     * dictionary vouches for the rest, so it is read by its parts instead of matching nothing. Terms a document holds still match as under
      * {@link #dutch()}: the whole word stays, and the corpus's own splits are the same.
      */
     public Analyzer dutchQuery() {

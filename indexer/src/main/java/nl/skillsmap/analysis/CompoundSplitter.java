@@ -28,7 +28,8 @@ import org.apache.lucene.analysis.CharArraySet;
  * without its parts such a word matches nothing at all. It is split in two, a modifier and a head each of at least
  * {@link #MIN_PART} letters, one of them a corpus word and the other a word of the dictionary, the head a noun; it
  * is split in its dictionary form, so an inflection never passes for a part ("kantoren" is "kantoor", not
- * kant + oren).
+ * kant + oren). A separable verb the corpus does not use is read by its verb when the corpus attests that verb
+ * ("bijvullen" → vullen).
  *
  * <p>Instances are immutable and thread-safe; the dictionary holds lower-case, accent-folded words.
  */
@@ -46,6 +47,11 @@ final class CompoundSplitter {
 
     /** The endings a modifier may have before the head: none, or a linking element. */
     private static final String[] MODIFIER_ENDINGS = {"", "s", "e", "en"};
+    /** The particles of Dutch separable verbs, longest first so "terug" is tried before "te" could be. */
+    private static final String[] PARTICLES = {
+        "achter", "samen", "terug", "tegen", "door", "over", "rond", "vast", "neer", "voor", "aan", "bij", "los", "mee",
+        "toe", "uit", "weg", "af", "in", "na", "om", "op"
+    };
 
     private static final int PART_COST = 1000;
 
@@ -92,14 +98,15 @@ final class CompoundSplitter {
      * A noun split in two, modifier and head, one attested by the corpus and the other known to the lexicon (the
      * head as a noun). The noun is split in its lemma(s), so an inflected ending is never taken for a part; a noun
      * whose lemma the corpus uses in any form ("maaltijd" of "maaltijden") is a word of the corpus, not a new
-     * compound, and stays whole, as does a word the lexicon knows only as a verb or adjective ("bestraten" is not
-     * best + raten). A word the lexicon does not know at all is split as written. Among splits the one with more attested parts wins (the head counting for more),
+     * compound, and stays whole. A word the lexicon knows only as a verb or adjective is no compound noun ("bestraten"
+     * is not best + raten): at most a separable verb ({@link #particleVerb}). A word the lexicon does not know at all
+     * is split as written. Among splits the one with more attested parts wins (the head counting for more),
      * then the one without linking letters, then the longer modifier (left nesting, as for covers).
      */
     private List<Part> lexiconSplit(String word) {
         List<String> lemmas = lexicon.nounLemmas(word);
         if (lemmas.isEmpty() && !lexicon.lemmas(word).isEmpty()) {
-            return List.of();
+            return particleVerb(word);
         }
         for (String lemma : lemmas) {
             if (attestedLemmas().contains(lemma)) {
@@ -142,6 +149,27 @@ final class CompoundSplitter {
             }
         }
         return best;
+    }
+
+    /**
+     * The verb of a separable verb the corpus does not use ("bijvullen" -> vullen, "rondbrengen" -> brengen), as
+     * its one part, the head: the particle adds a direction, the verb names the work. Only when the corpus attests
+     * the verb (in any form) and the dictionary knows the whole as a verb or adjective.
+     */
+    private List<Part> particleVerb(String word) {
+        for (String particle : PARTICLES) {
+            if (word.startsWith(particle) && word.length() - particle.length() >= MIN_PART) {
+                String verb = word.substring(particle.length());
+                boolean attested = dictionary.contains(verb);
+                for (String lemma : attested ? List.<String>of() : lexicon.lemmas(verb)) {
+                    attested |= attestedLemmas().contains(lemma);
+                }
+                if (attested) {
+                    return List.of(new Part(particle.length(), word.length(), verb));
+                }
+            }
+        }
+        return List.of();
     }
 
     private Set<String> attestedLemmas() {

@@ -10,7 +10,18 @@ import org.junit.jupiter.api.Test;
 class CompoundLexiconSplitTest {
 
     private static final CharArraySet CORPUS = new CharArraySet(
-            List.of("schoonmaak", "fiets", "fietsen", "kant", "best", "maaltijden", "gesprek", "functionering"), false);
+            List.of(
+                    "schoonmaak",
+                    "fiets",
+                    "fietsen",
+                    "kant",
+                    "best",
+                    "maaltijden",
+                    "gesprek",
+                    "functionering",
+                    "vullen",
+                    "brengt"),
+            false);
 
     private final CompoundSplitter corpusOnly = new CompoundSplitter(CORPUS);
     private final CompoundSplitter withLexicon = corpusOnly.withLexicon(DutchLexicon.bundled());
@@ -61,5 +72,18 @@ class CompoundLexiconSplitTest {
     void neitherPartAttestedByTheCorpusIsNoSplit() {
         // Both "sjor" and "stang" are Dutch, but the corpus attests neither: nothing of it could match.
         assertThat(parts(withLexicon, "sjorstang")).isEmpty();
+    }
+
+    @Test
+    void aSeparableVerbTheCorpusLacksIsReadByTheVerbItAttests() {
+        assertThat(parts(corpusOnly, "bijvullen")).isEmpty();
+        assertThat(parts(withLexicon, "bijvullen")).containsExactly("vullen");
+        // The corpus says "brengt": "brengen" is a form of a verb it attests.
+        assertThat(parts(withLexicon, "rondbrengen")).containsExactly("brengen");
+    }
+
+    @Test
+    void aSeparableVerbWhoseVerbTheCorpusLacksStaysWhole() {
+        assertThat(parts(withLexicon, "uitmesten")).isEmpty();
     }
 }
