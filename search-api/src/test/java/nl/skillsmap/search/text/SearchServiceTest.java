@@ -107,6 +107,16 @@ class SearchServiceTest {
     }
 
     @Test
+    void aTypedCompoundNoTextUsesIsFoundByThePartTheTextsUse() {
+        // "voorraadrooster": the texts say "voorraad", never "rooster"; the Dutch dictionary vouches for the rest.
+        List<String> found = ids(search.search(new SearchRequest("voorraadrooster", SearchFilter.NONE, 100, 0)));
+
+        assertThat(found)
+                .isNotEmpty()
+                .isSubsetOf(ids(search.search(new SearchRequest("voorraad", SearchFilter.NONE, 100, 0))));
+    }
+
+    @Test
     void aTypeFilterKeepsOnlyThatType() {
         SearchResult skills = search.search(
                 new SearchRequest("voorraad", new SearchFilter(Set.of(DocType.SKILL), Set.of(), Set.of()), 20, 0));
