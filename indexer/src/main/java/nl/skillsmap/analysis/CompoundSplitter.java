@@ -105,7 +105,7 @@ final class CompoundSplitter {
      */
     private List<Part> lexiconSplit(String word) {
         List<String> lemmas = lexicon.nounLemmas(word);
-        if (lemmas.isEmpty() && !lexicon.lemmas(word).isEmpty()) {
+        if (lemmas.isEmpty() && !lexicon.lemmasOnce(word).isEmpty()) {
             return particleVerb(word);
         }
         for (String lemma : lemmas) {
@@ -137,7 +137,7 @@ final class CompoundSplitter {
                     if (!(headAttested || modifierAttested)
                             || !(modifierAttested
                                     || (CompoundDictionary.mayBePart(modifier)
-                                            && !lexicon.lemmas(modifier).isEmpty()))) {
+                                            && !lexicon.lemmasOnce(modifier).isEmpty()))) {
                         continue;
                     }
                     int score = ((headAttested ? 2 : 0) + (modifierAttested ? 1 : 0)) * PART_COST - link.length();
@@ -161,7 +161,7 @@ final class CompoundSplitter {
             if (word.startsWith(particle) && word.length() - particle.length() >= MIN_PART) {
                 String verb = word.substring(particle.length());
                 boolean attested = dictionary.contains(verb);
-                for (String lemma : attested ? List.<String>of() : lexicon.lemmas(verb)) {
+                for (String lemma : attested ? List.<String>of() : lexicon.lemmasOnce(verb)) {
                     attested |= attestedLemmas().contains(lemma);
                 }
                 if (attested) {

@@ -104,8 +104,16 @@ public final class DutchLexicon {
     }
 
     /**
+     * As {@link #lemmas}, without remembering the answer: for the words a person types and the pieces of them tried
+     * as parts, which must not fill the memory meant for the corpus's words.
+     */
+    public List<String> lemmasOnce(CharSequence word) {
+        return read(word.toString());
+    }
+
+    /**
      * The lemmas {@code word} is a form of as a noun (singular or plural), folded; empty when the dictionary does
-     * not know it as a noun. Not remembered: asked for the few words a person types that the corpus lacks.
+     * not know it as a noun. Not remembered, as {@link #lemmasOnce}.
      */
     public List<String> nounLemmas(CharSequence word) {
         List<String> lemmas = new ArrayList<>(1);

@@ -17,6 +17,14 @@ class DutchLexiconTest {
     }
 
     @Test
+    void nounLemmasReadAWordOnlyAsANoun() {
+        assertThat(lexicon.nounLemmas("fietsen")).containsExactly("fiets");
+        assertThat(lexicon.nounLemmas("bestraten")).isEmpty();
+        assertThat(lexicon.lemmasOnce("bestraten")).containsExactly("bestraten");
+        assertThat(lexicon.lemmasOnce("knipt")).isEqualTo(lexicon.lemmas("knipt"));
+    }
+
+    @Test
     void aWordIsAmongItsOwnLemmasWhenItIsALemma() {
         assertThat(lexicon.lemmas("teelt")).containsExactly("teelt", "telen");
         assertThat(lexicon.lemmas("haren")).contains("haren", "haar");
