@@ -89,21 +89,18 @@ final class OccupationMatcher {
                 }
             }
         }
-        for (String uri : board.wholeIds(OCCUPATION_PROFILE)) {
-            if (!uri.equals(excluded) && !reached.containsKey(uri)) {
-                catalogue.occupation(uri).ifPresent(o -> reached.put(uri, new Reached(o, inputs)));
-            }
-        }
         List<Scored> scored = new ArrayList<>(reached.size());
         for (Reached r : reached.values()) {
             Occupation o = r.occupation;
-            Map<Integer, Evidence> profile = board.wholeEvidence(OCCUPATION_PROFILE, o.uri());
-            if (r.shared > 0 || !profile.isEmpty()) {
-                scored.add(new Scored(
-                        o,
-                        RankFusion.score(signals, r.bestPerInput, profile, Map.of())
-                                .total(),
-                        Coverage.of(r.shared, o.essentialSkills().size()).fraction()));
+            scored.add(scored(o, r.shared, r.bestPerInput, board.wholeEvidence(OCCUPATION_PROFILE, o.uri())));
+        }
+        // The occupations only their profile reaches share no work: one array of zeros serves them all.
+        double[] none = new double[inputs];
+        for (Map.Entry<String, TreeMap<Integer, Evidence>> profile :
+                board.wholeEvidenceById(OCCUPATION_PROFILE).entrySet()) {
+            String uri = profile.getKey();
+            if (!profile.getValue().isEmpty() && !uri.equals(excluded) && !reached.containsKey(uri)) {
+                catalogue.occupation(uri).ifPresent(o -> scored.add(scored(o, 0, none, profile.getValue())));
             }
         }
         List<Scored> shown = shown(scored, limit);
@@ -112,6 +109,13 @@ final class OccupationMatcher {
             result.add(match(s, board));
         }
         return List.copyOf(result);
+    }
+
+    private Scored scored(Occupation o, int shared, double[] bestPerInput, Map<Integer, Evidence> profile) {
+        return new Scored(
+                o,
+                RankFusion.score(signals, bestPerInput, profile, Map.of()).total(),
+                Coverage.of(shared, o.essentialSkills().size()).fraction());
     }
 
     /**
