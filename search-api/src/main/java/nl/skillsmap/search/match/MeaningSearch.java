@@ -38,14 +38,16 @@ public final class MeaningSearch {
     private final Analyzer analyzer;
     /** Work-process id -> the unit vector of its title, made when first needed (null when the space knows none). */
     private final Map<String, Optional<float[]>> workProcessVectors = new ConcurrentHashMap<>();
-    /**
-     * Crebo -> the qualification's distinct words with the space's rows of their analysed terms (-1 for a term it
-     * does not know), made when first explained.
-     */
-    private final Map<String, List<WordRows>> words = new ConcurrentHashMap<>();
+    /** Crebo -> the qualification's distinct words and their terms' rows in the space, made when first explained. */
+    private final Map<String, OwnWords> words = new ConcurrentHashMap<>();
 
-    /** A word of a qualification and the rows of its terms in the semantic space. */
-    private record WordRows(String word, int[] rows) {}
+    /**
+     * A qualification's distinct words and the distinct rows of the semantic space their analysed terms have (the
+     * terms it knows): many words share a term ("klant", "klanten"), so each row's similarity is computed once.
+     *
+     * @param slots per word, the places in {@code rows} of its terms' rows
+     */
+    private record OwnWords(List<String> words, int[][] slots, int[] rows) {}
 
     public MeaningSearch(SemanticSpace space, Analyzer analyzer) {
         this.space = space;
@@ -132,25 +134,40 @@ public final class MeaningSearch {
      * {@link MatchPolicy#MIN_MEANING_WORD_SIMILARITY}.
      */
     List<String> closestWords(Qualification q, float[] vector) {
-        List<WordRows> own = words.computeIfAbsent(q.crebo(), k -> analysedWords(q));
-        List<Map.Entry<String, Double>> scored = new ArrayList<>();
-        for (WordRows word : own) {
+        OwnWords own = words.computeIfAbsent(q.crebo(), k -> analysedWords(q));
+        double[] similarities = new double[own.rows().length];
+        for (int r = 0; r < similarities.length; r++) {
+            similarities[r] = space.termSimilarity(vector, own.rows()[r]);
+        }
+        // Only the few shown are kept, in order, as they are found.
+        List<Map.Entry<String, Double>> closest = new ArrayList<>(MatchPolicy.MEANING_WORDS_SHOWN + 1);
+        for (int w = 0; w < own.words().size(); w++) {
             double best = 0;
-            for (int row : word.rows()) {
-                best = Math.max(best, row < 0 ? 0 : space.termSimilarity(vector, row));
+            for (int slot : own.slots()[w]) {
+                best = Math.max(best, similarities[slot]);
             }
             if (best >= MatchPolicy.MIN_MEANING_WORD_SIMILARITY) {
-                scored.add(Map.entry(word.word(), best));
+                Map.Entry<String, Double> word = Map.entry(own.words().get(w), best);
+                int at = closest.size();
+                while (at > 0 && CLOSEST_WORD_FIRST.compare(word, closest.get(at - 1)) < 0) {
+                    at--;
+                }
+                if (at < MatchPolicy.MEANING_WORDS_SHOWN) {
+                    closest.add(at, word);
+                    if (closest.size() > MatchPolicy.MEANING_WORDS_SHOWN) {
+                        closest.removeLast();
+                    }
+                }
             }
         }
-        return scored.stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
-                .limit(MatchPolicy.MEANING_WORDS_SHOWN)
-                .map(Map.Entry::getKey)
-                .toList();
+        return closest.stream().map(Map.Entry::getKey).toList();
     }
 
-    private List<WordRows> analysedWords(Qualification q) {
+    /** Closest first, then by word. */
+    private static final Comparator<Map.Entry<String, Double>> CLOSEST_WORD_FIRST =
+            Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey);
+
+    private OwnWords analysedWords(Qualification q) {
         Map<String, List<String>> result = new LinkedHashMap<>();
         Stream<String> texts = Stream.of(
                         Stream.of(q.name()),
@@ -169,9 +186,18 @@ public final class MeaningSearch {
                                 result.put(word, terms);
                             }
                         }));
-        List<WordRows> rows = new ArrayList<>(result.size());
-        result.forEach((word, terms) -> rows.add(
-                new WordRows(word, terms.stream().mapToInt(space::termRow).toArray())));
-        return List.copyOf(rows);
+        Map<Integer, Integer> slotOfRow = new LinkedHashMap<>();
+        List<String> own = new ArrayList<>(result.size());
+        int[][] slots = new int[result.size()][];
+        result.forEach((word, terms) -> {
+            slots[own.size()] = terms.stream()
+                    .mapToInt(space::termRow)
+                    .filter(row -> row >= 0)
+                    .map(row -> slotOfRow.computeIfAbsent(row, r -> slotOfRow.size()))
+                    .toArray();
+            own.add(word);
+        });
+        int[] rows = slotOfRow.keySet().stream().mapToInt(Integer::intValue).toArray();
+        return new OwnWords(List.copyOf(own), slots, rows);
     }
 }
