@@ -148,7 +148,7 @@ public final class MatchService {
                             snapshot.searcher(),
                             snapshot.catalogue(),
                             phrase,
-                            snapshot.meanings().textVector(phrase));
+                            snapshot.meanings().textVector(phrase).map(snapshot.meanings()::place));
         } finally {
             index.release(snapshot);
         }

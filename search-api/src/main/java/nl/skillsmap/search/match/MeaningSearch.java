@@ -77,11 +77,25 @@ public final class MeaningSearch {
         return own.map(v -> (double) VectorUtil.dotProduct(vector, v)).orElse(0.0);
     }
 
-    /** Cosine of a phrase vector with the qualification a work process belongs to, at least 0. */
-    double qualificationSimilarity(float[] vector, String workProcessId, Catalogue catalogue) {
+    /**
+     * A phrase's place in the semantic space with its closeness to every qualification the space holds (in the
+     * order of {@link SemanticSpace#qualifications()}), computed once: the meaning search ranks qualifications by
+     * it, and the phrase search weighs each work process it proposes by its qualification's.
+     */
+    record Place(float[] vector, double[] qualificationSimilarities) {}
+
+    Place place(float[] vector) {
+        return new Place(vector, space.qualificationSimilarities(vector));
+    }
+
+    /** Cosine of a phrase with the qualification a work process belongs to, at least 0. */
+    double qualificationSimilarity(Place place, String workProcessId, Catalogue catalogue) {
         return catalogue
                 .workProcess(workProcessId)
-                .map(wp -> Math.max(0, space.similarity(vector, wp.crebo())))
+                .map(wp -> {
+                    int row = space.qualificationRow(wp.crebo());
+                    return Math.max(0, row < 0 ? 0 : place.qualificationSimilarities()[row]);
+                })
                 .orElse(0.0);
     }
 
@@ -90,7 +104,12 @@ public final class MeaningSearch {
      * each at least {@link MatchPolicy#MIN_MEANING_SIMILARITY}.
      */
     List<Hit> search(float[] vector) {
-        double[] similarities = space.qualificationSimilarities(vector);
+        return search(place(vector));
+    }
+
+    /** {@link #search(float[])} of a phrase whose place is known. */
+    List<Hit> search(Place place) {
+        double[] similarities = place.qualificationSimilarities();
         List<String> crebos = space.qualifications();
         double lowest = lowestKept(similarities);
         List<Hit> hits = new ArrayList<>();
