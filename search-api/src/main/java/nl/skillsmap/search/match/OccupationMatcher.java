@@ -92,15 +92,27 @@ final class OccupationMatcher {
         List<Scored> scored = new ArrayList<>(reached.size());
         for (Reached r : reached.values()) {
             Occupation o = r.occupation;
-            scored.add(scored(o, r.shared, r.bestPerInput, board.wholeEvidence(OCCUPATION_PROFILE, o.uri())));
+            scored.add(new Scored(
+                    o,
+                    RankFusion.score(
+                                    signals, r.bestPerInput, board.wholeEvidence(OCCUPATION_PROFILE, o.uri()), Map.of())
+                            .total(),
+                    Coverage.of(r.shared, o.essentialSkills().size()).fraction()));
         }
-        // The occupations only their profile reaches share no work: one array of zeros serves them all.
+        // The occupations only their profile reaches share no work (so cover none of their skills): one array of
+        // zeros serves them all.
         double[] none = new double[inputs];
         for (Map.Entry<String, TreeMap<Integer, Evidence>> profile :
                 board.wholeEvidenceById(OCCUPATION_PROFILE).entrySet()) {
             String uri = profile.getKey();
             if (!profile.getValue().isEmpty() && !uri.equals(excluded) && !reached.containsKey(uri)) {
-                catalogue.occupation(uri).ifPresent(o -> scored.add(scored(o, 0, none, profile.getValue())));
+                catalogue
+                        .occupation(uri)
+                        .ifPresent(o -> scored.add(new Scored(
+                                o,
+                                RankFusion.score(signals, none, profile.getValue(), Map.of())
+                                        .total(),
+                                0.0)));
             }
         }
         List<Scored> shown = shown(scored, limit);
@@ -109,13 +121,6 @@ final class OccupationMatcher {
             result.add(match(s, board));
         }
         return List.copyOf(result);
-    }
-
-    private Scored scored(Occupation o, int shared, double[] bestPerInput, Map<Integer, Evidence> profile) {
-        return new Scored(
-                o,
-                RankFusion.score(signals, bestPerInput, profile, Map.of()).total(),
-                Coverage.of(shared, o.essentialSkills().size()).fraction());
     }
 
     /**
