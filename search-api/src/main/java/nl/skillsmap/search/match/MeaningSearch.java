@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.skillsmap.analysis.Terms;
 import nl.skillsmap.index.IndexSchema;
+import nl.skillsmap.index.IndexedWorkProcess;
 import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.SkillRef;
@@ -36,8 +38,11 @@ public final class MeaningSearch {
 
     private final SemanticSpace space;
     private final Analyzer analyzer;
-    /** Work-process id -> the unit vector of its title, made when first needed (null when the space knows none). */
-    private final Map<String, Optional<float[]>> workProcessVectors = new ConcurrentHashMap<>();
+    /**
+     * By doc id of the snapshot's reader, the work process the doc holds as the space places it, made when first
+     * needed: a phrase search weighs hundreds of work processes by doc id, so an array serves them without hashing.
+     */
+    private final AtomicReferenceArray<WorkProcessPlace> workProcesses;
     /** Crebo -> the qualification's distinct words and their terms' rows in the space, made when first explained. */
     private final Map<String, OwnWords> words = new ConcurrentHashMap<>();
 
@@ -49,9 +54,11 @@ public final class MeaningSearch {
      */
     private record OwnWords(List<String> words, int[][] slots, int[] rows) {}
 
-    public MeaningSearch(SemanticSpace space, Analyzer analyzer) {
+    /** @param docs the number of doc ids of the snapshot's reader (its maxDoc) */
+    public MeaningSearch(SemanticSpace space, Analyzer analyzer, int docs) {
         this.space = space;
         this.analyzer = analyzer;
+        this.workProcesses = new AtomicReferenceArray<>(docs);
     }
 
     /** One qualification a phrase is close to, and how close (cosine, 0..1). */
@@ -70,11 +77,35 @@ public final class MeaningSearch {
         return space.phraseVector(Terms.wholeWords(analyzer, IndexSchema.PROFILE, text));
     }
 
-    /** Cosine of a phrase vector with a work process's title; 0 when the space knows none of the title's words. */
-    double workProcessSimilarity(float[] vector, String id, Catalogue catalogue) {
-        Optional<float[]> own = workProcessVectors.computeIfAbsent(
-                id, k -> catalogue.workProcess(k).flatMap(wp -> textVector(wp.title())));
-        return own.map(v -> (double) VectorUtil.dotProduct(vector, v)).orElse(0.0);
+    /**
+     * A work process as the space places it: the unit vector of its title (empty when the space knows none of its
+     * words) and the row of its qualification in {@link SemanticSpace#qualifications()} (-1 when the space holds
+     * none, or the doc holds no work process).
+     */
+    private record WorkProcessPlace(Optional<float[]> title, int qualificationRow) {}
+
+    /** The place of the work process doc {@code doc} of the snapshot's reader holds; racing threads make equals. */
+    private WorkProcessPlace workProcess(int doc, Catalogue catalogue) {
+        WorkProcessPlace known = workProcesses.get(doc);
+        if (known == null) {
+            Optional<IndexedWorkProcess> wp = catalogue.workProcess(catalogue.idOf(doc));
+            known = new WorkProcessPlace(
+                    wp.flatMap(w -> textVector(w.title())),
+                    wp.map(w -> space.qualificationRow(w.crebo())).orElse(-1));
+            workProcesses.set(doc, known);
+        }
+        return known;
+    }
+
+    /**
+     * Cosine of a phrase vector with the title of the work process doc {@code doc} holds; 0 when the space knows
+     * none of the title's words.
+     */
+    double workProcessSimilarity(float[] vector, int doc, Catalogue catalogue) {
+        return workProcess(doc, catalogue)
+                .title()
+                .map(v -> (double) VectorUtil.dotProduct(vector, v))
+                .orElse(0.0);
     }
 
     /**
@@ -88,15 +119,10 @@ public final class MeaningSearch {
         return new Place(vector, space.qualificationSimilarities(vector));
     }
 
-    /** Cosine of a phrase with the qualification a work process belongs to, at least 0. */
-    double qualificationSimilarity(Place place, String workProcessId, Catalogue catalogue) {
-        return catalogue
-                .workProcess(workProcessId)
-                .map(wp -> {
-                    int row = space.qualificationRow(wp.crebo());
-                    return Math.max(0, row < 0 ? 0 : place.qualificationSimilarities()[row]);
-                })
-                .orElse(0.0);
+    /** Cosine of a phrase with the qualification of the work process doc {@code doc} holds, at least 0. */
+    double qualificationSimilarity(Place place, int doc, Catalogue catalogue) {
+        int row = workProcess(doc, catalogue).qualificationRow();
+        return Math.max(0, row < 0 ? 0 : place.qualificationSimilarities()[row]);
     }
 
     /**

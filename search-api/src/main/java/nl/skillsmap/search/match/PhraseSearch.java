@@ -169,7 +169,7 @@ final class PhraseSearch {
                 continue;
             }
             WordMatcher.WordMatch m = all.get();
-            double meaning = place.map(p -> meanings.workProcessSimilarity(p.vector(), id, catalogue))
+            double meaning = place.map(p -> meanings.workProcessSimilarity(p.vector(), sd.doc, catalogue))
                     .orElse(0.0);
             SameWork.Signals signals = new SameWork.Signals(
                     m.strength(),
@@ -181,7 +181,7 @@ final class PhraseSearch {
                     m.wordShare(),
                     m.firstWordShare(),
                     phrase.informativeWords() == 1 ? 1 : 0,
-                    place.map(p -> meanings.qualificationSimilarity(p, id, catalogue))
+                    place.map(p -> meanings.qualificationSimilarity(p, sd.doc, catalogue))
                             .orElse(0.0));
             result.add(new SameWork.Candidate(id, signals, m.how(), m.matchedTerms(), sd.score));
         }
