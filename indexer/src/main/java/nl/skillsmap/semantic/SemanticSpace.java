@@ -143,6 +143,15 @@ public final class SemanticSpace {
         return result;
     }
 
+    /**
+     * The place of a qualification in {@link #qualifications()} and {@link #qualificationSimilarities}; -1 for one
+     * the space does not hold.
+     */
+    public int qualificationRow(String crebo) {
+        Integer row = qualificationIndex.get(crebo);
+        return row == null ? -1 : row;
+    }
+
     /** Cosine of a unit vector with one qualification's; 0 for a qualification the space does not hold. */
     public double similarity(float[] unit, String crebo) {
         Integer row = qualificationIndex.get(crebo);

@@ -53,6 +53,10 @@ public final class Catalogue {
 
     /** Crebo -> what its coverage is counted in and the ids of those parts, made once per index. */
     private final Map<String, CoverageParts> coverageParts;
+    /** Coverage part (work-process id or skill URI) -> the qualifications counted by it, in crebo order. */
+    private final Map<String, List<CoveredBy>> coveredByWorkProcess;
+
+    private final Map<String, List<CoveredBy>> coveredBySkill;
 
     private final Map<String, IndexedWorkProcess> workProcesses;
     private final Map<String, List<IndexedWorkProcess>> workProcessesByCrebo;
@@ -94,8 +98,17 @@ public final class Catalogue {
         this.skills = skills;
         this.occupations = new LinkedHashMap<>(occupations);
         this.coverageParts = new HashMap<>();
+        this.coveredByWorkProcess = new HashMap<>();
+        this.coveredBySkill = new HashMap<>();
         for (Qualification q : qualifications.values()) {
-            coverageParts.put(q.crebo(), partsOf(q));
+            CoverageParts parts = partsOf(q);
+            coverageParts.put(q.crebo(), parts);
+            Map<String, List<CoveredBy>> coveredBy =
+                    parts.basis() == Qualification.CoverageBasis.SKILLS ? coveredBySkill : coveredByWorkProcess;
+            Map<String, Integer> times = new LinkedHashMap<>();
+            parts.ids().forEach(id -> times.merge(id, 1, Integer::sum));
+            times.forEach((id, n) ->
+                    coveredBy.computeIfAbsent(id, k -> new ArrayList<>()).add(new CoveredBy(q, n)));
         }
         this.idByDoc = idByDoc;
 
@@ -277,6 +290,27 @@ public final class Catalogue {
     public CoverageParts coverageParts(Qualification q) {
         CoverageParts parts = coverageParts.get(q.crebo());
         return parts != null && qualifications.get(q.crebo()) == q ? parts : partsOf(q);
+    }
+
+    /**
+     * A qualification whose coverage is counted by a part.
+     *
+     * @param times how many times its coverage parts name the part (once, unless the source repeats it)
+     */
+    public record CoveredBy(Qualification qualification, int times) {}
+
+    /**
+     * The qualifications counted by their work processes of which this work process is a coverage part (as
+     * {@link #coverageParts} names it), in crebo order: from the work a person shares to the qualifications it
+     * counts for, without visiting every qualification's parts.
+     */
+    public List<CoveredBy> coveredByWorkProcess(String id) {
+        return coveredByWorkProcess.getOrDefault(id, List.of());
+    }
+
+    /** As {@link #coveredByWorkProcess}, for the qualifications counted by their skills. */
+    public List<CoveredBy> coveredBySkill(String uri) {
+        return coveredBySkill.getOrDefault(uri, List.of());
     }
 
     private static CoverageParts partsOf(Qualification q) {

@@ -79,7 +79,7 @@ public final class IndexSnapshot {
         this.highlighter = new RowsHighlighter(searcher, rows, analyzers.dutch());
         this.jobTitles = OccupationRanking.of(reader, catalogue.occupations(), analyzers);
         this.relatedOccupations = RelatedOccupationsService.of(List.copyOf(catalogue.occupations()), analyzers);
-        this.meanings = new MeaningSearch(semanticSpace, analyzers.dutch());
+        this.meanings = new MeaningSearch(semanticSpace, analyzers.dutch(), reader.maxDoc());
         this.facetStates = Map.of(
                 IndexSchema.TYPE,
                 new StringDocValuesReaderState(reader, IndexSchema.TYPE),

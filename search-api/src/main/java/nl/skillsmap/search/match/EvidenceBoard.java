@@ -135,6 +135,16 @@ public final class EvidenceBoard {
         return skills.get(uri);
     }
 
+    /** Work-process id -> input number -> evidence, for every work process something reached. Not to be changed. */
+    Map<String, TreeMap<Integer, Evidence>> workProcessEvidenceById() {
+        return Collections.unmodifiableMap(workProcesses);
+    }
+
+    /** Crebo or occupation URI -> input number -> evidence of this kind. Not to be changed. */
+    Map<String, TreeMap<Integer, Evidence>> wholeEvidenceById(Whole kind) {
+        return Collections.unmodifiableMap(wholes.getOrDefault(kind, Map.of()));
+    }
+
     /** Skill URI -> input number -> evidence, for every skill something matched. Not to be changed. */
     Map<String, TreeMap<Integer, Evidence>> skillEvidenceByUri() {
         return Collections.unmodifiableMap(skills);

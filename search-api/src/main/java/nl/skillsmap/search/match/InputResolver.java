@@ -201,12 +201,14 @@ final class InputResolver {
     /** Resolves one phrase as an activity, from nothing but the phrase and the snapshot. */
     ResolvedPhrase resolvePhrase(String phrase) {
         ProfileSearch.PhraseTerms terms = profiles.analyse(phrase);
-        Optional<float[]> vector = meanings.vector(terms.wholeWords());
-        PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, phrase, vector, true);
+        Optional<MeaningSearch.Place> place =
+                meanings.vector(terms.wholeWords()).map(meanings::place);
+        PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, phrase, place, true);
         List<ProfileSearch.Hit> byProfile = profiles.search(searcher, terms.wordsByTerm(), catalogue::idOf);
-        List<MeaningSearch.Hit> byMeaning = vector.map(meanings::search).orElse(List.of());
+        List<MeaningSearch.Hit> byMeaning = place.map(meanings::search).orElse(List.of());
         List<ProfileSearch.Hit> occupations = occupationProfiles.search(searcher, terms.wordsByTerm(), catalogue::idOf);
-        return new ResolvedPhrase(vector, resolution, byProfile, byMeaning, occupations);
+        return new ResolvedPhrase(
+                place.map(MeaningSearch.Place::vector), resolution, byProfile, byMeaning, occupations);
     }
 
     /**
@@ -391,8 +393,8 @@ final class InputResolver {
         labels.add(o.label());
         o.altLabels().stream().limit(MatchPolicy.MAX_OCCUPATION_LABELS).forEach(labels::add);
         for (String label : labels) {
-            PhraseSearch.Resolution resolution =
-                    phrases.resolve(searcher, catalogue, label, meanings.textVector(label), false);
+            PhraseSearch.Resolution resolution = phrases.resolve(
+                    searcher, catalogue, label, meanings.textVector(label).map(meanings::place), false);
             recordPhrase(input, labelInput, resolution);
             resolution.workProcesses().forEach(h -> found.merge(h.id(), h, PhraseSearch::stronger));
         }
@@ -409,8 +411,8 @@ final class InputResolver {
                     .filter(Languages::isDutch)
                     .isPresent()) {
                 words.add(label);
-                PhraseSearch.Resolution resolution =
-                        phrases.resolve(searcher, catalogue, label, meanings.textVector(label), false);
+                PhraseSearch.Resolution resolution = phrases.resolve(
+                        searcher, catalogue, label, meanings.textVector(label).map(meanings::place), false);
                 recordPhrase(input, skillInput, resolution);
                 resolution.workProcesses().forEach(h -> found.merge(h.id(), h, PhraseSearch::stronger));
             }

@@ -148,7 +148,7 @@ public final class MatchService {
                             snapshot.searcher(),
                             snapshot.catalogue(),
                             phrase,
-                            snapshot.meanings().textVector(phrase));
+                            snapshot.meanings().textVector(phrase).map(snapshot.meanings()::place));
         } finally {
             index.release(snapshot);
         }
@@ -203,15 +203,15 @@ public final class MatchService {
         Set<String> domains =
                 request.domains().stream().map(d -> d.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         QualificationMatcher matcher = new QualificationMatcher(catalogue, meanings, signals);
-        List<QualificationMatcher.Ranked> ranked = new ArrayList<>();
+        List<Qualification> asked = new ArrayList<>(candidates.size());
         for (String crebo : candidates) {
             catalogue
                     .qualification(crebo)
                     .filter(q -> request.levels().isEmpty() || request.levels().contains(q.level()))
                     .filter(q -> domains.isEmpty() || inDomains(q, domains))
-                    .flatMap(q -> matcher.rank(q, board))
-                    .ifPresent(ranked::add);
+                    .ifPresent(asked::add);
         }
+        List<QualificationMatcher.Ranked> ranked = matcher.rank(asked, board);
         // Score, then coverage fraction, then status, then crebo: the same input always gives the same order.
         ranked.sort(QualificationMatcher.RANKING);
         return LineageCards.of(ranked, catalogue, request.lineageSelection()).stream()

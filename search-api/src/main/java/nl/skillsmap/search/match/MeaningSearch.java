@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.skillsmap.analysis.Terms;
 import nl.skillsmap.index.IndexSchema;
+import nl.skillsmap.index.IndexedWorkProcess;
 import nl.skillsmap.model.CoreTask;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.model.SkillRef;
@@ -36,20 +38,27 @@ public final class MeaningSearch {
 
     private final SemanticSpace space;
     private final Analyzer analyzer;
-    /** Work-process id -> the unit vector of its title, made when first needed (null when the space knows none). */
-    private final Map<String, Optional<float[]>> workProcessVectors = new ConcurrentHashMap<>();
     /**
-     * Crebo -> the qualification's distinct words with the space's rows of their analysed terms (-1 for a term it
-     * does not know), made when first explained.
+     * By doc id of the snapshot's reader, the work process the doc holds as the space places it, made when first
+     * needed: a phrase search weighs hundreds of work processes by doc id, so an array serves them without hashing.
      */
-    private final Map<String, List<WordRows>> words = new ConcurrentHashMap<>();
+    private final AtomicReferenceArray<WorkProcessPlace> workProcesses;
+    /** Crebo -> the qualification's distinct words and their terms' rows in the space, made when first explained. */
+    private final Map<String, OwnWords> words = new ConcurrentHashMap<>();
 
-    /** A word of a qualification and the rows of its terms in the semantic space. */
-    private record WordRows(String word, int[] rows) {}
+    /**
+     * A qualification's distinct words and the distinct rows of the semantic space their analysed terms have (the
+     * terms it knows): many words share a term ("klant", "klanten"), so each row's similarity is computed once.
+     *
+     * @param slots per word, the places in {@code rows} of its terms' rows
+     */
+    private record OwnWords(List<String> words, int[][] slots, int[] rows) {}
 
-    public MeaningSearch(SemanticSpace space, Analyzer analyzer) {
+    /** @param docs the number of doc ids of the snapshot's reader (its maxDoc) */
+    public MeaningSearch(SemanticSpace space, Analyzer analyzer, int docs) {
         this.space = space;
         this.analyzer = analyzer;
+        this.workProcesses = new AtomicReferenceArray<>(docs);
     }
 
     /** One qualification a phrase is close to, and how close (cosine, 0..1). */
@@ -68,19 +77,52 @@ public final class MeaningSearch {
         return space.phraseVector(Terms.wholeWords(analyzer, IndexSchema.PROFILE, text));
     }
 
-    /** Cosine of a phrase vector with a work process's title; 0 when the space knows none of the title's words. */
-    double workProcessSimilarity(float[] vector, String id, Catalogue catalogue) {
-        Optional<float[]> own = workProcessVectors.computeIfAbsent(
-                id, k -> catalogue.workProcess(k).flatMap(wp -> textVector(wp.title())));
-        return own.map(v -> (double) VectorUtil.dotProduct(vector, v)).orElse(0.0);
+    /**
+     * A work process as the space places it: the unit vector of its title (empty when the space knows none of its
+     * words) and the row of its qualification in {@link SemanticSpace#qualifications()} (-1 when the space holds
+     * none, or the doc holds no work process).
+     */
+    private record WorkProcessPlace(Optional<float[]> title, int qualificationRow) {}
+
+    /** The place of the work process doc {@code doc} of the snapshot's reader holds; racing threads make equals. */
+    private WorkProcessPlace workProcess(int doc, Catalogue catalogue) {
+        WorkProcessPlace known = workProcesses.get(doc);
+        if (known == null) {
+            Optional<IndexedWorkProcess> wp = catalogue.workProcess(catalogue.idOf(doc));
+            known = new WorkProcessPlace(
+                    wp.flatMap(w -> textVector(w.title())),
+                    wp.map(w -> space.qualificationRow(w.crebo())).orElse(-1));
+            workProcesses.set(doc, known);
+        }
+        return known;
     }
 
-    /** Cosine of a phrase vector with the qualification a work process belongs to, at least 0. */
-    double qualificationSimilarity(float[] vector, String workProcessId, Catalogue catalogue) {
-        return catalogue
-                .workProcess(workProcessId)
-                .map(wp -> Math.max(0, space.similarity(vector, wp.crebo())))
+    /**
+     * Cosine of a phrase vector with the title of the work process doc {@code doc} holds; 0 when the space knows
+     * none of the title's words.
+     */
+    double workProcessSimilarity(float[] vector, int doc, Catalogue catalogue) {
+        return workProcess(doc, catalogue)
+                .title()
+                .map(v -> (double) VectorUtil.dotProduct(vector, v))
                 .orElse(0.0);
+    }
+
+    /**
+     * A phrase's place in the semantic space with its closeness to every qualification the space holds (in the
+     * order of {@link SemanticSpace#qualifications()}), computed once: the meaning search ranks qualifications by
+     * it, and the phrase search weighs each work process it proposes by its qualification's.
+     */
+    record Place(float[] vector, double[] qualificationSimilarities) {}
+
+    Place place(float[] vector) {
+        return new Place(vector, space.qualificationSimilarities(vector));
+    }
+
+    /** Cosine of a phrase with the qualification of the work process doc {@code doc} holds, at least 0. */
+    double qualificationSimilarity(Place place, int doc, Catalogue catalogue) {
+        int row = workProcess(doc, catalogue).qualificationRow();
+        return Math.max(0, row < 0 ? 0 : place.qualificationSimilarities()[row]);
     }
 
     /**
@@ -88,7 +130,12 @@ public final class MeaningSearch {
      * each at least {@link MatchPolicy#MIN_MEANING_SIMILARITY}.
      */
     List<Hit> search(float[] vector) {
-        double[] similarities = space.qualificationSimilarities(vector);
+        return search(place(vector));
+    }
+
+    /** {@link #search(float[])} of a phrase whose place is known. */
+    List<Hit> search(Place place) {
+        double[] similarities = place.qualificationSimilarities();
         List<String> crebos = space.qualifications();
         double lowest = lowestKept(similarities);
         List<Hit> hits = new ArrayList<>();
@@ -132,25 +179,40 @@ public final class MeaningSearch {
      * {@link MatchPolicy#MIN_MEANING_WORD_SIMILARITY}.
      */
     List<String> closestWords(Qualification q, float[] vector) {
-        List<WordRows> own = words.computeIfAbsent(q.crebo(), k -> analysedWords(q));
-        List<Map.Entry<String, Double>> scored = new ArrayList<>();
-        for (WordRows word : own) {
+        OwnWords own = words.computeIfAbsent(q.crebo(), k -> analysedWords(q));
+        double[] similarities = new double[own.rows().length];
+        for (int r = 0; r < similarities.length; r++) {
+            similarities[r] = space.termSimilarity(vector, own.rows()[r]);
+        }
+        // Only the few shown are kept, in order, as they are found.
+        List<Map.Entry<String, Double>> closest = new ArrayList<>(MatchPolicy.MEANING_WORDS_SHOWN + 1);
+        for (int w = 0; w < own.words().size(); w++) {
             double best = 0;
-            for (int row : word.rows()) {
-                best = Math.max(best, row < 0 ? 0 : space.termSimilarity(vector, row));
+            for (int slot : own.slots()[w]) {
+                best = Math.max(best, similarities[slot]);
             }
             if (best >= MatchPolicy.MIN_MEANING_WORD_SIMILARITY) {
-                scored.add(Map.entry(word.word(), best));
+                Map.Entry<String, Double> word = Map.entry(own.words().get(w), best);
+                int at = closest.size();
+                while (at > 0 && CLOSEST_WORD_FIRST.compare(word, closest.get(at - 1)) < 0) {
+                    at--;
+                }
+                if (at < MatchPolicy.MEANING_WORDS_SHOWN) {
+                    closest.add(at, word);
+                    if (closest.size() > MatchPolicy.MEANING_WORDS_SHOWN) {
+                        closest.removeLast();
+                    }
+                }
             }
         }
-        return scored.stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
-                .limit(MatchPolicy.MEANING_WORDS_SHOWN)
-                .map(Map.Entry::getKey)
-                .toList();
+        return closest.stream().map(Map.Entry::getKey).toList();
     }
 
-    private List<WordRows> analysedWords(Qualification q) {
+    /** Closest first, then by word. */
+    private static final Comparator<Map.Entry<String, Double>> CLOSEST_WORD_FIRST =
+            Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey);
+
+    private OwnWords analysedWords(Qualification q) {
         Map<String, List<String>> result = new LinkedHashMap<>();
         Stream<String> texts = Stream.of(
                         Stream.of(q.name()),
@@ -169,9 +231,18 @@ public final class MeaningSearch {
                                 result.put(word, terms);
                             }
                         }));
-        List<WordRows> rows = new ArrayList<>(result.size());
-        result.forEach((word, terms) -> rows.add(
-                new WordRows(word, terms.stream().mapToInt(space::termRow).toArray())));
-        return List.copyOf(rows);
+        Map<Integer, Integer> slotOfRow = new LinkedHashMap<>();
+        List<String> own = new ArrayList<>(result.size());
+        int[][] slots = new int[result.size()][];
+        result.forEach((word, terms) -> {
+            slots[own.size()] = terms.stream()
+                    .mapToInt(space::termRow)
+                    .filter(row -> row >= 0)
+                    .map(row -> slotOfRow.computeIfAbsent(row, r -> slotOfRow.size()))
+                    .toArray();
+            own.add(word);
+        });
+        int[] rows = slotOfRow.keySet().stream().mapToInt(Integer::intValue).toArray();
+        return new OwnWords(List.copyOf(own), slots, rows);
     }
 }

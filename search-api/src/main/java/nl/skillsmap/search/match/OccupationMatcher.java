@@ -89,21 +89,30 @@ final class OccupationMatcher {
                 }
             }
         }
-        for (String uri : board.wholeIds(OCCUPATION_PROFILE)) {
-            if (!uri.equals(excluded) && !reached.containsKey(uri)) {
-                catalogue.occupation(uri).ifPresent(o -> reached.put(uri, new Reached(o, inputs)));
-            }
-        }
         List<Scored> scored = new ArrayList<>(reached.size());
         for (Reached r : reached.values()) {
             Occupation o = r.occupation;
-            Map<Integer, Evidence> profile = board.wholeEvidence(OCCUPATION_PROFILE, o.uri());
-            if (r.shared > 0 || !profile.isEmpty()) {
-                scored.add(new Scored(
-                        o,
-                        RankFusion.score(signals, r.bestPerInput, profile, Map.of())
-                                .total(),
-                        Coverage.of(r.shared, o.essentialSkills().size()).fraction()));
+            scored.add(new Scored(
+                    o,
+                    RankFusion.score(
+                                    signals, r.bestPerInput, board.wholeEvidence(OCCUPATION_PROFILE, o.uri()), Map.of())
+                            .total(),
+                    Coverage.of(r.shared, o.essentialSkills().size()).fraction()));
+        }
+        // The occupations only their profile reaches share no work (so cover none of their skills): one array of
+        // zeros serves them all.
+        double[] none = new double[inputs];
+        for (Map.Entry<String, TreeMap<Integer, Evidence>> profile :
+                board.wholeEvidenceById(OCCUPATION_PROFILE).entrySet()) {
+            String uri = profile.getKey();
+            if (!profile.getValue().isEmpty() && !uri.equals(excluded) && !reached.containsKey(uri)) {
+                catalogue
+                        .occupation(uri)
+                        .ifPresent(o -> scored.add(new Scored(
+                                o,
+                                RankFusion.score(signals, none, profile.getValue(), Map.of())
+                                        .total(),
+                                0.0)));
             }
         }
         List<Scored> shown = shown(scored, limit);

@@ -75,7 +75,7 @@ final class PhraseSearch {
     }
 
     /**
-     * @param vector         the phrase's place in the semantic space, as the caller already read it (empty when the
+     * @param place          the phrase's place in the semantic space, as the caller already read it (empty when the
      *                       space knows none of its words)
      * @param taxonomySkills whether to search the skill records too (not for phrases that are themselves a
      *                       skill's label, which would only find that skill's near-duplicates)
@@ -84,7 +84,7 @@ final class PhraseSearch {
             IndexSearcher searcher,
             Catalogue catalogue,
             String phrase,
-            Optional<float[]> vector,
+            Optional<MeaningSearch.Place> place,
             boolean taxonomySkills) {
         List<Word> content = words.phrase(phrase);
         if (content.isEmpty()) {
@@ -95,7 +95,7 @@ final class PhraseSearch {
             if (weighted.totalWeight() <= 0) {
                 return Resolution.NONE;
             }
-            List<Hit> workProcesses = workProcesses(searcher, catalogue, weighted, vector);
+            List<Hit> workProcesses = workProcesses(searcher, catalogue, weighted, place);
             Map<String, Hit> skills = new HashMap<>();
             if (taxonomySkills) {
                 taxonomySkills(searcher, catalogue, weighted)
@@ -117,10 +117,13 @@ final class PhraseSearch {
      * strength is the certainty.
      */
     private List<Hit> workProcesses(
-            IndexSearcher searcher, Catalogue catalogue, WordMatcher.WeightedPhrase phrase, Optional<float[]> vector)
+            IndexSearcher searcher,
+            Catalogue catalogue,
+            WordMatcher.WeightedPhrase phrase,
+            Optional<MeaningSearch.Place> place)
             throws IOException {
         List<Scored> hits = new ArrayList<>();
-        for (SameWork.Candidate c : candidates(searcher, catalogue, phrase, vector)) {
+        for (SameWork.Candidate c : candidates(searcher, catalogue, phrase, place)) {
             double certainty = Evidence.round(SameWork.certainty(c.signals()));
             if (certainty >= SameWork.SHARED) {
                 hits.add(new Scored(new Hit(c.id(), certainty, c.how(), c.matchedTerms()), c.score()));
@@ -131,21 +134,24 @@ final class PhraseSearch {
 
     /** Every work process the phrase's words reach, with its signals: what {@link SameWork} decides on. */
     List<SameWork.Candidate> candidates(
-            IndexSearcher searcher, Catalogue catalogue, String phrase, Optional<float[]> vector) {
+            IndexSearcher searcher, Catalogue catalogue, String phrase, Optional<MeaningSearch.Place> place) {
         List<Word> content = words.phrase(phrase);
         if (content.isEmpty()) {
             return List.of();
         }
         try {
             WordMatcher.WeightedPhrase weighted = weigh(searcher.getIndexReader(), catalogue, content);
-            return weighted.totalWeight() <= 0 ? List.of() : candidates(searcher, catalogue, weighted, vector);
+            return weighted.totalWeight() <= 0 ? List.of() : candidates(searcher, catalogue, weighted, place);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search for '" + phrase + "'", e);
         }
     }
 
     private List<SameWork.Candidate> candidates(
-            IndexSearcher searcher, Catalogue catalogue, WordMatcher.WeightedPhrase phrase, Optional<float[]> vector)
+            IndexSearcher searcher,
+            Catalogue catalogue,
+            WordMatcher.WeightedPhrase phrase,
+            Optional<MeaningSearch.Place> place)
             throws IOException {
         TopDocs top =
                 searcher.search(query(phrase.words(), DocType.WORK_PROCESS, true), MatchPolicy.WORK_PROCESS_CANDIDATES);
@@ -163,7 +169,7 @@ final class PhraseSearch {
                 continue;
             }
             WordMatcher.WordMatch m = all.get();
-            double meaning = vector.map(v -> meanings.workProcessSimilarity(v, id, catalogue))
+            double meaning = place.map(p -> meanings.workProcessSimilarity(p.vector(), sd.doc, catalogue))
                     .orElse(0.0);
             SameWork.Signals signals = new SameWork.Signals(
                     m.strength(),
@@ -175,7 +181,7 @@ final class PhraseSearch {
                     m.wordShare(),
                     m.firstWordShare(),
                     phrase.informativeWords() == 1 ? 1 : 0,
-                    vector.map(v -> meanings.qualificationSimilarity(v, id, catalogue))
+                    place.map(p -> meanings.qualificationSimilarity(p, sd.doc, catalogue))
                             .orElse(0.0));
             result.add(new SameWork.Candidate(id, signals, m.how(), m.matchedTerms(), sd.score));
         }

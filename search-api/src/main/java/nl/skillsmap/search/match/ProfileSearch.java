@@ -159,6 +159,8 @@ final class ProfileSearch {
                 }
             }
             Map<Integer, Set<String>> termsByDoc = termsPresent(searcher, field, kept, wordsByTerm.keySet());
+            // Hits hold few distinct sets of the phrase's terms: each set's words are listed once.
+            Map<Set<String>, List<String>> wordsOfTerms = new HashMap<>();
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : kept) {
                 Set<String> present = termsByDoc.getOrDefault(sd.doc, Set.of());
@@ -167,7 +169,10 @@ final class ProfileSearch {
                                 .sum()
                         / phraseIdf;
                 double strength = Math.sqrt(Math.min(1.0, sd.score / best) * said);
-                hits.add(new Hit(idOf.apply(sd.doc), Evidence.round(strength), words(wordsByTerm, present)));
+                hits.add(new Hit(
+                        idOf.apply(sd.doc),
+                        Evidence.round(strength),
+                        wordsOfTerms.computeIfAbsent(present, p -> words(wordsByTerm, p))));
             }
             return hits;
         } catch (IOException e) {
@@ -267,6 +272,6 @@ final class ProfileSearch {
                 words.stream().filter(w -> !ordered.contains(w)).forEach(ordered::add);
             }
         });
-        return ordered;
+        return List.copyOf(ordered);
     }
 }

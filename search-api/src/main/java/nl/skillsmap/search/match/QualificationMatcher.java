@@ -4,7 +4,9 @@ import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_MEANIN
 import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFILE;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,13 +90,81 @@ final class QualificationMatcher {
             if (evidence != null && !evidence.isEmpty()) {
                 matched++;
                 double weight = byWorkProcesses ? 1.0 : catalogue.skillDistinctiveness(part);
-                for (Map.Entry<Integer, Evidence> e : evidence.entrySet()) {
-                    int input = e.getKey();
-                    bestPerInput[input] =
-                            Math.max(bestPerInput[input], e.getValue().strength() * weight);
-                }
+                best(bestPerInput, evidence, weight);
             }
         }
+        return ranked(q, parts.size(), matched, bestPerInput, board);
+    }
+
+    /**
+     * {@link #rank(Qualification, EvidenceBoard)} of each of some qualifications of the catalogue, those that
+     * evidence touches, in no particular order. The work shared is carried from each work process and skill with
+     * evidence to the qualifications it counts for ({@link Catalogue#coveredByWorkProcess}), so only the pairs
+     * that share work are visited instead of every part of every qualification.
+     */
+    List<Ranked> rank(Collection<Qualification> qualifications, EvidenceBoard board) {
+        int inputs = board.inputs();
+        Map<String, Shared> shared = new HashMap<>();
+        for (Map.Entry<String, TreeMap<Integer, Evidence>> wp :
+                board.workProcessEvidenceById().entrySet()) {
+            share(shared, catalogue.coveredByWorkProcess(wp.getKey()), wp.getValue(), 1.0, inputs);
+        }
+        for (Map.Entry<String, TreeMap<Integer, Evidence>> skill :
+                board.skillEvidenceByUri().entrySet()) {
+            List<Catalogue.CoveredBy> coveredBy = catalogue.coveredBySkill(skill.getKey());
+            if (!coveredBy.isEmpty()) {
+                share(shared, coveredBy, skill.getValue(), catalogue.skillDistinctiveness(skill.getKey()), inputs);
+            }
+        }
+        double[] none = new double[inputs];
+        List<Ranked> result = new ArrayList<>();
+        for (Qualification q : qualifications) {
+            Catalogue.CoverageParts coverage = catalogue.coverageParts(q);
+            if (coverage.basis() == Qualification.CoverageBasis.NONE) {
+                continue;
+            }
+            Shared s = shared.get(q.crebo());
+            ranked(q, coverage.ids().size(), s == null ? 0 : s.matched, s == null ? none : s.bestPerInput, board)
+                    .ifPresent(result::add);
+        }
+        return result;
+    }
+
+    /** What a qualification shares: per input its strongest (weighted) evidence on a part, and how many parts. */
+    private static final class Shared {
+        final double[] bestPerInput;
+        int matched;
+
+        Shared(int inputs) {
+            this.bestPerInput = new double[inputs];
+        }
+    }
+
+    private static void share(
+            Map<String, Shared> shared,
+            List<Catalogue.CoveredBy> coveredBy,
+            TreeMap<Integer, Evidence> evidence,
+            double weight,
+            int inputs) {
+        if (evidence.isEmpty()) {
+            return;
+        }
+        for (Catalogue.CoveredBy c : coveredBy) {
+            Shared s = shared.computeIfAbsent(c.qualification().crebo(), k -> new Shared(inputs));
+            s.matched += c.times();
+            best(s.bestPerInput, evidence, weight);
+        }
+    }
+
+    private static void best(double[] bestPerInput, TreeMap<Integer, Evidence> evidence, double weight) {
+        for (Map.Entry<Integer, Evidence> e : evidence.entrySet()) {
+            int input = e.getKey();
+            bestPerInput[input] = Math.max(bestPerInput[input], e.getValue().strength() * weight);
+        }
+    }
+
+    private Optional<Ranked> ranked(
+            Qualification q, int parts, int matched, double[] bestPerInput, EvidenceBoard board) {
         Map<Integer, Evidence> profile = board.wholeEvidence(QUALIFICATION_PROFILE, q.crebo());
         Map<Integer, Evidence> meaning = board.wholeEvidence(QUALIFICATION_MEANING, q.crebo());
         if (matched == 0 && profile.isEmpty() && meaning.isEmpty()) {
@@ -103,7 +173,7 @@ final class QualificationMatcher {
         return Optional.of(new Ranked(
                 q,
                 RankFusion.score(signals, bestPerInput, profile, meaning),
-                Coverage.of(matched, parts.size()).fraction()));
+                Coverage.of(matched, parts).fraction()));
     }
 
     /**
