@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * POST /match: reads the JSON profile, answers with the service's qualifications and occupations, as a
  * {@link MatchResponse#summary() summary} unless {@code expand=missing} asks for every missing part and skill. A
  * match is the heaviest request (a body of up to 64 KiB, an answer of up to a megabyte), so it holds a place among
- * the {@link HeavyRequests} from its first body byte until its answer is written. The answer is tagged by index
+ * the {@link Turns heavy requests} from its first body byte until its answer is written. The answer is tagged by index
  * version and request ({@link AnswerTags}); a client that holds the tag is answered 304 without a match being run.
  */
 final class MatchController {
@@ -28,10 +28,10 @@ final class MatchController {
     private final MatchService match;
     private final JsonBody body;
     private final ObjectMapper json;
-    private final HeavyRequests heavy;
+    private final Turns heavy;
     private final AnswerTags tags;
 
-    MatchController(MatchService match, JsonBody body, ObjectMapper json, HeavyRequests heavy, AnswerTags tags) {
+    MatchController(MatchService match, JsonBody body, ObjectMapper json, Turns heavy, AnswerTags tags) {
         this.match = match;
         this.body = body;
         this.json = json;
@@ -43,7 +43,7 @@ final class MatchController {
         QueryParameters parameters = QueryParameters.of(ctx);
         boolean expanded = EXPAND_MISSING.equals(parameters.oneOf("expand", EXPAND_MISSING));
         parameters.done();
-        try (HeavyRequests.Ticket ticket = heavy.admit()) {
+        try (Turns.Ticket ticket = heavy.admit()) {
             MatchRequest request = body.read(ctx, MatchRequest.class).validated();
             // The request as validated (stripped, defaults left as given), so spelling it differently tags alike.
             String tag = tags.tag("POST /match" + (expanded ? "?expand=" + EXPAND_MISSING : "") + '\n'

@@ -28,7 +28,7 @@ final class ProblemMapper {
             case ValidationException invalid -> invalid(ctx, invalid);
             case NotFoundException missing -> problem(ctx, HttpStatus.NOT_FOUND, missing.getMessage() + ".", null);
             case HttpResponseException http -> httpProblem(ctx, http);
-            case HeavyRequests.BusyException busy -> {
+            case Turns.BusyException busy -> {
                 ctx.header(Header.RETRY_AFTER, Long.toString(busy.retryAfterSeconds()));
                 yield problem(ctx, HttpStatus.SERVICE_UNAVAILABLE, busy.getMessage(), null);
             }

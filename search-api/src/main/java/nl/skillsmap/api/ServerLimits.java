@@ -20,7 +20,10 @@ import java.time.Duration;
  * @param heavyQueued    heavy requests that may wait for a turn (or read their body) beyond those running; past
  *                       that the answer is 503 with {@code Retry-After} at once, so waiting never holds the threads
  *                       light requests such as {@code /health} need
- * @param heavyQueueWait how long a heavy request waits for a turn before it is answered 503
+ * @param heavyQueueWait how long a heavy or light request waits for a turn before it is answered 503
+ * @param lightRunning   light requests ({@code /search}, {@code /suggest}) computed at once: as many as the cores,
+ *                       so each is answered in about its own time instead of sharing the cores with all the others
+ * @param lightQueued    light requests that may wait for a turn beyond those running; past that the answer is 503
  * @param stopTimeout    how long stopping waits for requests in flight to finish
  */
 public record ServerLimits(
@@ -31,49 +34,102 @@ public record ServerLimits(
         int heavyRunning,
         int heavyQueued,
         Duration heavyQueueWait,
+        int lightRunning,
+        int lightQueued,
         Duration stopTimeout) {
 
     public ServerLimits {
-        if (threads < 8 || maxConnections < 1 || heavyRunning < 1 || heavyQueued < 0) {
+        if (threads < 8
+                || maxConnections < 1
+                || heavyRunning < 1
+                || heavyQueued < 0
+                || lightRunning < 1
+                || lightQueued < 0) {
             throw new IllegalArgumentException("server limits out of range: threads " + threads
                     + " (at least 8), connections " + maxConnections + ", heavy requests " + heavyRunning
-                    + " running and " + heavyQueued + " queued");
+                    + " running and " + heavyQueued + " queued, light requests " + lightRunning + " running and "
+                    + lightQueued + " queued");
         }
         if (heavyRunning + heavyQueued > threads / 2) {
             throw new IllegalArgumentException("heavy requests (" + heavyRunning + " running, " + heavyQueued
                     + " queued) may take at most half of the " + threads + " threads");
+        }
+        if (heavyRunning + heavyQueued + lightRunning + lightQueued > threads * 3 / 4) {
+            throw new IllegalArgumentException("heavy and light requests together (" + heavyRunning + " + "
+                    + heavyQueued + " heavy, " + lightRunning + " + " + lightQueued
+                    + " light) may take at most three quarters of the " + threads
+                    + " threads, so other requests always find one");
         }
     }
 
     public static ServerLimits defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
         return new ServerLimits(
-                200,
+                Math.max(200, 8 * cores),
                 2_000,
                 Duration.ofSeconds(10),
                 Duration.ofSeconds(10),
                 Math.max(2, cores),
                 32,
                 Duration.ofSeconds(5),
+                Math.max(2, cores),
+                64,
                 Duration.ofSeconds(10));
     }
 
     public ServerLimits withBodyReadTime(Duration time) {
         return new ServerLimits(
-                threads, maxConnections, idleTimeout, time, heavyRunning, heavyQueued, heavyQueueWait, stopTimeout);
+                threads,
+                maxConnections,
+                idleTimeout,
+                time,
+                heavyRunning,
+                heavyQueued,
+                heavyQueueWait,
+                lightRunning,
+                lightQueued,
+                stopTimeout);
     }
 
     public ServerLimits withIdleTimeout(Duration time) {
         return new ServerLimits(
-                threads, maxConnections, time, bodyReadTime, heavyRunning, heavyQueued, heavyQueueWait, stopTimeout);
+                threads,
+                maxConnections,
+                time,
+                bodyReadTime,
+                heavyRunning,
+                heavyQueued,
+                heavyQueueWait,
+                lightRunning,
+                lightQueued,
+                stopTimeout);
     }
 
     public ServerLimits withHeavy(int running, int queued, Duration wait) {
-        return new ServerLimits(threads, maxConnections, idleTimeout, bodyReadTime, running, queued, wait, stopTimeout);
+        return new ServerLimits(
+                threads,
+                maxConnections,
+                idleTimeout,
+                bodyReadTime,
+                running,
+                queued,
+                wait,
+                lightRunning,
+                lightQueued,
+                stopTimeout);
     }
 
     public ServerLimits withStopTimeout(Duration time) {
         return new ServerLimits(
-                threads, maxConnections, idleTimeout, bodyReadTime, heavyRunning, heavyQueued, heavyQueueWait, time);
+                threads,
+                maxConnections,
+                idleTimeout,
+                bodyReadTime,
+                heavyRunning,
+                heavyQueued,
+                heavyQueueWait,
+                lightRunning,
+                lightQueued,
+                time);
     }
 }

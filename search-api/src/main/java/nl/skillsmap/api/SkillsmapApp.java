@@ -60,7 +60,8 @@ public final class SkillsmapApp {
         ServerLimits limits = config.limits();
         JsonBody bodies = new JsonBody(json, limits.bodyReadTime());
         AnswerTags tags = new AnswerTags(index::version);
-        HeavyRequests heavy = new HeavyRequests(limits);
+        Turns heavy = Turns.heavy(limits);
+        Turns light = Turns.light(limits);
         MatchController match = new MatchController(matches, bodies, json, heavy, tags);
         OverviewController overview =
                 new OverviewController(new OverviewService(index, matches, Clock.system(OVERVIEW_ZONE)), bodies, heavy);
@@ -114,8 +115,8 @@ public final class SkillsmapApp {
             app.routes.before(API + "/*", ctx -> ctx.header(INDEX_VERSION_HEADER, index.version()));
             app.routes.before(API + "/*", tags::beforeGet);
             app.routes.after(API + "/*", tags::afterGet);
-            app.routes.get(API + "/search", search::search);
-            app.routes.get(API + "/suggest", suggest::suggest);
+            app.routes.get(API + "/search", light.around(search::search));
+            app.routes.get(API + "/suggest", light.around(suggest::suggest));
             app.routes.get(API + "/spelling", spelling::spelling);
             app.routes.post(API + "/label-languages", labelLanguages::labelLanguages);
             app.routes.post(API + "/qr-code", qrCodes::qrCode);

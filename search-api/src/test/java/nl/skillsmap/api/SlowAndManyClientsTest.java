@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,7 +32,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SlowAndManyClientsTest {
 
     private static final ServerLimits LIMITS = new ServerLimits(
-            32, 500, Duration.ofSeconds(2), Duration.ofSeconds(1), 2, 6, Duration.ofSeconds(1), Duration.ofSeconds(5));
+            32,
+            500,
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(1),
+            2,
+            6,
+            Duration.ofSeconds(1),
+            2,
+            8,
+            Duration.ofSeconds(5));
     private static final String MATCH = "{\"activities\": [\"voorraad beheren\", \"klanten helpen\"]}";
 
     private static SkillsmapIndex index;
@@ -122,10 +132,28 @@ class SlowAndManyClientsTest {
     @Test
     void aBurstOfMatchesIsAnsweredOrRefusedWithRetryAfterAndHealthStaysFast() throws Exception {
         int port = start(LIMITS);
+        burst(port, () -> post(port, MATCH));
+    }
+
+    @Test
+    void aBurstOfSearchesIsAnsweredOrRefusedWithRetryAfterAndHealthStaysFast() throws Exception {
+        int port = start(LIMITS);
+        burst(
+                port,
+                () -> HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(
+                                                URI.create("http://127.0.0.1:" + port + "/api/v1/search?q=voorraad"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** 24 requests at once: each answered, or refused with a problem and Retry-After; health answers meanwhile. */
+    private static void burst(int port, Callable<HttpResponse<String>> request) throws Exception {
         ExecutorService burst = Executors.newFixedThreadPool(24);
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
-            answers.add(burst.submit(() -> post(port, MATCH)));
+            answers.add(burst.submit(request));
         }
         List<Integer> healthStatuses = new ArrayList<>();
         HttpClient client = HttpClient.newHttpClient();
