@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -116,24 +117,19 @@ public final class DutchLexicon {
      * not know it as a noun. Not remembered, as {@link #lemmasOnce}.
      */
     public List<String> nounLemmas(CharSequence word) {
-        List<String> lemmas = new ArrayList<>(1);
-        for (WordData entry : lookup(word)) {
-            CharSequence tag = entry.getTag();
-            if (entry.getStem() != null && tag != null && tag.toString().startsWith(NOUN)) {
-                String lemma = folded(entry.getStem());
-                if (!lemmas.contains(lemma)) {
-                    lemmas.add(lemma);
-                }
-            }
-        }
-        return List.copyOf(lemmas);
+        return read(word.toString(), tag -> tag.toString().startsWith(NOUN));
     }
 
     private List<String> read(String word) {
+        return read(word, tag -> openClass(tag) && !tag.toString().contains(PAST_TENSE));
+    }
+
+    /** The distinct folded lemmas of the word's entries whose tag {@code kept} accepts, in the dictionary's order. */
+    private List<String> read(String word, Predicate<CharSequence> kept) {
         List<String> lemmas = new ArrayList<>(2);
         for (WordData entry : lookup(word)) {
             CharSequence tag = entry.getTag();
-            if (entry.getStem() == null || !openClass(tag) || tag.toString().contains(PAST_TENSE)) {
+            if (entry.getStem() == null || tag == null || !kept.test(tag)) {
                 continue;
             }
             String lemma = folded(entry.getStem());
