@@ -57,8 +57,6 @@ public final class AnalyzerFactory {
     private final AnalysisResources resources;
     private final CharArraySet stopWords = DutchAnalyzer.getDefaultStopSet();
     private final CharArraySet attested;
-    private final CompoundSplitter splitter;
-    private final CompoundSplitter querySplitter;
     private final DutchVerbForms verbForms;
     private final DutchLexicon lexicon = DutchLexicon.bundled();
     private final SynonymMap synonyms;
@@ -73,13 +71,11 @@ public final class AnalyzerFactory {
     public AnalyzerFactory(AnalysisResources resources) {
         this.resources = resources;
         this.attested = new CharArraySet(resources.compoundDictionary(), false);
-        this.splitter = new CompoundSplitter(attested);
-        this.querySplitter = splitter.withLexicon(lexicon);
+        CompoundSplitter splitter = new CompoundSplitter(attested);
+        CompoundSplitter querySplitter = splitter.withLexicon(lexicon);
         this.verbForms = DutchVerbForms.of(resources.compoundDictionary());
-        this.dutch =
-                analyzer(source -> expressions(stems(parts(stopWords(separableVerbs(folding(source))), splitter))));
-        this.dutchQuery = analyzer(source ->
-                expressions(stems(parts(stopWords(separableVerbs(folding(source))), querySplitter))));
+        this.dutch = dutch(splitter);
+        this.dutchQuery = dutch(querySplitter);
         this.folded = analyzer(this::folding);
         this.synonyms = synonymMap(resources.synonymGroups());
         this.dutchWithSynonyms = synonyms == null
@@ -136,6 +132,11 @@ public final class AnalyzerFactory {
     /** Query side of {@link #prefix()}: folded words, no n-grams (the index already holds every prefix). */
     public Analyzer prefixQuery() {
         return prefixQuery;
+    }
+
+    /** The Dutch chain for running text, its compounds split by {@code splitter}. */
+    private Analyzer dutch(CompoundSplitter splitter) {
+        return analyzer(source -> expressions(stems(parts(stopWords(separableVerbs(folding(source))), splitter))));
     }
 
     private TokenStream folding(Tokenizer source) {

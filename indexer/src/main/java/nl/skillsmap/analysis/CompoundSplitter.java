@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
@@ -46,7 +47,8 @@ final class CompoundSplitter {
     private static final String[] TAILS = {"s", "e", "en", "n"};
 
     /** The endings a modifier may have before the head: none, or a linking element. */
-    private static final String[] MODIFIER_ENDINGS = {"", "s", "e", "en"};
+    private static final String[] MODIFIER_ENDINGS =
+            Stream.concat(Stream.of(""), Arrays.stream(LINKS)).toArray(String[]::new);
     /** The particles of Dutch separable verbs, longest first so "terug" is tried before "te" could be. */
     private static final String[] PARTICLES = {
         "achter", "samen", "terug", "tegen", "door", "over", "rond", "vast", "neer", "voor", "aan", "bij", "los", "mee",
