@@ -125,16 +125,6 @@ public final class EvidenceBoard {
         return inputs;
     }
 
-    /** Input number -> evidence on a work process, in input order; null when nothing matched it. Not to be changed. */
-    TreeMap<Integer, Evidence> workProcessEvidenceOrNull(String id) {
-        return workProcesses.get(id);
-    }
-
-    /** Input number -> evidence on a skill, in input order; null when nothing matched it. Not to be changed. */
-    TreeMap<Integer, Evidence> skillEvidenceOrNull(String uri) {
-        return skills.get(uri);
-    }
-
     /** Work-process id -> input number -> evidence, for every work process something reached. Not to be changed. */
     Map<String, TreeMap<Integer, Evidence>> workProcessEvidenceById() {
         return Collections.unmodifiableMap(workProcesses);

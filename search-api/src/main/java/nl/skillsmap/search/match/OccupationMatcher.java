@@ -46,58 +46,37 @@ final class OccupationMatcher {
                 : a.occupation().uri().compareTo(b.occupation().uri());
     };
 
-    /** An occupation some evidence reaches: per input its strongest evidence on an essential skill, and how many. */
-    private static final class Reached {
-        final Occupation occupation;
-        final double[] bestPerInput;
-        int shared;
-
-        Reached(Occupation occupation, int inputs) {
-            this.occupation = occupation;
-            this.bestPerInput = new double[inputs];
-        }
-    }
-
     List<MatchResponse.OccupationMatch> rank(EvidenceBoard board, String excluded, int limit) {
         // From each skill with evidence to the occupations it is essential for, so only the pairs that share work
         // are visited; any order, since the ranking below orders them completely.
         int inputs = board.inputs();
-        Map<String, Reached> reached = new HashMap<>();
+        Map<String, SharedWork> reached = new HashMap<>();
         for (Map.Entry<String, TreeMap<Integer, Evidence>> skill :
                 board.skillEvidenceByUri().entrySet()) {
             TreeMap<Integer, Evidence> evidence = skill.getValue();
             if (evidence.isEmpty()) {
                 continue;
             }
-            int[] byInput = new int[evidence.size()];
-            double[] strength = new double[evidence.size()];
-            int n = 0;
-            for (Map.Entry<Integer, Evidence> e : evidence.entrySet()) {
-                byInput[n] = e.getKey();
-                strength[n++] = e.getValue().strength();
-            }
             for (Catalogue.EssentialFor need : catalogue.occupationsNeeding(skill.getKey())) {
                 Occupation o = need.occupation();
                 if (o.uri().equals(excluded)) {
                     continue;
                 }
-                Reached r = reached.computeIfAbsent(o.uri(), uri -> new Reached(o, inputs));
-                r.shared += need.times();
-                double[] best = r.bestPerInput;
-                for (int i = 0; i < n; i++) {
-                    best[byInput[i]] = Math.max(best[byInput[i]], strength[i]);
-                }
+                reached.computeIfAbsent(o.uri(), uri -> new SharedWork(inputs)).add(evidence, 1.0, need.times());
             }
         }
         List<Scored> scored = new ArrayList<>(reached.size());
-        for (Reached r : reached.values()) {
-            Occupation o = r.occupation;
+        for (Map.Entry<String, SharedWork> r : reached.entrySet()) {
+            Occupation o = catalogue.occupation(r.getKey()).orElseThrow();
             scored.add(new Scored(
                     o,
                     RankFusion.score(
-                                    signals, r.bestPerInput, board.wholeEvidence(OCCUPATION_PROFILE, o.uri()), Map.of())
+                                    signals,
+                                    r.getValue().bestPerInput,
+                                    board.wholeEvidence(OCCUPATION_PROFILE, o.uri()),
+                                    Map.of())
                             .total(),
-                    Coverage.of(r.shared, o.essentialSkills().size()).fraction()));
+                    Coverage.of(r.getValue().parts, o.essentialSkills().size()).fraction()));
         }
         // The occupations only their profile reaches share no work (so cover none of their skills): one array of
         // zeros serves them all.
@@ -150,11 +129,9 @@ final class OccupationMatcher {
         Occupation o = scored.occupation();
         List<MatchResponse.SharedSkill> shared = new ArrayList<>();
         List<MatchResponse.SkillLabel> missing = new ArrayList<>();
-        List<String> labels = catalogue.essentialSkillLabels(o);
-        for (int i = 0; i < labels.size(); i++) {
-            String uri = o.essentialSkills().get(i);
+        for (String uri : o.essentialSkills()) {
             Map<Integer, Evidence> evidence = board.skillEvidence(uri);
-            String label = labels.get(i);
+            String label = catalogue.skillLabel(uri);
             if (evidence.isEmpty()) {
                 missing.add(new MatchResponse.SkillLabel(uri, label));
             } else {

@@ -74,37 +74,15 @@ final class QualificationMatcher {
                 : a.qualification().crebo().compareTo(b.qualification().crebo());
     };
 
-    /** Score and coverage fraction, the rank keys {@link #match} shows; empty when no evidence touches it. */
-    Optional<Ranked> rank(Qualification q, EvidenceBoard board) {
-        Catalogue.CoverageParts coverage = catalogue.coverageParts(q);
-        if (coverage.basis() == Qualification.CoverageBasis.NONE) {
-            return Optional.empty();
-        }
-        List<String> parts = coverage.ids();
-        boolean byWorkProcesses = coverage.basis() == Qualification.CoverageBasis.WORK_PROCESSES;
-        double[] bestPerInput = new double[board.inputs()];
-        int matched = 0;
-        for (String part : parts) {
-            TreeMap<Integer, Evidence> evidence =
-                    byWorkProcesses ? board.workProcessEvidenceOrNull(part) : board.skillEvidenceOrNull(part);
-            if (evidence != null && !evidence.isEmpty()) {
-                matched++;
-                double weight = byWorkProcesses ? 1.0 : catalogue.skillDistinctiveness(part);
-                best(bestPerInput, evidence, weight);
-            }
-        }
-        return ranked(q, parts.size(), matched, bestPerInput, board);
-    }
-
     /**
-     * {@link #rank(Qualification, EvidenceBoard)} of each of some qualifications of the catalogue, those that
-     * evidence touches, in no particular order. The work shared is carried from each work process and skill with
+     * Score and coverage fraction, the rank keys {@link #match} shows, of each of some qualifications of the
+     * catalogue that evidence touches, in no particular order. The work shared is carried from each work process and skill with
      * evidence to the qualifications it counts for ({@link Catalogue#coveredByWorkProcess}), so only the pairs
      * that share work are visited instead of every part of every qualification.
      */
     List<Ranked> rank(Collection<Qualification> qualifications, EvidenceBoard board) {
         int inputs = board.inputs();
-        Map<String, Shared> shared = new HashMap<>();
+        Map<String, SharedWork> shared = new HashMap<>();
         for (Map.Entry<String, TreeMap<Integer, Evidence>> wp :
                 board.workProcessEvidenceById().entrySet()) {
             share(shared, catalogue.coveredByWorkProcess(wp.getKey()), wp.getValue(), 1.0, inputs);
@@ -123,25 +101,15 @@ final class QualificationMatcher {
             if (coverage.basis() == Qualification.CoverageBasis.NONE) {
                 continue;
             }
-            Shared s = shared.get(q.crebo());
-            ranked(q, coverage.ids().size(), s == null ? 0 : s.matched, s == null ? none : s.bestPerInput, board)
+            SharedWork s = shared.get(q.crebo());
+            ranked(q, coverage.ids().size(), s == null ? 0 : s.parts, s == null ? none : s.bestPerInput, board)
                     .ifPresent(result::add);
         }
         return result;
     }
 
-    /** What a qualification shares: per input its strongest (weighted) evidence on a part, and how many parts. */
-    private static final class Shared {
-        final double[] bestPerInput;
-        int matched;
-
-        Shared(int inputs) {
-            this.bestPerInput = new double[inputs];
-        }
-    }
-
     private static void share(
-            Map<String, Shared> shared,
+            Map<String, SharedWork> shared,
             List<Catalogue.CoveredBy> coveredBy,
             TreeMap<Integer, Evidence> evidence,
             double weight,
@@ -150,16 +118,8 @@ final class QualificationMatcher {
             return;
         }
         for (Catalogue.CoveredBy c : coveredBy) {
-            Shared s = shared.computeIfAbsent(c.qualification().crebo(), k -> new Shared(inputs));
-            s.matched += c.times();
-            best(s.bestPerInput, evidence, weight);
-        }
-    }
-
-    private static void best(double[] bestPerInput, TreeMap<Integer, Evidence> evidence, double weight) {
-        for (Map.Entry<Integer, Evidence> e : evidence.entrySet()) {
-            int input = e.getKey();
-            bestPerInput[input] = Math.max(bestPerInput[input], e.getValue().strength() * weight);
+            shared.computeIfAbsent(c.qualification().crebo(), k -> new SharedWork(inputs))
+                    .add(evidence, weight, c.times());
         }
     }
 
@@ -181,8 +141,9 @@ final class QualificationMatcher {
      * (then nothing is shared and its score is 0): what an overview of it starts from.
      */
     MatchResponse.QualificationMatch read(Qualification q, EvidenceBoard board) {
-        Ranked ranked =
-                rank(q, board).orElseGet(() -> new Ranked(q, RankFusion.score(Map.of(), Map.of(), Map.of()), 0.0));
+        Ranked ranked = rank(List.of(q), board).stream()
+                .findFirst()
+                .orElseGet(() -> new Ranked(q, RankFusion.score(Map.of(), Map.of(), Map.of()), 0.0));
         return match(ranked, board);
     }
 
