@@ -393,8 +393,8 @@ final class InputResolver {
         labels.add(o.label());
         o.altLabels().stream().limit(MatchPolicy.MAX_OCCUPATION_LABELS).forEach(labels::add);
         for (String label : labels) {
-            PhraseSearch.Resolution resolution = phrases.resolve(
-                    searcher, catalogue, label, meanings.textVector(label).map(meanings::place), false);
+            PhraseSearch.Resolution resolution =
+                    phrases.resolve(searcher, catalogue, label, meanings.textPlace(label), false);
             recordPhrase(input, labelInput, resolution);
             resolution.workProcesses().forEach(h -> found.merge(h.id(), h, PhraseSearch::stronger));
         }
@@ -411,8 +411,8 @@ final class InputResolver {
                     .filter(Languages::isDutch)
                     .isPresent()) {
                 words.add(label);
-                PhraseSearch.Resolution resolution = phrases.resolve(
-                        searcher, catalogue, label, meanings.textVector(label).map(meanings::place), false);
+                PhraseSearch.Resolution resolution =
+                        phrases.resolve(searcher, catalogue, label, meanings.textPlace(label), false);
                 recordPhrase(input, skillInput, resolution);
                 resolution.workProcesses().forEach(h -> found.merge(h.id(), h, PhraseSearch::stronger));
             }

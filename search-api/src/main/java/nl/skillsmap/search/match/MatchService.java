@@ -148,7 +148,7 @@ public final class MatchService {
                             snapshot.searcher(),
                             snapshot.catalogue(),
                             phrase,
-                            snapshot.meanings().textVector(phrase).map(snapshot.meanings()::place));
+                            snapshot.meanings().textPlace(phrase));
         } finally {
             index.release(snapshot);
         }

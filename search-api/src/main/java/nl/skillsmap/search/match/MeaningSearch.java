@@ -119,6 +119,11 @@ public final class MeaningSearch {
         return new Place(vector, space.qualificationSimilarities(vector));
     }
 
+    /** The place of any text, read as a phrase is; empty when the space knows none of its words. */
+    Optional<Place> textPlace(String text) {
+        return textVector(text).map(this::place);
+    }
+
     /** Cosine of a phrase with the qualification of the work process doc {@code doc} holds, at least 0. */
     double qualificationSimilarity(Place place, int doc, Catalogue catalogue) {
         int row = workProcess(doc, catalogue).qualificationRow();
