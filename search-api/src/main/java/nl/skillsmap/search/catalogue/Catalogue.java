@@ -3,7 +3,6 @@ package nl.skillsmap.search.catalogue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -70,9 +69,6 @@ public final class Catalogue {
 
     private final Map<String, String> occupationUriById;
     private final Map<String, List<EssentialFor>> occupationsByEssentialSkill;
-    /** Occupation URI -> the labels of its essential skills, in their order (null for a skill not known). */
-    private final Map<String, List<String>> essentialSkillLabels;
-
     private final Map<String, List<String>> occupationsByLabel;
     private final Map<String, List<String>> qualificationsBySkill;
     private final Map<String, SkillRef> qualificationSkills;
@@ -220,10 +216,6 @@ public final class Catalogue {
                     }
                 }
             }
-        }
-        this.essentialSkillLabels = new HashMap<>();
-        for (Occupation o : occupations.values()) {
-            essentialSkillLabels.put(o.uri(), labelsOfEssentialSkills(o));
         }
     }
 
@@ -389,23 +381,6 @@ public final class Catalogue {
         }
         SkillRef ref = qualificationSkills.get(uri);
         return ref == null ? null : ref.label();
-    }
-
-    /**
-     * The labels of an occupation's essential skills, in the order of {@link Occupation#essentialSkills()}, each as
-     * {@link #skillLabel(String)} gives it (null for a skill the index does not know).
-     */
-    public List<String> essentialSkillLabels(Occupation o) {
-        List<String> labels = essentialSkillLabels.get(o.uri());
-        return labels != null && occupations.get(o.uri()) == o ? labels : labelsOfEssentialSkills(o);
-    }
-
-    private List<String> labelsOfEssentialSkills(Occupation o) {
-        String[] labels = new String[o.essentialSkills().size()];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = skillLabel(o.essentialSkills().get(i));
-        }
-        return Collections.unmodifiableList(Arrays.asList(labels));
     }
 
     /** Whether the index knows this skill, as a skill record or as a skill a qualification lists. */
