@@ -20,7 +20,7 @@ import java.time.Duration;
  * @param heavyQueued    heavy requests that may wait for a turn (or read their body) beyond those running; past
  *                       that the answer is 503 with {@code Retry-After} at once, so waiting never holds the threads
  *                       light requests such as {@code /health} need
- * @param heavyQueueWait how long a heavy or light request waits for a turn before it is answered 503
+ * @param queueWait      how long a heavy or light request waits for a turn before it is answered 503
  * @param lightRunning   light requests ({@code /search}, {@code /suggest}) computed at once: as many as the cores,
  *                       so each is answered in about its own time instead of sharing the cores with all the others
  * @param lightQueued    light requests that may wait for a turn beyond those running; past that the answer is 503
@@ -33,7 +33,7 @@ public record ServerLimits(
         Duration bodyReadTime,
         int heavyRunning,
         int heavyQueued,
-        Duration heavyQueueWait,
+        Duration queueWait,
         int lightRunning,
         int lightQueued,
         Duration stopTimeout) {

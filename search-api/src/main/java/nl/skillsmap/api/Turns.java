@@ -31,12 +31,12 @@ final class Turns {
 
     /** The turns of the heavy requests. */
     static Turns heavy(ServerLimits limits) {
-        return new Turns(limits.heavyRunning(), limits.heavyQueued(), limits.heavyQueueWait());
+        return new Turns(limits.heavyRunning(), limits.heavyQueued(), limits.queueWait());
     }
 
     /** The turns of the light requests, which wait as long as heavy ones at most. */
     static Turns light(ServerLimits limits) {
-        return new Turns(limits.lightRunning(), limits.lightQueued(), limits.heavyQueueWait());
+        return new Turns(limits.lightRunning(), limits.lightQueued(), limits.queueWait());
     }
 
     /** {@code handler} run in a turn: for requests without a body, which are admitted and run at once. */
