@@ -30,6 +30,21 @@ class MultiwordExpressionsTest {
     }
 
     @Test
+    void thePairCountsWhicheverOrderItsWordsStandIn() {
+        MultiwordExpressions expressions =
+                builder().addLabel("eerste hulp verlenen").addLabel("eerste hulp bieden");
+        List.of(
+                        "Verleent hulp eerste bij ongevallen",
+                        "Hulp eerste verlenen aan gasten",
+                        "Controleert de voorraad",
+                        "Ontvangt goederen en controleert de levering",
+                        "Bereidt maaltijden en controleert de kwaliteit")
+                .forEach(expressions::addText);
+
+        assertThat(expressions.build()).contains("eerst hulp");
+    }
+
+    @Test
     void aPairOnlyInLabelsOrOnlyInTextsIsNoExpression() {
         MultiwordExpressions labelsOnly =
                 builder().addLabel("eerste hulp verlenen").addLabel("eerste hulp bieden");
