@@ -1,29 +1,80 @@
 package nl.skillsmap.search.catalogue;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * A text read into words, with the union of their terms for a quick "does it match at all" check.
- *
- * @param contentWords how many of the words are not stop words: what a phrase could match
+ * A text read into words, with each term's words: a phrase word is compared only with the words that share one of
+ * its terms, not with every word of the text.
  */
-public record AnalysedText(List<Word> words, Set<String> terms, int contentWords) {
+public final class AnalysedText {
 
-    public static final AnalysedText EMPTY = new AnalysedText(List.of(), Set.of(), 0);
+    public static final AnalysedText EMPTY = new AnalysedText(List.of(), Map.of(), 0);
 
-    public AnalysedText {
-        words = List.copyOf(words);
-        terms = Set.copyOf(terms);
+    private final List<Word> words;
+    private final Map<String, int[]> wordsByTerm;
+    private final int contentWords;
+
+    private AnalysedText(List<Word> words, Map<String, int[]> wordsByTerm, int contentWords) {
+        this.words = words;
+        this.wordsByTerm = wordsByTerm;
+        this.contentWords = contentWords;
     }
 
+    /**
+     * @param contentWords how many of the words are not stop words: what a phrase could match
+     */
     public static AnalysedText of(List<Word> words, int contentWords) {
-        Set<String> terms = new HashSet<>();
-        for (Word w : words) {
-            terms.addAll(w.terms());
+        Map<String, List<Integer>> positions = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (String term : words.get(i).terms()) {
+                positions.computeIfAbsent(term, t -> new ArrayList<>(1)).add(i);
+            }
         }
-        return new AnalysedText(words, terms, contentWords);
+        Map<String, int[]> byTerm = new HashMap<>(positions.size() * 2);
+        positions.forEach((term, at) ->
+                byTerm.put(term, at.stream().mapToInt(Integer::intValue).toArray()));
+        return new AnalysedText(List.copyOf(words), Map.copyOf(byTerm), contentWords);
+    }
+
+    public List<Word> words() {
+        return words;
+    }
+
+    /** The terms of all words. */
+    public Set<String> terms() {
+        return wordsByTerm.keySet();
+    }
+
+    /** How many of the words are not stop words: what a phrase could match. */
+    public int contentWords() {
+        return contentWords;
+    }
+
+    /**
+     * The positions of the words that hold one of {@code word}'s terms or synonym terms; empty when none does. Only
+     * these can match {@code word}.
+     */
+    public BitSet wordsSharingAny(Word word) {
+        BitSet at = new BitSet(words.size());
+        mark(word.terms(), at);
+        mark(word.synonyms(), at);
+        return at;
+    }
+
+    private void mark(Set<String> terms, BitSet at) {
+        for (String term : terms) {
+            int[] positions = wordsByTerm.get(term);
+            if (positions != null) {
+                for (int p : positions) {
+                    at.set(p);
+                }
+            }
+        }
     }
 
     public boolean isEmpty() {

@@ -15,19 +15,4 @@ public record Word(String surface, Set<String> terms, Set<String> synonyms) {
         terms = Set.copyOf(terms);
         synonyms = Set.copyOf(synonyms);
     }
-
-    /** Whether any term of this word, synonyms included, is one of {@code documentTerms}. */
-    public boolean sharesAny(Set<String> documentTerms) {
-        for (String t : terms) {
-            if (documentTerms.contains(t)) {
-                return true;
-            }
-        }
-        for (String t : synonyms) {
-            if (documentTerms.contains(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

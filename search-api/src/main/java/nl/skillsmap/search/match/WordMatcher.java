@@ -175,11 +175,10 @@ final class WordMatcher {
             String bestWord = null;
             for (int f = 0; f < fields.size(); f++) {
                 Field field = fields.get(f);
-                if (!query.sharesAny(field.text().terms())) {
-                    continue;
-                }
+                // The other words share no term with the query word, so they cannot match it.
+                BitSet sharing = field.text().wordsSharingAny(query);
                 List<Word> documentWords = field.text().words();
-                for (int d = 0; d < documentWords.size(); d++) {
+                for (int d = sharing.nextSetBit(0); d >= 0; d = sharing.nextSetBit(d + 1)) {
                     Word document = documentWords.get(d);
                     Optional<How> how = classifier.classify(query, document);
                     if (how.isPresent()) {
