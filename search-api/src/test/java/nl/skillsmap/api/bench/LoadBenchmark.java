@@ -127,6 +127,13 @@ public final class LoadBenchmark implements Callable<Integer> {
     @Option(names = "--in-process-only", description = "measure the services only, start no server")
     boolean inProcessOnly;
 
+    @Option(
+            names = "--endpoints",
+            split = ",",
+            paramLabel = "ENDPOINT",
+            description = "the endpoints to measure, e.g. /match (default: all four)")
+    Set<String> endpoints;
+
     /** How the phrase cache served the in-process /match run, printed with the report. */
     private String cacheLine = "";
 
@@ -228,29 +235,37 @@ public final class LoadBenchmark implements Callable<Integer> {
 
             List<Run> runs = new ArrayList<>();
             Services services = Services.over(opened);
-            runs.add(inProcess(services, "/search", searches));
-            runs.add(inProcess(services, "/suggest", suggestions));
-            runs.add(inProcess(services, "/suggest?type=occupation", occupationPicks));
-            PhraseCache.Stats before = services.match().phraseCacheStats();
-            runs.add(inProcess(services, "/match", matches));
-            PhraseCache.Stats after = services.match().phraseCacheStats();
-            long hits = after.hits() - before.hits();
-            long lookups = hits + after.misses() - before.misses();
-            long distinctPhrases = matches.stream()
-                    .flatMap(c -> jsonActivities(json, c.jsonBody()).stream())
-                    .distinct()
-                    .count();
-            cacheLine = String.format(
-                    Locale.ROOT,
-                    "/match in-process: %d distinct requests, %d distinct phrases; phrase cache %d hits of %d "
-                            + "look-ups (%.1f%%) in the measured run, %d phrases held in %.1f MiB",
-                    matches.size(),
-                    distinctPhrases,
-                    hits,
-                    lookups,
-                    lookups == 0 ? 0 : 100.0 * hits / lookups,
-                    after.entries(),
-                    after.bytes() / 1048576.0);
+            if (measured("/search")) {
+                runs.add(inProcess(services, "/search", searches));
+            }
+            if (measured("/suggest")) {
+                runs.add(inProcess(services, "/suggest", suggestions));
+            }
+            if (measured("/suggest?type=occupation")) {
+                runs.add(inProcess(services, "/suggest?type=occupation", occupationPicks));
+            }
+            if (measured("/match")) {
+                PhraseCache.Stats before = services.match().phraseCacheStats();
+                runs.add(inProcess(services, "/match", matches));
+                PhraseCache.Stats after = services.match().phraseCacheStats();
+                long hits = after.hits() - before.hits();
+                long lookups = hits + after.misses() - before.misses();
+                long distinctPhrases = matches.stream()
+                        .flatMap(c -> jsonActivities(json, c.jsonBody()).stream())
+                        .distinct()
+                        .count();
+                cacheLine = String.format(
+                        Locale.ROOT,
+                        "/match in-process: %d distinct requests, %d distinct phrases; phrase cache %d hits of %d "
+                                + "look-ups (%.1f%%) in the measured run, %d phrases held in %.1f MiB",
+                        matches.size(),
+                        distinctPhrases,
+                        hits,
+                        lookups,
+                        lookups == 0 ? 0 : 100.0 * hits / lookups,
+                        after.entries(),
+                        after.bytes() / 1048576.0);
+            }
             services = null; // the server below reads its own; this heap should not count as its
             if (inProcessOnly) {
                 report(runs);
@@ -263,10 +278,18 @@ public final class LoadBenchmark implements Callable<Integer> {
                     .connectTimeout(Duration.ofSeconds(5))
                     .build()) {
                 String base = "http://127.0.0.1:" + app.port() + SkillsmapApp.API;
-                runs.add(overHttp(http, base, "/search", searches));
-                runs.add(overHttp(http, base, "/suggest", suggestions));
-                runs.add(overHttp(http, base, "/suggest?type=occupation", occupationPicks));
-                runs.add(overHttp(http, base, "/match", matches));
+                if (measured("/search")) {
+                    runs.add(overHttp(http, base, "/search", searches));
+                }
+                if (measured("/suggest")) {
+                    runs.add(overHttp(http, base, "/suggest", suggestions));
+                }
+                if (measured("/suggest?type=occupation")) {
+                    runs.add(overHttp(http, base, "/suggest?type=occupation", occupationPicks));
+                }
+                if (measured("/match")) {
+                    runs.add(overHttp(http, base, "/match", matches));
+                }
                 // What a request costs without the work: the transport floor under the numbers above.
                 runs.add(overHttp(http, base, "/health", List.of(new Call(s -> {}, "/health"))));
             } finally {
@@ -275,6 +298,10 @@ public final class LoadBenchmark implements Callable<Integer> {
             report(runs);
             return runs.stream().anyMatch(r -> r.errors() > 0) ? 1 : 0;
         }
+    }
+
+    private boolean measured(String endpoint) {
+        return endpoints == null || endpoints.isEmpty() || endpoints.contains(endpoint);
     }
 
     /** One request a line: a GET path with its query, or "POST path body" (the body is JSON on one line). */
