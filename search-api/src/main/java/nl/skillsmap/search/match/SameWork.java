@@ -10,8 +10,8 @@ import java.util.List;
  *
  * <p>The weights are fitted on the work-phrases development set (phrases as people type them, each judged against
  * the work processes that are the same work), by cross-validation over phrases and never on the phrases the
- * relevance regression test records: {@code bin/evaluate --fit-same-work} prints the fit, the folds' precision and
- * recall at each threshold, and the weights to put here.
+ * relevance regression test records: the evaluation module's {@code FitSameWork} (its command is in the README)
+ * prints the fit, the folds' precision and recall at each threshold, and the weights to put here.
  */
 public final class SameWork {
 
