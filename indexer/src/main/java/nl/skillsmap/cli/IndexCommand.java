@@ -2,9 +2,6 @@ package nl.skillsmap.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -135,8 +132,8 @@ public final class IndexCommand implements Callable<Integer> {
 
     private void printSummary(IndexManifest manifest, double seconds) {
         out.printf(
-                "index: done in %.1f s, version %s, peak heap <= %d MiB (sum of heap pool peaks)%n",
-                seconds, manifest.version(), peakHeapMiB());
+                "index: done in %.1f s, version %s, peak heap <= %d MiB (sum of heap pool peaks, at most the maximum heap)%n",
+                seconds, manifest.version(), HeapPeak.mebibytes());
         out.println("  documents per type:");
         printCounts(manifest.counts());
         out.println("  documents per source:");
@@ -152,15 +149,5 @@ public final class IndexCommand implements Callable<Integer> {
 
     private void printCounts(Map<String, Integer> counts) {
         counts.forEach((k, v) -> out.printf("    %-28s %,8d%n", k, v));
-    }
-
-    private static long peakHeapMiB() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
     }
 }
