@@ -144,10 +144,6 @@ public final class EvidenceBoard {
         return Collections.unmodifiableSet(workProcesses.keySet());
     }
 
-    public Set<String> skillUris() {
-        return Collections.unmodifiableSet(skills.keySet());
-    }
-
     /** Input number -> evidence, in input order; empty when nothing matched it. */
     public Map<Integer, Evidence> workProcessEvidence(String id) {
         return view(workProcesses.get(id));

@@ -1,8 +1,5 @@
 package nl.skillsmap.search.match;
 
-import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_MEANING;
-import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFILE;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -183,35 +180,22 @@ public final class MatchService {
     private List<MatchResponse.QualificationMatch> rankQualifications(
             Catalogue catalogue, MeaningSearch meanings, InputResolver.Resolved resolved, MatchRequest request) {
         EvidenceBoard board = resolved.board();
-        // Any order: the ranking below orders them completely.
-        Set<String> candidates = new HashSet<>();
-        for (String id : board.workProcessIds()) {
-            catalogue.workProcess(id).ifPresent(wp -> candidates.add(wp.crebo()));
-        }
-        for (String uri : board.skillUris()) {
-            candidates.addAll(catalogue.qualificationsListing(uri));
-        }
-        candidates.addAll(board.wholeIds(QUALIFICATION_PROFILE));
-        candidates.addAll(board.wholeIds(QUALIFICATION_MEANING));
+        // The person holds that qualification: none of its codes is a step to take.
+        Set<String> held = new HashSet<>();
         if (resolved.heldCrebo() != null) {
-            // The person holds that qualification: none of its codes is a step to take.
+            held.add(resolved.heldCrebo());
             catalogue
                     .qualification(resolved.heldCrebo())
-                    .ifPresent(held -> held.lineageOrAlone().members().forEach(candidates::remove));
-            candidates.remove(resolved.heldCrebo());
+                    .ifPresent(q -> held.addAll(q.lineageOrAlone().members()));
         }
         Set<String> domains =
                 request.domains().stream().map(d -> d.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         QualificationMatcher matcher = new QualificationMatcher(catalogue, meanings, signals);
-        List<Qualification> asked = new ArrayList<>(candidates.size());
-        for (String crebo : candidates) {
-            catalogue
-                    .qualification(crebo)
-                    .filter(q -> request.levels().isEmpty() || request.levels().contains(q.level()))
-                    .filter(q -> domains.isEmpty() || inDomains(q, domains))
-                    .ifPresent(asked::add);
-        }
-        List<QualificationMatcher.Ranked> ranked = matcher.rank(asked, board);
+        List<QualificationMatcher.Ranked> ranked = matcher.rank(
+                board,
+                q -> !held.contains(q.crebo())
+                        && (request.levels().isEmpty() || request.levels().contains(q.level()))
+                        && (domains.isEmpty() || inDomains(q, domains)));
         // Score, then coverage fraction, then status, then crebo: the same input always gives the same order.
         ranked.sort(QualificationMatcher.RANKING);
         return LineageCards.of(ranked, catalogue, request.lineageSelection()).stream()

@@ -4,15 +4,16 @@ import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_MEANIN
 import static nl.skillsmap.search.match.EvidenceBoard.Whole.QUALIFICATION_PROFILE;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import nl.skillsmap.index.DocumentMapper;
 import nl.skillsmap.model.Certificate;
 import nl.skillsmap.model.CoreTask;
@@ -75,12 +76,13 @@ final class QualificationMatcher {
     };
 
     /**
-     * Score and coverage fraction, the rank keys {@link #match} shows, of each of some qualifications of the
-     * catalogue that evidence touches, in no particular order. The work shared is carried from each work process and skill with
-     * evidence to the qualifications it counts for ({@link Catalogue#coveredByWorkProcess}), so only the pairs
-     * that share work are visited instead of every part of every qualification.
+     * Score and coverage fraction, the rank keys {@link #match} shows, of each qualification the evidence touches
+     * (by shared work, its profile or its meaning) that {@code asked} accepts, in no particular order. The work
+     * shared is carried from each work process and skill with evidence to the qualifications it counts for
+     * ({@link Catalogue#coveredByWorkProcess}), so only the pairs that share work are visited instead of every part
+     * of every qualification, and the qualifications so reached are the candidates: the evidence is walked once.
      */
-    List<Ranked> rank(Collection<Qualification> qualifications, EvidenceBoard board) {
+    List<Ranked> rank(EvidenceBoard board, Predicate<Qualification> asked) {
         int inputs = board.inputs();
         Map<String, SharedWork> shared = new HashMap<>();
         for (Map.Entry<String, TreeMap<Integer, Evidence>> wp :
@@ -94,14 +96,21 @@ final class QualificationMatcher {
                 share(shared, coveredBy, skill.getValue(), catalogue.skillDistinctiveness(skill.getKey()), inputs);
             }
         }
+        Set<String> touched = new HashSet<>(shared.keySet());
+        touched.addAll(board.wholeIds(QUALIFICATION_PROFILE));
+        touched.addAll(board.wholeIds(QUALIFICATION_MEANING));
         double[] none = new double[inputs];
         List<Ranked> result = new ArrayList<>();
-        for (Qualification q : qualifications) {
+        for (String crebo : touched) {
+            Qualification q = catalogue.qualification(crebo).filter(asked).orElse(null);
+            if (q == null) {
+                continue;
+            }
             Catalogue.CoverageParts coverage = catalogue.coverageParts(q);
             if (coverage.basis() == Qualification.CoverageBasis.NONE) {
                 continue;
             }
-            SharedWork s = shared.get(q.crebo());
+            SharedWork s = shared.get(crebo);
             ranked(q, coverage.ids().size(), s == null ? 0 : s.parts, s == null ? none : s.bestPerInput, board)
                     .ifPresent(result::add);
         }
@@ -141,7 +150,7 @@ final class QualificationMatcher {
      * (then nothing is shared and its score is 0): what an overview of it starts from.
      */
     MatchResponse.QualificationMatch read(Qualification q, EvidenceBoard board) {
-        Ranked ranked = rank(List.of(q), board).stream()
+        Ranked ranked = rank(board, q::equals).stream()
                 .findFirst()
                 .orElseGet(() -> new Ranked(q, RankFusion.score(Map.of(), Map.of(), Map.of()), 0.0));
         return match(ranked, board);
