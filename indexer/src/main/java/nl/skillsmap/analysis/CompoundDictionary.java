@@ -145,20 +145,16 @@ public final class CompoundDictionary {
     public SortedSet<String> build() {
         SortedSet<String> words = new TreeSet<>();
         counts.forEach((word, count) -> {
-            if (count >= minCount && isPart(word)) {
+            if (count >= minCount && mayBePart(word)) {
                 words.add(word);
             }
         });
         for (String stem : DutchVerbForms.of(words).stems()) {
-            if (stem.length() >= minLength && isPart(stem)) {
+            if (stem.length() >= minLength && mayBePart(stem)) {
                 words.add(stem);
             }
         }
         return words;
-    }
-
-    private boolean isPart(String word) {
-        return mayBePart(word);
     }
 
     /** Whether a word may be a part of a compound at all: no stop word, particle or suffix. */
