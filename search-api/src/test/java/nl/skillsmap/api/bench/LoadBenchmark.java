@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -232,18 +233,24 @@ public final class LoadBenchmark implements Callable<Integer> {
                 writeRequests("match", matches);
             }
 
+            // The endpoints measured, in the order they are measured.
+            Map<String, List<Call>> measured = new LinkedHashMap<>();
+            measured.put("/search", searches);
+            measured.put("/suggest", suggestions);
+            measured.put("/suggest?type=occupation", occupationPicks);
+            measured.put("/match", matches);
+            if (endpoints != null && !endpoints.isEmpty()) {
+                measured.keySet().retainAll(endpoints);
+            }
+
             List<Run> runs = new ArrayList<>();
             Services services = Services.over(opened);
-            if (measured("/search")) {
-                runs.add(inProcess(services, "/search", searches));
+            for (Map.Entry<String, List<Call>> endpoint : measured.entrySet()) {
+                if (!endpoint.getKey().equals("/match")) {
+                    runs.add(inProcess(services, endpoint.getKey(), endpoint.getValue()));
+                }
             }
-            if (measured("/suggest")) {
-                runs.add(inProcess(services, "/suggest", suggestions));
-            }
-            if (measured("/suggest?type=occupation")) {
-                runs.add(inProcess(services, "/suggest?type=occupation", occupationPicks));
-            }
-            if (measured("/match")) {
+            if (measured.containsKey("/match")) {
                 PhraseCache.Stats before = services.match().phraseCacheStats();
                 runs.add(inProcess(services, "/match", matches));
                 PhraseCache.Stats after = services.match().phraseCacheStats();
@@ -277,17 +284,8 @@ public final class LoadBenchmark implements Callable<Integer> {
                     .connectTimeout(Duration.ofSeconds(5))
                     .build()) {
                 String base = "http://127.0.0.1:" + app.port() + SkillsmapApp.API;
-                if (measured("/search")) {
-                    runs.add(overHttp(http, base, "/search", searches));
-                }
-                if (measured("/suggest")) {
-                    runs.add(overHttp(http, base, "/suggest", suggestions));
-                }
-                if (measured("/suggest?type=occupation")) {
-                    runs.add(overHttp(http, base, "/suggest?type=occupation", occupationPicks));
-                }
-                if (measured("/match")) {
-                    runs.add(overHttp(http, base, "/match", matches));
+                for (Map.Entry<String, List<Call>> endpoint : measured.entrySet()) {
+                    runs.add(overHttp(http, base, endpoint.getKey(), endpoint.getValue()));
                 }
                 // What a request costs without the work: the transport floor under the numbers above.
                 runs.add(overHttp(http, base, "/health", List.of(new Call(s -> {}, "/health"))));
@@ -297,10 +295,6 @@ public final class LoadBenchmark implements Callable<Integer> {
             report(runs);
             return runs.stream().anyMatch(r -> r.errors() > 0) ? 1 : 0;
         }
-    }
-
-    private boolean measured(String endpoint) {
-        return endpoints == null || endpoints.isEmpty() || endpoints.contains(endpoint);
     }
 
     /** One request a line: a GET path with its query, or "POST path body" (the body is JSON on one line). */
