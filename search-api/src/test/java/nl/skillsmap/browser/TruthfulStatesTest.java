@@ -132,6 +132,18 @@ class TruthfulStatesTest {
     }
 
     @Test
+    void aPastedParagraphBecomesOneActivityPerSentenceWithoutEndingOneAtAnAbbreviation(
+            LiveSkillsmap skillsmap, Browser browser) {
+        MatchPage page = MatchPage.open(browser, skillsmap.page());
+
+        page.paste("Ik werk in een winkel. Ik doe o.a. de inkoop en de kassa! Ook vul ik vakken.");
+
+        assertThat(page.activityChips())
+                .containsExactly("Ik werk in een winkel.", "Ik doe o.a. de inkoop en de kassa!", "Ook vul ik vakken.");
+        assertThat(page.note("activities")).contains("in 3 dingen gesplitst").contains("zin");
+    }
+
+    @Test
     void addingAnActivityAfterAResultSaysTheResultIsOutOfDateUntilItIsRefreshed(
             LiveSkillsmap skillsmap, Browser browser) throws IOException {
         MatchPage page = MatchPage.open(browser, Sandra.resultLink(skillsmap.page()));

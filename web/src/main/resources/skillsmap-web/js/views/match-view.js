@@ -23,6 +23,11 @@ const ACTIVITY_TYPES = new Set(['workProcess', 'skill']);
 const MAX_ACTIVITY_LENGTH = 200;
 /** Where a pasted or long text is split into separate activities: line breaks, semicolons, commas, bullets. */
 const ACTIVITY_SEPARATORS = /[\r\n;,•·]+/;
+/**
+ * The end of a sentence: a full stop, question or exclamation mark, space, and a capital that starts the next (an
+ * abbreviation inside a sentence, "o.a. de kassa", is followed by lower case). The API splits a text by the same rule.
+ */
+const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 
 export class MatchView {
   #api;
@@ -93,7 +98,7 @@ export class MatchView {
     // A pasted list (several lines, or longer than one activity) becomes several activities at once.
     this.#activityInput.addEventListener('paste', (event) => {
       const text = event.clipboardData?.getData('text') ?? '';
-      if (!ACTIVITY_SEPARATORS.test(text) && text.length <= MAX_ACTIVITY_LENGTH) return;
+      if (!ACTIVITY_SEPARATORS.test(text) && !SENTENCE_END.test(text) && text.length <= MAX_ACTIVITY_LENGTH) return;
       event.preventDefault();
       this.#activityInput.value = '';
       this.#addText(text);
@@ -165,16 +170,21 @@ export class MatchView {
   }
 
   /**
-   * Adds typed or pasted text as activities: split at line breaks, semicolons and commas, each piece cut to what
+   * Adds typed or pasted text as activities: split at line breaks, semicolons, commas and sentences, each piece cut to what
    * the API takes, with a notice saying what was done to the text.
    */
   #addText(text) {
-    const pieces = text.split(ACTIVITY_SEPARATORS).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const all = text.split(ACTIVITY_SEPARATORS).flatMap((p) => p.split(SENTENCE_END))
+      .map((p) => p.replace(/\s+/g, ' ').replace(/^[-*–—>]+\s*/, '').trim())
+      .filter(Boolean);
+    // A list's numbers and dashes on their own are no activity; a text without letters stays one, as typed.
+    const lettered = all.filter((p) => /\p{L}/u.test(p));
+    const pieces = lettered.length ? lettered : all;
     const cut = pieces.filter((p) => p.length > MAX_ACTIVITY_LENGTH).length;
     const activities = pieces.map((p) => p.slice(0, MAX_ACTIVITY_LENGTH).trim());
     for (const activity of activities) this.#add({ kind: 'activity', id: activity, label: activity });
     const notes = [];
-    if (activities.length > 1) notes.push(`We hebben je tekst in ${activities.length} dingen gesplitst, bij elke nieuwe regel, komma of puntkomma. Haal weg wat niet klopt.`);
+    if (activities.length > 1) notes.push(`We hebben je tekst in ${activities.length} dingen gesplitst, bij elke nieuwe regel, zin, komma of puntkomma. Haal weg wat niet klopt.`);
     if (cut) notes.push(`${cut === 1 ? 'Eén stuk was' : `${cut} stukken waren`} langer dan ${MAX_ACTIVITY_LENGTH} tekens; we gebruiken alleen het begin. Zet een komma of nieuwe regel tussen verschillende dingen.`);
     this.#showNotice(notes.join(' ') || null);
     if (notes.length) this.#announce(notes.join(' '));

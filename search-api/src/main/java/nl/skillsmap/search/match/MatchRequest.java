@@ -31,7 +31,13 @@ public record MatchRequest(
         Boolean current) {
 
     public static final int MAX_ACTIVITIES = 20;
+    /** The longest activity the engine reads as one phrase: a longer text is read as the activities it names. */
     public static final int MAX_ACTIVITY_LENGTH = 200;
+    /** The longest text one activity may hold (a pasted paragraph or list), split as {@link ActivityText} says. */
+    public static final int MAX_TEXT_LENGTH = 2_000;
+    /** The most activities the request's texts may name once split. */
+    public static final int MAX_READ_ACTIVITIES = 40;
+
     public static final int MAX_IDS = 100;
     public static final int MAX_DOMAINS = 20;
     public static final int DEFAULT_LIMIT = 20;
@@ -84,7 +90,7 @@ public record MatchRequest(
         if (activities.size() > MAX_ACTIVITIES) {
             throw new ValidationException("activities", "at most " + MAX_ACTIVITIES + " activities");
         }
-        List<String> cleanActivities = texts("activities", activities, MAX_ACTIVITY_LENGTH);
+        List<String> cleanActivities = activities(activities);
         List<String> cleanWorkProcesses = ids("workProcesses", workProcesses);
         List<String> cleanSkills = ids("skills", skills);
         String cleanQualification = Ids.optional("qualification", qualification);
@@ -126,6 +132,25 @@ public record MatchRequest(
                 limit,
                 lineage,
                 current);
+    }
+
+    /**
+     * Each activity read as the activities it names ({@link ActivityText}): a phrase as it is, a pasted text one
+     * activity per line, list item and sentence.
+     */
+    private static List<String> activities(List<String> values) {
+        List<String> result = new ArrayList<>();
+        List<String> texts = texts("activities", values, MAX_TEXT_LENGTH);
+        for (int i = 0; i < texts.size(); i++) {
+            result.addAll(ActivityText.activities("activities[" + i + "]", texts.get(i), MAX_ACTIVITY_LENGTH));
+        }
+        if (result.size() > MAX_READ_ACTIVITIES) {
+            throw new ValidationException(
+                    "activities",
+                    "names " + result.size() + " activities once split at lines and sentences; at most "
+                            + MAX_READ_ACTIVITIES);
+        }
+        return List.copyOf(result);
     }
 
     private static List<String> texts(String field, List<String> values, int maxLength) {

@@ -48,6 +48,27 @@ class MatchInputTest {
     }
 
     @Test
+    void aPastedTextIsReadAsTheActivitiesItNamesWithinItsOwnLimits() {
+        String text = "Ik vul de vakken en tel de voorraad. "
+                + "Daarnaast help ik klanten bij het zoeken naar producten in de winkel. ".repeat(3)
+                + "\n- kassa en geldafhandeling";
+        assertThat(text.length()).isGreaterThan(MatchRequest.MAX_ACTIVITY_LENGTH);
+
+        MatchResponse answer = service.match(activities(List.of("inkoop", text)));
+
+        assertThat(answer.understood())
+                .extracting(MatchResponse.Understood::input)
+                .containsExactly(
+                        "inkoop",
+                        "Ik vul de vakken en tel de voorraad.",
+                        "Daarnaast help ik klanten bij het zoeken naar producten in de winkel.",
+                        "kassa en geldafhandeling");
+        assertRejected(activities(List.of("x".repeat(MatchRequest.MAX_TEXT_LENGTH + 1))), "activities[0]");
+        String sentences = "Ik werk in de winkel. ".repeat(21);
+        assertRejected(activities(List.of(sentences, sentences)), "activities");
+    }
+
+    @Test
     void idsHaveACountAndLengthLimit() {
         List<String> many = new ArrayList<>();
         for (int i = 0; i < 101; i++) {
