@@ -21,6 +21,7 @@ import nl.skillsmap.cli.IndexCommand;
 import nl.skillsmap.evaluation.melo.Bm25ElementRanker;
 import nl.skillsmap.evaluation.melo.ConceptIndex;
 import nl.skillsmap.evaluation.melo.EngineElementRanker;
+import nl.skillsmap.evaluation.melo.JobStatementElementRanker;
 import nl.skillsmap.evaluation.melo.LinkerElementRanker;
 import nl.skillsmap.evaluation.melo.MeloEvaluation;
 import nl.skillsmap.evaluation.melo.MeloSet;
@@ -255,7 +256,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                     "Skillsmap occupation picker (/suggest, " + "occupations only, first half of the title typed)",
                     new SuggestElementRanker(suggest, set, SuggestElementRanker::halfTyped),
                     queries);
-            for (MeloEvaluation.Result result : List.of(engine, search, picked, halfPicked, linked, baseline)) {
+            MeloEvaluation.Result stated = MeloEvaluation.evaluate(
+                    set,
+                    "Skillsmap job statement (/match, \"Ik werk als\" + the title; one occupation or none)",
+                    new JobStatementElementRanker(new MatchService(opened), set),
+                    queries);
+            for (MeloEvaluation.Result result : List.of(engine, search, picked, halfPicked, stated, linked, baseline)) {
                 rows.add(new Report.MeloRow(
                         result.method(),
                         "this run",
@@ -263,6 +269,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                         result.success1(),
                         result.success10(),
                         result.map(),
+                        result.answered(),
                         result.latency()));
             }
         }

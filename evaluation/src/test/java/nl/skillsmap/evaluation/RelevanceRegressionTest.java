@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import nl.skillsmap.evaluation.fit.FitSameWork;
 import nl.skillsmap.evaluation.melo.ConceptIndex;
 import nl.skillsmap.evaluation.melo.EngineElementRanker;
+import nl.skillsmap.evaluation.melo.JobStatementElementRanker;
 import nl.skillsmap.evaluation.melo.MeloEvaluation;
 import nl.skillsmap.evaluation.melo.MeloSet;
 import nl.skillsmap.evaluation.melo.SuggestElementRanker;
@@ -103,6 +104,11 @@ class RelevanceRegressionTest {
             MeloEvaluation.Result picker = MeloEvaluation.evaluate(
                     set, "picker", new SuggestElementRanker(new SuggestService(index), set, title -> title), sample);
             assertAtLeastRecorded("melo.picker.mrr", picker.mrr());
+            // A title said as one's job ("Ik werk als ..."): of the titles read as naming an occupation, the share
+            // read as the right one.
+            MeloEvaluation.Result stated = MeloEvaluation.evaluate(
+                    set, "job statement", new JobStatementElementRanker(new MatchService(index), set), sample);
+            assertAtLeastRecorded("melo.statement.precision", stated.success1() / stated.answered());
         }
     }
 

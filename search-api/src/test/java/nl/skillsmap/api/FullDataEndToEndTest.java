@@ -134,6 +134,32 @@ class FullDataEndToEndTest {
     }
 
     @Test
+    void aWordThatManyJobsShareNamesNoJobWhileAJobsOwnNameDoes() {
+        withServer(client -> {
+            // ESCO gives "medewerker" and "monteur" to one occupation each (a beverage filtration technician, a film
+            // editor) while hundreds of labels use them: the job is not known, and the words are read as work.
+            for (String vague : List.of("Ik werk als pedagogisch medewerker", "ik ben monteur")) {
+                JsonNode understood = json(post(client, "{\"activities\": [\"" + vague + "\"]}"))
+                        .get("understood")
+                        .get(0);
+                assertThat(understood.path("occupation").isMissingNode()
+                                || understood.get("occupation").isNull())
+                        .as(vague)
+                        .isTrue();
+            }
+            JsonNode production = json(post(client, """
+                    {"activities": ["Ik werk als productiemedewerker"]}"""));
+            assertThat(production
+                            .get("understood")
+                            .get(0)
+                            .get("occupation")
+                            .get("label")
+                            .asText())
+                    .isEqualTo("productiemedewerker");
+        });
+    }
+
+    @Test
     void aWarehouseWorkersWordsShareNothingWithWorkThatOnlySharesAWordInAnotherRole() {
         withServer(client -> {
             JsonNode answer = json(post(client, """

@@ -16,13 +16,19 @@ public final class MeloEvaluation {
 
     private MeloEvaluation() {}
 
-    /** Scores of one method on one set, averaged over the judged queries, and every query's outcome. */
+    /**
+     * Scores of one method on one set, averaged over the judged queries, and every query's outcome.
+     *
+     * @param answered share of the queries for which the method returned anything: for a method that names one
+     *                 occupation or none, success@1 / answered is the share of its answers that are right
+     */
     public record Result(
             String method,
             double mrr,
             double success1,
             double success10,
             double map,
+            double answered,
             Latency latency,
             List<QueryOutcome> queries) {
 
@@ -58,12 +64,14 @@ public final class MeloEvaluation {
         double s1 = 0;
         double s10 = 0;
         double ap = 0;
+        int answered = 0;
         long[] nanos = new long[queries.size()];
         for (MeloSet.Query query : queries) {
             Set<String> relevant = set.relevant().getOrDefault(query.id(), Set.of());
             long start = System.nanoTime();
             List<String> ranking = ranker.rank(query.text(), TrecMeasures.DEPTH);
             nanos[outcomes.size()] = System.nanoTime() - start;
+            answered += ranking.isEmpty() ? 0 : 1;
             double queryRr = TrecMeasures.reciprocalRank(ranking, relevant);
             double queryAp = TrecMeasures.averagePrecision(ranking, relevant);
             rr += queryRr;
@@ -80,6 +88,6 @@ public final class MeloEvaluation {
                     ranking.stream().limit(SHOWN).map(set.elements()::get).toList()));
         }
         int n = Math.max(1, queries.size());
-        return new Result(method, rr / n, s1 / n, s10 / n, ap / n, Latency.of(nanos), outcomes);
+        return new Result(method, rr / n, s1 / n, s10 / n, ap / n, answered / (double) n, Latency.of(nanos), outcomes);
     }
 }

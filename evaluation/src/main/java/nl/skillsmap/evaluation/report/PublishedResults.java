@@ -39,6 +39,7 @@ public final class PublishedResults {
                         Double.parseDouble(f[2]),
                         Double.parseDouble(f[3]),
                         Double.parseDouble(f[4]),
+                        null,
                         null));
             }
         } catch (IOException e) {

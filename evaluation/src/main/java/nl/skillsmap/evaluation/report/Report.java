@@ -32,10 +32,18 @@ public record Report(
     public record IndexSummary(String version, Map<String, Integer> counts) {}
 
     /**
-     * @param origin "this run" for methods measured now, or where a published row comes from
+     * @param origin   "this run" for methods measured now, or where a published row comes from
+     * @param answered share of the queries the method answered at all (null for published rows)
      */
     public record MeloRow(
-            String method, String origin, double mrr, double success1, double success10, double map, Latency latency) {}
+            String method,
+            String origin,
+            double mrr,
+            double success1,
+            double success10,
+            double map,
+            Double answered,
+            Latency latency) {}
 
     /** @param occupations concepts of the set indexed as occupations (ISCO groups are not occupations) */
     public record MeloReport(

@@ -100,8 +100,8 @@ public final class ReportWriter {
                 m.queries(),
                 m.elements(),
                 m.occupations()));
-        md.append("| method | origin | MRR | success@1 | success@10 | MAP | ms/query |\n");
-        md.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+        md.append("| method | origin | MRR | success@1 | success@10 | MAP | answered | ms/query |\n");
+        md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (Report.MeloRow row : m.rows()) {
             md.append("| ")
                     .append(row.method())
@@ -115,6 +115,8 @@ public final class ReportWriter {
                     .append(f4(row.success10()))
                     .append(" | ")
                     .append(f4(row.map()))
+                    .append(" | ")
+                    .append(row.answered() == null ? "" : f4(row.answered()))
                     .append(" | ")
                     .append(millis(row.latency()))
                     .append(" |\n");

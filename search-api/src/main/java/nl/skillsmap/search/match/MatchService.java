@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.skillsmap.model.Occupation;
 import nl.skillsmap.model.Qualification;
 import nl.skillsmap.search.catalogue.Catalogue;
 import nl.skillsmap.search.index.IndexSnapshot;
@@ -128,6 +130,20 @@ public final class MatchService {
                     .reversed()
                     .thenComparing(SharedWork::workProcessId));
             return shared;
+        } finally {
+            index.release(snapshot);
+        }
+    }
+
+    /**
+     * The occupation an activity names as the person's job ("Ik werk als kassamedewerker"), as {@link #match} reads
+     * it, if it names one.
+     */
+    public Optional<Occupation> jobNamed(String activity) {
+        IndexSnapshot snapshot = index.acquire();
+        try {
+            return JobStatement.read(activity, snapshot.catalogue(), snapshot.searcher(), snapshot.jobTitles())
+                    .map(JobStatement::occupation);
         } finally {
             index.release(snapshot);
         }
