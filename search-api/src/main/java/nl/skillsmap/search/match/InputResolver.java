@@ -384,7 +384,8 @@ final class InputResolver {
 
     /**
      * Puts the work of an occupation on the board as done: each essential skill as an input of its own, and the
-     * work processes its labels and its skills' Dutch labels resolve to; {@code input} is what evidence quotes.
+     * work processes its labels and its skills' Dutch labels resolve to (not those of its knowledge, which it has
+     * rather than does); {@code input} is what evidence quotes.
      */
     private OccupationWork occupationWork(Occupation o, String input) {
         Map<String, PhraseSearch.Hit> found = new LinkedHashMap<>();
@@ -405,12 +406,14 @@ final class InputResolver {
             String label = catalogue.skillLabel(uri);
             board.matchSkill(uri, skillInput, new Evidence(input, How.SKILL, List.of(), 1.0, null));
             skills.add(new MatchResponse.UnderstoodSkill(uri, label, 1.0, How.SKILL));
-            if (catalogue
-                    .skill(uri)
-                    .map(Skill::language)
-                    .filter(Languages::isDutch)
-                    .isPresent()) {
-                words.add(label);
+            Optional<Skill> dutch = catalogue.skill(uri).filter(skill -> Languages.isDutch(skill.language()));
+            if (dutch.isEmpty()) {
+                continue;
+            }
+            words.add(label);
+            // Knowing something is not doing the work it names: the knowledge of a bus driver's "mechanische
+            // componenten van voertuigen" is not a technician's "Voert onderhoudswerkzaamheden uit aan componenten".
+            if (!dutch.get().isKnowledge()) {
                 PhraseSearch.Resolution resolution =
                         phrases.resolve(searcher, catalogue, label, meanings.textPlace(label), false);
                 recordPhrase(input, skillInput, resolution);
