@@ -61,8 +61,15 @@ final class ActivityText {
                 }
             }
         }
+        if (!result.isEmpty()) {
+            return result;
+        }
         // Symbols only: an activity still, which resolves to nothing, as a phrase of stop words does.
-        return result.isEmpty() ? List.of(SPACES.matcher(text).replaceAll(" ").strip()) : result;
+        String symbols = SPACES.matcher(text).replaceAll(" ").strip();
+        if (symbols.length() > maxLength) {
+            throw new ValidationException(field, "has no words, and more than " + maxLength + " characters");
+        }
+        return List.of(symbols);
     }
 
     /** The sentences of one line. */

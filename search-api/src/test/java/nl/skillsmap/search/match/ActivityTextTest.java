@@ -38,9 +38,14 @@ class ActivityTextTest {
     }
 
     @Test
-    void aTextWithoutLettersIsOneActivityAsItIs() {
+    void aTextWithoutLettersIsOneActivityAsItIsUpToTheLengthOfOne() {
         assertThat(ActivityText.activities("activities[0]", " *** ???\n 🙂 ", MAX))
                 .containsExactly("*** ??? 🙂");
+        assertThatThrownBy(() -> ActivityText.activities("activities[1]", ". ".repeat(MAX), MAX))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("activities[1]");
+                    assertThat(e.reason()).contains("no words");
+                });
     }
 
     @Test
