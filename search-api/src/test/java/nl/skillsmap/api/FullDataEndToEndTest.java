@@ -160,6 +160,30 @@ class FullDataEndToEndTest {
     }
 
     @Test
+    void aJobsSkillsCountOnlyWorkThatSaysThemAndItsKnowledgeNone() {
+        withServer(client -> {
+            // ESCO's cleaner sorts waste ("afval sorteren"): a waste-management qualification's work that says so in
+            // its title counts, not its preparing and finishing, whose descriptions alone mention sorting.
+            JsonNode cleaner = json(post(client, """
+                    {"activities": ["Ik werk als schoonmaker"]}""")).get("understood").get(0);
+            List<String> cleaning = new ArrayList<>();
+            cleaner.get("workProcesses")
+                    .forEach(wp -> cleaning.add(wp.get("title").asText()));
+            assertThat(cleaning)
+                    .anyMatch(t -> t.contains("sortering"))
+                    .doesNotContain("Bereidt de werkzaamheden voor", "Rondt de werkzaamheden af");
+            // A bus driver knows the mechanical parts of a vehicle; a technician maintains them.
+            JsonNode driver = json(post(client, """
+                    {"activities": ["Ik werk als buschauffeur"], "limit": 5}"""));
+            driver.get("qualifications")
+                    .forEach(q -> assertThat(q.get("name").asText().contains("technicus")
+                                    && q.get("coverage").get("matched").asInt() > 0)
+                            .as(q.get("name").asText())
+                            .isFalse());
+        });
+    }
+
+    @Test
     void aWarehouseWorkersWordsShareNothingWithWorkThatOnlySharesAWordInAnotherRole() {
         withServer(client -> {
             JsonNode answer = json(post(client, """

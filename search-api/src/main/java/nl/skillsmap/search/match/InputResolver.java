@@ -203,7 +203,8 @@ final class InputResolver {
         ProfileSearch.PhraseTerms terms = profiles.analyse(phrase);
         Optional<MeaningSearch.Place> place =
                 meanings.vector(terms.wholeWords()).map(meanings::place);
-        PhraseSearch.Resolution resolution = phrases.resolve(searcher, catalogue, phrase, place, true);
+        PhraseSearch.Resolution resolution =
+                phrases.resolve(searcher, catalogue, phrase, place, PhraseSearch.Source.TYPED);
         List<ProfileSearch.Hit> byProfile = profiles.search(searcher, terms.wordsByTerm(), catalogue::idOf);
         List<MeaningSearch.Hit> byMeaning = place.map(meanings::search).orElse(List.of());
         List<ProfileSearch.Hit> occupations = occupationProfiles.search(searcher, terms.wordsByTerm(), catalogue::idOf);
@@ -394,8 +395,8 @@ final class InputResolver {
         labels.add(o.label());
         o.altLabels().stream().limit(MatchPolicy.MAX_OCCUPATION_LABELS).forEach(labels::add);
         for (String label : labels) {
-            PhraseSearch.Resolution resolution =
-                    phrases.resolve(searcher, catalogue, label, meanings.textPlace(label), false);
+            PhraseSearch.Resolution resolution = phrases.resolve(
+                    searcher, catalogue, label, meanings.textPlace(label), PhraseSearch.Source.JOB_NAME);
             recordPhrase(input, labelInput, resolution);
             resolution.workProcesses().forEach(h -> found.merge(h.id(), h, PhraseSearch::stronger));
         }
@@ -414,8 +415,8 @@ final class InputResolver {
             // Knowing something is not doing the work it names: the knowledge of a bus driver's "mechanische
             // componenten van voertuigen" is not a technician's "Voert onderhoudswerkzaamheden uit aan componenten".
             if (!dutch.get().isKnowledge()) {
-                PhraseSearch.Resolution resolution =
-                        phrases.resolve(searcher, catalogue, label, meanings.textPlace(label), false);
+                PhraseSearch.Resolution resolution = phrases.resolve(
+                        searcher, catalogue, label, meanings.textPlace(label), PhraseSearch.Source.SKILL_LABEL);
                 recordPhrase(input, skillInput, resolution);
                 resolution.workProcesses().forEach(h -> found.merge(h.id(), h, PhraseSearch::stronger));
             }

@@ -74,18 +74,36 @@ final class PhraseSearch {
         static final Resolution NONE = new Resolution(List.of(), List.of());
     }
 
+    /** Who wrote a phrase, which decides how it is read. */
+    enum Source {
+        /** The person, in their own words: its work processes and the taxonomy's skills are searched. */
+        TYPED,
+        /**
+         * A name of the job the person named: the skill records are not searched (the job's skills are read on their
+         * own). The job's own qualification says the name in its texts, so each of its work processes may count.
+         */
+        JOB_NAME,
+        /**
+         * The label of one of the named job's skills: words the person did not write, one of many, each read as work
+         * the person does. A work process counts only where its title says some of the label, not where only its
+         * description does ("afval sorteren", a cleaner's skill, is in the description of a waste-management
+         * qualification's "Rondt de werkzaamheden af"). The skill records are not searched: they would only find the
+         * label's own skill and its near-duplicates.
+         */
+        SKILL_LABEL
+    }
+
     /**
-     * @param place          the phrase's place in the semantic space, as the caller already read it (empty when the
-     *                       space knows none of its words)
-     * @param taxonomySkills whether to search the skill records too (not for phrases that are themselves a
-     *                       skill's label, which would only find that skill's near-duplicates)
+     * @param place  the phrase's place in the semantic space, as the caller already read it (empty when the space
+     *               knows none of its words)
+     * @param source who wrote the phrase
      */
     Resolution resolve(
             IndexSearcher searcher,
             Catalogue catalogue,
             String phrase,
             Optional<MeaningSearch.Place> place,
-            boolean taxonomySkills) {
+            Source source) {
         List<Word> content = words.phrase(phrase);
         if (content.isEmpty()) {
             return Resolution.NONE;
@@ -95,9 +113,9 @@ final class PhraseSearch {
             if (weighted.totalWeight() <= 0) {
                 return Resolution.NONE;
             }
-            List<Hit> workProcesses = workProcesses(searcher, catalogue, weighted, place);
+            List<Hit> workProcesses = workProcesses(searcher, catalogue, weighted, place, source);
             Map<String, Hit> skills = new HashMap<>();
-            if (taxonomySkills) {
+            if (source == Source.TYPED) {
                 taxonomySkills(searcher, catalogue, weighted)
                         .forEach(h -> skills.merge(h.id(), h, PhraseSearch::stronger));
             }
@@ -113,19 +131,21 @@ final class PhraseSearch {
     }
 
     /**
-     * The work processes a phrase is the same work as ({@link SameWork#SHARED} and more), surest first; each hit's
-     * strength is the certainty.
+     * The work processes a phrase is the same work as ({@link SameWork#SHARED} and more; for a skill's label, only
+     * those whose title says some of it), surest first; each hit's strength is the certainty.
      */
     private List<Hit> workProcesses(
             IndexSearcher searcher,
             Catalogue catalogue,
             WordMatcher.WeightedPhrase phrase,
-            Optional<MeaningSearch.Place> place)
+            Optional<MeaningSearch.Place> place,
+            Source source)
             throws IOException {
         List<Scored> hits = new ArrayList<>();
         for (SameWork.Candidate c : candidates(searcher, catalogue, phrase, place)) {
             double certainty = Evidence.round(SameWork.certainty(c.signals()));
-            if (certainty >= SameWork.SHARED) {
+            if (certainty >= SameWork.SHARED
+                    && (source != Source.SKILL_LABEL || c.signals().titleStrength() > 0)) {
                 hits.add(new Scored(new Hit(c.id(), certainty, c.how(), c.matchedTerms()), c.score()));
             }
         }
