@@ -184,6 +184,20 @@ class FullDataEndToEndTest {
     }
 
     @Test
+    void aHeldDiplomaRanksItsNeighboursInTheSameWorkFirst() {
+        withServer(client -> {
+            // Mbo-Verpleegkundige: its own dossier's verzorgende-IG shares work processes; the other care
+            // qualifications share none, and only its whole work finds them, before those that merely list the same
+            // generic skills (Samenwerken, Plannen) as it does.
+            JsonNode nurse = json(post(client, """
+                    {"qualification": "25655", "limit": 5}""")).get("qualifications");
+            List<String> names = new ArrayList<>();
+            nurse.forEach(q -> names.add(q.get("name").asText().toLowerCase(Locale.ROOT)));
+            assertThat(names.subList(0, 3)).allMatch(n -> n.contains("zorg") || n.contains("verzorg"));
+        });
+    }
+
+    @Test
     void aWarehouseWorkersWordsShareNothingWithWorkThatOnlySharesAWordInAnotherRole() {
         withServer(client -> {
             JsonNode answer = json(post(client, """

@@ -363,6 +363,20 @@ final class InputResolver {
             skills.add(new MatchResponse.UnderstoodSkill(ref.uri(), ref.label(), 1.0, How.HELD_QUALIFICATION));
         }
         understood.add(new MatchResponse.Understood(crebo, InputKind.QUALIFICATION, wps, skills, null));
+        // Its work as a whole, one more input on whole qualifications, as an occupation's words are: the titles of
+        // its work processes (or its skills' labels) find the qualifications whose profile says that work and those
+        // close to it in meaning, also where none of their work processes is one of its own (a nurse's neighbours
+        // in care beside the ones that only list the same generic skills, "Samenwerken" or "Plannen").
+        List<String> work = new ArrayList<>();
+        wps.forEach(wp -> work.add(wp.title()));
+        if (work.isEmpty()) {
+            skills.forEach(
+                    skill -> work.add(skill.label() != null ? skill.label() : catalogue.skillLabel(skill.uri())));
+        }
+        if (!work.isEmpty()) {
+            ProfileSearch.PhraseTerms terms = profiles.analyse(String.join("; ", work));
+            wholeQualifications(crebo, How.QUALIFICATION_PROFILE, terms, meanings.vector(terms.wholeWords()), inputs++);
+        }
         return q.crebo();
     }
 
