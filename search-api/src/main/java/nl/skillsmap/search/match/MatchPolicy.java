@@ -78,6 +78,13 @@ public final class MatchPolicy {
     public static final int UNDERSTOOD_SHOWN = 10;
 
     /** Qualifications read per phrase when ranking whole qualifications by their profile. */
+    /**
+     * Most terms of one input searched on whole profiles, its rarest: the words of forty activities together or of
+     * a held qualification's work may hold more than a query takes (Lucene's clause limit, 1,024), and their rarest
+     * terms say what the text is about.
+     */
+    public static final int MAX_PROFILE_TERMS = 256;
+
     public static final int PROFILE_CANDIDATES = 200;
     /**
      * Profiles whose BM25 score is below this share of the phrase's own weight (what a profile of average length

@@ -133,19 +133,24 @@ final class ProfileSearch {
         if (wordsByTerm.isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder terms = new BooleanQuery.Builder();
-        wordsByTerm.keySet().forEach(t -> terms.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
-        Query query = new BooleanQuery.Builder()
-                .add(terms.build(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(IndexSchema.typeTerm(type)), BooleanClause.Occur.FILTER)
-                .build();
         try {
+            Bm25 bm25 = Bm25.of(searcher);
+            Map<String, Double> idf = rarest(idf(searcher, bm25, field, wordsByTerm.keySet()));
+            if (idf.isEmpty()) {
+                return List.of();
+            }
+            BooleanQuery.Builder terms = new BooleanQuery.Builder();
+            wordsByTerm.keySet().stream()
+                    .filter(idf::containsKey)
+                    .forEach(t -> terms.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
+            Query query = new BooleanQuery.Builder()
+                    .add(terms.build(), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(IndexSchema.typeTerm(type)), BooleanClause.Occur.FILTER)
+                    .build();
             TopDocs top = searcher.search(query, MatchPolicy.PROFILE_CANDIDATES);
             if (top.scoreDocs.length == 0) {
                 return List.of();
             }
-            Bm25 bm25 = Bm25.of(searcher);
-            Map<String, Double> idf = idf(searcher, bm25, field, wordsByTerm.keySet());
             double phraseIdf =
                     idf.values().stream().mapToDouble(Double::doubleValue).sum();
             if (phraseIdf == 0) {
@@ -158,7 +163,7 @@ final class ProfileSearch {
                     kept.add(sd);
                 }
             }
-            Map<Integer, Set<String>> termsByDoc = termsPresent(searcher, field, kept, wordsByTerm.keySet());
+            Map<Integer, Set<String>> termsByDoc = termsPresent(searcher, field, kept, idf.keySet());
             // Hits hold few distinct sets of the phrase's terms: each set's words are listed once.
             Map<Set<String>, List<String>> wordsOfTerms = new HashMap<>();
             List<Hit> hits = new ArrayList<>();
@@ -178,6 +183,24 @@ final class ProfileSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The {@link MatchPolicy#MAX_PROFILE_TERMS} rarest of the terms (all of them when they are no more), the rarest
+     * first among equals by term, so the same input always searches the same terms.
+     */
+    private static Map<String, Double> rarest(Map<String, Double> idf) {
+        if (idf.size() <= MatchPolicy.MAX_PROFILE_TERMS) {
+            return idf;
+        }
+        Map<String, Double> kept = new HashMap<>();
+        idf.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(MatchPolicy.MAX_PROFILE_TERMS)
+                .forEach(e -> kept.put(e.getKey(), e.getValue()));
+        return kept;
     }
 
     /**
