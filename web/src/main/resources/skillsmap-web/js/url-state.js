@@ -24,7 +24,7 @@ export const View = Object.freeze({
   UNKNOWN: 'unknown',
 });
 
-/** The API's limit on activities per /match request (MatchRequest.MAX_ACTIVITIES); more would be refused. */
+/** The most activities the page keeps and sends (the API takes up to MatchRequest.MAX_ACTIVITIES, 40). */
 const MAX_ACTIVITIES = 20;
 
 /** An item chosen from the suggestions: what is sent (id) and what is shown (label). */

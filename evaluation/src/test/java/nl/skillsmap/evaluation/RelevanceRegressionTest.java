@@ -104,11 +104,13 @@ class RelevanceRegressionTest {
             MeloEvaluation.Result picker = MeloEvaluation.evaluate(
                     set, "picker", new SuggestElementRanker(new SuggestService(index), set, title -> title), sample);
             assertAtLeastRecorded("melo.picker.mrr", picker.mrr());
-            // A title said as one's job ("Ik werk als ..."): of the titles read as naming an occupation, the share
-            // read as the right one.
+            // A title said as one's job ("Ik werk als ..."): the share of titles read as the right occupation, and of
+            // those read as naming one, the share read as the right one.
             MeloEvaluation.Result stated = MeloEvaluation.evaluate(
                     set, "job statement", new JobStatementElementRanker(new MatchService(index), set), sample);
-            assertAtLeastRecorded("melo.statement.precision", stated.success1() / stated.answered());
+            assertAtLeastRecorded("melo.statement.success1", stated.success1());
+            assertAtLeastRecorded(
+                    "melo.statement.precision", stated.answered() == 0 ? 0 : stated.success1() / stated.answered());
         }
     }
 

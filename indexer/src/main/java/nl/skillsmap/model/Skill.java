@@ -22,18 +22,13 @@ public record Skill(
         String description,
         Provenance provenance) {
 
+    /** {@link #kind} of an item one knows rather than does ("verkeerswetgeving", "mechanische componenten"). */
+    public static final String KNOWLEDGE = "knowledge";
+
     public Skill {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(label, "label");
         altLabels = altLabels == null ? List.of() : List.copyOf(altLabels);
         hiddenLabels = hiddenLabels == null ? List.of() : List.copyOf(hiddenLabels);
-    }
-
-    /** {@link #kind} of an item one knows rather than does ("verkeerswetgeving", "mechanische componenten"). */
-    public static final String KNOWLEDGE = "knowledge";
-
-    /** Whether this is knowledge, which a person has, rather than work a person does. */
-    public boolean isKnowledge() {
-        return KNOWLEDGE.equals(kind);
     }
 }

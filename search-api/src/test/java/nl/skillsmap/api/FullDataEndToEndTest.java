@@ -166,20 +166,24 @@ class FullDataEndToEndTest {
             // its title counts, not its preparing and finishing, whose descriptions alone mention sorting.
             JsonNode cleaner = json(post(client, """
                     {"activities": ["Ik werk als schoonmaker"]}""")).get("understood").get(0);
-            List<String> cleaning = new ArrayList<>();
-            cleaner.get("workProcesses")
-                    .forEach(wp -> cleaning.add(wp.get("title").asText()));
-            assertThat(cleaning)
+            List<String> waste = new ArrayList<>();
+            cleaner.get("workProcesses").forEach(wp -> {
+                if (wp.get("qualificationName").asText().contains("afvalbeheer")) {
+                    waste.add(wp.get("title").asText());
+                }
+            });
+            assertThat(waste)
                     .anyMatch(t -> t.contains("sortering"))
                     .doesNotContain("Bereidt de werkzaamheden voor", "Rondt de werkzaamheden af");
             // A bus driver knows the mechanical parts of a vehicle; a technician maintains them.
             JsonNode driver = json(post(client, """
-                    {"activities": ["Ik werk als buschauffeur"], "limit": 5}"""));
-            driver.get("qualifications")
-                    .forEach(q -> assertThat(q.get("name").asText().contains("technicus")
-                                    && q.get("coverage").get("matched").asInt() > 0)
-                            .as(q.get("name").asText())
-                            .isFalse());
+                    {"activities": ["Ik werk als buschauffeur"]}"""));
+            driver.get("understood")
+                    .get(0)
+                    .get("workProcesses")
+                    .forEach(wp -> assertThat(
+                                    wp.get("qualificationName").asText().toLowerCase(Locale.ROOT))
+                            .doesNotContain("technicus"));
         });
     }
 
@@ -193,7 +197,7 @@ class FullDataEndToEndTest {
                     {"qualification": "25655", "limit": 5}""")).get("qualifications");
             List<String> names = new ArrayList<>();
             nurse.forEach(q -> names.add(q.get("name").asText().toLowerCase(Locale.ROOT)));
-            assertThat(names.subList(0, 3)).allMatch(n -> n.contains("zorg") || n.contains("verzorg"));
+            assertThat(names.subList(0, 3)).allMatch(n -> n.contains("zorg"));
         });
     }
 

@@ -26,8 +26,14 @@ const ACTIVITY_SEPARATORS = /[\r\n;,•·]+/;
 /**
  * The end of a sentence: a full stop, question or exclamation mark, space, and a capital that starts the next (an
  * abbreviation inside a sentence, "o.a. de kassa", is followed by lower case). The API splits a text by the same rule.
+ * No lookbehind, which older Safari cannot parse.
  */
-const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
+const SENTENCE_END = /([.!?])\s+(?=\p{Lu})/u;
+
+/** A piece of text split at its sentence ends, each sentence keeping its full stop. */
+function sentencesOf(piece) {
+  return piece.replace(new RegExp(SENTENCE_END.source, 'gu'), '$1\n').split('\n');
+}
 
 export class MatchView {
   #api;
@@ -174,11 +180,11 @@ export class MatchView {
    * the API takes, with a notice saying what was done to the text.
    */
   #addText(text) {
-    const all = text.split(ACTIVITY_SEPARATORS).flatMap((p) => p.split(SENTENCE_END))
-      .map((p) => p.replace(/\s+/g, ' ').replace(/^[-*–—>]+\s*/, '').trim())
+    const all = text.split(ACTIVITY_SEPARATORS).flatMap(sentencesOf)
+      .map((p) => p.replace(/\s+/g, ' ').trim().replace(/^[-*–—>]+\s*/, ''))
       .filter(Boolean);
-    // A list's numbers and dashes on their own are no activity; a text without letters stays one, as typed.
-    const lettered = all.filter((p) => /\p{L}/u.test(p));
+    // A list's numbers, dashes and headings ("Taken:") are no activity; a text without letters stays one, as typed.
+    const lettered = all.filter((p) => /\p{L}/u.test(p) && !p.endsWith(':'));
     const pieces = lettered.length ? lettered : all;
     const cut = pieces.filter((p) => p.length > MAX_ACTIVITY_LENGTH).length;
     const activities = pieces.map((p) => p.slice(0, MAX_ACTIVITY_LENGTH).trim());
@@ -719,6 +725,9 @@ export class MatchView {
         : null,
       profileWords(q.profileEvidence, 'occupationWords').length
         ? h('p', { class: 'hint' }, `Woorden van je beroep in de beschrijving van dit diploma: ${profileWords(q.profileEvidence, 'occupationWords').slice(0, 8).join(', ')}.`)
+        : null,
+      profileWords(q.profileEvidence, 'qualificationWords').length
+        ? h('p', { class: 'hint' }, `Woorden van je diploma in de beschrijving van dit diploma: ${profileWords(q.profileEvidence, 'qualificationWords').slice(0, 8).join(', ')}.`)
         : null,
       profileWords(q.profileEvidence, 'similarMeaning').length
         ? h('p', { class: 'hint' }, `Woorden van dit diploma die lijken op wat je doet: ${profileWords(q.profileEvidence, 'similarMeaning').join(', ')}.`)

@@ -9,55 +9,60 @@ import nl.skillsmap.search.ValidationException;
  * What a person sends as one activity, read as the activities it names. People paste what they already have: a
  * paragraph of a CV, a job description, a list of tasks. Each line, list item and sentence of it is one activity,
  * so each piece of work is matched on its own words (and "Ik werk als kassamedewerker." is read as a job). A
- * sentence still longer than one activity may be is split at its commas; a phrase without such breaks stays whole,
- * commas and all ("mijn zoon wassen, aankleden en eten geven").
+ * sentence still longer than one activity may be is split where a full stop is followed by lower case ("ik help
+ * klanten. ik vul vakken"), then at its commas; a phrase without such breaks stays whole, commas and all ("mijn zoon
+ * wassen, aankleden en eten geven"). Reading the activities it gives again gives the same activities.
+ *
+ * <p>A sentence ends where a full stop, question or exclamation mark and a space come before a capital, so an
+ * abbreviation followed by lower case ends none ("o.a. de kassa"); one followed by a name does ("o.a. Excel").
  */
 final class ActivityText {
 
     /** Lines, list items and semicolons: always a break between activities. */
     private static final Pattern BREAKS = Pattern.compile("[\\r\\n;•·]+");
     /** A bullet or dash that starts a list item: not part of the activity. */
-    private static final Pattern LIST_MARK = Pattern.compile("^[-*–—>]+\\s*");
+    private static final Pattern LIST_MARK = Pattern.compile("^[-*–—>]+\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+    /** The end of a sentence: a full stop, question or exclamation mark, space, and a capital that starts the next. */
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})", Pattern.UNICODE_CHARACTER_CLASS);
     /**
-     * The end of a sentence: a full stop, question or exclamation mark, space, and a capital that starts the next.
-     * An abbreviation inside a sentence is followed by lower case ("o.a. de kassa", "t.b.v. (online-)systemen")
-     * and ends none.
+     * A full stop, question or exclamation mark before a space, also where the next sentence starts in lower case:
+     * used only on a sentence too long to be one activity.
      */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
-    /**
-     * A full stop, question or exclamation mark before a space, also where the next sentence starts in lower case
-     * ("ik help klanten. ik vul vakken"): used only on a sentence too long to be one activity.
-     */
-    private static final Pattern LOOSE_SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    private static final Pattern LOOSE_SENTENCE_END =
+            Pattern.compile("(?<=[.!?])\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
-    private static final Pattern COMMAS = Pattern.compile("\\s*,\\s*");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern COMMAS = Pattern.compile("\\s*,\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Any run of white space, the non-breaking kinds too. */
+    private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private ActivityText() {}
 
     /**
      * The activities {@code text} names, in the order written, each at most {@code maxLength} characters and
-     * holding a letter (a list's numbers and dashes on their own are none); a text without letters is one
-     * activity as it is.
+     * holding a letter; a list's numbers, dashes and rules on their own and headings ("Taken:") are none. A text
+     * without letters is one activity, its white space made single.
      *
      * @param field the request field the text came in, named when a piece is too long
-     * @throws ValidationException when a sentence is longer than {@code maxLength} even split at its commas
+     * @throws ValidationException when a sentence is longer than {@code maxLength} even split at its loose sentence
+     *                             ends and commas, or a text without letters is longer than {@code maxLength}
      */
     static List<String> activities(String field, String text, int maxLength) {
         List<String> result = new ArrayList<>();
         for (String line : BREAKS.split(text)) {
-            for (String sentence : sentences(LIST_MARK.matcher(line.strip()).replaceFirst(""))) {
-                for (String piece : withinLength(sentence, maxLength)) {
+            for (String sentence : SENTENCE_END.split(clean(line))) {
+                for (String piece : withinLength(clean(sentence), maxLength)) {
+                    if (piece.codePoints().noneMatch(Character::isLetter) || piece.endsWith(":")) {
+                        continue; // a list's number or rule, or a heading ("Taken:")
+                    }
                     if (piece.length() > maxLength) {
                         throw new ValidationException(
                                 field,
-                                "has a sentence of more than " + maxLength
+                                "has a sentence or clause of more than " + maxLength
                                         + " characters; separate what it names with a full stop, comma or new line: \""
-                                        + piece.substring(0, Math.min(40, piece.length())) + "...\"");
+                                        + piece.substring(0, 40) + "...\"");
                     }
-                    if (piece.codePoints().anyMatch(Character::isLetter)) {
-                        result.add(piece);
-                    }
+                    result.add(piece);
                 }
             }
         }
@@ -72,18 +77,6 @@ final class ActivityText {
         return List.of(symbols);
     }
 
-    /** The sentences of one line. */
-    private static List<String> sentences(String line) {
-        List<String> result = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(line)) {
-            String clean = SPACES.matcher(sentence).replaceAll(" ").strip();
-            if (!clean.isEmpty()) {
-                result.add(clean);
-            }
-        }
-        return result;
-    }
-
     /** A sentence as is when short enough, else split at loose sentence ends, then at commas. */
     private static List<String> withinLength(String sentence, int maxLength) {
         if (sentence.length() <= maxLength) {
@@ -92,15 +85,18 @@ final class ActivityText {
         List<String> result = new ArrayList<>();
         for (String part : LOOSE_SENTENCE_END.split(sentence)) {
             if (part.length() <= maxLength) {
-                result.add(part);
+                result.add(clean(part));
                 continue;
             }
             for (String clause : COMMAS.split(part)) {
-                if (!clause.isBlank()) {
-                    result.add(clause.strip());
-                }
+                result.add(clean(clause));
             }
         }
         return result;
+    }
+
+    /** A piece with its white space made single and without a list mark in front. */
+    private static String clean(String piece) {
+        return LIST_MARK.matcher(SPACES.matcher(piece).replaceAll(" ").strip()).replaceFirst("");
     }
 }

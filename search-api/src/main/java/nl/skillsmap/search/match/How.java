@@ -42,7 +42,12 @@ public enum How {
      * labels) found in what the qualification as a whole says: as {@link #QUALIFICATION_PROFILE}, but the words are
      * the occupation's, not the person's.
      */
-    OCCUPATION_WORDS("occupationWords", 1.0);
+    OCCUPATION_WORDS("occupationWords", 1.0),
+    /**
+     * Words of the qualification the person holds (its work processes' titles, or its skills' labels) found in what
+     * another qualification as a whole says: as {@link #OCCUPATION_WORDS}, for a held diploma.
+     */
+    QUALIFICATION_WORDS("qualificationWords", 1.0);
 
     private final String key;
     private final double weight;

@@ -343,7 +343,10 @@ final class InputResolver {
                 null));
     }
 
-    /** Every work process and skill of a held qualification counts as done, each as an input of its own. */
+    /**
+     * Every work process and skill of a held qualification counts as done, each as an input of its own; its work as
+     * a whole is one more input on whole qualifications.
+     */
     private String heldQualification(String crebo) {
         Qualification q = catalogue
                 .qualification(crebo)
@@ -370,12 +373,14 @@ final class InputResolver {
         List<String> work = new ArrayList<>();
         wps.forEach(wp -> work.add(wp.title()));
         if (work.isEmpty()) {
-            skills.forEach(
-                    skill -> work.add(skill.label() != null ? skill.label() : catalogue.skillLabel(skill.uri())));
+            skills.stream()
+                    .map(skill -> skill.label() != null ? skill.label() : catalogue.skillLabel(skill.uri()))
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(work::add);
         }
         if (!work.isEmpty()) {
             ProfileSearch.PhraseTerms terms = profiles.analyse(String.join("; ", work));
-            wholeQualifications(crebo, How.QUALIFICATION_PROFILE, terms, meanings.vector(terms.wholeWords()), inputs++);
+            wholeQualifications(crebo, How.QUALIFICATION_WORDS, terms, meanings.vector(terms.wholeWords()), inputs++);
         }
         return q.crebo();
     }
@@ -428,7 +433,7 @@ final class InputResolver {
             words.add(label);
             // Knowing something is not doing the work it names: the knowledge of a bus driver's "mechanische
             // componenten van voertuigen" is not a technician's "Voert onderhoudswerkzaamheden uit aan componenten".
-            if (!dutch.get().isKnowledge()) {
+            if (!Skill.KNOWLEDGE.equals(dutch.get().kind())) {
                 PhraseSearch.Resolution resolution = phrases.resolve(
                         searcher, catalogue, label, meanings.textPlace(label), PhraseSearch.Source.SKILL_LABEL);
                 recordPhrase(input, skillInput, resolution);

@@ -30,13 +30,15 @@ public record MatchRequest(
         String lineage,
         Boolean current) {
 
-    public static final int MAX_ACTIVITIES = 20;
+    /**
+     * The most activities a request may give, as sent and as read once its texts are split ({@link ActivityText}): one
+     * limit, so a request already read reads the same again.
+     */
+    public static final int MAX_ACTIVITIES = 40;
     /** The longest activity the engine reads as one phrase: a longer text is read as the activities it names. */
     public static final int MAX_ACTIVITY_LENGTH = 200;
     /** The longest text one activity may hold (a pasted paragraph or list), split as {@link ActivityText} says. */
     public static final int MAX_TEXT_LENGTH = 2_000;
-    /** The most activities the request's texts may name once split. */
-    public static final int MAX_READ_ACTIVITIES = 40;
 
     public static final int MAX_IDS = 100;
     public static final int MAX_DOMAINS = 20;
@@ -85,7 +87,10 @@ public record MatchRequest(
         return limit == null ? DEFAULT_LIMIT : limit;
     }
 
-    /** This request with activities and ids stripped of surrounding space, or the first problem found. */
+    /**
+     * This request with each activity read as the activities it names ({@link ActivityText}) and ids stripped of
+     * surrounding space, or the first problem found. A request so read reads the same again.
+     */
     public MatchRequest validated() {
         if (activities.size() > MAX_ACTIVITIES) {
             throw new ValidationException("activities", "at most " + MAX_ACTIVITIES + " activities");
@@ -144,11 +149,11 @@ public record MatchRequest(
         for (int i = 0; i < texts.size(); i++) {
             result.addAll(ActivityText.activities("activities[" + i + "]", texts.get(i), MAX_ACTIVITY_LENGTH));
         }
-        if (result.size() > MAX_READ_ACTIVITIES) {
+        if (result.size() > MAX_ACTIVITIES) {
             throw new ValidationException(
                     "activities",
                     "names " + result.size() + " activities once split at lines and sentences; at most "
-                            + MAX_READ_ACTIVITIES);
+                            + MAX_ACTIVITIES);
         }
         return List.copyOf(result);
     }

@@ -79,8 +79,10 @@ final class PhraseSearch {
         /** The person, in their own words: its work processes and the taxonomy's skills are searched. */
         TYPED,
         /**
-         * A name of the job the person named: the skill records are not searched (the job's skills are read on their
-         * own). The job's own qualification says the name in its texts, so each of its work processes may count.
+         * A name of the job the person named ("metselaar"), read as typed words are, without searching the skill
+         * records (the job's skills are read on their own). The qualification of that job uses the name in the
+         * descriptions of its work processes, whose titles often do not ("Bereidt de werkzaamheden voor"), so those
+         * work processes still count.
          */
         JOB_NAME,
         /**

@@ -29,7 +29,7 @@ import nl.skillsmap.search.index.SkillsmapIndex;
 
 /**
  * Fault load on loopback against a built index, with the server's default limits: (1) 1,000 clients that send a
- * {@code /match} head and then a byte every 2 s, (2) 300 simultaneous maximum-size matches (20 activities, limit
+ * {@code /match} head and then a byte every 2 s, (2) 300 simultaneous large matches (20 activities, limit
  * 100), while {@code /health} is asked every 20 ms; prints how {@code /health} fared and what every client got.
  * Exits non-zero when a client got no answer or {@code /health} failed.
  *

@@ -3,6 +3,7 @@ package nl.skillsmap.search.match;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import nl.skillsmap.search.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +31,40 @@ class ActivityTextTest {
     }
 
     @Test
-    void aListIsOneActivityPerLineOrItemWithoutItsBullets() {
-        String list = "Taken:\n- kassa\n* vakken vullen; bestellingen doen\r\n• klanten helpen\n\n  -  \n1.";
+    void aListIsOneActivityPerLineOrItemWithoutItsBulletsRulesOrHeadings() {
+        String list = "Taken:\n- kassa\n* vakken vullen; bestellingen doen\r\n  • klanten helpen\n\n  -  \n1.\n"
+                + "_".repeat(MAX + 10) + "\nvoorraad tellen; - orders picken";
 
         assertThat(ActivityText.activities("activities[0]", list, MAX))
-                .containsExactly("Taken:", "kassa", "vakken vullen", "bestellingen doen", "klanten helpen");
+                .containsExactly(
+                        "kassa",
+                        "vakken vullen",
+                        "bestellingen doen",
+                        "klanten helpen",
+                        "voorraad tellen",
+                        "orders picken");
+    }
+
+    @Test
+    void nonBreakingSpacesSeparateAndAreMadeSingleAsOtherSpacesAre() {
+        assertThat(ActivityText.activities(
+                        "activities[0]", "\u00a0Ik werk in een winkel.\u00a0Ik vul vakken.\u202f", MAX))
+                .containsExactly("Ik werk in een winkel.", "Ik vul vakken.");
+    }
+
+    @Test
+    void theActivitiesATextIsReadAsReadTheSameAgain() {
+        String text =
+                "Ik werk als kassamedewerker. ik help klanten bij het zoeken naar de juiste maat en kleur. - ik vul "
+                        + "de vakken, ik tel de voorraad en ik bestel bij, al jaren lang in een winkel in het centrum van de "
+                        + "stad, vaak ook op zaterdag en soms op zondag als het druk is\n- Functie: verkoper";
+
+        List<String> once = ActivityText.activities("activities[0]", text, MAX);
+
+        assertThat(once).hasSizeGreaterThan(3);
+        for (String activity : once) {
+            assertThat(ActivityText.activities("activities[0]", activity, MAX)).containsExactly(activity);
+        }
     }
 
     @Test

@@ -37,14 +37,15 @@ class MatchInputTest {
 
     @Test
     void activitiesHaveACountAndLengthLimitAndMayNotBeBlank() {
-        assertRejected(activities(Collections.nCopies(21, "voorraad")), "activities");
+        assertRejected(activities(Collections.nCopies(MatchRequest.MAX_ACTIVITIES + 1, "voorraad")), "activities");
         assertRejected(activities(List.of("voorraad", "x".repeat(201))), "activities[1]");
         assertRejected(activities(List.of("x".repeat(10_000))), "activities[0]");
         assertRejected(activities(List.of("voorraad", "  ")), "activities[1]");
         assertRejected(activities(Arrays.asList("voorraad", null)), "activities[1]");
-        MatchResponse atTheLimits = service.match(activities(Collections.nCopies(20, "x".repeat(200))));
+        MatchResponse atTheLimits =
+                service.match(activities(Collections.nCopies(MatchRequest.MAX_ACTIVITIES, "x".repeat(200))));
         assertThat(atTheLimits.qualifications()).isEmpty();
-        assertThat(atTheLimits.understood()).hasSize(1); // the same phrase twenty times counts once
+        assertThat(atTheLimits.understood()).hasSize(1); // the same phrase forty times counts once
     }
 
     @Test
@@ -64,8 +65,19 @@ class MatchInputTest {
                         "Daarnaast help ik klanten bij het zoeken naar producten in de winkel.",
                         "kassa en geldafhandeling");
         assertRejected(activities(List.of("x".repeat(MatchRequest.MAX_TEXT_LENGTH + 1))), "activities[0]");
-        String sentences = "Ik werk in de winkel. ".repeat(21);
-        assertRejected(activities(List.of(sentences, sentences)), "activities");
+
+        // One text of forty sentences is read as forty activities, and so matched; one more is refused as such.
+        StringBuilder forty = new StringBuilder();
+        for (int i = 0; i < MatchRequest.MAX_ACTIVITIES; i++) {
+            forty.append("Ik tel voorraad ").append(i).append(". ");
+        }
+        assertThat(service.match(activities(List.of(forty.toString()))).understood())
+                .hasSize(MatchRequest.MAX_ACTIVITIES);
+        assertThatThrownBy(() -> service.match(activities(List.of(forty + "Ik vul vakken."))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("activities");
+                    assertThat(e.reason()).contains("names 41 activities").contains("at most 40");
+                });
     }
 
     @Test
