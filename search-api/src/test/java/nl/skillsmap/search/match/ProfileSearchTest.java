@@ -111,6 +111,20 @@ class ProfileSearchTest {
     }
 
     @Test
+    void aTextOfMoreWordsThanOneQueryTakesIsSearchedByItsRarest() {
+        // Each profile word of the phrase, and more words besides than a Lucene query may have clauses.
+        StringBuilder text = new StringBuilder("agenda en afspraken beheren");
+        for (int i = 0; i < org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + 100; i++) {
+            text.append(" keuken").append(i);
+        }
+
+        Map<String, ProfileSearch.Hit> hits = search(text.toString());
+
+        assertThat(hits).containsKey("whole");
+        assertThat(hits.get("whole").words()).contains("agenda", "afspraken");
+    }
+
+    @Test
     void aPhraseOfWordsNoProfileHoldsOrOfStopWordsOnlyFindsNothingAndFailsNot() {
         assertThat(search("heftruck besturen")).isEmpty();
         assertThat(search("de en het")).isEmpty();
