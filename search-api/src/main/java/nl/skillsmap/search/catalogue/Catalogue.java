@@ -183,25 +183,8 @@ public final class Catalogue {
 
         this.occupationUriById = new HashMap<>();
         this.occupationsByEssentialSkill = new HashMap<>();
-        this.occupationsByLabel = new HashMap<>();
-        // The occupations a Dutch label names: those whose preferred label it is before those that use it as an
-        // alternative ("magazijnmedewerker" is one occupation's name and two others' alternative label).
-        for (boolean preferred : new boolean[] {true, false}) {
-            for (Occupation o : occupations.values()) {
-                if (!Languages.isDutch(o.language())) {
-                    continue;
-                }
-                List<String> labels = preferred ? List.of(o.label()) : o.altLabels();
-                for (String label : labels) {
-                    List<String> named = occupationsByLabel.computeIfAbsent(labelKey(label), k -> new ArrayList<>());
-                    if (!named.contains(o.uri())) {
-                        named.add(o.uri());
-                    }
-                }
-            }
-        }
-        occupationsByLabel.remove("");
-        occupationsByLabel.keySet().removeAll(generalWords(occupations.values(), GENERAL_WORD_OCCUPATIONS));
+        this.occupationsByLabel = byLabel(occupations.values());
+        occupationsByLabel.keySet().removeAll(generalWords(occupationsByLabel, GENERAL_WORD_OCCUPATIONS));
         for (Occupation o : occupations.values()) {
             occupationUriById.put(lastSegment(o.uri()), o.uri());
             Map<String, Integer> times = new TreeMap<>();
@@ -401,6 +384,11 @@ public final class Catalogue {
         return ref == null ? null : ref.label();
     }
 
+    /** The label a qualification gives a skill it lists, else {@link #skillLabel(String)}. */
+    public String labelOf(SkillRef ref) {
+        return ref.label() != null ? ref.label() : skillLabel(ref.uri());
+    }
+
     /** Whether the index knows this skill, as a skill record or as a skill a qualification lists. */
     public boolean knowsSkill(String uri) {
         return skills.containsKey(uri) || qualificationsBySkill.containsKey(uri);
@@ -434,37 +422,50 @@ public final class Catalogue {
     }
 
     /**
-     * One-word labels that name a kind of work more than a job: the word is used in the Dutch labels of at least
-     * {@code others} other occupations ({@link #GENERAL_WORD_OCCUPATIONS}: "medewerker", "operator", "monteur"). ESCO gives
-     * some of them to a single occupation as an alternative label ("medewerker" for a beverage filtration
-     * technician), so "Ik werk als pedagogisch medewerker" would name that occupation.
+     * The occupations each Dutch label names, the label read as {@link #labelKey(String)}: those whose preferred
+     * label it is before those that use it as an alternative ("magazijnmedewerker" is one occupation's name and two
+     * others' alternative label).
      */
-    static Set<String> generalWords(Collection<Occupation> occupations, int others) {
-        Map<String, Set<String>> occupationsUsing = new HashMap<>();
-        Map<String, Set<String>> occupationsNamed = new HashMap<>();
-        for (Occupation o : occupations) {
-            if (!Languages.isDutch(o.language())) {
-                continue;
-            }
-            List<String> labels = new ArrayList<>(o.altLabels());
-            labels.add(o.label());
-            for (String label : labels) {
-                String key = labelKey(label);
-                String[] words = key.split(" ");
-                for (String word : words) {
-                    occupationsUsing.computeIfAbsent(word, w -> new HashSet<>()).add(o.uri());
+    static Map<String, List<String>> byLabel(Collection<Occupation> occupations) {
+        Map<String, List<String>> byLabel = new HashMap<>();
+        for (boolean preferred : new boolean[] {true, false}) {
+            for (Occupation o : occupations) {
+                if (!Languages.isDutch(o.language())) {
+                    continue;
                 }
-                if (words.length == 1) {
-                    occupationsNamed.computeIfAbsent(key, w -> new HashSet<>()).add(o.uri());
+                for (String label : preferred ? List.of(o.label()) : o.altLabels()) {
+                    List<String> named = byLabel.computeIfAbsent(labelKey(label), k -> new ArrayList<>());
+                    if (!named.contains(o.uri())) {
+                        named.add(o.uri());
+                    }
                 }
             }
         }
+        byLabel.remove("");
+        return byLabel;
+    }
+
+    /**
+     * One-word labels that name a kind of work more than a job: the word is used in the labels ({@link #byLabel}) of
+     * at least {@code others} other occupations ({@link #GENERAL_WORD_OCCUPATIONS}: "medewerker", "operator",
+     * "monteur"). ESCO gives some of them to a single occupation as an alternative label ("medewerker" for a beverage
+     * filtration technician), so "Ik werk als pedagogisch medewerker" would name that occupation.
+     */
+    static Set<String> generalWords(Map<String, List<String>> byLabel, int others) {
+        Map<String, Set<String>> occupationsUsing = new HashMap<>();
+        byLabel.forEach((label, named) -> {
+            for (String word : label.split(" ")) {
+                occupationsUsing.computeIfAbsent(word, w -> new HashSet<>()).addAll(named);
+            }
+        });
         Set<String> general = new HashSet<>();
-        occupationsNamed.forEach((word, named) -> {
-            Set<String> using = new HashSet<>(occupationsUsing.getOrDefault(word, Set.of()));
-            using.removeAll(named);
-            if (using.size() >= others) {
-                general.add(word);
+        byLabel.forEach((label, named) -> {
+            if (label.indexOf(' ') < 0) {
+                Set<String> using = new HashSet<>(occupationsUsing.get(label));
+                named.forEach(using::remove);
+                if (using.size() >= others) {
+                    general.add(label);
+                }
             }
         });
         return general;

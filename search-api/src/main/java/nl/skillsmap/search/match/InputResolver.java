@@ -274,10 +274,20 @@ final class InputResolver {
      * little ({@link MatchPolicy#MIN_PROFILE_STRENGTH} applies as to any phrase).
      */
     private void allActivities(List<String> activities) {
-        int input = inputs++;
         String phrase = String.join("; ", activities);
-        ProfileSearch.PhraseTerms terms = profiles.analyse(phrase);
-        wholeQualifications(phrase, How.QUALIFICATION_PROFILE, terms, meanings.vector(terms.wholeWords()), input);
+        together(phrase, How.QUALIFICATION_PROFILE, List.of(phrase));
+    }
+
+    /**
+     * Texts read together as one more input on whole qualifications (the activities, an occupation's words, a held
+     * qualification's work): its rarer words weigh most, so a qualification that says the work as a whole ranks.
+     *
+     * @param quoted what the evidence quotes
+     * @param how    whose words the texts are
+     */
+    private void together(String quoted, How how, List<String> texts) {
+        ProfileSearch.PhraseTerms terms = profiles.analyse(String.join("; ", texts));
+        wholeQualifications(quoted, how, terms, meanings.vector(terms.wholeWords()), inputs++);
     }
 
     /**
@@ -373,14 +383,14 @@ final class InputResolver {
         List<String> work = new ArrayList<>();
         wps.forEach(wp -> work.add(wp.title()));
         if (work.isEmpty()) {
-            skills.stream()
-                    .map(skill -> skill.label() != null ? skill.label() : catalogue.skillLabel(skill.uri()))
+            q.skills().stream()
+                    .filter(distinctBy())
+                    .map(catalogue::labelOf)
                     .filter(java.util.Objects::nonNull)
                     .forEach(work::add);
         }
         if (!work.isEmpty()) {
-            ProfileSearch.PhraseTerms terms = profiles.analyse(String.join("; ", work));
-            wholeQualifications(crebo, How.QUALIFICATION_WORDS, terms, meanings.vector(terms.wholeWords()), inputs++);
+            together(crebo, How.QUALIFICATION_WORDS, work);
         }
         return q.crebo();
     }
@@ -443,9 +453,7 @@ final class InputResolver {
         // The occupation's words together, ranked on whole qualifications as several activities are: its work as a
         // whole finds the qualifications whose profile says it, where its skills' labels alone reach only the work
         // processes that repeat a label's words. Its evidence quotes what the person gave.
-        String together = String.join("; ", words);
-        ProfileSearch.PhraseTerms terms = profiles.analyse(together);
-        wholeQualifications(input, How.OCCUPATION_WORDS, terms, meanings.vector(terms.wholeWords()), inputs++);
+        together(input, How.OCCUPATION_WORDS, words);
         return new OccupationWork(strongestFirst(found.values()), skills);
     }
 

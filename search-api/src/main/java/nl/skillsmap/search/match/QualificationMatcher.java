@@ -204,7 +204,7 @@ final class QualificationMatcher {
         List<MatchResponse.SharedPart> shared = new ArrayList<>();
         List<WorkProcessRef> gap = new ArrayList<>();
         for (SkillRef skill : skills.values()) {
-            String label = skill.label() != null ? skill.label() : catalogue.skillLabel(skill.uri());
+            String label = catalogue.labelOf(skill);
             Map<Integer, Evidence> evidence = board.skillEvidence(skill.uri());
             if (evidence.isEmpty()) {
                 gap.add(new WorkProcessRef(skill.uri(), null, label));

@@ -27,9 +27,10 @@ class GeneralWordsTest {
         // Not a word of the labels: part of a compound.
         occupations.add(occupation("shop", "winkelmedewerker"));
 
-        assertThat(Catalogue.generalWords(occupations, 3)).containsExactly("medewerker");
-        assertThat(Catalogue.generalWords(occupations, 4)).isEmpty();
-        assertThat(Catalogue.generalWords(occupations, 2)).containsExactlyInAnyOrder("medewerker", "kok");
+        assertThat(Catalogue.generalWords(Catalogue.byLabel(occupations), 3)).containsExactly("medewerker");
+        assertThat(Catalogue.generalWords(Catalogue.byLabel(occupations), 4)).isEmpty();
+        assertThat(Catalogue.generalWords(Catalogue.byLabel(occupations), 2))
+                .containsExactlyInAnyOrder("medewerker", "kok");
     }
 
     @Test
@@ -51,7 +52,7 @@ class GeneralWordsTest {
                     new Provenance("esco", "test", Provenance.Quality.OFFICIAL)));
         }
 
-        assertThat(Catalogue.generalWords(occupations, 3)).isEmpty();
+        assertThat(Catalogue.generalWords(Catalogue.byLabel(occupations), 3)).isEmpty();
     }
 
     private static Occupation occupation(String id, String label, String... alt) {
