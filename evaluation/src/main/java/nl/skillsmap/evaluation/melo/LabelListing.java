@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import nl.skillsmap.model.Occupation;
 
 /**
  * Turns a ranking of occupations into a ranking of a MELO set's corpus elements (the occupations' labels). Each
@@ -33,6 +35,12 @@ final class LabelListing {
                         .computeIfAbsent(set.conceptOf().get(element), k -> new HashMap<>())
                         .computeIfAbsent(label, k -> new ArrayList<>())
                         .add(element));
+    }
+
+    /** The first {@code depth} corpus elements of one occupation's labels (a method that names one or none). */
+    List<String> elements(Optional<Occupation> one, int depth) {
+        return one.map(o -> elements(List.of(new Ranked(o.uri(), 1.0, o.shownLabels())), depth))
+                .orElse(List.of());
     }
 
     /** The first {@code depth} corpus elements for occupations ranked best first. */

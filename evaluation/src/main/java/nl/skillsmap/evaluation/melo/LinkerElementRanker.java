@@ -21,9 +21,7 @@ public final class LinkerElementRanker implements ElementRanker, AutoCloseable {
 
     @Override
     public List<String> rank(String query, int depth) {
-        return linker.link(query)
-                .map(o -> listing.elements(List.of(new LabelListing.Ranked(o.uri(), 1.0, o.shownLabels())), depth))
-                .orElse(List.of());
+        return listing.elements(linker.link(query), depth);
     }
 
     @Override
