@@ -50,8 +50,9 @@ final class ActivityText {
     static List<String> activities(String field, String text, int maxLength) {
         List<String> result = new ArrayList<>();
         for (String line : BREAKS.split(text)) {
-            for (String sentence : SENTENCE_END.split(clean(line))) {
-                for (String piece : withinLength(clean(sentence), maxLength)) {
+            // White space made single once per line; its sentences and clauses then only lose their ends and marks.
+            for (String sentence : SENTENCE_END.split(SPACES.matcher(line).replaceAll(" "))) {
+                for (String piece : withinLength(unmarked(sentence), maxLength)) {
                     if (piece.codePoints().noneMatch(Character::isLetter) || piece.endsWith(":")) {
                         continue; // a list's number or rule, or a heading ("Taken:")
                     }
@@ -85,18 +86,18 @@ final class ActivityText {
         List<String> result = new ArrayList<>();
         for (String part : LOOSE_SENTENCE_END.split(sentence)) {
             if (part.length() <= maxLength) {
-                result.add(clean(part));
+                result.add(unmarked(part));
                 continue;
             }
             for (String clause : COMMAS.split(part)) {
-                result.add(clean(clause));
+                result.add(unmarked(clause));
             }
         }
         return result;
     }
 
-    /** A piece with its white space made single and without a list mark in front. */
-    private static String clean(String piece) {
-        return LIST_MARK.matcher(SPACES.matcher(piece).replaceAll(" ").strip()).replaceFirst("");
+    /** A piece of a line whose white space is single, without spaces at its ends or a list mark in front. */
+    private static String unmarked(String piece) {
+        return LIST_MARK.matcher(piece.strip()).replaceFirst("");
     }
 }

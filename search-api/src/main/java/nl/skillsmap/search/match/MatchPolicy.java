@@ -77,7 +77,6 @@ public final class MatchPolicy {
     /** Items shown per input in "understood". */
     public static final int UNDERSTOOD_SHOWN = 10;
 
-    /** Qualifications read per phrase when ranking whole qualifications by their profile. */
     /**
      * Most terms of one input searched on whole profiles, its rarest: the words of forty activities together or of
      * a held qualification's work may hold more than a query takes (Lucene's clause limit, 1,024), and their rarest
@@ -85,6 +84,7 @@ public final class MatchPolicy {
      */
     public static final int MAX_PROFILE_TERMS = 256;
 
+    /** Qualifications read per phrase when ranking whole qualifications by their profile. */
     public static final int PROFILE_CANDIDATES = 200;
     /**
      * Profiles whose BM25 score is below this share of the phrase's own weight (what a profile of average length

@@ -87,7 +87,7 @@ public final class MatchService {
         MatchRequest checked = request.validated();
         IndexSnapshot snapshot = index.acquire();
         try {
-            return match(snapshot, checked);
+            return answer(snapshot, checked);
         } finally {
             index.release(snapshot);
         }
@@ -95,8 +95,13 @@ public final class MatchService {
 
     /** {@link #match(MatchRequest)} on a snapshot the caller holds, for a page that reads more of it. */
     public MatchResponse match(IndexSnapshot snapshot, MatchRequest request) {
+        return answer(snapshot, request.validated());
+    }
+
+    /** The answer to a request already validated (its texts read into activities once). */
+    private MatchResponse answer(IndexSnapshot snapshot, MatchRequest checked) {
         Catalogue catalogue = snapshot.catalogue();
-        MatchRequest valid = withHeldContent(request.validated(), catalogue);
+        MatchRequest valid = withHeldContent(checked, catalogue);
         InputResolver.Resolved resolved = resolve(snapshot, valid);
         return new MatchResponse(
                 resolved.understood(),

@@ -4,7 +4,7 @@ import static nl.skillsmap.search.match.EvidenceBoard.Whole.OCCUPATION_PROFILE;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +50,8 @@ final class OccupationMatcher {
         // From each skill with evidence to the occupations it is essential for, so only the pairs that share work
         // are visited; any order, since the ranking below orders them completely.
         int inputs = board.inputs();
-        Map<String, SharedWork> reached = new HashMap<>();
+        // Keyed by the catalogue's own occupation objects: no second look-up by URI for each.
+        Map<Occupation, SharedWork> reached = new IdentityHashMap<>();
         for (Map.Entry<String, TreeMap<Integer, Evidence>> skill :
                 board.skillEvidenceByUri().entrySet()) {
             TreeMap<Integer, Evidence> evidence = skill.getValue();
@@ -62,12 +63,12 @@ final class OccupationMatcher {
                 if (o.uri().equals(excluded)) {
                     continue;
                 }
-                reached.computeIfAbsent(o.uri(), uri -> new SharedWork(inputs)).add(evidence, 1.0, need.times());
+                reached.computeIfAbsent(o, k -> new SharedWork(inputs)).add(evidence, 1.0, need.times());
             }
         }
         List<Scored> scored = new ArrayList<>(reached.size());
-        for (Map.Entry<String, SharedWork> r : reached.entrySet()) {
-            Occupation o = catalogue.occupation(r.getKey()).orElseThrow();
+        for (Map.Entry<Occupation, SharedWork> r : reached.entrySet()) {
+            Occupation o = r.getKey();
             scored.add(new Scored(
                     o,
                     RankFusion.score(
@@ -84,9 +85,10 @@ final class OccupationMatcher {
         for (Map.Entry<String, TreeMap<Integer, Evidence>> profile :
                 board.wholeEvidenceById(OCCUPATION_PROFILE).entrySet()) {
             String uri = profile.getKey();
-            if (!profile.getValue().isEmpty() && !uri.equals(excluded) && !reached.containsKey(uri)) {
+            if (!profile.getValue().isEmpty() && !uri.equals(excluded)) {
                 catalogue
                         .occupation(uri)
+                        .filter(o -> !reached.containsKey(o))
                         .ifPresent(o -> scored.add(new Scored(
                                 o,
                                 RankFusion.score(signals, none, profile.getValue(), Map.of())
