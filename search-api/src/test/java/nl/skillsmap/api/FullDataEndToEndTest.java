@@ -178,12 +178,13 @@ class FullDataEndToEndTest {
             // A bus driver knows the mechanical parts of a vehicle; a technician maintains them.
             JsonNode driver = json(post(client, """
                     {"activities": ["Ik werk als buschauffeur"]}"""));
+            List<String> driving = new ArrayList<>();
             driver.get("understood")
                     .get(0)
                     .get("workProcesses")
-                    .forEach(wp -> assertThat(
-                                    wp.get("qualificationName").asText().toLowerCase(Locale.ROOT))
-                            .doesNotContain("technicus"));
+                    .forEach(wp ->
+                            driving.add(wp.get("qualificationName").asText().toLowerCase(Locale.ROOT)));
+            assertThat(driving).isNotEmpty().noneMatch(name -> name.contains("technicus"));
         });
     }
 
