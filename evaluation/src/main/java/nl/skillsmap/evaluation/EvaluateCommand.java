@@ -342,7 +342,23 @@ public final class EvaluateCommand implements Callable<Integer> {
                     bm25,
                     qualifications);
         }
-        List<PersonaEvaluation.Result> results = new ArrayList<>(List.of(engine, baseline));
+        // A short text about one's own work, as the only input: each persona's narrative, judged as the profile is.
+        PersonaSet narratives = set.narratives();
+        PersonaEvaluation.Result fromNarrative = PersonaEvaluation.evaluate(
+                narratives,
+                "Skillsmap match, the narrative as the only input",
+                new EngineQualificationMatcher(new MatchService(opened)),
+                qualifications);
+        PersonaEvaluation.Result narrativeBaseline;
+        try (Bm25QualificationMatcher bm25 = new Bm25QualificationMatcher(List.copyOf(qualifications.values()))) {
+            narrativeBaseline = PersonaEvaluation.evaluate(
+                    narratives,
+                    "BM25 (Lucene StandardAnalyzer, names, core tasks, work processes, skills), the narrative",
+                    bm25,
+                    qualifications);
+        }
+        List<PersonaEvaluation.Result> results =
+                new ArrayList<>(List.of(engine, baseline, fromNarrative, narrativeBaseline));
         // What each signal of the ranking adds: the same matching, ranked with one signal left out, or with one alone.
         for (RankFusion.Signal signal : RankFusion.Signal.values()) {
             Set<RankFusion.Signal> others = EnumSet.complementOf(EnumSet.of(signal));

@@ -33,6 +33,24 @@ public record PersonaSet(String name, List<Persona> personas) {
         }
     }
 
+    /**
+     * The same people, each told only by their narrative ("Hans (57) is conciërge op een middelbare school."), given
+     * as the one activity, without the activities and occupation: how the engine reads a short text someone writes
+     * about their own work, judged as the profile is.
+     */
+    public PersonaSet narratives() {
+        return new PersonaSet(
+                name + " (narratives)",
+                personas.stream()
+                        .map(p -> new Persona(
+                                p.id(),
+                                p.narrative(),
+                                p.narrative().isBlank() ? List.of() : List.of(p.narrative()),
+                                null,
+                                p.judgements()))
+                        .toList());
+    }
+
     public static PersonaSet read(Path dir) {
         Path file = dir.resolve("personas.jsonl");
         if (!Files.isRegularFile(file)) {
