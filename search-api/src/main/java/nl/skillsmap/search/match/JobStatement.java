@@ -2,9 +2,11 @@ package nl.skillsmap.search.match;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.skillsmap.model.Occupation;
@@ -18,13 +20,16 @@ import org.apache.lucene.search.IndexSearcher;
  * Jumbo", or only the job's name ("magazijnmedewerker").
  *
  * <p>Such an activity says more than its words: the person does the work of that ESCO occupation. It is read
- * precision first. A lead-in ("ik werk als", "ik ben", "ik heb tien jaar gewerkt als", "functie:"), anywhere in the
- * activity, must be followed within two words by a run of words that is a Dutch label of an occupation, preferred
- * or alternative, as a whole ("een ervaren kassamedewerker bij de Jumbo" names kassamedewerker; "ik ben goed met
- * klanten" names nothing, although "klantenadviseur" resembles it). Without a lead-in the whole activity must be
- * such a label. Where several runs
- * are labels, the longest wins ("kassamedewerker casino" over "kassamedewerker"). Where a label names several occupations,
- * the one whose preferred label it is wins, else the one the job-title ranking puts first.
+ * precision first. A lead-in ("ik werk als", "ik ben", "ik heb tien jaar gewerkt als", "functie:", and as a text
+ * about someone says it: "werkt als", "is", "was"), anywhere in the activity, must be followed within two words by a
+ * run of words that is a Dutch label of an occupation, preferred or alternative, as a whole ("een ervaren
+ * kassamedewerker bij de Jumbo" names kassamedewerker; "ik ben goed met klanten" names nothing, although
+ * "klantenadviseur" resembles it). Without a lead-in, such a label must be the whole activity, open it before a word
+ * that only a phrase about the job can go on with ("Tuinman bij een gemeente", "Vrachtwagenchauffeur die wil
+ * overstappen"; not "verkoopmedewerker en orderpicker"), or stand between commas ("Peter (47), buschauffeur, bouwt
+ * websites"). Where several runs are labels, the longest wins ("kassamedewerker casino" over "kassamedewerker").
+ * Where a label names several occupations, the one whose preferred label it is wins, else the one the job-title
+ * ranking puts first.
  *
  * <p>The job's name itself is not searched as work: the occupation's labels and skills say that work, while the
  * parts of a compound name find whatever else says "medewerker". What else the activity says ("... en help klanten
@@ -41,17 +46,25 @@ record JobStatement(String work, Occupation occupation) {
     /** Job-title matches read to choose among occupations sharing a label. */
     private static final int RANKED = 20;
 
+    /**
+     * Words after which a text that opens with a job's name can only go on about that job ("Tuinman bij een gemeente",
+     * "Magazijnmedewerker zonder diploma", "Vrachtwagenchauffeur die wil overstappen"), where "en" or a verb would
+     * make the name part of a list or of other work.
+     */
+    private static final Set<String> JOB_GOES_ON =
+            Set.of("bij", "in", "op", "voor", "van", "aan", "met", "zonder", "sinds", "die", "dat");
+
     /** Words after the lead-in that may come before the job's name ("een ervaren zelfstandig kok"). */
     private static final int MAX_WORDS_BEFORE_NAME = 2;
 
     private static final Pattern LEAD_IN = Pattern.compile(
             "(?:^|[\\s,.;:(])(?:"
-                    // ik werk als, werkte jaren als, ben werkzaam als, ben gaan werken als
-                    + "(?:ik\\s+)?(?:werk|werkte|werken|ben|was|werkzaam|gewerkt)\\s+(?:\\S+\\s+){0,3}?als"
-                    // ik heb tien jaar gewerkt als
-                    + "|(?:ik\\s+)?(?:heb|had)\\s+(?:\\S+\\s+){0,3}?gewerkt\\s+als"
-                    // ik ben kassamedewerker, ik was een vakkenvuller
-                    + "|ik\\s+(?:ben|was)"
+                    // ik werk als, werkte jaren als, ben werkzaam als, ben gaan werken als; (Ilse) werkt als
+                    + "(?:ik\\s+)?(?:werk|werkt|werkte|werkten|werken|ben|is|was|werkzaam|gewerkt)\\s+(?:\\S+\\s+){0,3}?als"
+                    // ik heb tien jaar gewerkt als, (zij) heeft gewerkt als
+                    + "|(?:ik\\s+)?(?:heb|had|heeft)\\s+(?:\\S+\\s+){0,3}?gewerkt\\s+als"
+                    // ik ben kassamedewerker, ik was een vakkenvuller; (Hans) is conciërge
+                    + "|ik\\s+(?:ben|was)|is|was"
                     // functie: kassamedewerker
                     + "|(?:functie|beroep|baan)\\s*:"
                     + ")\\s+(\\S.*)$",
@@ -79,10 +92,29 @@ record JobStatement(String work, Occupation occupation) {
                         rest.strip().replaceAll("\\s+", " "), named(label, catalogue, searcher, jobTitles)));
             }
         }
-        if (catalogue.occupationsLabelled(activity).isEmpty()) {
-            return Optional.empty();
+        if (!catalogue.occupationsLabelled(activity).isEmpty()) {
+            return Optional.of(new JobStatement("", named(activity, catalogue, searcher, jobTitles)));
         }
-        return Optional.of(new JobStatement("", named(activity, catalogue, searcher, jobTitles)));
+        List<String> words = Arrays.asList(Catalogue.labelKey(activity).split(" "));
+        for (int end = Math.min(MAX_LABEL_WORDS, words.size() - 1); end > 0; end--) {
+            String label = String.join(" ", words.subList(0, end));
+            if (JOB_GOES_ON.contains(words.get(end))
+                    && !catalogue.occupationsLabelled(label).isEmpty()) {
+                String rest = String.join(" ", words.subList(end, words.size()));
+                return Optional.of(new JobStatement(rest, named(label, catalogue, searcher, jobTitles)));
+            }
+        }
+        String[] parts = activity.split(",");
+        for (int i = 0; i < parts.length && parts.length > 1; i++) {
+            if (!catalogue.occupationsLabelled(parts[i]).isEmpty()) {
+                List<String> rest = new ArrayList<>(Arrays.asList(parts));
+                rest.remove(i);
+                return Optional.of(new JobStatement(
+                        String.join(",", rest).strip().replaceAll("\\s+", " "),
+                        named(parts[i], catalogue, searcher, jobTitles)));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

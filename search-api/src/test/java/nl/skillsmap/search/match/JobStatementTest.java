@@ -56,6 +56,16 @@ class JobStatementTest {
                 "Ik werk sinds 2010 als orderpicker, vooral nachten  | magazijnmedewerker | vooral nachten",
                 "orderpicker                                         | magazijnmedewerker | ''",
                 "  Kokkin.                                           | kok                | ''",
+                // A text about someone says the job in the third person.
+                "Ilse (31) werkt als orderpicker bij een groothandel | magazijnmedewerker | Ilse (31) bij een groothandel",
+                "Hans is kok op een school                           | kok                | Hans op een school",
+                "Zij heeft jaren gewerkt als verkoopmedewerker       | winkelmedewerker   | Zij",
+                // The name opens the text and what follows can only be about the job.
+                "kok in een restaurant                               | kok                | in een restaurant",
+                "Orderpicker zonder diploma.                         | magazijnmedewerker | zonder diploma",
+                "Verkoopmedewerker die wil overstappen               | winkelmedewerker   | die wil overstappen",
+                // The name stands between commas.
+                "Peter (47), kok, bouwt websites                     | kok                | Peter (47), bouwt websites",
             })
     void aLeadInFollowedByAnOccupationsLabelOrTheLabelAloneNamesTheJob(String activity, String label, String work) {
         Optional<JobStatement> job = read(activity);
@@ -70,7 +80,10 @@ class JobStatementTest {
             strings = {
                 "ik ben goed met klanten",
                 "verkoopmedewerker en orderpicker", // no lead-in: the whole activity must be one label
-                "kok in een restaurant",
+                "kok en afwasser in een restaurant", // a list, not a job and its place
+                "orderpicker werk is zwaar",
+                "het werk is zwaar",
+                "de was doen en strijken",
                 "ik werk graag in een winkel",
                 "ik kook graag",
                 "ik ben",
