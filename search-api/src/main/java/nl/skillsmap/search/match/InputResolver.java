@@ -413,9 +413,11 @@ final class InputResolver {
     private record OccupationWork(List<PhraseSearch.Hit> workProcesses, List<MatchResponse.UnderstoodSkill> skills) {}
 
     /**
-     * Puts the work of an occupation on the board as done: each essential skill as an input of its own, and the
-     * work processes its labels and its skills' Dutch labels resolve to (not those of its knowledge, which it has
-     * rather than does); {@code input} is what evidence quotes.
+     * Puts the work of an occupation on the board as done: its essential skills, together one input (a job is one
+     * thing a person says, however many skills the taxonomy lists for it: with each skill an input of its own, a
+     * generic job's dozens of skills outweighed what the rest of "ik werk als productiemedewerker in een chemische
+     * fabriek" says), and the work processes its labels and its skills' Dutch labels resolve to (not those of its
+     * knowledge, which it has rather than does); {@code input} is what evidence quotes.
      */
     private OccupationWork occupationWork(Occupation o, String input) {
         Map<String, PhraseSearch.Hit> found = new LinkedHashMap<>();
@@ -431,8 +433,8 @@ final class InputResolver {
         }
         List<MatchResponse.UnderstoodSkill> skills = new ArrayList<>();
         List<String> words = new ArrayList<>(labels);
+        int skillInput = inputs++;
         for (String uri : o.essentialSkills().stream().distinct().toList()) {
-            int skillInput = inputs++;
             String label = catalogue.skillLabel(uri);
             board.matchSkill(uri, skillInput, new Evidence(input, How.SKILL, List.of(), 1.0, null));
             skills.add(new MatchResponse.UnderstoodSkill(uri, label, 1.0, How.SKILL));
