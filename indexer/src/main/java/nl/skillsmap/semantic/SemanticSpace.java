@@ -134,6 +134,25 @@ public final class SemanticSpace {
         return any && normalise(v) ? Optional.of(v) : Optional.empty();
     }
 
+    /**
+     * The inverse document frequency that the given share of the space's terms do not exceed: its most common terms
+     * lie at or below it (0 for an empty space).
+     */
+    public float idfAtShare(double share) {
+        if (idf.length == 0) {
+            return 0;
+        }
+        float[] sorted = idf.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.min(sorted.length - 1, Math.max(0, Math.floor(share * sorted.length)))];
+    }
+
+    /** A term's inverse document frequency; 0 when the space does not know the term. */
+    public float idf(String term) {
+        Integer row = termIndex.get(term);
+        return row == null ? 0 : idf[row];
+    }
+
     /** Cosine of a unit vector with every qualification's, in the order of {@link #qualifications()}. */
     public double[] qualificationSimilarities(float[] unit) {
         double[] result = new double[qualifications.size()];

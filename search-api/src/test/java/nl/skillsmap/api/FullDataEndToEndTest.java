@@ -134,6 +134,40 @@ class FullDataEndToEndTest {
     }
 
     @Test
+    void aShortTextAboutSomeonesWorkNamesTheJobItSaysAndNoMeaningOfAVerbAlone() {
+        withServer(client -> {
+            // A text about someone says the job in the third person, or opens with it.
+            JsonNode fitter = json(post(client, """
+                    {"activities": ["Jan (41) werkt als fietsenmaker in een fietsenwinkel."]}"""));
+            assertThat(fitter.get("understood")
+                            .get(0)
+                            .get("occupation")
+                            .get("label")
+                            .asText())
+                    .isEqualTo("fietsenmaker");
+            assertThat(fitter.get("qualifications").get(0).get("name").asText()).containsIgnoringCase("fietstechnicus");
+            JsonNode driver = json(post(client, """
+                    {"activities": ["Vrachtwagenchauffeur bij een transportbedrijf."]}"""));
+            assertThat(driver.get("understood")
+                            .get(0)
+                            .get("occupation")
+                            .get("label")
+                            .asText())
+                    .isEqualTo("vrachtwagenchauffeur");
+            assertThat(driver.get("qualifications").get(0).get("name").asText()).containsIgnoringCase("chauffeur");
+
+            // Of this text the semantic space knows only "werkt": no card may rest on closeness in meaning to it.
+            JsonNode unknown = json(post(client, """
+                    {"activities": ["Mila werkt als prikassistent bij de trombosedienst."]}"""));
+            List<String> kinds = new ArrayList<>();
+            unknown.get("qualifications")
+                    .forEach(q -> q.get("profileEvidence")
+                            .forEach(e -> kinds.add(e.get("how").asText())));
+            assertThat(kinds).doesNotContain("similarMeaning");
+        });
+    }
+
+    @Test
     void aWordThatManyJobsShareNamesNoJobWhileAJobsOwnNameDoes() {
         withServer(client -> {
             // ESCO gives "medewerker" and "monteur" to one occupation each (a beverage filtration technician, a film

@@ -201,8 +201,7 @@ final class InputResolver {
     /** Resolves one phrase as an activity, from nothing but the phrase and the snapshot. */
     ResolvedPhrase resolvePhrase(String phrase) {
         ProfileSearch.PhraseTerms terms = profiles.analyse(phrase);
-        Optional<MeaningSearch.Place> place =
-                meanings.vector(terms.wholeWords()).map(meanings::place);
+        Optional<MeaningSearch.Place> place = meanings.vector(terms).map(meanings::place);
         PhraseSearch.Resolution resolution =
                 phrases.resolve(searcher, catalogue, phrase, place, PhraseSearch.Source.TYPED);
         List<ProfileSearch.Hit> byProfile = profiles.search(searcher, terms.wordsByTerm(), catalogue::idOf);
@@ -287,7 +286,7 @@ final class InputResolver {
      */
     private void together(String quoted, How how, List<String> texts) {
         ProfileSearch.PhraseTerms terms = profiles.analyse(String.join("; ", texts));
-        wholeQualifications(quoted, how, terms, meanings.vector(terms.wholeWords()), inputs++);
+        wholeQualifications(quoted, how, terms, meanings.vector(terms), inputs++);
     }
 
     /**

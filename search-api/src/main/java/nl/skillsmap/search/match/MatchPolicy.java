@@ -102,4 +102,10 @@ public final class MatchPolicy {
     public static final double MIN_MEANING_WORD_SIMILARITY = 0.3;
 
     private MatchPolicy() {}
+
+    /**
+     * The share of the semantic space's terms, most common first, among which a verb cannot place a phrase in
+     * meaning on its own ({@link MeaningSearch#vector}: "werkt", "maakt", "gebruiken").
+     */
+    public static final double COMMON_MEANING_TERMS = 0.01;
 }

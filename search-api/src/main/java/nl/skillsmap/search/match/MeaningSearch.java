@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.skillsmap.analysis.DutchLexicon;
 import nl.skillsmap.analysis.Terms;
 import nl.skillsmap.index.IndexSchema;
 import nl.skillsmap.index.IndexedWorkProcess;
@@ -36,7 +38,12 @@ public final class MeaningSearch {
     /** A word, inner hyphens and apostrophes kept ("ICT-beheer"), a hanging one not ("verkoop-" in "verkoop- en"). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)*");
 
+    private static final DutchLexicon LEXICON = DutchLexicon.bundled();
+
     private final SemanticSpace space;
+    /** The inverse document frequency at or below which a term is among the space's most common. */
+    private final float commonTermIdf;
+
     private final Analyzer analyzer;
     /**
      * By doc id of the snapshot's reader, the work process the doc holds as the space places it, made when first
@@ -57,6 +64,7 @@ public final class MeaningSearch {
     /** @param docs the number of doc ids of the snapshot's reader (its maxDoc) */
     public MeaningSearch(SemanticSpace space, Analyzer analyzer, int docs) {
         this.space = space;
+        this.commonTermIdf = space.idfAtShare(MatchPolicy.COMMON_MEANING_TERMS);
         this.analyzer = analyzer;
         this.workProcesses = new AtomicReferenceArray<>(docs);
     }
@@ -65,11 +73,30 @@ public final class MeaningSearch {
     record Hit(String crebo, double similarity) {}
 
     /**
-     * The unit vector of a phrase given by its whole words as the Dutch chain reads them for the profile field
-     * ({@link ProfileSearch.PhraseTerms#wholeWords()}); empty when the space knows none of them.
+     * The unit vector of a phrase as the Dutch chain reads it for the profile field ({@link ProfileSearch#analyse}),
+     * from its whole words; empty when the space knows none of them, or knows only common verbs: verbs among the
+     * space's most common terms ({@link MatchPolicy#COMMON_MEANING_TERMS}: "werkt", "maakt", "gebruiken", "stellen")
+     * say that something is done, not what. "Mila werkt als prikassistent bij de trombosedienst", of which the
+     * space knows only "werkt", lay closest to the qualifications whose texts say little but "werk", "bereidt" and
+     * "voert". A word is a verb here when the Dutch dictionary knows it and cannot read it as a noun; a rarer verb
+     * ("de-escaleren", "metselen") places a phrase, as does a common noun ("machines", "klanten").
      */
-    Optional<float[]> vector(List<String> wholeWords) {
-        return space.phraseVector(wholeWords);
+    Optional<float[]> vector(ProfileSearch.PhraseTerms terms) {
+        for (String term : terms.wholeWords()) {
+            if (space.knows(term)
+                    && (space.idf(term) > commonTermIdf
+                            || terms.wordsByTerm().getOrDefault(term, Set.of()).stream()
+                                    .anyMatch(MeaningSearch::canBeNoun))) {
+                return space.phraseVector(terms.wholeWords());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the Dutch dictionary can read a typed word as a noun, or does not know it (a trade's own word). */
+    private static boolean canBeNoun(String typed) {
+        String word = typed.toLowerCase(Locale.ROOT);
+        return LEXICON.lemmasOnce(word).isEmpty() || !LEXICON.nounLemmas(word).isEmpty();
     }
 
     /** The unit vector of any text, read as a phrase is; empty when the space knows none of its words. */
