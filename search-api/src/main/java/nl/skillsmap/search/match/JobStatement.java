@@ -25,9 +25,9 @@ import org.apache.lucene.search.IndexSearcher;
  * run of words that is a Dutch label of an occupation, preferred or alternative, as a whole ("een ervaren
  * kassamedewerker bij de Jumbo" names kassamedewerker; "ik ben goed met klanten" names nothing, although
  * "klantenadviseur" resembles it). Without a lead-in, such a label must be the whole activity, open it before a word
- * that only a phrase about the job can go on with ("Tuinman bij een gemeente", "Vrachtwagenchauffeur die wil
- * overstappen"; not "verkoopmedewerker en orderpicker"), or stand between commas ("Peter (47), buschauffeur, bouwt
- * websites"). Where several runs are labels, the longest wins ("kassamedewerker casino" over "kassamedewerker").
+ * that only a phrase about the job can go on with ("Tuinman bij de plantsoendienst", "Vrachtwagenchauffeur
+ * die iets anders zoekt"; not "verkoopmedewerker en orderpicker"), or stand between commas ("Ans (52), buschauffeur,
+ * maakt websites"). Where several runs are labels, the longest wins ("kassamedewerker casino" over "kassamedewerker").
  * Where a label names several occupations, the one whose preferred label it is wins, else the one the job-title
  * ranking puts first.
  *
@@ -47,9 +47,9 @@ record JobStatement(String work, Occupation occupation) {
     private static final int RANKED = 20;
 
     /**
-     * Words after which a text that opens with a job's name can only go on about that job ("Tuinman bij een gemeente",
-     * "Magazijnmedewerker zonder diploma", "Vrachtwagenchauffeur die wil overstappen"), where "en" or a verb would
-     * make the name part of a list or of other work.
+     * Words after which a text that opens with a job's name can only go on about that job ("Tuinman bij de
+     * plantsoendienst", "Heftruckchauffeur zonder diploma", "Vrachtwagenchauffeur die iets anders zoekt"), where "en"
+     * or a verb would make the name part of a list or of other work.
      */
     private static final Set<String> JOB_GOES_ON =
             Set.of("bij", "in", "op", "voor", "van", "aan", "met", "zonder", "sinds", "die", "dat");

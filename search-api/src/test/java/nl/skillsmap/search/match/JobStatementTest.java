@@ -63,9 +63,9 @@ class JobStatementTest {
                 // The name opens the text and what follows can only be about the job.
                 "kok in een restaurant                               | kok                | in een restaurant",
                 "Orderpicker zonder diploma.                         | magazijnmedewerker | zonder diploma",
-                "Verkoopmedewerker die wil overstappen               | winkelmedewerker   | die wil overstappen",
+                "Verkoopmedewerker die iets anders zoekt             | winkelmedewerker   | die iets anders zoekt",
                 // The name stands between commas.
-                "Peter (47), kok, bouwt websites                     | kok                | Peter (47), bouwt websites",
+                "Ans (52), kok, maakt websites                       | kok                | Ans (52), maakt websites",
             })
     void aLeadInFollowedByAnOccupationsLabelOrTheLabelAloneNamesTheJob(String activity, String label, String work) {
         Optional<JobStatement> job = read(activity);
