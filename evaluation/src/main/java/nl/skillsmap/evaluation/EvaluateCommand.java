@@ -329,33 +329,24 @@ public final class EvaluateCommand implements Callable<Integer> {
         PersonaSet set = PersonaSet.read(personas);
         Map<String, Qualification> qualifications = byKey(catalogue.qualifications(), Qualification::crebo);
         log.println("evaluate: " + set.name() + ": " + set.personas().size() + " personas");
-        PersonaEvaluation.Result engine = PersonaEvaluation.evaluate(
-                set,
-                "Skillsmap match (/api/v1/match)",
-                new EngineQualificationMatcher(new MatchService(opened)),
-                qualifications);
-        PersonaEvaluation.Result baseline;
-        try (Bm25QualificationMatcher bm25 = new Bm25QualificationMatcher(List.copyOf(qualifications.values()))) {
-            baseline = PersonaEvaluation.evaluate(
-                    set,
-                    "BM25 (Lucene StandardAnalyzer, names, core tasks, work " + "processes, skills)",
-                    bm25,
-                    qualifications);
-        }
-        // A short text about one's own work, as the only input: each persona's narrative, judged as the profile is.
+        MatchService service = new MatchService(opened);
+        // Beside the profiles, a short text about one's own work as the only input: each persona's narrative, judged
+        // as the profile is.
         PersonaSet narratives = set.narratives();
+        PersonaEvaluation.Result engine = PersonaEvaluation.evaluate(
+                set, "Skillsmap match (/api/v1/match)", new EngineQualificationMatcher(service), qualifications);
         PersonaEvaluation.Result fromNarrative = PersonaEvaluation.evaluate(
                 narratives,
                 "Skillsmap match, the narrative as the only input",
-                new EngineQualificationMatcher(new MatchService(opened)),
+                new EngineQualificationMatcher(service),
                 qualifications);
+        PersonaEvaluation.Result baseline;
         PersonaEvaluation.Result narrativeBaseline;
         try (Bm25QualificationMatcher bm25 = new Bm25QualificationMatcher(List.copyOf(qualifications.values()))) {
-            narrativeBaseline = PersonaEvaluation.evaluate(
-                    narratives,
-                    "BM25 (Lucene StandardAnalyzer, names, core tasks, work processes, skills), the narrative",
-                    bm25,
-                    qualifications);
+            String method = "BM25 (Lucene StandardAnalyzer, names, core tasks, work processes, skills)";
+            baseline = PersonaEvaluation.evaluate(set, method, bm25, qualifications);
+            narrativeBaseline =
+                    PersonaEvaluation.evaluate(narratives, method + ", the narrative", bm25, qualifications);
         }
         List<PersonaEvaluation.Result> results =
                 new ArrayList<>(List.of(engine, baseline, fromNarrative, narrativeBaseline));

@@ -137,24 +137,10 @@ class FullDataEndToEndTest {
     void aShortTextAboutSomeonesWorkNamesTheJobItSaysAndNoMeaningOfAVerbAlone() {
         withServer(client -> {
             // A text about someone says the job in the third person, or opens with it.
-            JsonNode fitter = json(post(client, """
-                    {"activities": ["Jan (41) werkt als fietsenmaker in een fietsenwinkel."]}"""));
-            assertThat(fitter.get("understood")
-                            .get(0)
-                            .get("occupation")
-                            .get("label")
-                            .asText())
-                    .isEqualTo("fietsenmaker");
-            assertThat(fitter.get("qualifications").get(0).get("name").asText()).containsIgnoringCase("fietstechnicus");
-            JsonNode driver = json(post(client, """
-                    {"activities": ["Vrachtwagenchauffeur bij een transportbedrijf."]}"""));
-            assertThat(driver.get("understood")
-                            .get(0)
-                            .get("occupation")
-                            .get("label")
-                            .asText())
-                    .isEqualTo("vrachtwagenchauffeur");
-            assertThat(driver.get("qualifications").get(0).get("name").asText()).containsIgnoringCase("chauffeur");
+            assertNamesJobAndRanksItsWorkFirst(
+                    client, "Jan (41) werkt als fietsenmaker in een fietsenwinkel.", "fietsenmaker", "fietstechnicus");
+            assertNamesJobAndRanksItsWorkFirst(
+                    client, "Vrachtwagenchauffeur bij een transportbedrijf.", "vrachtwagenchauffeur", "chauffeur");
 
             // Of this text the semantic space knows only "werkt": no card may rest on closeness in meaning to it.
             JsonNode unknown = json(post(client, """
@@ -165,6 +151,21 @@ class FullDataEndToEndTest {
                             .forEach(e -> kinds.add(e.get("how").asText())));
             assertThat(kinds).doesNotContain("similarMeaning");
         });
+    }
+
+    private static void assertNamesJobAndRanksItsWorkFirst(
+            io.javalin.testtools.HttpClient client, String text, String label, String firstQualification) {
+        JsonNode answer = json(post(client, "{\"activities\": [\"" + text + "\"]}"));
+        assertThat(answer.get("understood")
+                        .get(0)
+                        .get("occupation")
+                        .get("label")
+                        .asText())
+                .as(text)
+                .isEqualTo(label);
+        assertThat(answer.get("qualifications").get(0).get("name").asText())
+                .as(text)
+                .containsIgnoringCase(firstQualification);
     }
 
     @Test
