@@ -142,6 +142,18 @@ class FullDataEndToEndTest {
             assertNamesJobAndRanksItsWorkFirst(
                     client, "Vrachtwagenchauffeur bij een transportbedrijf.", "vrachtwagenchauffeur", "chauffeur");
 
+            // "tuinman" is a label of botanicus (a scientist) as well as of hovenier and medewerker groenvoorziening.
+            JsonNode gardener = json(post(client, """
+                    {"activities": ["Ik werk als tuinman"]}"""));
+            assertThat(gardener.get("understood")
+                            .get(0)
+                            .get("occupation")
+                            .get("label")
+                            .asText())
+                    .isIn("hovenier", "medewerker groenvoorziening/medewerkster groenvoorziening");
+            assertThat(gardener.get("qualifications").get(0).get("name").asText())
+                    .containsIgnoringCase("groen");
+
             // Of this text the semantic space knows only "werkt": no card may rest on closeness in meaning to it.
             JsonNode unknown = json(post(client, """
                     {"activities": ["Mila werkt als prikassistent bij de trombosedienst."]}"""));

@@ -29,7 +29,8 @@ import org.apache.lucene.search.IndexSearcher;
  * die iets anders zoekt"; not "verkoopmedewerker en orderpicker"), or stand between commas ("Ans (52), buschauffeur,
  * maakt websites"). Where several runs are labels, the longest wins ("kassamedewerker casino" over "kassamedewerker").
  * Where a label names several occupations, the one whose preferred label it is wins, else the one the job-title
- * ranking puts first.
+ * ranking puts first among those of ISCO major groups 3 to 9, where there are any: the work mbo trains for, as the
+ * people who use Skillsmap mean it ("tuinman" names a hovenier, not the botanicus ESCO also calls so).
  *
  * <p>The job's name itself is not searched as work: the occupation's labels and skills say that work, while the
  * parts of a compound name find whatever else says "medewerker". What else the activity says ("... en help klanten
@@ -140,15 +141,31 @@ record JobStatement(String work, Occupation occupation) {
         if (uris.size() == 1 || Catalogue.labelKey(first.label()).equals(Catalogue.labelKey(label))) {
             return first;
         }
+        boolean anyTrade = uris.stream()
+                .map(catalogue::occupation)
+                .flatMap(Optional::stream)
+                .anyMatch(JobStatement::trade);
         try {
             for (JobTitleMatch match : jobTitles.rank(searcher, label, RANKED, catalogue::idOf)) {
                 if (uris.contains(match.uri())) {
-                    return catalogue.occupation(match.uri()).orElse(first);
+                    Optional<Occupation> o = catalogue.occupation(match.uri());
+                    if (o.isPresent() && (!anyTrade || trade(o.get()))) {
+                        return o.get();
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return first;
+    }
+
+    /**
+     * Whether an occupation is of ISCO major groups 3 to 9: technicians, clerks, service and sales, trades, operators
+     * and elementary work, not managers (1) or professionals (2).
+     */
+    private static boolean trade(Occupation o) {
+        String isco = o.iscoGroup();
+        return isco != null && !isco.isEmpty() && isco.charAt(0) >= '3' && isco.charAt(0) <= '9';
     }
 }
