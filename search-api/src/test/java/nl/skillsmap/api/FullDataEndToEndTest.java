@@ -232,6 +232,17 @@ class FullDataEndToEndTest {
                     .forEach(wp ->
                             driving.add(wp.get("qualificationName").asText().toLowerCase(Locale.ROOT)));
             assertThat(driving).isNotEmpty().noneMatch(name -> name.contains("technicus"));
+            // A guard's "surveillancemateriaal controleren" is not a joiner's "Hout en plaatmateriaal selecteren,
+            // controleren en transporteren": a label's words must be the title's own words, not parts of its compounds.
+            JsonNode guard = json(post(client, """
+                    {"activities": ["Ik werk als beveiliger"]}"""));
+            List<String> guarding = new ArrayList<>();
+            guard.get("understood")
+                    .get(0)
+                    .get("workProcesses")
+                    .forEach(wp -> guarding.add(wp.get("title").asText()));
+            assertThat(guarding)
+                    .noneMatch(title -> title.toLowerCase(Locale.ROOT).contains("hout"));
         });
     }
 

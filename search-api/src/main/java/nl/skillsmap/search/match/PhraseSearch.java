@@ -90,7 +90,10 @@ final class PhraseSearch {
          * the person does. A work process counts only where its title says some of the label, not where only its
          * description does ("afval sorteren", a cleaner's skill, is in the description of a waste-management
          * qualification's "Rondt de werkzaamheden af"). The skill records are not searched: they would only find the
-         * label's own skill and its near-duplicates.
+         * label's own skill and its near-duplicates. The title must say the label's words as words of its own, the same
+         * or another form of them, not as parts of its compounds: a guard's "surveillancemateriaal controleren" is not
+         * a joiner's "Hout en plaatmateriaal selecteren, controleren en transporteren", nor a forklift driver's
+         * "voorraad overbrengen" a bicycle technician's "Ondersteunt bij voorraadbeheer".
          */
         SKILL_LABEL
     }
@@ -147,7 +150,8 @@ final class PhraseSearch {
         for (SameWork.Candidate c : candidates(searcher, catalogue, phrase, place)) {
             double certainty = Evidence.round(SameWork.certainty(c.signals()));
             if (certainty >= SameWork.SHARED
-                    && (source != Source.SKILL_LABEL || c.signals().titleStrength() > 0)) {
+                    && (source != Source.SKILL_LABEL
+                            || (c.signals().titleStrength() > 0 && c.how().ordinal() <= How.STEM.ordinal()))) {
                 hits.add(new Scored(new Hit(c.id(), certainty, c.how(), c.matchedTerms()), c.score()));
             }
         }
