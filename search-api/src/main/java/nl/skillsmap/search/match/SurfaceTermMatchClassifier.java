@@ -37,7 +37,9 @@ public final class SurfaceTermMatchClassifier implements TermMatchClassifier {
             return Optional.of(How.EXACT);
         }
         int longest = Math.max(query.surface().length(), document.surface().length());
-        if (longest - shared.length() <= MAX_INFLECTION) {
+        if (longest - shared.length() <= MAX_INFLECTION
+                && position(shared, query.surface()) == 0
+                && position(shared, document.surface()) == 0) {
             return Optional.of(How.STEM);
         }
         Role inQuery = role(shared, query);

@@ -33,6 +33,17 @@ class SurfaceTermMatchClassifierTest {
     }
 
     @Test
+    void aCompoundWhoseModifierIsAsShortAsAnEndingIsStillACompoundPart() {
+        // "menu" is four letters, as long as an ending ("-ende"), but it comes before the shared term, not after it.
+        Word maps = word("kaarten", "kaart");
+        Word menu = word("menukaart", "menukaart", "menu", "kaart");
+
+        assertThat(classifier.classify(maps, menu)).contains(How.COMPOUND_PART);
+        assertThat(classifier.classify(menu, maps)).contains(How.COMPOUND_PART);
+        assertThat(classifier.classify(maps, word("kaart", "kaart"))).contains(How.STEM);
+    }
+
+    @Test
     void aPartThatHeadsOneCompoundButOnlyModifiesTheOtherIsNoMatch() {
         Word picking = word("orderpicken", "orderpick", "order", "pick");
         Word workOrder = word("werkorder", "werkorder", "werk", "order");
