@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,8 @@ public final class Catalogue {
     private final Map<String, String> occupationUriById;
     private final Map<String, List<EssentialFor>> occupationsByEssentialSkill;
     private final Map<String, List<String>> occupationsByLabel;
+    /** Keyed by this catalogue's own occupation records: each one's essential skills with their labels. */
+    private final Map<Occupation, List<LabelledSkill>> essentialSkills;
 
     /**
      * How many other occupations' labels must use a one-word label as one of their words for it to name a kind of
@@ -217,6 +220,11 @@ public final class Catalogue {
                     }
                 }
             }
+        }
+        // After the qualifications' skills, whose labels name the skills that have no record.
+        this.essentialSkills = new IdentityHashMap<>(occupations.size());
+        for (Occupation o : occupations.values()) {
+            essentialSkills.put(o, labelled(o));
         }
     }
 
@@ -487,6 +495,24 @@ public final class Catalogue {
      *              repeats it)
      */
     public record EssentialFor(Occupation occupation, int times) {}
+
+    /** A skill with its label ({@link #skillLabel}); the label is null when unknown. */
+    public record LabelledSkill(String uri, String label) {}
+
+    /**
+     * An occupation's essential skills in its order (repeats kept), each with its label: a match shows them for
+     * every occupation it ranks, so the labels of this catalogue's occupations are looked up once, when loaded.
+     */
+    public List<LabelledSkill> essentialSkills(Occupation o) {
+        List<LabelledSkill> labelled = essentialSkills.get(o);
+        return labelled != null ? labelled : labelled(o);
+    }
+
+    private List<LabelledSkill> labelled(Occupation o) {
+        return o.essentialSkills().stream()
+                .map(uri -> new LabelledSkill(uri, skillLabel(uri)))
+                .toList();
+    }
 
     /** The occupations for which a skill is essential, in URI order. */
     public List<EssentialFor> occupationsNeeding(String skillUri) {
