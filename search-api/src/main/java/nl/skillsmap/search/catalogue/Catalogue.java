@@ -285,12 +285,14 @@ public final class Catalogue {
      * What a qualification's coverage is counted in, and the ids of those parts in order: its work processes, or
      * for one known only by skills its distinct skill URIs.
      */
-    public record CoverageParts(Qualification.CoverageBasis basis, List<String> ids) {}
+    public record CoverageParts(Qualification qualification, Qualification.CoverageBasis basis, List<String> ids) {}
 
-    /** The coverage parts of a qualification of this catalogue. */
-    public CoverageParts coverageParts(Qualification q) {
-        CoverageParts parts = coverageParts.get(q.crebo());
-        return parts != null && qualifications.get(q.crebo()) == q ? parts : partsOf(q);
+    /**
+     * The qualification of a crebo with its coverage parts, made once per index: ranking reads both for every
+     * qualification the evidence touches, by one look-up.
+     */
+    public Optional<CoverageParts> coverageParts(String crebo) {
+        return Optional.ofNullable(coverageParts.get(crebo));
     }
 
     /**
@@ -317,6 +319,7 @@ public final class Catalogue {
     private static CoverageParts partsOf(Qualification q) {
         Qualification.CoverageBasis basis = q.coverageBasis();
         return new CoverageParts(
+                q,
                 basis,
                 switch (basis) {
                     case WORK_PROCESSES ->
