@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,8 @@ public final class Catalogue {
     private final Map<String, String> occupationUriById;
     private final Map<String, List<EssentialFor>> occupationsByEssentialSkill;
     private final Map<String, List<String>> occupationsByLabel;
+    /** Keyed by this catalogue's own occupation records: each one's essential skills with their labels. */
+    private final Map<Occupation, List<LabelledSkill>> essentialSkills;
 
     /**
      * How many other occupations' labels must use a one-word label as one of their words for it to name a kind of
@@ -218,6 +221,11 @@ public final class Catalogue {
                 }
             }
         }
+        // After the qualifications' skills, whose labels name the skills that have no record.
+        this.essentialSkills = new IdentityHashMap<>(occupations.size());
+        for (Occupation o : occupations.values()) {
+            essentialSkills.put(o, labelled(o));
+        }
     }
 
     /** Reads every stored record of the reader; the reader's doc ids stay valid for {@link #idOf(int)}. */
@@ -277,12 +285,14 @@ public final class Catalogue {
      * What a qualification's coverage is counted in, and the ids of those parts in order: its work processes, or
      * for one known only by skills its distinct skill URIs.
      */
-    public record CoverageParts(Qualification.CoverageBasis basis, List<String> ids) {}
+    public record CoverageParts(Qualification qualification, Qualification.CoverageBasis basis, List<String> ids) {}
 
-    /** The coverage parts of a qualification of this catalogue. */
-    public CoverageParts coverageParts(Qualification q) {
-        CoverageParts parts = coverageParts.get(q.crebo());
-        return parts != null && qualifications.get(q.crebo()) == q ? parts : partsOf(q);
+    /**
+     * The qualification of a crebo with its coverage parts, made once per index: ranking reads both for every
+     * qualification the evidence touches, by one look-up.
+     */
+    public Optional<CoverageParts> coverageParts(String crebo) {
+        return Optional.ofNullable(coverageParts.get(crebo));
     }
 
     /**
@@ -309,6 +319,7 @@ public final class Catalogue {
     private static CoverageParts partsOf(Qualification q) {
         Qualification.CoverageBasis basis = q.coverageBasis();
         return new CoverageParts(
+                q,
                 basis,
                 switch (basis) {
                     case WORK_PROCESSES ->
@@ -487,6 +498,24 @@ public final class Catalogue {
      *              repeats it)
      */
     public record EssentialFor(Occupation occupation, int times) {}
+
+    /** A skill with its label ({@link #skillLabel}); the label is null when unknown. */
+    public record LabelledSkill(String uri, String label) {}
+
+    /**
+     * An occupation's essential skills in its order (repeats kept), each with its label: a match shows them for
+     * every occupation it ranks, so the labels of this catalogue's occupations are looked up once, when loaded.
+     */
+    public List<LabelledSkill> essentialSkills(Occupation o) {
+        List<LabelledSkill> labelled = essentialSkills.get(o);
+        return labelled != null ? labelled : labelled(o);
+    }
+
+    private List<LabelledSkill> labelled(Occupation o) {
+        return o.essentialSkills().stream()
+                .map(uri -> new LabelledSkill(uri, skillLabel(uri)))
+                .toList();
+    }
 
     /** The occupations for which a skill is essential, in URI order. */
     public List<EssentialFor> occupationsNeeding(String skillUri) {

@@ -131,13 +131,12 @@ final class OccupationMatcher {
         Occupation o = scored.occupation();
         List<MatchResponse.SharedSkill> shared = new ArrayList<>();
         List<MatchResponse.SkillLabel> missing = new ArrayList<>();
-        for (String uri : o.essentialSkills()) {
-            Map<Integer, Evidence> evidence = board.skillEvidence(uri);
-            String label = catalogue.skillLabel(uri);
+        for (Catalogue.LabelledSkill skill : catalogue.essentialSkills(o)) {
+            Map<Integer, Evidence> evidence = board.skillEvidence(skill.uri());
             if (evidence.isEmpty()) {
-                missing.add(new MatchResponse.SkillLabel(uri, label));
+                missing.add(new MatchResponse.SkillLabel(skill.uri(), skill.label()));
             } else {
-                shared.add(new MatchResponse.SharedSkill(uri, label, EvidenceBoard.sorted(evidence)));
+                shared.add(new MatchResponse.SharedSkill(skill.uri(), skill.label(), EvidenceBoard.sorted(evidence)));
             }
         }
         return new MatchResponse.OccupationMatch(

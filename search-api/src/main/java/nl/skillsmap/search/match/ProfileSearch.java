@@ -3,6 +3,7 @@ package nl.skillsmap.search.match;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -163,21 +164,18 @@ final class ProfileSearch {
                     kept.add(sd);
                 }
             }
-            Map<Integer, Set<String>> termsByDoc = termsPresent(searcher, field, kept, idf.keySet());
-            // Hits hold few distinct sets of the phrase's terms: each set's words are listed once.
-            Map<Set<String>, List<String>> wordsOfTerms = new HashMap<>();
+            List<String> searched = List.copyOf(idf.keySet());
+            Map<Integer, BitSet> termsByDoc = termsPresent(searcher, field, kept, searched);
+            // Hits hold few distinct sets of the phrase's terms: each set's share and words are found once.
+            Map<BitSet, Said> saidBySet = new HashMap<>();
+            BitSet none = new BitSet();
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : kept) {
-                Set<String> present = termsByDoc.getOrDefault(sd.doc, Set.of());
-                double said = present.stream()
-                                .mapToDouble(t -> idf.getOrDefault(t, 0.0))
-                                .sum()
-                        / phraseIdf;
-                double strength = Math.sqrt(Math.min(1.0, sd.score / best) * said);
-                hits.add(new Hit(
-                        idOf.apply(sd.doc),
-                        Evidence.round(strength),
-                        wordsOfTerms.computeIfAbsent(present, p -> words(wordsByTerm, p))));
+                Said said = saidBySet.computeIfAbsent(
+                        termsByDoc.getOrDefault(sd.doc, none),
+                        present -> said(present, searched, idf, phraseIdf, wordsByTerm));
+                double strength = Math.sqrt(Math.min(1.0, sd.score / best) * said.share());
+                hits.add(new Hit(idOf.apply(sd.doc), Evidence.round(strength), said.words()));
             }
             return hits;
         } catch (IOException e) {
@@ -251,20 +249,46 @@ final class ProfileSearch {
     }
 
     /**
-     * Which of the phrase's terms each hit's profile holds, read from the postings: one pass per term over the
-     * hits in document order, far cheaper than asking each hit for its matches.
+     * How much of the phrase a profile says, with the person's words it holds.
+     *
+     * @param share the summed inverse document frequency of the terms the profile holds, of the phrase's
      */
-    private static Map<Integer, Set<String>> termsPresent(
-            IndexSearcher searcher, String field, List<ScoreDoc> hits, Set<String> terms) throws IOException {
+    private record Said(double share, List<String> words) {}
+
+    /**
+     * What a profile that holds the {@code present} ones of the {@code searched} terms says: the terms are summed
+     * as a set of them made in the order they were searched iterates, so the sum is the same to the last bit
+     * whichever hit first holds the set.
+     */
+    private static Said said(
+            BitSet present,
+            List<String> searched,
+            Map<String, Double> idf,
+            double phraseIdf,
+            Map<String, Set<String>> wordsByTerm) {
+        Set<String> terms = new HashSet<>();
+        present.stream().forEach(i -> terms.add(searched.get(i)));
+        double share = terms.stream().mapToDouble(t -> idf.getOrDefault(t, 0.0)).sum() / phraseIdf;
+        return new Said(share, words(wordsByTerm, terms));
+    }
+
+    /**
+     * Which of the phrase's terms each hit's profile holds, as the places of the terms in {@code terms}, read from
+     * the postings: one pass per term over the hits in document order, far cheaper than asking each hit for its
+     * matches.
+     */
+    private static Map<Integer, BitSet> termsPresent(
+            IndexSearcher searcher, String field, List<ScoreDoc> hits, List<String> terms) throws IOException {
         int[] docs = hits.stream().mapToInt(sd -> sd.doc).sorted().toArray();
-        Map<Integer, Set<String>> present = new HashMap<>();
+        Map<Integer, BitSet> present = new HashMap<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Terms fieldTerms = leaf.reader().terms(field);
             if (fieldTerms == null) {
                 continue;
             }
             int end = leaf.docBase + leaf.reader().maxDoc();
-            for (String term : terms) {
+            for (int t = 0; t < terms.size(); t++) {
+                String term = terms.get(t);
                 TermsEnum termsEnum = fieldTerms.iterator();
                 if (!termsEnum.seekExact(new BytesRef(term))) {
                     continue;
@@ -277,7 +301,7 @@ final class ProfileSearch {
                     int local = doc - leaf.docBase;
                     int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
                     if (at == local) {
-                        present.computeIfAbsent(doc, k -> new HashSet<>()).add(term);
+                        present.computeIfAbsent(doc, k -> new BitSet()).set(t);
                     } else if (at == DocIdSetIterator.NO_MORE_DOCS) {
                         break;
                     }

@@ -102,14 +102,13 @@ final class QualificationMatcher {
         double[] none = new double[inputs];
         List<Ranked> result = new ArrayList<>();
         for (String crebo : touched) {
-            Qualification q = catalogue.qualification(crebo).filter(asked).orElse(null);
-            if (q == null) {
+            Catalogue.CoverageParts coverage = catalogue.coverageParts(crebo).orElse(null);
+            if (coverage == null
+                    || coverage.basis() == Qualification.CoverageBasis.NONE
+                    || !asked.test(coverage.qualification())) {
                 continue;
             }
-            Catalogue.CoverageParts coverage = catalogue.coverageParts(q);
-            if (coverage.basis() == Qualification.CoverageBasis.NONE) {
-                continue;
-            }
+            Qualification q = coverage.qualification();
             SharedWork s = shared.get(crebo);
             ranked(q, coverage.ids().size(), s == null ? 0 : s.parts, s == null ? none : s.bestPerInput, board)
                     .ifPresent(result::add);
