@@ -223,27 +223,25 @@ class FullDataEndToEndTest {
                     .anyMatch(t -> t.contains("sortering"))
                     .doesNotContain("Bereidt de werkzaamheden voor", "Rondt de werkzaamheden af");
             // A bus driver knows the mechanical parts of a vehicle; a technician maintains them.
-            JsonNode driver = json(post(client, """
-                    {"activities": ["Ik werk als buschauffeur"]}"""));
-            List<String> driving = new ArrayList<>();
-            driver.get("understood")
-                    .get(0)
-                    .get("workProcesses")
-                    .forEach(wp ->
-                            driving.add(wp.get("qualificationName").asText().toLowerCase(Locale.ROOT)));
-            assertThat(driving).isNotEmpty().noneMatch(name -> name.contains("technicus"));
+            assertThat(understoodWork(client, "Ik werk als buschauffeur", "qualificationName"))
+                    .isNotEmpty()
+                    .noneMatch(name -> name.toLowerCase(Locale.ROOT).contains("technicus"));
             // A guard's "surveillancemateriaal controleren" is not a joiner's "Hout en plaatmateriaal selecteren,
             // controleren en transporteren": a label's words must be the title's own words, not parts of its compounds.
-            JsonNode guard = json(post(client, """
-                    {"activities": ["Ik werk als beveiliger"]}"""));
-            List<String> guarding = new ArrayList<>();
-            guard.get("understood")
-                    .get(0)
-                    .get("workProcesses")
-                    .forEach(wp -> guarding.add(wp.get("title").asText()));
-            assertThat(guarding)
+            assertThat(understoodWork(client, "Ik werk als beveiliger", "title"))
                     .noneMatch(title -> title.toLowerCase(Locale.ROOT).contains("hout"));
         });
+    }
+
+    /** One field of each work process understood of a single activity. */
+    private static List<String> understoodWork(io.javalin.testtools.HttpClient client, String activity, String field) {
+        List<String> values = new ArrayList<>();
+        json(post(client, "{\"activities\": [\"" + activity + "\"]}"))
+                .get("understood")
+                .get(0)
+                .get("workProcesses")
+                .forEach(wp -> values.add(wp.get(field).asText()));
+        return values;
     }
 
     @Test
