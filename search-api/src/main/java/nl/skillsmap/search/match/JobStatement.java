@@ -89,8 +89,7 @@ record JobStatement(String work, Occupation occupation) {
                         before,
                         String.join(" ", words.subList(0, start)),
                         String.join(" ", words.subList(end, words.size())));
-                return Optional.of(new JobStatement(
-                        rest.strip().replaceAll("\\s+", " "), named(label, catalogue, searcher, jobTitles)));
+                return Optional.of(of(rest, label, catalogue, searcher, jobTitles));
             }
         }
         if (!catalogue.occupationsLabelled(activity).isEmpty()) {
@@ -102,7 +101,7 @@ record JobStatement(String work, Occupation occupation) {
             if (JOB_GOES_ON.contains(words.get(end))
                     && !catalogue.occupationsLabelled(label).isEmpty()) {
                 String rest = String.join(" ", words.subList(end, words.size()));
-                return Optional.of(new JobStatement(rest, named(label, catalogue, searcher, jobTitles)));
+                return Optional.of(of(rest, label, catalogue, searcher, jobTitles));
             }
         }
         String[] parts = activity.split(",");
@@ -110,12 +109,16 @@ record JobStatement(String work, Occupation occupation) {
             if (!catalogue.occupationsLabelled(parts[i]).isEmpty()) {
                 List<String> rest = new ArrayList<>(Arrays.asList(parts));
                 rest.remove(i);
-                return Optional.of(new JobStatement(
-                        String.join(",", rest).strip().replaceAll("\\s+", " "),
-                        named(parts[i], catalogue, searcher, jobTitles)));
+                return Optional.of(of(String.join(",", rest), parts[i], catalogue, searcher, jobTitles));
             }
         }
         return Optional.empty();
+    }
+
+    /** The job a label names, with the rest of the activity (white space made single) as its work. */
+    private static JobStatement of(
+            String rest, String label, Catalogue catalogue, IndexSearcher searcher, OccupationRanking jobTitles) {
+        return new JobStatement(rest.strip().replaceAll("\\s+", " "), named(label, catalogue, searcher, jobTitles));
     }
 
     /**
