@@ -108,4 +108,12 @@ public final class MatchPolicy {
      * meaning on its own ({@link MeaningSearch#vector}: "werkt", "maakt", "gebruiken").
      */
     public static final double COMMON_MEANING_TERMS = 0.01;
+
+    /**
+     * The share of all titles from which a word is common ("klant", "controleren", "maken", "werken",
+     * "werkzaamheden", "activiteiten", "machines"): a work process that says only one word of the phrase, and that a
+     * common one, is not counted as the same work, however fully it says it ({@link PhraseSearch}): "communiceren met
+     * klanten" is not "Ontvangt klant", nor "machines onderhouden" "Onderhoudt apparatuur".
+     */
+    public static final double COMMON_WORD_SHARE = 0.005;
 }

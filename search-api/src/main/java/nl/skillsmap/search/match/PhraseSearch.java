@@ -150,12 +150,24 @@ final class PhraseSearch {
         for (SameWork.Candidate c : candidates(searcher, catalogue, phrase, place)) {
             double certainty = Evidence.round(SameWork.certainty(c.signals()));
             if (certainty >= SameWork.SHARED
+                    && !restsOnOneCommonWord(c.signals(), phrase)
                     && (source != Source.SKILL_LABEL
                             || (c.signals().titleStrength() > 0 && c.how().ordinal() <= How.STEM.ordinal()))) {
                 hits.add(new Scored(new Hit(c.id(), certainty, c.how(), c.matchedTerms()), c.score()));
             }
         }
         return best(hits, MatchPolicy.MAX_RESOLVED_WORK_PROCESSES);
+    }
+
+    /**
+     * Whether a candidate says only one of the phrase's words, and that a common one ({@link
+     * MatchPolicy#COMMON_WORD_SHARE}): "communiceren met klanten" and "Ontvangt klant" share nothing but "klant".
+     * Two words said together name the work even when each is common ("dieren voeren en verzorgen" and "Verzorgt
+     * dieren").
+     */
+    private static boolean restsOnOneCommonWord(SameWork.Signals signals, WordMatcher.WeightedPhrase phrase) {
+        long said = Math.round(signals.wordShare() * phrase.informativeWords());
+        return said <= 1 && signals.rarity() < phrase.commonRarity();
     }
 
     /** Every work process the phrase's words reach, with its signals: what {@link SameWork} decides on. */

@@ -67,6 +67,18 @@ final class WordMatcher {
      */
     record WeightedPhrase(List<Word> words, double[] weights, Map<String, Double> termWeights, double ceiling) {
 
+        /**
+         * The rarity ({@link SameWork.Signals#rarity()}) of a word that {@link MatchPolicy#COMMON_WORD_SHARE} of the
+         * documents say: below it, a word is common. The ceiling is the weight of a word no document says, so the
+         * document count it stands for is e^ceiling - 1.
+         */
+        double commonRarity() {
+            double documents = Math.expm1(ceiling);
+            return ceiling <= 0
+                    ? 0
+                    : Math.log(1.0 + documents / (1.0 + MatchPolicy.COMMON_WORD_SHARE * documents)) / ceiling;
+        }
+
         /** How many words weigh anything. */
         int informativeWords() {
             int n = 0;
