@@ -20,6 +20,9 @@ import nl.skillsmap.search.ValidationException;
  */
 final class QueryParameters {
 
+    /** The most characters of a wrong value an error message repeats. */
+    static final int SHOWN_VALUE = 40;
+
     /** The document type keys, for messages. */
     static final String TYPES =
             Arrays.stream(DocType.values()).map(DocType::key).collect(Collectors.joining(", "));
@@ -91,7 +94,11 @@ final class QueryParameters {
         if (value == null || Arrays.asList(allowed).contains(value)) {
             return value;
         }
-        checks.check(false, name, "must be " + String.join(" or ", allowed));
+        checks.check(
+                false,
+                name,
+                "must be " + Arrays.stream(allowed).map(a -> "'" + a + "'").collect(Collectors.joining(" or "))
+                        + " or left out, not " + quoted(value));
         return null;
     }
 
@@ -110,11 +117,16 @@ final class QueryParameters {
         checks.done();
     }
 
+    /** A value as an error message repeats it: quoted, and cut short when long, so a huge value is not echoed. */
+    static String quoted(String value) {
+        return "'" + (value.length() <= SHOWN_VALUE ? value : value.substring(0, SHOWN_VALUE) + "…") + "'";
+    }
+
     private Integer parse(String name, String value) {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            checks.check(false, name, "must be a whole number, not '" + value + "'");
+            checks.check(false, name, "must be a whole number, not " + quoted(value));
             return null;
         }
     }

@@ -86,6 +86,8 @@ class LeanMatchApiTest {
 
             assertThat(response.code()).isEqualTo(400);
             assertThat(texts(json(response).get("errors"), "field")).containsExactly("expand");
+            assertThat(texts(json(response).get("errors"), "message"))
+                    .containsExactly("must be 'missing' or left out, not 'everything'");
         });
     }
 

@@ -75,6 +75,16 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aWrongValueIsRepeatedInTheMessageCutShort() {
+        JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
+            JsonNode problem = json(client.get("/api/v1/search?q=a&limit=" + "9x".repeat(500)));
+
+            assertThat(problem.get("errors").get(0).get("message").asText())
+                    .isEqualTo("must be a whole number, not '" + "9x".repeat(20) + "…'");
+        });
+    }
+
+    @Test
     void aQueryLongerThan200CharactersIsRejected() {
         JavalinTest.test(SkillsmapApp.create(index, ApiConfig.defaults()), (server, client) -> {
             assertThat(client.get("/api/v1/search?q=" + "a".repeat(200)).code()).isEqualTo(200);
