@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -118,6 +119,15 @@ public final class DutchLexicon {
      */
     public List<String> nounLemmas(CharSequence word) {
         return read(word.toString(), tag -> tag.toString().startsWith(NOUN));
+    }
+
+    /**
+     * Whether a typed word may name a thing: the dictionary can read it as a noun, or does not know it (a trade's own
+     * word, a compound it does not list). Lower-cased first; not remembered, as {@link #lemmasOnce}.
+     */
+    public boolean canBeNoun(String typed) {
+        String word = typed.toLowerCase(Locale.ROOT);
+        return lemmasOnce(word).isEmpty() || !nounLemmas(word).isEmpty();
     }
 
     private List<String> read(String word) {

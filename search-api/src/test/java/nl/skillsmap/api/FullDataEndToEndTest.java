@@ -236,7 +236,7 @@ class FullDataEndToEndTest {
     }
 
     @Test
-    void oneCommonWordSaysNoWorkWhileTwoWordsTogetherDo() {
+    void oneCommonWordOrABareVerbSaysNoWorkWhileTwoWordsTogetherDo() {
         withServer(client -> {
             // "werk" and "apparatuur" are in hundreds of titles: a phrase that shares nothing else with a work
             // process does not do that work ("werken met computers" is not "Ruimt de werkplek op").
@@ -246,6 +246,13 @@ class FullDataEndToEndTest {
                     .doesNotContain("Bedient apparatuur", "Onderhoudt apparatuur");
             // Two words said together name the work, however common each is.
             assertThat(understoodWork(client, "dieren verzorgen", "title")).contains("Verzorgt dieren");
+            // A verb alone names the same work only in the phrase's own field: setting up a network is not a
+            // joiner's setting of woodworking machines, while assisting a vet is a veterinary assistant's work.
+            assertThat(understoodWork(client, "netwerk instellen", "title"))
+                    .isNotEmpty()
+                    .doesNotContain("Houtbewerkingsmachines instellen", "Snijgereedschappen aanbrengen en instellen");
+            assertThat(understoodWork(client, "assisteren bij de dierenarts", "title"))
+                    .contains("Assisteert bij operaties");
         });
     }
 

@@ -25,9 +25,9 @@ import nl.skillsmap.evaluation.personas.PersonaSet;
 import nl.skillsmap.index.IndexLocation;
 import nl.skillsmap.index.IndexedWorkProcess;
 import nl.skillsmap.model.Qualification;
-import nl.skillsmap.search.SkillsmapIndex;
 import nl.skillsmap.search.catalogue.Catalogue;
-import nl.skillsmap.search.catalogue.CatalogueCache;
+import nl.skillsmap.search.index.IndexSnapshot;
+import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.match.MatchService;
 import nl.skillsmap.search.match.SameWork;
 
@@ -66,9 +66,10 @@ public final class MeaningProbe {
             throw new IllegalArgumentException("no WordNet dict directory at " + wordnet);
         }
         try (SkillsmapIndex index = SkillsmapIndex.open(new IndexLocation(Path.of(args[0])))) {
-            CatalogueCache catalogues = new CatalogueCache(index);
-            MatchService service = new MatchService(index, catalogues);
-            Catalogue catalogue = catalogues.preload();
+            MatchService service = new MatchService(index);
+            // The index does not change while the probe runs: one snapshot serves it throughout.
+            IndexSnapshot snapshot = index.acquire();
+            Catalogue catalogue = snapshot.catalogue();
             List<FitSameWork.Phrase> phrases = FitSameWork.read(Path.of(args[2]), service, catalogue);
             PersonaSet personas = PersonaSet.read(Path.of(args[3]));
             Map<String, Qualification> qualifications = new HashMap<>();
@@ -303,7 +304,7 @@ public final class MeaningProbe {
             List<SameWork.Candidate> candidates = new ArrayList<>(phrase.candidates());
             List<String> titles = new ArrayList<>(phrase.titles());
             for (int i : closest) {
-                candidates.add(new SameWork.Candidate(all.get(i).id(), none, null, List.of(), 0));
+                candidates.add(new SameWork.Candidate(all.get(i).id(), none, null, List.of(), 0, false));
                 titles.add(all.get(i).title().toLowerCase(Locale.ROOT));
             }
             result.add(new FitSameWork.Phrase(phrase.id(), phrase.text(), phrase.grades(), candidates, titles));

@@ -86,17 +86,11 @@ public final class MeaningSearch {
             if (space.knows(term)
                     && (space.idf(term) > commonTermIdf
                             || terms.wordsByTerm().getOrDefault(term, Set.of()).stream()
-                                    .anyMatch(MeaningSearch::canBeNoun))) {
+                                    .anyMatch(LEXICON::canBeNoun))) {
                 return space.phraseVector(terms.wholeWords());
             }
         }
         return Optional.empty();
-    }
-
-    /** Whether the Dutch dictionary can read a typed word as a noun, or does not know it (a trade's own word). */
-    private static boolean canBeNoun(String typed) {
-        String word = typed.toLowerCase(Locale.ROOT);
-        return LEXICON.lemmasOnce(word).isEmpty() || !LEXICON.nounLemmas(word).isEmpty();
     }
 
     /** The unit vector of any text, read as a phrase is; empty when the space knows none of its words. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
+import nl.skillsmap.analysis.DutchLexicon;
 import nl.skillsmap.index.DocType;
 import nl.skillsmap.index.IndexSchema;
 import nl.skillsmap.search.FieldWeights;
@@ -37,6 +38,8 @@ import org.apache.lucene.search.TopDocs;
  * {@link MatchPolicy} decides which resolve. Thread-safe.
  */
 final class PhraseSearch {
+
+    private static final DutchLexicon LEXICON = DutchLexicon.bundled();
 
     private static final FieldWeights WEIGHTS = FieldWeights.PHRASE_MATCH;
     /** A synonym says the word less surely than the word itself. */
@@ -150,7 +153,7 @@ final class PhraseSearch {
         for (SameWork.Candidate c : candidates(searcher, catalogue, phrase, place)) {
             double certainty = Evidence.round(SameWork.certainty(c.signals()));
             if (certainty >= SameWork.SHARED
-                    && !restsOnOneCommonWord(c.signals(), phrase)
+                    && !c.incidental()
                     && (source != Source.SKILL_LABEL
                             || (c.signals().titleStrength() > 0 && c.how().ordinal() <= How.STEM.ordinal()))) {
                 hits.add(new Scored(new Hit(c.id(), certainty, c.how(), c.matchedTerms()), c.score()));
@@ -160,14 +163,36 @@ final class PhraseSearch {
     }
 
     /**
-     * Whether a candidate says only one of the phrase's words, and that a common one ({@link
-     * MatchPolicy#COMMON_WORD_SHARE}): "communiceren met klanten" and "Ontvangt klant" share nothing but "klant".
-     * Two words said together name the work even when each is common ("dieren voeren en verzorgen" and "Verzorgt
+     * Whether a match rests on one word of the phrase that cannot say on its own which work is meant: a common word
+     * ({@link MatchPolicy#COMMON_WORD_SHARE}: "communiceren met klanten" and "Ontvangt klant" share only "klant"), or a
+     * word that cannot name a thing (a verb, an adjective) while the phrase names one the work process does not say,
+     * a word the dictionary knows as a noun, and the work process's qualification lies outside the phrase's field
+     * ({@link MatchPolicy#OWN_FIELD}): "wifi en netwerk instellen" is not a joiner's "Houtbewerkingsmachines
+     * instellen", while "assisteren bij de dierenarts" is a veterinary assistant's "Assisteert bij operaties". Two
+     * words said together name the work, however common each is ("dieren voeren en verzorgen" and "Verzorgt
      * dieren").
+     *
+     * @param context how close the phrase lies to the work process's qualification ({@link SameWork.Signals#context})
      */
-    private static boolean restsOnOneCommonWord(SameWork.Signals signals, WordMatcher.WeightedPhrase phrase) {
-        long said = Math.round(signals.wordShare() * phrase.informativeWords());
-        return said <= 1 && signals.rarity() < phrase.commonRarity();
+    private static boolean incidental(WordMatcher.WordMatch match, WordMatcher.WeightedPhrase phrase, double context) {
+        if (match.saidWords().cardinality() != 1) {
+            return false;
+        }
+        if (match.rarest() < phrase.commonRarity() * phrase.ceiling()) {
+            return true;
+        }
+        String said = phrase.words().get(match.saidWords().nextSetBit(0)).surface();
+        if (context >= MatchPolicy.OWN_FIELD || LEXICON.canBeNoun(said)) {
+            return false;
+        }
+        for (int i = 0; i < phrase.words().size(); i++) {
+            if (!match.saidWords().get(i)
+                    && phrase.weights()[i] > 0
+                    && !LEXICON.nounLemmas(phrase.words().get(i).surface()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every work process the phrase's words reach, with its signals: what {@link SameWork} decides on. */
@@ -221,7 +246,8 @@ final class PhraseSearch {
                     phrase.informativeWords() == 1 ? 1 : 0,
                     place.map(p -> meanings.qualificationSimilarity(p, sd.doc, catalogue))
                             .orElse(0.0));
-            result.add(new SameWork.Candidate(id, signals, m.how(), m.matchedTerms(), sd.score));
+            result.add(new SameWork.Candidate(
+                    id, signals, m.how(), m.matchedTerms(), sd.score, incidental(m, phrase, signals.context())));
         }
         return result;
     }

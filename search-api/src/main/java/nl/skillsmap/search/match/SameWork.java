@@ -68,9 +68,13 @@ public final class SameWork {
     /**
      * A work process a phrase's words reach, with its signals, before it is decided whether it is the same work.
      *
-     * @param score the search score that proposed it (for ordering equal certainties)
+     * @param score      the search score that proposed it (for ordering equal certainties)
+     * @param incidental the match rests on one word of the phrase that cannot say which work is meant on its own: a
+     *                   common word ("klant"), or the bare verb of a phrase that names what it works on ("tuin
+     *                   aanleggen" and "Aanleggen van bekabeling"); such a candidate is never the same work
      */
-    public record Candidate(String id, Signals signals, How how, List<String> matchedTerms, float score) {}
+    public record Candidate(
+            String id, Signals signals, How how, List<String> matchedTerms, float score, boolean incidental) {}
 
     /** Names of the model's inputs, in the order of {@link Signals#vector()}, for the fit's report. */
     public static final String[] INPUTS = {

@@ -142,6 +142,7 @@ final class WordMatcher {
      * @param firstWordShare the word share over the first field alone
      * @param weightedCoverage as coverage, each content word of the field weighing its informativeness (given by the
      *                     caller; the plain share when none is given)
+     * @param saidWords    the positions in the phrase of the words that matched
      */
     record WordMatch(
             double strength,
@@ -152,7 +153,8 @@ final class WordMatcher {
             double wordShare,
             double firstStrength,
             double firstWordShare,
-            double weightedCoverage) {}
+            double weightedCoverage,
+            BitSet saidWords) {}
 
     Optional<WordMatch> match(WeightedPhrase phrase, List<Field> fields) {
         return match(phrase, fields, null);
@@ -171,6 +173,7 @@ final class WordMatcher {
         double matched = 0;
         double rarest = 0;
         int wordsMatched = 0;
+        BitSet saidWords = new BitSet(phrase.words().size());
         double firstMatched = 0;
         int firstWords = 0;
         How weakest = null;
@@ -220,6 +223,7 @@ final class WordMatcher {
                 matched += phrase.weights()[i] * best;
                 rarest = Math.max(rarest, phrase.weights()[i]);
                 wordsMatched += phrase.weights()[i] > 0 ? 1 : 0;
+                saidWords.set(i);
                 weakest = weakest == null || bestHow.ordinal() > weakest.ordinal() ? bestHow : weakest;
                 terms.add(bestWord);
             }
@@ -248,7 +252,8 @@ final class WordMatcher {
                 (double) wordsMatched / phrase.informativeWords(),
                 Evidence.round(firstMatched / total),
                 (double) firstWords / phrase.informativeWords(),
-                weightedCoverage));
+                weightedCoverage,
+                saidWords));
     }
 
     /** The share of a text's word weight that the phrase says, each word credited as far as it is said. */
