@@ -3,6 +3,7 @@ package nl.skillsmap.search.match;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -174,25 +175,42 @@ final class PhraseSearch {
      *
      * @param context how close the phrase lies to the work process's qualification ({@link SameWork.Signals#context})
      */
-    private static boolean incidental(WordMatcher.WordMatch match, WordMatcher.WeightedPhrase phrase, double context) {
+    private static boolean incidental(
+            WordMatcher.WordMatch match, WordMatcher.WeightedPhrase phrase, WordRoles roles, double context) {
         if (match.saidWords().cardinality() != 1) {
             return false;
         }
         if (match.rarest() < phrase.commonRarity() * phrase.ceiling()) {
             return true;
         }
-        String said = phrase.words().get(match.saidWords().nextSetBit(0)).surface();
-        if (context >= MatchPolicy.OWN_FIELD || LEXICON.canBeNoun(said)) {
+        int said = match.saidWords().nextSetBit(0);
+        if (context >= MatchPolicy.OWN_FIELD || roles.mayNameAThing().get(said)) {
             return false;
         }
-        for (int i = 0; i < phrase.words().size(); i++) {
-            if (!match.saidWords().get(i)
-                    && phrase.weights()[i] > 0
-                    && !LEXICON.nounLemmas(phrase.words().get(i).surface()).isEmpty()) {
-                return true;
+        BitSet unsaidThings = (BitSet) roles.namesAThing().clone();
+        unsaidThings.andNot(match.saidWords());
+        return !unsaidThings.isEmpty();
+    }
+
+    /**
+     * What the dictionary says of each word of a phrase, read once per phrase rather than once per candidate.
+     *
+     * @param mayNameAThing the words it can read as a noun or does not know ({@link DutchLexicon#canBeNoun})
+     * @param namesAThing   the informative words it knows as a noun
+     */
+    private record WordRoles(BitSet mayNameAThing, BitSet namesAThing) {
+
+        static WordRoles of(WordMatcher.WeightedPhrase phrase) {
+            BitSet mayNameAThing = new BitSet();
+            BitSet namesAThing = new BitSet();
+            for (int i = 0; i < phrase.words().size(); i++) {
+                String word = phrase.words().get(i).surface();
+                mayNameAThing.set(i, LEXICON.canBeNoun(word));
+                namesAThing.set(
+                        i, phrase.weights()[i] > 0 && !LEXICON.nounLemmas(word).isEmpty());
             }
+            return new WordRoles(mayNameAThing, namesAThing);
         }
-        return false;
     }
 
     /** Every work process the phrase's words reach, with its signals: what {@link SameWork} decides on. */
@@ -219,6 +237,7 @@ final class PhraseSearch {
         TopDocs top =
                 searcher.search(query(phrase.words(), DocType.WORK_PROCESS, true), MatchPolicy.WORK_PROCESS_CANDIDATES);
         List<SameWork.Candidate> result = new ArrayList<>();
+        WordRoles roles = WordRoles.of(phrase);
         for (ScoreDoc sd : relevant(top)) {
             String id = catalogue.idOf(sd.doc);
             WorkProcessText texts = catalogue.textOfDoc(sd.doc);
@@ -247,7 +266,7 @@ final class PhraseSearch {
                     place.map(p -> meanings.qualificationSimilarity(p, sd.doc, catalogue))
                             .orElse(0.0));
             result.add(new SameWork.Candidate(
-                    id, signals, m.how(), m.matchedTerms(), sd.score, incidental(m, phrase, signals.context())));
+                    id, signals, m.how(), m.matchedTerms(), sd.score, incidental(m, phrase, roles, signals.context())));
         }
         return result;
     }
