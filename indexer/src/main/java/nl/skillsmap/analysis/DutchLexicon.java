@@ -38,7 +38,8 @@ public final class DutchLexicon {
 
     private static final String DICTIONARY = "/org/languagetool/resource/nl/dutch.dict";
     private static final String NOUN = "ZNW";
-    private static final String[] OPEN_CLASSES = {NOUN, "WKW", "BNW"};
+    private static final String VERB = "WKW";
+    private static final String[] OPEN_CLASSES = {NOUN, VERB, "BNW"};
     private static final String PAST_TENSE = ":VLT";
 
     /** Distinct words whose answers are remembered: well above the corpus vocabulary, a few MiB at most. */
@@ -128,6 +129,15 @@ public final class DutchLexicon {
     public boolean canBeNoun(String typed) {
         String word = typed.toLowerCase(Locale.ROOT);
         return lemmasOnce(word).isEmpty() || !nounLemmas(word).isEmpty();
+    }
+
+    /**
+     * Whether the dictionary can read a typed word as a form of a verb (lower-cased first; not remembered, as {@link
+     * #lemmasOnce}): "vlechten" is also the plural of "vlecht", "knippen" of "knip".
+     */
+    public boolean canBeVerb(String typed) {
+        return !read(typed.toLowerCase(Locale.ROOT), tag -> tag.toString().startsWith(VERB))
+                .isEmpty();
     }
 
     private List<String> read(String word) {

@@ -253,6 +253,10 @@ class FullDataEndToEndTest {
                     .doesNotContain("Houtbewerkingsmachines instellen", "Snijgereedschappen aanbrengen en instellen");
             assertThat(understoodWork(client, "assisteren bij de dierenarts", "title"))
                     .contains("Assisteert bij operaties");
+            // A phrase's last word is its verb, though "vlechten" is also the plural of "vlecht": braiding ropes is
+            // not a hair stylist's braiding.
+            assertThat(understoodWork(client, "touwen vlechten", "title"))
+                    .doesNotContain("Vlecht het haar en steekt het op");
         });
     }
 

@@ -193,18 +193,25 @@ final class PhraseSearch {
     }
 
     /**
-     * What the dictionary says of each word of a phrase, read once per phrase rather than once per candidate.
+     * What the dictionary says of each word of a phrase, read once per phrase rather than once per candidate. A
+     * phrase's last word that can be a verb is one, whatever else it can be: Dutch puts the infinitive last ("touwen
+     * vlechten", though "vlechten" is also the plural of "vlecht").
      *
-     * @param mayNameAThing the words it can read as a noun or does not know ({@link DutchLexicon#canBeNoun})
-     * @param namesAThing   the informative words it knows as a noun
+     * @param mayNameAThing the words it can read as a noun or does not know ({@link DutchLexicon#canBeNoun}), but for
+     *                      that verb
+     * @param namesAThing   the informative words it knows as a noun, but for that verb
      */
     private record WordRoles(BitSet mayNameAThing, BitSet namesAThing) {
 
         static WordRoles of(WordMatcher.WeightedPhrase phrase) {
             BitSet mayNameAThing = new BitSet();
             BitSet namesAThing = new BitSet();
-            for (int i = 0; i < phrase.words().size(); i++) {
+            int last = phrase.words().size() - 1;
+            for (int i = 0; i <= last; i++) {
                 String word = phrase.words().get(i).surface();
+                if (i == last && i > 0 && LEXICON.canBeVerb(word)) {
+                    continue;
+                }
                 mayNameAThing.set(i, LEXICON.canBeNoun(word));
                 namesAThing.set(
                         i, phrase.weights()[i] > 0 && !LEXICON.nounLemmas(word).isEmpty());
