@@ -25,6 +25,18 @@ class DutchLexiconTest {
     }
 
     @Test
+    void aWordMayNameAThingWhenItCanBeANounOrIsUnknownAndMayBeAVerbWhateverElseItIs() {
+        assertThat(lexicon.canBeNoun("Vlechten")).as("the plural of 'vlecht'").isTrue();
+        assertThat(lexicon.canBeVerb("Vlechten")).isTrue();
+        assertThat(lexicon.canBeNoun("metselen")).isFalse();
+        assertThat(lexicon.canBeNoun("trombosedienstxyz"))
+                .as("a word the dictionary does not know")
+                .isTrue();
+        assertThat(lexicon.canBeVerb("kassa")).isFalse();
+        assertThat(lexicon.canBeVerb("fietsen")).as("'fietsen' is a verb too").isTrue();
+    }
+
+    @Test
     void aWordIsAmongItsOwnLemmasWhenItIsALemma() {
         assertThat(lexicon.lemmas("teelt")).containsExactly("teelt", "telen");
         assertThat(lexicon.lemmas("haren")).contains("haren", "haar");
