@@ -122,8 +122,8 @@ public final class MatchPolicy {
      * qualification is the phrase's own field of work, where a verb the phrase shares with a work process names the
      * same work even when the phrase's object goes unsaid ({@link PhraseSearch}): a veterinary assistant's "Assisteert
      * bij operaties" for "assisteren bij de dierenarts" (0.62), not a joiner's "Houtbewerkingsmachines instellen"
-     * for a network's settings (0.08). On the work phrases every value from 0.2 to 0.45 counts the same work
-     * processes; this is the middle.
+     * for a network's settings (0.08). On the work phrases every value from 0.25 to 0.45 counts the same work
+     * processes.
      */
     public static final double OWN_FIELD = 0.3;
 }
