@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.skillsmap.store.CheckedFile;
 import org.apache.lucene.store.IndexOutput;
-import org.apache.lucene.util.VectorUtil;
 
 /**
  * A latent semantic space over the corpus's Dutch text (latent semantic analysis: a truncated singular value
@@ -76,7 +75,7 @@ public final class SemanticSpace {
         this.termVectors = rows(termVectors, dimensions);
         this.termNorms = new float[this.terms.size()];
         for (int t = 0; t < termNorms.length; t++) {
-            termNorms[t] = (float) Math.sqrt(VectorUtil.dotProduct(this.termVectors[t], this.termVectors[t]));
+            termNorms[t] = (float) Math.sqrt(dot(this.termVectors[t], this.termVectors[t]));
         }
         this.qualifications = List.copyOf(qualifications);
         this.qualificationIndex = index(this.qualifications, "qualification");
@@ -157,7 +156,7 @@ public final class SemanticSpace {
     public double[] qualificationSimilarities(float[] unit) {
         double[] result = new double[qualifications.size()];
         for (int q = 0; q < result.length; q++) {
-            result[q] = dot(unit, qualificationVectors[q]);
+            result[q] = checkedDot(unit, qualificationVectors[q]);
         }
         return result;
     }
@@ -174,7 +173,7 @@ public final class SemanticSpace {
     /** Cosine of a unit vector with one qualification's; 0 for a qualification the space does not hold. */
     public double similarity(float[] unit, String crebo) {
         Integer row = qualificationIndex.get(crebo);
-        return row == null ? 0 : dot(unit, qualificationVectors[row]);
+        return row == null ? 0 : checkedDot(unit, qualificationVectors[row]);
     }
 
     /** Cosine of a unit vector with one term's vector; 0 for a term the space does not know. */
@@ -192,7 +191,7 @@ public final class SemanticSpace {
     /** Cosine of a unit vector with the vector of the term in {@code row} ({@link #termRow}). */
     public double termSimilarity(float[] unit, int row) {
         float norm = termNorms[row];
-        return norm == 0 ? 0 : dot(unit, termVectors[row]) / norm;
+        return norm == 0 ? 0 : checkedDot(unit, termVectors[row]) / norm;
     }
 
     static void addScaled(float[] target, float[] source, int offset, double scale) {
@@ -203,14 +202,40 @@ public final class SemanticSpace {
 
     /** Scales to length 1 in place; false for a zero vector. */
     static boolean normalise(float[] v) {
-        return VectorUtil.isUnitVector(VectorUtil.l2normalize(v, false));
+        float squares = dot(v, v);
+        if (!(squares > 0) || Float.isInfinite(squares)) {
+            return false;
+        }
+        float length = (float) Math.sqrt(squares);
+        for (int i = 0; i < v.length; i++) {
+            v[i] /= length;
+        }
+        return true;
     }
 
-    private double dot(float[] unit, float[] row) {
+    /**
+     * The dot product of two vectors of equal length, the same to the last bit in every run, machine and state of
+     * the JIT: the products are summed in double, in index order, and rounded to float once. Every similarity the
+     * space gives is one. Lucene's {@code VectorUtil.dotProduct} sums its vector lanes in an order the vector API
+     * leaves open: compiled and interpreted code (and machines of other vector widths) differ in the last bits, so
+     * a tie between two words or qualifications went one way or the other depending on how warm the server was.
+     */
+    public static float dot(float[] a, float[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("vectors of " + a.length + " and " + b.length + " dimensions");
+        }
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += (double) a[i] * b[i];
+        }
+        return (float) sum;
+    }
+
+    private double checkedDot(float[] unit, float[] row) {
         if (unit.length != dimensions) {
             throw new IllegalArgumentException("vector has " + unit.length + " dimensions, the space " + dimensions);
         }
-        return VectorUtil.dotProduct(unit, row);
+        return dot(unit, row);
     }
 
     /**

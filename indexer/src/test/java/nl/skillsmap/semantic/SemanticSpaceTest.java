@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.analysis.AnalyzerFactory;
 import nl.skillsmap.index.IndexSchema;
@@ -79,6 +80,48 @@ class SemanticSpaceTest {
         SemanticSpace second = twoTrades();
         float[] phrase = vector(first, "sanitair schoonmaken");
         assertThat(second.qualificationSimilarities(phrase)).containsExactly(first.qualificationSimilarities(phrase));
+    }
+
+    /**
+     * Similarities decide ties between qualifications and between words, so each must be the same to the last bit
+     * in every run and on every machine: before and after the JIT compiled the code, the products summed in double
+     * in index order and rounded once. Lucene's vectorised dot product gave other last bits once compiled, and
+     * others again on a machine of another vector width.
+     */
+    @Test
+    void similaritiesAreTheSameToTheLastBitColdAndCompiled() {
+        Random random = new Random(20_151_101L);
+        int dimensions = 128;
+        int rows = 64;
+        float[] vectors = new float[rows * dimensions];
+        for (int i = 0; i < vectors.length; i++) {
+            vectors[i] = (float) random.nextGaussian();
+        }
+        List<String> crebos = java.util.stream.IntStream.range(0, rows)
+                .mapToObj(Integer::toString)
+                .toList();
+        SemanticSpace space = new SemanticSpace(dimensions, List.of(), new float[0], new float[0], crebos, vectors);
+        float[] phrase = new float[dimensions];
+        for (int i = 0; i < dimensions; i++) {
+            phrase[i] = (float) random.nextGaussian();
+        }
+        double[] expected = new double[rows];
+        for (int r = 0; r < rows; r++) {
+            double sum = 0;
+            for (int i = 0; i < dimensions; i++) {
+                sum += (double) phrase[i] * vectors[r * dimensions + i];
+            }
+            expected[r] = (float) sum;
+        }
+
+        double[] cold = space.qualificationSimilarities(phrase);
+        for (int i = 0; i < 20_000; i++) {
+            space.qualificationSimilarities(phrase);
+        }
+        double[] compiled = space.qualificationSimilarities(phrase);
+
+        assertThat(cold).containsExactly(expected);
+        assertThat(compiled).containsExactly(expected);
     }
 
     @Test
