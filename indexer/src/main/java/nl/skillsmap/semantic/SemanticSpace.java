@@ -213,19 +213,32 @@ public final class SemanticSpace {
         return true;
     }
 
+    /** How many partial sums {@link #dot} keeps. */
+    static final int PARTIAL_SUMS = 8;
+
+    /** Whether {@link LaneDot} computes {@link #dot}: the vector module is there and the processor is fast at it. */
+    private static final boolean LANES =
+            ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() && LaneDot.fast();
+
     /**
      * The dot product of two vectors of equal length, the same to the last bit in every run, on every machine and in
      * every state of the JIT: eight partial sums in float, the k-th adding every eighth product from the k-th on,
      * then added pairwise. Java's float arithmetic follows IEEE to the letter and the JIT may not reorder it, so only
-     * this code decides the order. Every similarity the space gives is one. Lucene's {@code VectorUtil.dotProduct}
-     * adds its vector lanes in an order the vector API leaves open: compiled and interpreted code (and machines of
-     * other vector widths) differ in the last bits, so a tie between two words or qualifications went one way or the
-     * other depending on how warm the server was. Eight sums keep the processor's adders busy: twice as fast as one.
+     * this code decides the order ({@link LaneDot} computes the same sums on the vector unit where it can). Every
+     * similarity the space gives is one. Lucene's {@code VectorUtil.dotProduct} adds its vector lanes in an order
+     * the vector API leaves open: compiled and interpreted code (and machines of other vector widths) differ in the
+     * last bits, so a tie between two words or qualifications went one way or the other depending on how warm the
+     * server was.
      */
     public static float dot(float[] a, float[] b) {
         if (a.length != b.length) {
             throw new IllegalArgumentException("vectors of " + a.length + " and " + b.length + " dimensions");
         }
+        return LANES ? LaneDot.dot(a, b) : scalarDot(a, b);
+    }
+
+    /** {@link #dot} in scalar code. */
+    static float scalarDot(float[] a, float[] b) {
         float s0 = 0;
         float s1 = 0;
         float s2 = 0;
@@ -235,7 +248,7 @@ public final class SemanticSpace {
         float s6 = 0;
         float s7 = 0;
         int i = 0;
-        for (; i + 8 <= a.length; i += 8) {
+        for (; i + PARTIAL_SUMS <= a.length; i += PARTIAL_SUMS) {
             s0 += a[i] * b[i];
             s1 += a[i + 1] * b[i + 1];
             s2 += a[i + 2] * b[i + 2];

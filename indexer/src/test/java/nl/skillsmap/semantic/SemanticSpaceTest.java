@@ -2,6 +2,7 @@ package nl.skillsmap.semantic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -122,6 +123,39 @@ class SemanticSpaceTest {
 
         assertThat(cold).containsExactly(expected);
         assertThat(compiled).containsExactly(expected);
+    }
+
+    /**
+     * Where the vector module is there, the dot product runs on the vector unit: its sums must be the scalar code's to
+     * the last bit, for vectors of any length, before and after the JIT compiled it.
+     */
+    @Test
+    void theVectorUnitAddsAsTheScalarCodeDoes() {
+        assumeTrue(
+                ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(),
+                "the vector module is not there (--add-modules jdk.incubator.vector)");
+        Random random = new Random(7);
+        List<float[][]> pairs = new java.util.ArrayList<>();
+        for (int length : new int[] {0, 1, 7, 8, 13, 64, 128, 131}) {
+            float[][] pair = new float[2][length];
+            for (float[] v : pair) {
+                for (int i = 0; i < length; i++) {
+                    v[i] = (float) random.nextGaussian();
+                }
+            }
+            pairs.add(pair);
+        }
+        for (int round = 0; round < 50_000; round++) {
+            for (float[][] pair : pairs) {
+                if (round == 0 || round == 49_999) {
+                    assertThat(Float.floatToIntBits(LaneDot.dot(pair[0], pair[1])))
+                            .as("%d dimensions, round %d", pair[0].length, round)
+                            .isEqualTo(Float.floatToIntBits(SemanticSpace.scalarDot(pair[0], pair[1])));
+                } else {
+                    LaneDot.dot(pair[0], pair[1]);
+                }
+            }
+        }
     }
 
     @Test
