@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.skillsmap.store.CheckedFile;
 import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.util.Constants;
 
 /**
  * A latent semantic space over the corpus's Dutch text (latent semantic analysis: a truncated singular value
@@ -216,9 +217,17 @@ public final class SemanticSpace {
     /** How many partial sums {@link #dot} keeps. */
     static final int PARTIAL_SUMS = 8;
 
-    /** Whether {@link LaneDot} computes {@link #dot}: the vector module is there and the processor is fast at it. */
+    /**
+     * Whether {@link LaneDot} computes {@link #dot}: where Lucene would use the vector API too (the module is there and
+     * C2 compiles; interpreted or compiled by C1 alone the vector API is far slower than scalar code) and the
+     * processor holds eight floats in one vector.
+     */
     private static final boolean LANES =
-            ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() && LaneDot.fast();
+            ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+                    && Constants.IS_HOTSPOT_VM
+                    && !Constants.IS_CLIENT_VM
+                    && !Constants.IS_JVMCI_VM
+                    && LaneDot.fast();
 
     /**
      * The dot product of two vectors of equal length, the same to the last bit in every run, on every machine and in
