@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.skillsmap.store.CheckedFile;
 import org.apache.lucene.store.IndexOutput;
-import org.apache.lucene.util.VectorUtil;
+import org.apache.lucene.util.Constants;
 
 /**
  * A latent semantic space over the corpus's Dutch text (latent semantic analysis: a truncated singular value
@@ -76,7 +76,7 @@ public final class SemanticSpace {
         this.termVectors = rows(termVectors, dimensions);
         this.termNorms = new float[this.terms.size()];
         for (int t = 0; t < termNorms.length; t++) {
-            termNorms[t] = (float) Math.sqrt(VectorUtil.dotProduct(this.termVectors[t], this.termVectors[t]));
+            termNorms[t] = (float) Math.sqrt(dot(this.termVectors[t], this.termVectors[t]));
         }
         this.qualifications = List.copyOf(qualifications);
         this.qualificationIndex = index(this.qualifications, "qualification");
@@ -157,7 +157,7 @@ public final class SemanticSpace {
     public double[] qualificationSimilarities(float[] unit) {
         double[] result = new double[qualifications.size()];
         for (int q = 0; q < result.length; q++) {
-            result[q] = dot(unit, qualificationVectors[q]);
+            result[q] = checkedDot(unit, qualificationVectors[q]);
         }
         return result;
     }
@@ -174,7 +174,7 @@ public final class SemanticSpace {
     /** Cosine of a unit vector with one qualification's; 0 for a qualification the space does not hold. */
     public double similarity(float[] unit, String crebo) {
         Integer row = qualificationIndex.get(crebo);
-        return row == null ? 0 : dot(unit, qualificationVectors[row]);
+        return row == null ? 0 : checkedDot(unit, qualificationVectors[row]);
     }
 
     /** Cosine of a unit vector with one term's vector; 0 for a term the space does not know. */
@@ -192,7 +192,7 @@ public final class SemanticSpace {
     /** Cosine of a unit vector with the vector of the term in {@code row} ({@link #termRow}). */
     public double termSimilarity(float[] unit, int row) {
         float norm = termNorms[row];
-        return norm == 0 ? 0 : dot(unit, termVectors[row]) / norm;
+        return norm == 0 ? 0 : checkedDot(unit, termVectors[row]) / norm;
     }
 
     static void addScaled(float[] target, float[] source, int offset, double scale) {
@@ -203,14 +203,81 @@ public final class SemanticSpace {
 
     /** Scales to length 1 in place; false for a zero vector. */
     static boolean normalise(float[] v) {
-        return VectorUtil.isUnitVector(VectorUtil.l2normalize(v, false));
+        float squares = dot(v, v);
+        if (!(squares > 0) || Float.isInfinite(squares)) {
+            return false;
+        }
+        float length = (float) Math.sqrt(squares);
+        for (int i = 0; i < v.length; i++) {
+            v[i] /= length;
+        }
+        return true;
     }
 
-    private double dot(float[] unit, float[] row) {
+    /** How many partial sums {@link #dot} keeps. */
+    static final int PARTIAL_SUMS = 8;
+
+    /**
+     * Whether {@link LaneDot} computes {@link #dot}: where Lucene would use the vector API too (the module is there and
+     * C2 compiles; interpreted or compiled by C1 alone the vector API is far slower than scalar code) and the
+     * processor holds eight floats in one vector.
+     */
+    private static final boolean LANES =
+            ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+                    && Constants.IS_HOTSPOT_VM
+                    && !Constants.IS_CLIENT_VM
+                    && !Constants.IS_JVMCI_VM
+                    && LaneDot.fast();
+
+    /**
+     * The dot product of two vectors of equal length, the same to the last bit in every run, on every machine and in
+     * every state of the JIT: eight partial sums in float, the k-th adding every eighth product from the k-th on,
+     * then added pairwise. Java's float arithmetic follows IEEE to the letter and the JIT may not reorder it, so only
+     * this code decides the order ({@link LaneDot} computes the same sums on the vector unit where it can). Every
+     * similarity the space gives is one. Lucene's {@code VectorUtil.dotProduct} adds its vector lanes in an order
+     * the vector API leaves open: compiled and interpreted code (and machines of other vector widths) differ in the
+     * last bits, so a tie between two words or qualifications went one way or the other depending on how warm the
+     * server was.
+     */
+    public static float dot(float[] a, float[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("vectors of " + a.length + " and " + b.length + " dimensions");
+        }
+        return LANES ? LaneDot.dot(a, b) : scalarDot(a, b);
+    }
+
+    /** {@link #dot} in scalar code. */
+    static float scalarDot(float[] a, float[] b) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        float s4 = 0;
+        float s5 = 0;
+        float s6 = 0;
+        float s7 = 0;
+        int i = 0;
+        for (; i + PARTIAL_SUMS <= a.length; i += PARTIAL_SUMS) {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
+            s4 += a[i + 4] * b[i + 4];
+            s5 += a[i + 5] * b[i + 5];
+            s6 += a[i + 6] * b[i + 6];
+            s7 += a[i + 7] * b[i + 7];
+        }
+        for (; i < a.length; i++) {
+            s0 += a[i] * b[i];
+        }
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+    }
+
+    private double checkedDot(float[] unit, float[] row) {
         if (unit.length != dimensions) {
             throw new IllegalArgumentException("vector has " + unit.length + " dimensions, the space " + dimensions);
         }
-        return VectorUtil.dotProduct(unit, row);
+        return dot(unit, row);
     }
 
     /**

@@ -2,12 +2,14 @@ package nl.skillsmap.semantic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.analysis.AnalyzerFactory;
 import nl.skillsmap.index.IndexSchema;
@@ -79,6 +81,81 @@ class SemanticSpaceTest {
         SemanticSpace second = twoTrades();
         float[] phrase = vector(first, "sanitair schoonmaken");
         assertThat(second.qualificationSimilarities(phrase)).containsExactly(first.qualificationSimilarities(phrase));
+    }
+
+    /**
+     * Similarities decide ties between qualifications and between words, so each must be the same to the last bit
+     * in every run and on every machine: before and after the JIT compiled the code, eight partial sums (the k-th of
+     * every eighth product from the k-th on) added pairwise. Lucene's vectorised dot product gave other last bits
+     * once compiled, and others again on a machine of another vector width.
+     */
+    @Test
+    void similaritiesAreTheSameToTheLastBitColdAndCompiled() {
+        Random random = new Random(20_151_101L);
+        int dimensions = 128;
+        int rows = 64;
+        float[] vectors = new float[rows * dimensions];
+        for (int i = 0; i < vectors.length; i++) {
+            vectors[i] = (float) random.nextGaussian();
+        }
+        List<String> crebos = java.util.stream.IntStream.range(0, rows)
+                .mapToObj(Integer::toString)
+                .toList();
+        SemanticSpace space = new SemanticSpace(dimensions, List.of(), new float[0], new float[0], crebos, vectors);
+        float[] phrase = new float[dimensions];
+        for (int i = 0; i < dimensions; i++) {
+            phrase[i] = (float) random.nextGaussian();
+        }
+        double[] expected = new double[rows];
+        for (int r = 0; r < rows; r++) {
+            float[] sums = new float[8];
+            for (int i = 0; i < dimensions; i++) {
+                sums[i % 8] += phrase[i] * vectors[r * dimensions + i];
+            }
+            expected[r] = ((sums[0] + sums[1]) + (sums[2] + sums[3])) + ((sums[4] + sums[5]) + (sums[6] + sums[7]));
+        }
+
+        double[] cold = space.qualificationSimilarities(phrase);
+        for (int i = 0; i < 20_000; i++) {
+            space.qualificationSimilarities(phrase);
+        }
+        double[] compiled = space.qualificationSimilarities(phrase);
+
+        assertThat(cold).containsExactly(expected);
+        assertThat(compiled).containsExactly(expected);
+    }
+
+    /**
+     * Where the vector module is there, the dot product runs on the vector unit: its sums must be the scalar code's to
+     * the last bit, for vectors of any length, before and after the JIT compiled it.
+     */
+    @Test
+    void theVectorUnitAddsAsTheScalarCodeDoes() {
+        assumeTrue(
+                ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(),
+                "the vector module is not there (--add-modules jdk.incubator.vector)");
+        Random random = new Random(7);
+        List<float[][]> pairs = new java.util.ArrayList<>();
+        for (int length : new int[] {0, 1, 7, 8, 13, 64, 128, 131}) {
+            float[][] pair = new float[2][length];
+            for (float[] v : pair) {
+                for (int i = 0; i < length; i++) {
+                    v[i] = (float) random.nextGaussian();
+                }
+            }
+            pairs.add(pair);
+        }
+        for (int round = 0; round < 50_000; round++) {
+            for (float[][] pair : pairs) {
+                if (round == 0 || round == 49_999) {
+                    assertThat(Float.floatToIntBits(LaneDot.dot(pair[0], pair[1])))
+                            .as("%d dimensions, round %d", pair[0].length, round)
+                            .isEqualTo(Float.floatToIntBits(SemanticSpace.scalarDot(pair[0], pair[1])));
+                } else {
+                    LaneDot.dot(pair[0], pair[1]);
+                }
+            }
+        }
     }
 
     @Test

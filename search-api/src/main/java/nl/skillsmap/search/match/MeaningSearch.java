@@ -24,7 +24,6 @@ import nl.skillsmap.search.catalogue.Catalogue;
 import nl.skillsmap.search.index.IndexSnapshot;
 import nl.skillsmap.semantic.SemanticSpace;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.util.VectorUtil;
 
 /**
  * Ranks whole qualifications for one phrase by similarity of meaning in the index's {@link SemanticSpace}: a
@@ -125,7 +124,7 @@ public final class MeaningSearch {
     double workProcessSimilarity(float[] vector, int doc, Catalogue catalogue) {
         return workProcess(doc, catalogue)
                 .title()
-                .map(v -> (double) VectorUtil.dotProduct(vector, v))
+                .map(v -> (double) SemanticSpace.dot(vector, v))
                 .orElse(0.0);
     }
 

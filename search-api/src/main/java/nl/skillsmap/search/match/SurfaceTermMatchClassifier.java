@@ -73,17 +73,26 @@ public final class SurfaceTermMatchClassifier implements TermMatchClassifier {
 
     /**
      * A part of a compound, not the word itself: much shorter than the word, or not the start of the word's longest
-     * term ("order" of "werkorder"; "control" of "controleert" is the word in another form).
+     * term, of any of them where several are as long ("order" of "werkorder"; "control" of "controleert" is the word
+     * in another form).
      */
     private static boolean isPart(String term, Word word) {
-        String longest = term;
+        if (word.surface().length() - term.length() > MAX_INFLECTION) {
+            return true;
+        }
+        int longest = term.length();
         for (String t : word.terms()) {
-            if (t.length() > longest.length()) {
-                longest = t;
+            longest = Math.max(longest, t.length());
+        }
+        if (longest == term.length()) {
+            return false;
+        }
+        for (String t : word.terms()) {
+            if (t.length() == longest && t.startsWith(term)) {
+                return false;
             }
         }
-        return word.surface().length() - term.length() > MAX_INFLECTION
-                || (!longest.equals(term) && !longest.startsWith(term));
+        return true;
     }
 
     /**
@@ -94,13 +103,29 @@ public final class SurfaceTermMatchClassifier implements TermMatchClassifier {
         return surface.lastIndexOf(term.substring(0, Math.min(3, term.length())));
     }
 
-    private static String longestShared(Word query, Word document) {
+    /**
+     * The longest term both words hold: what the match rests on. Of equally long ones ("gegeven" and "verwerk" of
+     * "gegevensverwerking" and "gegevensverwerkingstechnieken") the one nearest the end of the query word as written,
+     * where a Dutch compound's head is, then the first in alphabetical order. A word's terms are a set, whose order
+     * changes from one start of the JVM to the next: the first one found made such a match one way in one run and
+     * the other way in the next. Null when they share none.
+     */
+    static String longestShared(Word query, Word document) {
         String best = null;
         for (String term : query.terms()) {
-            if (document.terms().contains(term) && (best == null || term.length() > best.length())) {
+            if (document.terms().contains(term) && (best == null || before(term, best, query.surface()))) {
                 best = term;
             }
         }
         return best;
+    }
+
+    private static boolean before(String term, String other, String surface) {
+        if (term.length() != other.length()) {
+            return term.length() > other.length();
+        }
+        int at = position(term, surface);
+        int otherAt = position(other, surface);
+        return at != otherAt ? at > otherAt : term.compareTo(other) < 0;
     }
 }

@@ -41,12 +41,7 @@ final class WordMatcher {
         public Optional<How> classify(Word query, Word document) {
             Optional<How> how = inner.classify(query, document);
             if (how.isPresent() && how.get() == How.COMPOUND_PART) {
-                String shared = null;
-                for (String term : query.terms()) {
-                    if (document.terms().contains(term) && (shared == null || term.length() > shared.length())) {
-                        shared = term;
-                    }
-                }
+                String shared = SurfaceTermMatchClassifier.longestShared(query, document);
                 if (shared != null
                         && SurfaceTermMatchClassifier.role(shared, document)
                                 == SurfaceTermMatchClassifier.Role.MODIFIER) {
