@@ -180,7 +180,7 @@ final class PhraseSearch {
         if (match.saidWords().cardinality() != 1) {
             return false;
         }
-        if (match.rarest() < phrase.commonRarity() * phrase.ceiling()) {
+        if (match.rarest() < roles.commonWeight()) {
             return true;
         }
         int said = match.saidWords().nextSetBit(0);
@@ -193,15 +193,17 @@ final class PhraseSearch {
     }
 
     /**
-     * What the dictionary says of each word of a phrase, read once per phrase rather than once per candidate. A
+     * What the dictionary says of each word of a phrase, and where a word is common, read once per phrase rather than
+     * once per candidate. A
      * phrase's last word that can be a verb is one, whatever else it can be: Dutch puts the infinitive last ("touwen
      * vlechten", though "vlechten" is also the plural of "vlecht").
      *
      * @param mayNameAThing the words it can read as a noun or does not know ({@link DutchLexicon#canBeNoun}), but for
      *                      that verb
      * @param namesAThing   the informative words it knows as a noun, but for that verb
+     * @param commonWeight  the weight below which a word is common ({@link WordMatcher.WeightedPhrase#commonRarity})
      */
-    private record WordRoles(BitSet mayNameAThing, BitSet namesAThing) {
+    private record WordRoles(BitSet mayNameAThing, BitSet namesAThing, double commonWeight) {
 
         static WordRoles of(WordMatcher.WeightedPhrase phrase) {
             BitSet mayNameAThing = new BitSet();
@@ -216,7 +218,7 @@ final class PhraseSearch {
                 namesAThing.set(
                         i, phrase.weights()[i] > 0 && !LEXICON.nounLemmas(word).isEmpty());
             }
-            return new WordRoles(mayNameAThing, namesAThing);
+            return new WordRoles(mayNameAThing, namesAThing, phrase.commonRarity() * phrase.ceiling());
         }
     }
 

@@ -167,7 +167,6 @@ final class WordMatcher {
         }
         double matched = 0;
         double rarest = 0;
-        int wordsMatched = 0;
         BitSet saidWords = new BitSet(phrase.words().size());
         double firstMatched = 0;
         int firstWords = 0;
@@ -217,7 +216,6 @@ final class WordMatcher {
             if (bestHow != null) {
                 matched += phrase.weights()[i] * best;
                 rarest = Math.max(rarest, phrase.weights()[i]);
-                wordsMatched += phrase.weights()[i] > 0 ? 1 : 0;
                 saidWords.set(i);
                 weakest = weakest == null || bestHow.ordinal() > weakest.ordinal() ? bestHow : weakest;
                 terms.add(bestWord);
@@ -244,7 +242,7 @@ final class WordMatcher {
                 List.copyOf(terms),
                 coverage,
                 rarest,
-                (double) wordsMatched / phrase.informativeWords(),
+                (double) saidWords.cardinality() / phrase.informativeWords(),
                 Evidence.round(firstMatched / total),
                 (double) firstWords / phrase.informativeWords(),
                 weightedCoverage,
