@@ -260,6 +260,23 @@ class FullDataEndToEndTest {
         });
     }
 
+    @Test
+    void eachPieceOfWorkAPhraseJoinsIsWorkOfItsOwnButOnlyWhereItsOwnWordIsSaid() {
+        withServer(client -> {
+            // The till is one of the two things "kassa en geldafhandeling" names: working the till is that work,
+            // although it says nothing of the cash handling.
+            assertThat(understoodWork(client, "kassa en geldafhandeling", "title"))
+                    .contains("Werkt met de kassa");
+            // Taking samples is one of the two things a lab worker names.
+            assertThat(understoodWork(client, "monsters nemen en waarden noteren", "title"))
+                    .anyMatch(title -> title.contains("neemt monsters"));
+            // A compound that shares only a part with one of them is not that work: a sales conversation is not an
+            // appraisal interview, nor a ticket desk sick reports.
+            assertThat(understoodWork(client, "ziekmeldingen en functioneringsgesprekken", "title"))
+                    .doesNotContain("Voert verkoopgesprekken", "Voert een verkoopgesprek", "Handelt meldingen af");
+        });
+    }
+
     /** One field of each work process understood of a single activity. */
     private static List<String> understoodWork(io.javalin.testtools.HttpClient client, String activity, String field) {
         List<String> values = new ArrayList<>();

@@ -122,13 +122,15 @@ final class PhraseSearch {
             if (weighted.totalWeight() <= 0) {
                 return Resolution.NONE;
             }
-            List<Hit> workProcesses = workProcesses(searcher, catalogue, weighted, place, source);
+            List<Reading> readings = readings(phrase, content, weighted);
+            List<Hit> workProcesses = workProcesses(searcher, catalogue, weighted, readings, place, source);
             Map<String, Hit> skills = new HashMap<>();
             if (source == Source.TYPED) {
-                taxonomySkills(searcher, catalogue, weighted)
+                taxonomySkills(searcher, catalogue, weighted, readings)
                         .forEach(h -> skills.merge(h.id(), h, PhraseSearch::stronger));
             }
-            qualificationSkills(catalogue, weighted).forEach(h -> skills.merge(h.id(), h, PhraseSearch::stronger));
+            qualificationSkills(catalogue, weighted, readings)
+                    .forEach(h -> skills.merge(h.id(), h, PhraseSearch::stronger));
             List<Hit> skillHits = skills.values().stream()
                     .sorted(Comparator.comparingDouble(Hit::strength).reversed().thenComparing(Hit::id))
                     .limit(MatchPolicy.MAX_RESOLVED_SKILLS)
@@ -147,11 +149,12 @@ final class PhraseSearch {
             IndexSearcher searcher,
             Catalogue catalogue,
             WordMatcher.WeightedPhrase phrase,
+            List<Reading> readings,
             Optional<MeaningSearch.Place> place,
             Source source)
             throws IOException {
         List<Scored> hits = new ArrayList<>();
-        for (SameWork.Candidate c : candidates(searcher, catalogue, phrase, place)) {
+        for (SameWork.Candidate c : candidates(searcher, catalogue, phrase, readings, place)) {
             double certainty = Evidence.round(SameWork.certainty(c.signals()));
             if (certainty >= SameWork.SHARED
                     && !c.incidental()
@@ -231,7 +234,9 @@ final class PhraseSearch {
         }
         try {
             WordMatcher.WeightedPhrase weighted = weigh(searcher.getIndexReader(), catalogue, content);
-            return weighted.totalWeight() <= 0 ? List.of() : candidates(searcher, catalogue, weighted, place);
+            return weighted.totalWeight() <= 0
+                    ? List.of()
+                    : candidates(searcher, catalogue, weighted, readings(phrase, content, weighted), place);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search for '" + phrase + "'", e);
         }
@@ -241,46 +246,148 @@ final class PhraseSearch {
             IndexSearcher searcher,
             Catalogue catalogue,
             WordMatcher.WeightedPhrase phrase,
+            List<Reading> readings,
             Optional<MeaningSearch.Place> place)
             throws IOException {
         TopDocs top =
                 searcher.search(query(phrase.words(), DocType.WORK_PROCESS, true), MatchPolicy.WORK_PROCESS_CANDIDATES);
         List<SameWork.Candidate> result = new ArrayList<>();
         WordRoles roles = WordRoles.of(phrase);
+        // What the person typed is one word or more: a reading of one word of several is not a one-word phrase.
+        double single = phrase.informativeWords() == 1 ? 1 : 0;
         for (ScoreDoc sd : relevant(top)) {
-            String id = catalogue.idOf(sd.doc);
             WorkProcessText texts = catalogue.textOfDoc(sd.doc);
-            Optional<WordMatcher.WordMatch> all = matcher.match(
-                    phrase,
-                    List.of(
-                            new WordMatcher.Field(texts.title(), MatchPolicy.TITLE),
-                            new WordMatcher.Field(texts.body(), MatchPolicy.BODY),
-                            new WordMatcher.Field(texts.coreTask(), MatchPolicy.CORE_TASK)));
+            List<WordMatcher.Field> fields = List.of(
+                    new WordMatcher.Field(texts.title(), MatchPolicy.TITLE),
+                    new WordMatcher.Field(texts.body(), MatchPolicy.BODY),
+                    new WordMatcher.Field(texts.coreTask(), MatchPolicy.CORE_TASK));
+            Optional<WordMatcher.WordMatch> all = matcher.match(phrase, fields);
             if (all.isEmpty()) {
                 continue;
             }
-            WordMatcher.WordMatch m = all.get();
-            double meaning = place.map(p -> meanings.workProcessSimilarity(p.vector(), sd.doc, catalogue))
-                    .orElse(0.0);
-            SameWork.Signals signals = new SameWork.Signals(
-                    m.strength(),
-                    m.firstStrength(),
-                    m.coverage(),
-                    phrase.rarest() <= 0 ? 0 : m.rarest() / phrase.rarest(),
-                    phrase.ceiling() <= 0 ? 0 : m.rarest() / phrase.ceiling(),
-                    Math.max(0, meaning),
-                    m.wordShare(),
-                    m.firstWordShare(),
-                    phrase.informativeWords() == 1 ? 1 : 0,
-                    place.map(p -> meanings.qualificationSimilarity(p, sd.doc, catalogue))
+            double meaning = Math.max(
+                    0,
+                    place.map(p -> meanings.workProcessSimilarity(p.vector(), sd.doc, catalogue))
                             .orElse(0.0));
-            result.add(new SameWork.Candidate(
-                    id, signals, m.how(), m.matchedTerms(), sd.score, incidental(m, phrase, roles, signals.context())));
+            double context = place.map(p -> meanings.qualificationSimilarity(p, sd.doc, catalogue))
+                    .orElse(0.0);
+            Candidacy best =
+                    candidacy(catalogue.idOf(sd.doc), sd.score, phrase, roles, all.get(), meaning, context, single);
+            for (Reading reading : readings) {
+                if (!reading.says(all.get())) {
+                    continue;
+                }
+                Optional<WordMatcher.WordMatch> part = matcher.match(reading.phrase(), fields);
+                if (part.isPresent()) {
+                    Candidacy other = candidacy(
+                            best.candidate().id(),
+                            sd.score,
+                            reading.phrase(),
+                            reading.roles(),
+                            part.get(),
+                            meaning,
+                            context,
+                            single);
+                    best = other.surer(best) ? other : best;
+                }
+            }
+            result.add(best.candidate());
         }
         return result;
     }
 
-    private List<Hit> taxonomySkills(IndexSearcher searcher, Catalogue catalogue, WordMatcher.WeightedPhrase phrase)
+    /** A candidate as one reading of the phrase proposes it, with the certainty {@link SameWork} gives it. */
+    private record Candidacy(SameWork.Candidate candidate, double certainty) {
+
+        /** Counted before not counted, then the surer; the first at equal certainty. */
+        boolean surer(Candidacy other) {
+            if (candidate.incidental() != other.candidate.incidental()) {
+                return !candidate.incidental();
+            }
+            return certainty > other.certainty;
+        }
+    }
+
+    private static Candidacy candidacy(
+            String id,
+            float score,
+            WordMatcher.WeightedPhrase phrase,
+            WordRoles roles,
+            WordMatcher.WordMatch m,
+            double meaning,
+            double context,
+            double single) {
+        SameWork.Signals signals = new SameWork.Signals(
+                m.strength(),
+                m.firstStrength(),
+                m.coverage(),
+                phrase.rarest() <= 0 ? 0 : m.rarest() / phrase.rarest(),
+                phrase.ceiling() <= 0 ? 0 : m.rarest() / phrase.ceiling(),
+                meaning,
+                m.wordShare(),
+                m.firstWordShare(),
+                single,
+                context);
+        return new Candidacy(
+                new SameWork.Candidate(
+                        id, signals, m.how(), m.matchedTerms(), score, incidental(m, phrase, roles, context)),
+                SameWork.certainty(signals));
+    }
+
+    /**
+     * One reading of a phrase that joins several pieces of work ({@link Coordination}): a work process that says only
+     * words of one of them is measured against that one alone.
+     *
+     * @param words  the reading's words, as positions in the whole phrase
+     * @param own    those of its words that not every reading has
+     * @param phrase the reading's words as a phrase of their own, each weighing as in the whole phrase
+     * @param labelPhrase the same with its unknown words as rarest, as skill labels are measured
+     */
+    private record Reading(
+            BitSet words,
+            BitSet own,
+            WordMatcher.WeightedPhrase phrase,
+            WordRoles roles,
+            WordMatcher.WeightedPhrase labelPhrase) {
+
+        /**
+         * Whether a match is one of this reading's: it says only words of the reading, two of them or the reading's
+         * only one, and one of the reading's own words (not every reading has it) as that word or a form of it. A
+         * work process that says one word of "zaak afsluiten in de horeca" ("Meldt zich ter afsluiting van zijn
+         * werkzaamheden af"), or only the words every reading shares ("ontwikkeling" and "kinderen" of "ontwikkeling
+         * van kinderen observeren en bijhouden"), says no more of that part of the phrase than of the whole; nor does
+         * one that shares only a part of a compound with it ("functioneringsgesprekken" is not "Voert
+         * verkoopgesprekken", nor "pauzeplekken regelen" "Regelt onderhoud van werkplek").
+         */
+        boolean says(WordMatcher.WordMatch match) {
+            BitSet said = match.saidWords();
+            BitSet outside = (BitSet) said.clone();
+            outside.andNot(words);
+            return outside.isEmpty()
+                    && own.intersects(match.wholeWords())
+                    && (said.cardinality() >= 2 || words.cardinality() == 1);
+        }
+    }
+
+    private List<Reading> readings(String text, List<Word> content, WordMatcher.WeightedPhrase weighted) {
+        List<BitSet> readings = Coordination.readings(text, content, this.words::phrase);
+        BitSet common = new BitSet();
+        common.set(0, content.size());
+        readings.forEach(common::and);
+        List<Reading> result = new ArrayList<>();
+        for (BitSet words : readings) {
+            WordMatcher.WeightedPhrase part = weighted.only(words);
+            BitSet own = (BitSet) words.clone();
+            own.andNot(common);
+            if (part.totalWeight() > 0) {
+                result.add(new Reading(words, own, part, WordRoles.of(part), part.unknownWordsAsRarest()));
+            }
+        }
+        return result;
+    }
+
+    private List<Hit> taxonomySkills(
+            IndexSearcher searcher, Catalogue catalogue, WordMatcher.WeightedPhrase phrase, List<Reading> readings)
             throws IOException {
         TopDocs top = searcher.search(query(phrase.words(), DocType.SKILL, false), MatchPolicy.SKILL_CANDIDATES);
         WordMatcher.WeightedPhrase wholePhrase = phrase.unknownWordsAsRarest();
@@ -294,27 +401,49 @@ final class PhraseSearch {
             List<WordMatcher.Field> fields = new ArrayList<>();
             fields.add(new WordMatcher.Field(labels.get().label(), MatchPolicy.LABEL));
             labels.get().others().forEach(l -> fields.add(new WordMatcher.Field(l, MatchPolicy.ALT_LABEL)));
-            skillHit(uri, labelMatcher.match(wholePhrase, fields, labelTermWeights))
-                    .ifPresent(hit -> hits.add(new Scored(hit, sd.score)));
+            skillHit(uri, wholePhrase, readings, fields).ifPresent(hit -> hits.add(new Scored(hit, sd.score)));
         }
         return best(hits, MatchPolicy.MAX_RESOLVED_SKILLS);
     }
 
     /** Skills qualifications list (CompetentNL) are not documents of their own: matched on their labels here. */
-    private List<Hit> qualificationSkills(Catalogue catalogue, WordMatcher.WeightedPhrase phrase) {
+    private List<Hit> qualificationSkills(
+            Catalogue catalogue, WordMatcher.WeightedPhrase phrase, List<Reading> readings) {
         WordMatcher.WeightedPhrase wholePhrase = phrase.unknownWordsAsRarest();
         List<Scored> hits = new ArrayList<>();
         for (String uri : catalogue.qualificationSkillsWithAny(phrase.terms())) {
             skillHit(
                             uri,
-                            labelMatcher.match(
-                                    wholePhrase,
-                                    List.of(new WordMatcher.Field(
-                                            catalogue.qualificationSkillLabel(uri), MatchPolicy.LABEL)),
-                                    labelTermWeights))
+                            wholePhrase,
+                            readings,
+                            List.of(new WordMatcher.Field(catalogue.qualificationSkillLabel(uri), MatchPolicy.LABEL)))
                     .ifPresent(hit -> hits.add(new Scored(hit, 0)));
         }
         return best(hits, MatchPolicy.MAX_RESOLVED_SKILLS);
+    }
+
+    /**
+     * A skill's label measured against the phrase, or against a reading of it that says all the label does.
+     *
+     * @param phrase the phrase with its unknown words as rarest ({@link WordMatcher.WeightedPhrase#unknownWordsAsRarest})
+     */
+    private Optional<Hit> skillHit(
+            String uri, WordMatcher.WeightedPhrase phrase, List<Reading> readings, List<WordMatcher.Field> label) {
+        Optional<WordMatcher.WordMatch> whole = labelMatcher.match(phrase, label, labelTermWeights);
+        if (whole.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Hit> best = skillHit(uri, whole);
+        for (Reading reading : readings) {
+            if (reading.says(whole.get())) {
+                Optional<Hit> part = skillHit(uri, labelMatcher.match(reading.labelPhrase(), label, labelTermWeights));
+                if (part.isPresent()
+                        && (best.isEmpty() || part.get().strength() > best.get().strength())) {
+                    best = part;
+                }
+            }
+        }
+        return best;
     }
 
     /**

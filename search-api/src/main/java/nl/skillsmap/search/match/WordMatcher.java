@@ -107,6 +107,17 @@ final class WordMatcher {
             return new WeightedPhrase(words, all, termWeights, ceiling);
         }
 
+        /** The phrase of only the words at {@code positions}, each weighing as it does in this one. */
+        WeightedPhrase only(BitSet positions) {
+            List<Word> kept = new ArrayList<>(positions.cardinality());
+            double[] keptWeights = new double[positions.cardinality()];
+            for (int i = positions.nextSetBit(0); i >= 0; i = positions.nextSetBit(i + 1)) {
+                keptWeights[kept.size()] = weights[i];
+                kept.add(words.get(i));
+            }
+            return new WeightedPhrase(kept, keptWeights, termWeights, ceiling);
+        }
+
         double totalWeight() {
             double total = 0;
             for (double w : weights) {
@@ -138,6 +149,8 @@ final class WordMatcher {
      * @param weightedCoverage as coverage, each content word of the field weighing its informativeness (given by the
      *                     caller; the plain share when none is given)
      * @param saidWords    the positions in the phrase of the words that matched
+     * @param wholeWords   those of them a document word says as itself or a form of it ({@link How#STEM} or
+     *                     surer), not only as a part of a compound
      */
     record WordMatch(
             double strength,
@@ -149,7 +162,8 @@ final class WordMatcher {
             double firstStrength,
             double firstWordShare,
             double weightedCoverage,
-            BitSet saidWords) {}
+            BitSet saidWords,
+            BitSet wholeWords) {}
 
     Optional<WordMatch> match(WeightedPhrase phrase, List<Field> fields) {
         return match(phrase, fields, null);
@@ -168,6 +182,7 @@ final class WordMatcher {
         double matched = 0;
         double rarest = 0;
         BitSet saidWords = new BitSet(phrase.words().size());
+        BitSet wholeWords = new BitSet(phrase.words().size());
         double firstMatched = 0;
         int firstWords = 0;
         How weakest = null;
@@ -217,6 +232,7 @@ final class WordMatcher {
                 matched += phrase.weights()[i] * best;
                 rarest = Math.max(rarest, phrase.weights()[i]);
                 saidWords.set(i);
+                wholeWords.set(i, bestHow.ordinal() <= How.STEM.ordinal());
                 weakest = weakest == null || bestHow.ordinal() > weakest.ordinal() ? bestHow : weakest;
                 terms.add(bestWord);
             }
@@ -246,7 +262,8 @@ final class WordMatcher {
                 Evidence.round(firstMatched / total),
                 (double) firstWords / phrase.informativeWords(),
                 weightedCoverage,
-                saidWords));
+                saidWords,
+                wholeWords));
     }
 
     /** The share of a text's word weight that the phrase says, each word credited as far as it is said. */
