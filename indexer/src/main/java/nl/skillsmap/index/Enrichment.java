@@ -137,7 +137,8 @@ final class Enrichment {
 
     /**
      * The semantic space over the qualifications' profiles, the Dutch skills' texts and the occupations' profiles.
-     * It is derived from texts the documents hold, so the content version, a digest of the documents, covers it.
+     * It is derived from texts the documents hold; the content version covers its file as well
+     * ({@link IndexWriting#contentVersion}).
      */
     private SemanticSpace semanticSpace(
             List<EnrichedCorpus.ProfiledQualification> qualifications,

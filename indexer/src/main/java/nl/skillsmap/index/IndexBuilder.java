@@ -43,10 +43,10 @@ public final class IndexBuilder {
             AnalyzerFactory analyzers = new AnalyzerFactory(resources);
             EnrichedCorpus enriched = new Enrichment(analyzers, progress).enrich(read);
             MappedDocuments mapped = DocumentMapper.map(enriched);
-            new IndexWriting(progress)
+            String version = new IndexWriting(progress)
                     .write(build, mapped, enriched.space(), resources, IndexSchema.indexAnalyzer(analyzers));
             IndexManifest manifest = new IndexManifest(
-                    mapped.version(),
+                    version,
                     IndexSchema.VERSION,
                     Instant.now(),
                     dataDirectory,

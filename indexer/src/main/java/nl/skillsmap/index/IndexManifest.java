@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an index holds, written beside it: the content version (a hash of every document, so the same data gives
- * the same version), the schema it was written with, when it was built, counts per document type and per source,
+ * What an index holds, written beside it: the content version (a hash of every document and of the analysis files
+ * written beside them, so the same data gives the same version), the schema it was written with, when it was built, counts per document type and per source,
  * and the build's notes.
  *
  * @param schemaVersion {@link IndexSchema#VERSION} of the code that built it (0 for indexes from before it was

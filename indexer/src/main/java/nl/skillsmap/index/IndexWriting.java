@@ -4,17 +4,26 @@ import static nl.skillsmap.index.IndexBuilder.since;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.semantic.SemanticSpace;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 
 /**
  * The write stage of a build: the analysis resources and the semantic space into the generation's analysis
@@ -28,8 +37,11 @@ final class IndexWriting {
         this.progress = progress;
     }
 
-    /** @param indexAnalyzer the chain the documents' fields are indexed with ({@link IndexSchema#indexAnalyzer}) */
-    void write(
+    /**
+     * @param indexAnalyzer the chain the documents' fields are indexed with ({@link IndexSchema#indexAnalyzer})
+     * @return the content version of what was written ({@link #contentVersion})
+     */
+    String write(
             Path build,
             MappedDocuments mapped,
             SemanticSpace space,
@@ -62,6 +74,33 @@ final class IndexWriting {
             writer.commit();
             progress.accept("index committed in " + since(t));
         }
+        return contentVersion(mapped.version(), IndexLocation.analysisDirectory(build));
+    }
+
+    /**
+     * The content version of an index: the documents' digest ({@link MappedDocuments#version}) together with the
+     * checksums of the analysis files a question is read with (the analysis resources and the semantic space), so
+     * that answers that could differ never share a version. The semantic space is derived from the documents, but
+     * its numbers also depend on how it is computed: a change there (the last bits of a float) changes which word a
+     * meaning evidence names, and an answer's {@code ETag} promises the same answer for the same version.
+     */
+    static String contentVersion(String documents, Path analysis) throws IOException {
+        MessageDigest digest = MappedDocuments.sha256();
+        digest.update(documents.getBytes(StandardCharsets.UTF_8));
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(analysis)) {
+            files = listed.filter(Files::isRegularFile).sorted().toList();
+        }
+        try (FSDirectory dir = FSDirectory.open(analysis)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                try (IndexInput in = dir.openInput(name, IOContext.READONCE)) {
+                    digest.update(
+                            ("\n" + name + " " + CodecUtil.retrieveChecksum(in)).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     }
 
     private static void add(IndexWriter writer, Document doc) {

@@ -13,8 +13,9 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The output of the map stage ({@link DocumentMapper#map}): the documents in the order they are written, what they
- * count per type and per source, and the content version, a digest of every field of every document (so it changes
- * with anything indexed, not only with the stored records, and is the same for the same data).
+ * count per type and per source, and their digest, a digest of every field of every document (so it changes with
+ * anything indexed, not only with the stored records, and is the same for the same data); the index's content version
+ * adds the analysis files to it ({@link IndexWriting#contentVersion}).
  */
 public record MappedDocuments(
         List<Document> documents, Map<String, Integer> counts, Map<String, Integer> sources, String version) {
@@ -48,7 +49,7 @@ public record MappedDocuments(
                 HexFormat.of().formatHex(digest.digest()).substring(0, 16));
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

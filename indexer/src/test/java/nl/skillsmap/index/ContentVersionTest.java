@@ -1,0 +1,46 @@
+package nl.skillsmap.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import nl.skillsmap.store.CheckedFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentVersionTest {
+
+    private static final CheckedFile SPACE = new CheckedFile("space.bin", "ContentVersionTest", 1, "test space");
+
+    @TempDir
+    Path temp;
+
+    private Path analysis(String name, float value) throws IOException {
+        Path dir = temp.resolve(name);
+        SPACE.write(dir, out -> out.writeInt(Float.floatToIntBits(value)));
+        return dir;
+    }
+
+    @Test
+    void theSameDocumentsAndAnalysisFilesGiveTheSameVersion() throws IOException {
+        assertThat(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", analysis("a", 1.0f)))
+                .isEqualTo(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", analysis("b", 1.0f)))
+                .hasSize(16);
+    }
+
+    @Test
+    void theLastBitOfTheSemanticSpaceChangesTheVersionThoughTheDocumentsAreTheSame() throws IOException {
+        float next = Math.nextUp(1.0f);
+
+        assertThat(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", analysis("a", 1.0f)))
+                .isNotEqualTo(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", analysis("b", next)));
+    }
+
+    @Test
+    void otherDocumentsChangeTheVersion() throws IOException {
+        Path same = analysis("a", 1.0f);
+
+        assertThat(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", same))
+                .isNotEqualTo(IndexWriting.contentVersion("0000000000000000", same));
+    }
+}
