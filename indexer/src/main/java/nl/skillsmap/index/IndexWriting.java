@@ -5,13 +5,11 @@ import static nl.skillsmap.index.IndexBuilder.since;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.semantic.SemanticSpace;
 import org.apache.lucene.analysis.Analyzer;
@@ -85,15 +83,15 @@ final class IndexWriting {
      * meaning evidence names, and an answer's {@code ETag} promises the same answer for the same version.
      */
     static String contentVersion(String documents, Path analysis) throws IOException {
+        return contentVersion(documents, analysis, List.of(AnalysisResources.FILE, SemanticSpace.FILE));
+    }
+
+    /** @param files the files of the analysis directory the version covers, each with a Lucene checksum footer */
+    static String contentVersion(String documents, Path analysis, List<String> files) throws IOException {
         MessageDigest digest = MappedDocuments.sha256();
         digest.update(documents.getBytes(StandardCharsets.UTF_8));
-        List<Path> files;
-        try (Stream<Path> listed = Files.list(analysis)) {
-            files = listed.filter(Files::isRegularFile).sorted().toList();
-        }
         try (FSDirectory dir = FSDirectory.open(analysis)) {
-            for (Path file : files) {
-                String name = file.getFileName().toString();
+            for (String name : files) {
                 try (IndexInput in = dir.openInput(name, IOContext.READONCE)) {
                     digest.update(
                             ("\n" + name + " " + CodecUtil.retrieveChecksum(in)).getBytes(StandardCharsets.UTF_8));

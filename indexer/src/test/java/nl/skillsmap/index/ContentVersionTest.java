@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import nl.skillsmap.store.CheckedFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ContentVersionTest {
 
     private static final CheckedFile SPACE = new CheckedFile("space.bin", "ContentVersionTest", 1, "test space");
+    private static final List<String> FILES = List.of("space.bin");
 
     @TempDir
     Path temp;
@@ -23,8 +25,8 @@ class ContentVersionTest {
 
     @Test
     void theSameDocumentsAndAnalysisFilesGiveTheSameVersion() throws IOException {
-        assertThat(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", analysis("a", 1.0f)))
-                .isEqualTo(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", analysis("b", 1.0f)))
+        assertThat(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", analysis("a", 1.0f), FILES))
+                .isEqualTo(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", analysis("b", 1.0f), FILES))
                 .hasSize(16);
     }
 
@@ -32,15 +34,15 @@ class ContentVersionTest {
     void theLastBitOfTheSemanticSpaceChangesTheVersionThoughTheDocumentsAreTheSame() throws IOException {
         float next = Math.nextUp(1.0f);
 
-        assertThat(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", analysis("a", 1.0f)))
-                .isNotEqualTo(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", analysis("b", next)));
+        assertThat(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", analysis("a", 1.0f), FILES))
+                .isNotEqualTo(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", analysis("b", next), FILES));
     }
 
     @Test
     void otherDocumentsChangeTheVersion() throws IOException {
         Path same = analysis("a", 1.0f);
 
-        assertThat(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", same))
-                .isNotEqualTo(IndexWriting.contentVersion("0000000000000000", same));
+        assertThat(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", same, FILES))
+                .isNotEqualTo(IndexWriting.contentVersion("0000000000000000", same, FILES));
     }
 }

@@ -273,7 +273,8 @@ class FullDataEndToEndTest {
             // A compound that shares only a part with one of them is not that work: a sales conversation is not an
             // appraisal interview, nor a ticket desk sick reports.
             assertThat(understoodWork(client, "ziekmeldingen en functioneringsgesprekken", "title"))
-                    .doesNotContain("Voert verkoopgesprekken", "Voert een verkoopgesprek", "Handelt meldingen af");
+                    .noneMatch(title -> title.toLowerCase(Locale.ROOT).contains("verkoopgesprek"))
+                    .noneMatch(title -> title.startsWith("Handelt meldingen af"));
         });
     }
 

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,31 +23,53 @@ import nl.skillsmap.search.catalogue.Word;
  * <p>Without a parse, the words on either side of a conjunction are taken to be what it joins, the rest shared by
  * both ("koffie en cocktails maken": "koffie maken", "cocktails maken"). Where both sides are clauses of two words or
  * more with a verb of their own, each side is also a reading on its own ("borden uitserveren", "tafels afruimen"). A
- * reading of one word must be a word that names a thing: in "uitleggen en adviseren" neither verb alone says
- * which work is meant. A comma joins only in a list that a conjunction ends ("tent, podium en
- * bandjes"); "werken op hoogte, ook bij slecht weer" is one piece of work. A conjunction after a hyphen joins parts of
- * compounds ("nacht- en weekenddiensten"), not work. Thread-safe.
+ * reading of one word must be a word that only names a thing: in "uitleggen en adviseren" neither verb alone says
+ * which work is meant. A comma joins only the single words of a list that a conjunction ends ("tent, podium en
+ * bandjes"); "werken op hoogte, ook bij wind en regen" joins wind and rain, not the height and the weather, and "2,5"
+ * is a number. A conjunction after a hyphen joins parts of compounds ("nacht- en weekenddiensten"), not work, and
+ * "of" before a clause asks whether ("controleren of de kwaliteit goed is"). A word a later piece repeats belongs to
+ * what the pieces share ("planten water geven en planten snoeien"). Thread-safe.
  */
 final class Coordination {
 
     private static final DutchLexicon LEXICON = DutchLexicon.bundled();
 
-    private static final Pattern SEPARATOR =
-            Pattern.compile("(?<![\\p{L}\\p{N}/-])(en/of|en|of)(?![\\p{L}\\p{N}/-])|,", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/\\p{Pd}])(en/of|en|of)(?![\\p{L}\\p{N}/\\p{Pd}])|(?<!\\d),(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** Most one-word readings of one phrase: a list of lists ("a en b voor c en d") multiplies them. */
+    /** A hyphen or dash at the end of a compound's elided part ("nacht-", "nacht–"). */
+    private static final Pattern ELIDED_PART = Pattern.compile("\\p{Pd}$");
+
+    /** Words that open a clause: after "of", "of" asks whether rather than joining two pieces of work. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            "de", "het", "een", "er", "ze", "zij", "hij", "je", "jij", "we", "wij", "ik", "u", "die", "dat", "deze",
+            "dit", "alles", "iemand", "iets", "hun", "haar", "zijn", "mijn", "jouw", "onze");
+
+    /**
+     * Most readings made by choosing one word of every group of joined words: a list of lists ("posts en filmpjes
+     * maken voor Instagram en TikTok") multiplies them; beyond this, each group is read on its own instead, the other
+     * groups whole, so that no item of a long list goes without a reading.
+     */
     static final int MAX_READINGS = 8;
 
     private Coordination() {}
 
     /**
+     * One reading of a phrase.
+     *
+     * @param words the reading's words, as positions in the phrase's content words
+     * @param own   those of its words that not every reading of the phrase has (its piece's own words)
+     */
+    record Reading(BitSet words, BitSet own) {}
+
+    /**
      * @param text    the phrase as typed
      * @param content the phrase's content words, as {@code analyse} read the whole text
      * @param analyse reads a piece of text into content words, as the phrase was read
-     * @return the readings, each a set of positions in {@code content}, none of them the whole phrase; empty when the
-     *     phrase joins nothing
+     * @return the readings, none of them the whole phrase, in a fixed order; empty when the phrase joins nothing
      */
-    static List<BitSet> readings(String text, List<Word> content, Function<String, List<Word>> analyse) {
+    static List<Reading> readings(String text, List<Word> content, Function<String, List<Word>> analyse) {
         List<String> pieces = pieces(text);
         if (pieces.size() < 2 || content.size() < 2) {
             return List.of();
@@ -55,15 +78,18 @@ final class Coordination {
         for (int i = 0; i < content.size(); i++) {
             position.putIfAbsent(content.get(i).surface(), i);
         }
+        BitSet placed = new BitSet();
         List<List<Integer>> segments = new ArrayList<>();
         for (String piece : pieces) {
             List<Integer> words = new ArrayList<>();
             for (Word word : analyse.apply(piece)) {
                 Integer at = position.get(word.surface());
-                if (at != null && !words.contains(at)) {
+                // A word an earlier piece said is shared, wherever it is repeated.
+                if (at != null && !placed.get(at) && !words.contains(at)) {
                     words.add(at);
                 }
             }
+            words.forEach(placed::set);
             if (!words.isEmpty()) {
                 segments.add(words);
             }
@@ -73,26 +99,26 @@ final class Coordination {
         }
         BitSet all = new BitSet();
         all.set(0, content.size());
-        Set<BitSet> readings = new LinkedHashSet<>();
-        joinedWords(segments, content.size()).forEach(reading -> readings.add(reading));
+        Set<BitSet> candidates = new LinkedHashSet<>(joinedWords(segments, content.size()));
         for (int j = 0; j + 1 < segments.size(); j++) {
-            BitSet before = union(segments.subList(0, j + 1));
-            BitSet after = union(segments.subList(j + 1, segments.size()));
-            if (isClause(before, content) && isClause(after, content)) {
-                readings.add(before);
-                readings.add(after);
+            // Two clauses meet here where the pieces on both sides are clauses, not items of a list.
+            if (isClause(segments.get(j), content) && isClause(segments.get(j + 1), content)) {
+                candidates.add(union(segments.subList(0, j + 1)));
+                candidates.add(union(segments.subList(j + 1, segments.size())));
             }
         }
-        List<BitSet> result = new ArrayList<>();
-        for (BitSet reading : readings) {
-            if (reading.isEmpty() || reading.equals(all)) {
-                continue;
-            }
+        candidates.removeIf(reading -> reading.isEmpty() || reading.equals(all));
+        BitSet common = (BitSet) all.clone();
+        candidates.forEach(common::and);
+        List<Reading> result = new ArrayList<>();
+        for (BitSet reading : candidates) {
             if (reading.cardinality() == 1
-                    && !namesAThing(content.get(reading.nextSetBit(0)).surface())) {
+                    && !onlyNamesAThing(content.get(reading.nextSetBit(0)).surface())) {
                 continue;
             }
-            result.add(reading);
+            BitSet own = (BitSet) reading.clone();
+            own.andNot(common);
+            result.add(new Reading(reading, own));
         }
         return result;
     }
@@ -100,22 +126,43 @@ final class Coordination {
     /** The text between the conjunctions (and the commas of a list a conjunction ends), in order. */
     static List<String> pieces(String text) {
         List<int[]> cuts = new ArrayList<>();
-        boolean conjunction = false;
+        List<Boolean> commas = new ArrayList<>();
         Matcher m = SEPARATOR.matcher(text);
         while (m.find()) {
             String before = text.substring(0, m.start()).stripTrailing();
-            if (before.endsWith("-")) {
+            if (ELIDED_PART.matcher(before).find()) {
                 continue;
             }
-            conjunction |= m.group(1) != null;
+            boolean comma = m.group(1) == null;
+            if (!comma
+                    && m.group(1).equalsIgnoreCase("of")
+                    && CLAUSE_OPENERS.contains(firstWord(text.substring(m.end())))) {
+                continue;
+            }
             cuts.add(new int[] {m.start(), m.end()});
+            commas.add(comma);
         }
-        if (!conjunction) {
+        // A comma is a list's only where single words follow it up to the conjunction that ends the list.
+        List<int[]> kept = new ArrayList<>();
+        boolean listContinues = false;
+        for (int i = cuts.size() - 1; i >= 0; i--) {
+            int end = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : text.length();
+            boolean oneWordAfter = !text.substring(cuts.get(i)[1], end).strip().contains(" ");
+            if (!commas.get(i)) {
+                kept.addFirst(cuts.get(i));
+                listContinues = true;
+            } else if (listContinues && oneWordAfter) {
+                kept.addFirst(cuts.get(i));
+            } else {
+                listContinues = false;
+            }
+        }
+        if (kept.isEmpty()) {
             return List.of(text);
         }
         List<String> pieces = new ArrayList<>();
         int from = 0;
-        for (int[] cut : cuts) {
+        for (int[] cut : kept) {
             pieces.add(text.substring(from, cut[0]));
             from = cut[1];
         }
@@ -123,9 +170,19 @@ final class Coordination {
         return pieces;
     }
 
+    private static String firstWord(String text) {
+        String stripped = text.strip();
+        int end = 0;
+        while (end < stripped.length() && Character.isLetter(stripped.charAt(end))) {
+            end++;
+        }
+        return stripped.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
     /**
      * The readings in which each conjunction joins the words beside it: the words joined in a chain ("tent, podium en
-     * bandjes") form one group, and each reading keeps one word of every group and all words outside the groups.
+     * bandjes") form one group, and each reading keeps one word of a group and the words outside it: of every group
+     * at once where that makes at most {@link #MAX_READINGS} readings, else of one group at a time.
      */
     private static List<BitSet> joinedWords(List<List<Integer>> segments, int size) {
         int[] group = new int[size];
@@ -136,54 +193,62 @@ final class Coordination {
             List<Integer> left = segments.get(j);
             union(group, left.get(left.size() - 1), segments.get(j + 1).get(0));
         }
-        Map<Integer, List<Integer>> groups = new HashMap<>();
+        Map<Integer, List<Integer>> byRoot = new HashMap<>();
         for (int i = 0; i < size; i++) {
-            groups.computeIfAbsent(find(group, i), k -> new ArrayList<>()).add(i);
+            byRoot.computeIfAbsent(find(group, i), k -> new ArrayList<>()).add(i);
         }
-        List<BitSet> readings = new ArrayList<>();
-        BitSet start = new BitSet();
-        start.set(0, size);
-        readings.add(start);
-        for (List<Integer> members : groups.values().stream()
+        List<List<Integer>> groups = byRoot.values().stream()
                 .filter(g -> g.size() > 1)
                 .sorted((a, b) -> Integer.compare(a.get(0), b.get(0)))
-                .toList()) {
-            List<BitSet> next = new ArrayList<>();
-            for (BitSet reading : readings) {
-                for (int kept : members) {
-                    if (next.size() >= MAX_READINGS) {
-                        break;
+                .toList();
+        BitSet all = new BitSet();
+        all.set(0, size);
+        long combinations = 1;
+        for (List<Integer> members : groups) {
+            combinations *= members.size();
+        }
+        List<BitSet> readings = new ArrayList<>();
+        if (combinations <= MAX_READINGS) {
+            readings.add(all);
+            for (List<Integer> members : groups) {
+                List<BitSet> next = new ArrayList<>();
+                for (BitSet reading : readings) {
+                    for (int kept : members) {
+                        next.add(keeping(reading, members, kept));
                     }
-                    BitSet one = (BitSet) reading.clone();
-                    members.forEach(one::clear);
-                    one.set(kept);
-                    next.add(one);
+                }
+                readings = next;
+            }
+        } else {
+            for (List<Integer> members : groups) {
+                for (int kept : members) {
+                    readings.add(keeping(all, members, kept));
                 }
             }
-            readings = next;
         }
-        return readings.size() == 1 ? List.of() : readings;
+        return groups.isEmpty() ? List.of() : readings;
+    }
+
+    /** The reading without the members of a group but the one kept. */
+    private static BitSet keeping(BitSet reading, List<Integer> members, int kept) {
+        BitSet one = (BitSet) reading.clone();
+        members.forEach(one::clear);
+        one.set(kept);
+        return one;
     }
 
     /**
      * A word that can only name a thing, or that the dictionary does not know (a trade's own word): many infinitives
      * are also nouns ("plannen", "lossen"), and a verb alone does not say which work is meant.
      */
-    private static boolean namesAThing(String word) {
+    private static boolean onlyNamesAThing(String word) {
         return LEXICON.canBeNoun(word) && !LEXICON.canBeVerb(word);
     }
 
     /** Two words or more, one of them a verb: a clause that names work on its own. */
-    private static boolean isClause(BitSet words, List<Word> content) {
-        if (words.cardinality() < 2) {
-            return false;
-        }
-        for (int i = words.nextSetBit(0); i >= 0; i = words.nextSetBit(i + 1)) {
-            if (LEXICON.canBeVerb(content.get(i).surface())) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isClause(List<Integer> words, List<Word> content) {
+        return words.size() >= 2
+                && words.stream().anyMatch(i -> LEXICON.canBeVerb(content.get(i).surface()));
     }
 
     private static BitSet union(List<List<Integer>> segments) {

@@ -370,17 +370,12 @@ final class PhraseSearch {
     }
 
     private List<Reading> readings(String text, List<Word> content, WordMatcher.WeightedPhrase weighted) {
-        List<BitSet> readings = Coordination.readings(text, content, this.words::phrase);
-        BitSet common = new BitSet();
-        common.set(0, content.size());
-        readings.forEach(common::and);
         List<Reading> result = new ArrayList<>();
-        for (BitSet words : readings) {
-            WordMatcher.WeightedPhrase part = weighted.only(words);
-            BitSet own = (BitSet) words.clone();
-            own.andNot(common);
+        for (Coordination.Reading reading : Coordination.readings(text, content, this.words::phrase)) {
+            WordMatcher.WeightedPhrase part = weighted.only(reading.words());
             if (part.totalWeight() > 0) {
-                result.add(new Reading(words, own, part, WordRoles.of(part), part.unknownWordsAsRarest()));
+                result.add(new Reading(
+                        reading.words(), reading.own(), part, WordRoles.of(part), part.unknownWordsAsRarest()));
             }
         }
         return result;

@@ -149,8 +149,9 @@ final class WordMatcher {
      * @param weightedCoverage as coverage, each content word of the field weighing its informativeness (given by the
      *                     caller; the plain share when none is given)
      * @param saidWords    the positions in the phrase of the words that matched
-     * @param wholeWords   those of them a document word says as itself or a form of it ({@link How#STEM} or
-     *                     surer), not only as a part of a compound
+     * @param wholeWords   those of them whose best match (the one the strength counts) is the word itself or a form
+     *                     of it ({@link How#STEM} or surer), not a part of a compound: where the title shares only a
+     *                     part ("groepsgerichte" for "groepen") while the description says the word, the part decides
      */
     record WordMatch(
             double strength,
