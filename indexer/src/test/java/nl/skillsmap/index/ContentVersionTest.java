@@ -3,8 +3,11 @@ package nl.skillsmap.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.skillsmap.analysis.AnalysisResources;
+import nl.skillsmap.semantic.SemanticSpace;
 import nl.skillsmap.store.CheckedFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +39,20 @@ class ContentVersionTest {
 
         assertThat(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", analysis("a", 1.0f), FILES))
                 .isNotEqualTo(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", analysis("b", next), FILES));
+    }
+
+    @Test
+    void theIndexVersionCoversTheAnalysisResourcesAndTheSemanticSpace() throws IOException {
+        Path dir = temp.resolve("analysis");
+        new CheckedFile(AnalysisResources.FILE, "ContentVersionTest", 1, "resources")
+                .write(dir, out -> out.writeInt(1));
+        new CheckedFile(SemanticSpace.FILE, "ContentVersionTest", 1, "space").write(dir, out -> out.writeInt(1));
+        String before = IndexWriting.contentVersion("dd4e6cd0ad4c61d2", dir);
+
+        Files.delete(dir.resolve(SemanticSpace.FILE));
+        new CheckedFile(SemanticSpace.FILE, "ContentVersionTest", 1, "space").write(dir, out -> out.writeInt(2));
+
+        assertThat(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", dir)).isNotEqualTo(before);
     }
 
     @Test

@@ -26,22 +26,30 @@ import nl.skillsmap.search.catalogue.Word;
  * reading of one word must be a word that only names a thing: in "uitleggen en adviseren" neither verb alone says
  * which work is meant. A comma joins only the single words of a list that a conjunction ends ("tent, podium en
  * bandjes"); "werken op hoogte, ook bij wind en regen" joins wind and rain, not the height and the weather, and "2,5"
- * is a number. A conjunction after a hyphen joins parts of compounds ("nacht- en weekenddiensten"), not work, and
- * "of" before a clause asks whether ("controleren of de kwaliteit goed is"). A word a later piece repeats belongs to
- * what the pieces share ("planten water geven en planten snoeien"). Thread-safe.
+ * is a number. A conjunction beside a hyphen joins parts of compounds ("nacht- en weekenddiensten",
+ * "loonadministratie en -belasting"), not work, and "of" between a verb and a clause asks whether ("controleren of de
+ * kwaliteit goed is"). A word two pieces say belongs to what they share ("koffie zetten en thee zetten"). Thread-safe.
  */
 final class Coordination {
 
     private static final DutchLexicon LEXICON = DutchLexicon.bundled();
 
     private static final Pattern SEPARATOR = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/\\p{Pd}])(en/of|en|of)(?![\\p{L}\\p{N}/\\p{Pd}])|(?<!\\d),(?!\\d)",
+            "(?<![\\p{L}\\p{N}/\\p{Pd}])(en/of|en|of)(?![\\p{L}\\p{N}/\\p{Pd}])|(?<!\\d),|,(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A hyphen or dash at the end of a compound's elided part ("nacht-", "nacht–"). */
     private static final Pattern ELIDED_PART = Pattern.compile("\\p{Pd}$");
 
-    /** Words that open a clause: after "of", "of" asks whether rather than joining two pieces of work. */
+    /** A hyphen or dash that starts a compound's part whose front is elided ("-belasting"). */
+    private static final Pattern ELIDED_FRONT = Pattern.compile("\\s*\\p{Pd}\\p{L}");
+
+    private static final Set<String> ARTICLES = Set.of("de", "het", "een");
+
+    /**
+     * Words that open a clause: after a verb and "of", "of" asks whether ("controleren of de kwaliteit goed is")
+     * rather than joining two pieces of work ("de kassa of de pin").
+     */
     private static final Set<String> CLAUSE_OPENERS = Set.of(
             "de", "het", "een", "er", "ze", "zij", "hij", "je", "jij", "we", "wij", "ik", "u", "die", "dat", "deze",
             "dit", "alles", "iemand", "iets", "hun", "haar", "zijn", "mijn", "jouw", "onze");
@@ -59,7 +67,7 @@ final class Coordination {
      * One reading of a phrase.
      *
      * @param words the reading's words, as positions in the phrase's content words
-     * @param own   those of its words that not every reading of the phrase has (its piece's own words)
+     * @param own   those of its words that not every reading of the phrase has
      */
     record Reading(BitSet words, BitSet own) {}
 
@@ -78,18 +86,17 @@ final class Coordination {
         for (int i = 0; i < content.size(); i++) {
             position.putIfAbsent(content.get(i).surface(), i);
         }
-        BitSet placed = new BitSet();
         List<List<Integer>> segments = new ArrayList<>();
+        int[] pieceCount = new int[content.size()];
         for (String piece : pieces) {
             List<Integer> words = new ArrayList<>();
             for (Word word : analyse.apply(piece)) {
                 Integer at = position.get(word.surface());
-                // A word an earlier piece said is shared, wherever it is repeated.
-                if (at != null && !placed.get(at) && !words.contains(at)) {
+                if (at != null && !words.contains(at)) {
                     words.add(at);
+                    pieceCount[at]++;
                 }
             }
-            words.forEach(placed::set);
             if (!words.isEmpty()) {
                 segments.add(words);
             }
@@ -97,14 +104,22 @@ final class Coordination {
         if (segments.size() < 2) {
             return List.of();
         }
+        // A word two pieces say ("zetten" of "koffie zetten en thee zetten") is shared, not what is joined.
+        BitSet repeated = new BitSet();
+        for (int i = 0; i < pieceCount.length; i++) {
+            repeated.set(i, pieceCount[i] > 1);
+        }
         BitSet all = new BitSet();
         all.set(0, content.size());
-        Set<BitSet> candidates = new LinkedHashSet<>(joinedWords(segments, content.size()));
+        Set<BitSet> candidates = new LinkedHashSet<>(joinedWords(segments, repeated, content.size()));
         for (int j = 0; j + 1 < segments.size(); j++) {
-            // Two clauses meet here where the pieces on both sides are clauses, not items of a list.
+            // Two clauses meet here where the pieces on both sides are clauses, not items of a list: each side is a
+            // reading, and so is each of the two clauses on its own (the middle one of three).
             if (isClause(segments.get(j), content) && isClause(segments.get(j + 1), content)) {
                 candidates.add(union(segments.subList(0, j + 1)));
                 candidates.add(union(segments.subList(j + 1, segments.size())));
+                candidates.add(union(segments.subList(j, j + 1)));
+                candidates.add(union(segments.subList(j + 1, j + 2)));
             }
         }
         candidates.removeIf(reading -> reading.isEmpty() || reading.equals(all));
@@ -134,9 +149,13 @@ final class Coordination {
                 continue;
             }
             boolean comma = m.group(1) == null;
+            if (!comma && ELIDED_FRONT.matcher(text.substring(m.end())).lookingAt()) {
+                continue; // "loonadministratie en -belasting"
+            }
             if (!comma
                     && m.group(1).equalsIgnoreCase("of")
-                    && CLAUSE_OPENERS.contains(firstWord(text.substring(m.end())))) {
+                    && CLAUSE_OPENERS.contains(firstWord(text.substring(m.end())))
+                    && LEXICON.canBeVerb(lastWord(before))) {
                 continue;
             }
             cuts.add(new int[] {m.start(), m.end()});
@@ -147,7 +166,7 @@ final class Coordination {
         boolean listContinues = false;
         for (int i = cuts.size() - 1; i >= 0; i--) {
             int end = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : text.length();
-            boolean oneWordAfter = !text.substring(cuts.get(i)[1], end).strip().contains(" ");
+            boolean oneWordAfter = oneWord(text.substring(cuts.get(i)[1], end));
             if (!commas.get(i)) {
                 kept.addFirst(cuts.get(i));
                 listContinues = true;
@@ -170,6 +189,17 @@ final class Coordination {
         return pieces;
     }
 
+    /** One word, with or without an article before it ("podium", "het podium"). */
+    private static boolean oneWord(String item) {
+        String[] words = item.strip().split("\\s+");
+        return words.length == 1 || (words.length == 2 && ARTICLES.contains(words[0].toLowerCase(Locale.ROOT)));
+    }
+
+    private static String lastWord(String text) {
+        String[] words = text.strip().split("\\s+");
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
+    }
+
     private static String firstWord(String text) {
         String stripped = text.strip();
         int end = 0;
@@ -184,14 +214,19 @@ final class Coordination {
      * bandjes") form one group, and each reading keeps one word of a group and the words outside it: of every group
      * at once where that makes at most {@link #MAX_READINGS} readings, else of one group at a time.
      */
-    private static List<BitSet> joinedWords(List<List<Integer>> segments, int size) {
+    private static List<BitSet> joinedWords(List<List<Integer>> segments, BitSet repeated, int size) {
         int[] group = new int[size];
         for (int i = 0; i < size; i++) {
             group[i] = i;
         }
         for (int j = 0; j + 1 < segments.size(); j++) {
-            List<Integer> left = segments.get(j);
-            union(group, left.get(left.size() - 1), segments.get(j + 1).get(0));
+            List<Integer> left =
+                    segments.get(j).stream().filter(i -> !repeated.get(i)).toList();
+            List<Integer> right =
+                    segments.get(j + 1).stream().filter(i -> !repeated.get(i)).toList();
+            if (!left.isEmpty() && !right.isEmpty()) {
+                union(group, left.get(left.size() - 1), right.get(0));
+            }
         }
         Map<Integer, List<Integer>> byRoot = new HashMap<>();
         for (int i = 0; i < size; i++) {

@@ -15,7 +15,7 @@ class CoordinationTest {
 
     private final WordAnalysis words = new WordAnalysis(new AnalyzerFactory(FixtureCorpus.resources()));
 
-    /** The readings of a phrase, each as its words joined by a space. */
+    /** The readings of a phrase, each as its words joined by a space in the order the phrase has them. */
     private Set<String> readings(String text) {
         List<Word> content = words.phrase(text);
         return Coordination.readings(text, content, words::phrase).stream()
@@ -54,6 +54,9 @@ class CoordinationTest {
         assertThat(readings("werken op hoogte, ook bij wind en regen"))
                 .containsExactlyInAnyOrder("werken hoogte wind", "werken hoogte regen");
         assertThat(Coordination.pieces("2,5 ton en 3,5 ton")).containsExactly("2,5 ton ", " 3,5 ton");
+        assertThat(Coordination.pieces("niveau 2, 3 en 4")).containsExactly("niveau 2", " 3 ", " 4");
+        assertThat(readings("tent, het podium en de bandjes huren"))
+                .containsExactlyInAnyOrder("tent huren", "podium huren", "bandjes huren");
     }
 
     @Test
@@ -80,15 +83,38 @@ class CoordinationTest {
     }
 
     @Test
-    void aWordALaterPieceRepeatsIsShared() {
-        assertThat(readings("planten water geven en planten snoeien"))
-                .contains("planten water geven", "planten water snoeien");
+    void aWordTwoPiecesSayIsSharedNotJoined() {
+        assertThat(readings("koffie zetten en thee zetten")).containsExactlyInAnyOrder("koffie zetten", "zetten thee");
+        assertThat(readings("water geven aan planten en planten snoeien")).contains("planten snoeien");
+    }
+
+    @Test
+    void theMiddleOfThreeClausesIsAReadingOfItsOwn() {
+        assertThat(readings("borden uitserveren en tafels afruimen en glazen spoelen"))
+                .contains("borden uitserveren", "tafels afruimen", "glazen spoelen");
+    }
+
+    @Test
+    void noReadingIsTheWholePhraseOrEmpty() {
+        for (String text : List.of(
+                "kassa en geldafhandeling",
+                "tent, podium en bar huren voor feest, festival en markt in mei, juni en juli",
+                "borden uitserveren en tafels afruimen en glazen spoelen",
+                "koffie zetten en thee zetten")) {
+            List<Word> content = words.phrase(text);
+            assertThat(Coordination.readings(text, content, words::phrase)).allSatisfy(r -> {
+                assertThat(r.words().cardinality()).isBetween(1, content.size() - 1);
+                assertThat(r.own().isEmpty()).isFalse();
+            });
+        }
     }
 
     @Test
     void ofBeforeAClauseAsksWhetherAndJoinsNothing() {
         assertThat(readings("controleren of de kwaliteit goed is")).isEmpty();
         assertThat(readings("een bedrijfsfeest of festival organiseren"))
+                .containsExactlyInAnyOrder("bedrijfsfeest organiseren", "festival organiseren");
+        assertThat(readings("een bedrijfsfeest of een festival organiseren"))
                 .containsExactlyInAnyOrder("bedrijfsfeest organiseren", "festival organiseren");
     }
 
@@ -97,6 +123,7 @@ class CoordinationTest {
         assertThat(readings("nacht- en weekenddiensten")).isEmpty();
         assertThat(readings("nacht\u2013 en weekenddiensten")).isEmpty();
         assertThat(readings("bagage in- en uitladen")).isEmpty();
+        assertThat(readings("loonadministratie en -belasting")).isEmpty();
     }
 
     @Test
