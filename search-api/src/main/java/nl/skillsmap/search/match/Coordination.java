@@ -112,10 +112,14 @@ final class Coordination {
         BitSet all = new BitSet();
         all.set(0, content.size());
         Set<BitSet> candidates = new LinkedHashSet<>(joinedWords(segments, repeated, content.size()));
+        boolean[] clause = new boolean[segments.size()];
+        for (int j = 0; j < clause.length; j++) {
+            clause[j] = isClause(segments.get(j), content);
+        }
         for (int j = 0; j + 1 < segments.size(); j++) {
             // Two clauses meet here where the pieces on both sides are clauses, not items of a list: each side is a
             // reading, and so is each of the two clauses on its own (the middle one of three).
-            if (isClause(segments.get(j), content) && isClause(segments.get(j + 1), content)) {
+            if (clause[j] && clause[j + 1]) {
                 candidates.add(union(segments.subList(0, j + 1)));
                 candidates.add(union(segments.subList(j + 1, segments.size())));
                 candidates.add(union(segments.subList(j, j + 1)));

@@ -338,14 +338,12 @@ final class PhraseSearch {
      * One reading of a phrase that joins several pieces of work ({@link Coordination}): a work process that says only
      * words of one of them is measured against that one alone.
      *
-     * @param words  the reading's words, as positions in the whole phrase
-     * @param own    those of its words that not every reading has
+     * @param piece  the reading's words and its own words, as positions in the whole phrase
      * @param phrase the reading's words as a phrase of their own, each weighing as in the whole phrase
      * @param labelPhrase the same with its unknown words as rarest, as skill labels are measured
      */
     private record Reading(
-            BitSet words,
-            BitSet own,
+            Coordination.Reading piece,
             WordMatcher.WeightedPhrase phrase,
             WordRoles roles,
             WordMatcher.WeightedPhrase labelPhrase) {
@@ -362,10 +360,10 @@ final class PhraseSearch {
         boolean says(WordMatcher.WordMatch match) {
             BitSet said = match.saidWords();
             BitSet outside = (BitSet) said.clone();
-            outside.andNot(words);
+            outside.andNot(piece.words());
             return outside.isEmpty()
-                    && own.intersects(match.wholeWords())
-                    && (said.cardinality() >= 2 || words.cardinality() == 1);
+                    && piece.own().intersects(match.wholeWords())
+                    && (said.cardinality() >= 2 || piece.words().cardinality() == 1);
         }
     }
 
@@ -374,8 +372,7 @@ final class PhraseSearch {
         for (Coordination.Reading reading : Coordination.readings(text, content, this.words::phrase)) {
             WordMatcher.WeightedPhrase part = weighted.only(reading.words());
             if (part.totalWeight() > 0) {
-                result.add(new Reading(
-                        reading.words(), reading.own(), part, WordRoles.of(part), part.unknownWordsAsRarest()));
+                result.add(new Reading(reading, part, WordRoles.of(part), part.unknownWordsAsRarest()));
             }
         }
         return result;
