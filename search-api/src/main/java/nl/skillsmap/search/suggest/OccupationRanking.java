@@ -191,28 +191,49 @@ public final class OccupationRanking {
         }
         GramVector title = vector(jobTitle, word -> terms(grams, word));
         float bestCandidate = candidates.scoreDocs[0].score;
-        List<JobTitleMatch> matches = new ArrayList<>(candidates.scoreDocs.length);
+        List<Scored> scored = new ArrayList<>(candidates.scoreDocs.length);
         for (ScoreDoc hit : candidates.scoreDocs) {
             LabelledOccupation candidate = occupations.get(idOf.apply(hit.doc));
             if (candidate == null) {
                 continue;
             }
-            List<JobTitleMatch.LabelMatch> labels =
-                    new ArrayList<>(candidate.labels().size());
-            for (int i = 0; i < candidate.labels().size(); i++) {
+            double[] similarities = new double[candidate.labels().size()];
+            double best = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < similarities.length; i++) {
                 double similarity = title.cosine(candidate.vectors().get(i));
                 if (i == 0) {
                     similarity *= 1 + PREFERRED_LABEL_BONUS;
                 }
-                labels.add(new JobTitleMatch.LabelMatch(candidate.labels().get(i), similarity, i >= candidate.shown()));
+                similarities[i] = similarity;
+                best = Math.max(best, similarity);
+            }
+            scored.add(new Scored(candidate, best + ALL_LABELS_WEIGHT * hit.score / bestCandidate, similarities));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score)
+                .reversed()
+                .thenComparing(s -> s.occupation().uri()));
+        // Only the matches returned need their labels in order.
+        List<JobTitleMatch> matches = new ArrayList<>(Math.min(limit, scored.size()));
+        for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
+            matches.add(s.match());
+        }
+        return List.copyOf(matches);
+    }
+
+    /** A candidate occupation with its score and each label's similarity to the title, in label order. */
+    private record Scored(LabelledOccupation occupation, double score, double[] similarities) {
+
+        /** The match, its labels most similar first (labels of equal similarity in label order). */
+        JobTitleMatch match() {
+            List<JobTitleMatch.LabelMatch> labels = new ArrayList<>(similarities.length);
+            for (int i = 0; i < similarities.length; i++) {
+                labels.add(new JobTitleMatch.LabelMatch(
+                        occupation.labels().get(i), similarities[i], i >= occupation.shown()));
             }
             labels.sort(Comparator.comparingDouble(JobTitleMatch.LabelMatch::similarity)
                     .reversed());
-            double score = labels.getFirst().similarity() + ALL_LABELS_WEIGHT * hit.score / bestCandidate;
-            matches.add(new JobTitleMatch(candidate.uri(), candidate.label(), score, labels));
+            return new JobTitleMatch(occupation.uri(), occupation.label(), score, labels);
         }
-        matches.sort(Comparator.comparingDouble(JobTitleMatch::score).reversed().thenComparing(JobTitleMatch::uri));
-        return List.copyOf(matches.subList(0, Math.min(limit, matches.size())));
     }
 
     private static Query candidateQuery(Set<String> titleGrams) {
