@@ -84,8 +84,14 @@ public final class MatchPolicy {
      */
     public static final int MAX_PROFILE_TERMS = 256;
 
-    /** Qualifications read per phrase when ranking whole qualifications by their profile. */
-    public static final int PROFILE_CANDIDATES = 200;
+    /**
+     * Profiles (of qualifications, or of occupations) read per input when ranking whole items by their profile, the
+     * best by BM25. Below the first hundred a profile's evidence hardly moves a first ten: on the development sets,
+     * persona nDCG@10 0.5190, 0.5189, 0.5193 and 0.5070 and narratives 0.3319, 0.3310, 0.3310 and 0.3270 for 200, 150,
+     * 100 and 50, work phrases the same for all. Each profile read is evidence to keep and an item to rank, so a
+     * hundred instead of two hundred takes about a fifth off the CPU of a match.
+     */
+    public static final int PROFILE_CANDIDATES = 100;
     /**
      * Profiles whose BM25 score is below this share of the phrase's own weight (what a profile of average length
      * saying each of its terms once scores) are not kept. A kept profile's strength also weighs the share of the
