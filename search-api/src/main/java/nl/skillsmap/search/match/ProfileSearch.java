@@ -63,20 +63,30 @@ final class ProfileSearch {
     private final Analyzer analyzer;
     private final String field;
     private final DocType type;
+    private final int candidates;
 
-    /** Searches {@code field} of documents of {@code type} (qualifications or occupations). */
-    ProfileSearch(Analyzer analyzer, String field, DocType type) {
+    /**
+     * Searches {@code field} of documents of {@code type} (qualifications or occupations), reading the best
+     * {@code candidates} of them per phrase.
+     */
+    ProfileSearch(Analyzer analyzer, String field, DocType type, int candidates) {
         this.analyzer = analyzer;
         this.field = field;
         this.type = type;
+        this.candidates = candidates;
     }
 
     static ProfileSearch qualifications(Analyzer analyzer) {
-        return new ProfileSearch(analyzer, IndexSchema.PROFILE, DocType.QUALIFICATION);
+        return new ProfileSearch(
+                analyzer, IndexSchema.PROFILE, DocType.QUALIFICATION, MatchPolicy.QUALIFICATION_PROFILE_CANDIDATES);
     }
 
     static ProfileSearch occupations(Analyzer analyzer) {
-        return new ProfileSearch(analyzer, IndexSchema.OCCUPATION_PROFILE, DocType.OCCUPATION);
+        return new ProfileSearch(
+                analyzer,
+                IndexSchema.OCCUPATION_PROFILE,
+                DocType.OCCUPATION,
+                MatchPolicy.OCCUPATION_PROFILE_CANDIDATES);
     }
 
     /** One document a phrase reached: its id, strength and the person's words that its profile holds. */
@@ -148,7 +158,7 @@ final class ProfileSearch {
                     .add(terms.build(), BooleanClause.Occur.MUST)
                     .add(new TermQuery(IndexSchema.typeTerm(type)), BooleanClause.Occur.FILTER)
                     .build();
-            TopDocs top = searcher.search(query, MatchPolicy.PROFILE_CANDIDATES);
+            TopDocs top = searcher.search(query, candidates);
             if (top.scoreDocs.length == 0) {
                 return List.of();
             }
