@@ -52,7 +52,14 @@ class ContentVersionTest {
         Files.delete(dir.resolve(SemanticSpace.FILE));
         new CheckedFile(SemanticSpace.FILE, "ContentVersionTest", 1, "space").write(dir, out -> out.writeInt(2));
 
-        assertThat(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", dir)).isNotEqualTo(before);
+        String otherSpace = IndexWriting.contentVersion("dd4e6cd0ad4c61d2", dir);
+        assertThat(otherSpace).isNotEqualTo(before);
+
+        Files.delete(dir.resolve(AnalysisResources.FILE));
+        new CheckedFile(AnalysisResources.FILE, "ContentVersionTest", 1, "resources")
+                .write(dir, out -> out.writeInt(2));
+
+        assertThat(IndexWriting.contentVersion("dd4e6cd0ad4c61d2", dir)).isNotIn(before, otherSpace);
     }
 
     @Test
