@@ -13,6 +13,7 @@ const HOW = {
   qualificationProfile: 'in de beschrijving van het diploma',
   similarMeaning: 'lijkt in betekenis op het diploma',
   occupationProfile: 'in de beschrijving van het beroep',
+  relatedOccupation: 'verwant aan je beroep',
   occupationWords: 'woorden van je beroep in de beschrijving van het diploma',
   qualificationWords: 'woorden van je diploma in de beschrijving van dit diploma',
 };
@@ -62,12 +63,13 @@ export const GLOSSARY = Object.freeze([
  * The words of whole-profile evidence, once each, in their order: with how = 'qualificationProfile' or
  * 'occupationProfile' (the default) the person's words that the description holds; with how = 'occupationWords'
  * the words of the person's occupation that it holds, with how = 'qualificationWords' those of their diploma; with how = 'similarMeaning' the qualification's own words
- * closest in meaning to what the person wrote.
+ * closest in meaning to what the person wrote; with how = 'relatedOccupation' the skills an occupation shares with the
+ * person's own occupation, the most distinctive first.
  */
 export function profileWords(evidence, how) {
   const words = [];
   for (const e of evidence ?? []) {
-    if (how ? e.how !== how : ['similarMeaning', 'occupationWords', 'qualificationWords'].includes(e.how)) continue;
+    if (how ? e.how !== how : ['similarMeaning', 'occupationWords', 'qualificationWords', 'relatedOccupation'].includes(e.how)) continue;
     for (const w of e.matchedTerms ?? []) {
       if (!words.some((seen) => seen.toLowerCase() === w.toLowerCase())) words.push(w);
     }

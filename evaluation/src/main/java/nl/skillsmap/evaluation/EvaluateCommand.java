@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -49,6 +50,8 @@ import nl.skillsmap.model.Qualification;
 import nl.skillsmap.search.catalogue.Catalogue;
 import nl.skillsmap.search.index.IndexSnapshot;
 import nl.skillsmap.search.index.SkillsmapIndex;
+import nl.skillsmap.search.match.MatchRequest;
+import nl.skillsmap.search.match.MatchResponse;
 import nl.skillsmap.search.match.MatchService;
 import nl.skillsmap.search.match.RankFusion;
 import nl.skillsmap.search.related.RelatedOccupation;
@@ -189,7 +192,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                             snapshot.version(), snapshot.manifest().counts());
                     Catalogue catalogue = snapshot.catalogue();
                     if (related != null) {
-                        relatedReport = related(snapshot, catalogue, targets);
+                        relatedReport = related(opened, snapshot, catalogue, targets);
                     }
                     if (personas != null) {
                         personaReport = personas(opened, catalogue, targets);
@@ -293,7 +296,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private Report.RelatedReport related(IndexSnapshot opened, Catalogue catalogue, List<Report.Target> targets)
+    private Report.RelatedReport related(
+            SkillsmapIndex index, IndexSnapshot opened, Catalogue catalogue, List<Report.Target> targets)
             throws IOException {
         RelatedSet set = RelatedSet.read(related);
         List<Occupation> occupations = List.copyOf(catalogue.occupations());
@@ -310,10 +314,25 @@ public final class EvaluateCommand implements Callable<Integer> {
                 engineRanker,
                 labels,
                 sources);
+        // The occupations /match offers a person who names the source as their job, judged as the related ones are.
+        MatchService match = new MatchService(index);
+        RelatedRanker heldRanker = (uri, depth) -> Optional.of(match
+                .match(new MatchRequest(
+                        List.of(), List.of(), List.of(), null, uri, List.of(), List.of(), depth, null, null))
+                .occupations()
+                .stream()
+                .map(MatchResponse.OccupationMatch::uri)
+                .toList());
+        RelatedEvaluation.Result held = RelatedEvaluation.evaluate(
+                set,
+                "Skillsmap match with the occupation held (/api/v1/match, occupation)",
+                heldRanker,
+                labels,
+                sources);
         RelatedEvaluation.Result jaccard = RelatedEvaluation.evaluate(
                 set, "Jaccard overlap of essential skills", new JaccardRanker(occupations), labels, sources);
         List<Report.RelatedRow> rows = new ArrayList<>();
-        for (RelatedEvaluation.Result result : List.of(engine, jaccard)) {
+        for (RelatedEvaluation.Result result : List.of(engine, held, jaccard)) {
             rows.add(new Report.RelatedRow(result.method(), result.ndcg10(), result.recall20(), result.latency()));
         }
         targets.add(Report.Target.atLeast(

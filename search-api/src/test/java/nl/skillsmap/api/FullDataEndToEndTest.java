@@ -134,6 +134,35 @@ class FullDataEndToEndTest {
     }
 
     @Test
+    void theOccupationsOfferedForAJobAreItsKinNotThoseSharingOneGenericSkill() {
+        withServer(client -> {
+            // A shelf filler's essential skills include the food-hygiene rules, which a linen-room worker, a porter
+            // and a steward need too: sharing that one skill is not sharing the job.
+            JsonNode answer = json(post(client, """
+                    {"activities": ["Ik werk als vakkenvuller"]}"""));
+            String job =
+                    answer.get("understood").get(0).get("occupation").get("uri").asText();
+            JsonNode detail = json(client.get("/api/v1/occupations/" + job.substring(job.lastIndexOf('/') + 1)));
+            List<String> kin = new ArrayList<>();
+            detail.get("relatedOccupations").forEach(r -> kin.add(r.get("uri").asText()));
+
+            JsonNode occupations = answer.get("occupations");
+            for (int i = 0; i < 5; i++) {
+                JsonNode o = occupations.get(i);
+                assertThat(kin)
+                        .as("offered %s", o.get("label"))
+                        .contains(o.get("uri").asText());
+                assertThat(o.get("coverage").get("matched").asInt())
+                        .as("skills %s shares", o.get("label"))
+                        .isGreaterThanOrEqualTo(2);
+            }
+            List<String> first = new ArrayList<>();
+            occupations.forEach(o -> first.add(o.get("label").asText()));
+            assertThat(first.subList(0, 5)).noneMatch(l -> l.contains("linnenkamer") || l.contains("portier"));
+        });
+    }
+
+    @Test
     void aShortTextAboutSomeonesWorkNamesTheJobItSaysAndNoMeaningOfAVerbAlone() {
         withServer(client -> {
             // A text about someone says the job in the third person, or opens with it.

@@ -790,6 +790,9 @@ function occupationCard(o, { origins, labels, complete, markLanguages }) {
     profileWords(o.profileEvidence).length
       ? h('p', { class: 'hint' }, `Je woorden in de beschrijving van dit beroep: ${profileWords(o.profileEvidence).join(', ')}.`)
       : null,
+    (o.profileEvidence ?? []).some((e) => e.how === 'relatedOccupation')
+      ? h('p', { class: 'hint' }, 'Verwant aan je eigen beroep: het vraagt voor een deel dezelfde vaardigheden.')
+      : null,
     coverageBar(o.coverage),
     shared.length ? h('details', { class: 'disclosure' },
       h('summary', {}, `Wat je al kunt (${shared.length})`),

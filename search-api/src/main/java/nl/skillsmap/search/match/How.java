@@ -38,6 +38,12 @@ public enum How {
     /** Words of the input found in an occupation's labels, description or essential skills. */
     OCCUPATION_PROFILE("occupationProfile", 1.0),
     /**
+     * The occupation's kinship with the job the person does (the skills both need, the rarer the more, their
+     * descriptions, labels and ISCO group, as related occupations rank): ranks the occupation, but covers none of its
+     * skills; the matched terms are the shared skills, the most distinctive first.
+     */
+    RELATED_OCCUPATION("relatedOccupation", 1.0),
+    /**
      * Words of an occupation the person has (chosen, or named in an activity: its labels and its essential skills'
      * labels) found in what the qualification as a whole says: as {@link #QUALIFICATION_PROFILE}, but the words are
      * the occupation's, not the person's.

@@ -26,6 +26,8 @@ import nl.skillsmap.model.Skill;
 import nl.skillsmap.model.SkillRef;
 import nl.skillsmap.search.ValidationException;
 import nl.skillsmap.search.catalogue.Catalogue;
+import nl.skillsmap.search.related.RelatedOccupation;
+import nl.skillsmap.search.related.RelatedOccupationsService;
 import nl.skillsmap.search.suggest.OccupationRanking;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -44,6 +46,7 @@ final class InputResolver {
     private final ProfileSearch occupationProfiles;
     private final MeaningSearch meanings;
     private final OccupationRanking jobTitles;
+    private final RelatedOccupationsService relatedOccupations;
     private final EvidenceBoard board;
     /** Activity phrases resolved before, for this snapshot; null to resolve every phrase anew. */
     private final PhraseCache<ResolvedPhrase> cache;
@@ -59,6 +62,7 @@ final class InputResolver {
             ProfileSearch occupationProfiles,
             MeaningSearch meanings,
             OccupationRanking jobTitles,
+            RelatedOccupationsService relatedOccupations,
             PhraseCache<ResolvedPhrase> cache) {
         this.searcher = searcher;
         this.catalogue = catalogue;
@@ -67,6 +71,7 @@ final class InputResolver {
         this.occupationProfiles = occupationProfiles;
         this.meanings = meanings;
         this.jobTitles = jobTitles;
+        this.relatedOccupations = relatedOccupations;
         this.cache = cache;
         this.board = new EvidenceBoard(catalogue);
     }
@@ -451,11 +456,38 @@ final class InputResolver {
                 resolution.workProcesses().forEach(h -> found.merge(h.id(), h, PhraseSearch::stronger));
             }
         }
+        kin(o, input, skillInput);
         // The occupation's words together, ranked on whole qualifications as several activities are: its work as a
         // whole finds the qualifications whose profile says it, where its skills' labels alone reach only the work
         // processes that repeat a label's words. Its evidence quotes what the person gave.
         together(input, How.OCCUPATION_WORDS, words);
         return new OccupationWork(strongestFirst(found.values()), skills);
+    }
+
+    /**
+     * The occupations most akin to the person's job, as its related occupations rank them (the skills they share,
+     * the rarer the more, their descriptions, labels and ISCO group), are evidence on them as a whole for the job's
+     * input, the closest at strength 1: otherwise any occupation that needs one of the job's skills (a shelf
+     * filler's food-hygiene rules: a linen-room worker, a porter) shares as much of the job as a shop assistant
+     * who needs eight of them. The evidence names the shared skills, the most distinctive first.
+     */
+    private void kin(Occupation job, String input, int skillInput) {
+        List<RelatedOccupation> kin = relatedOccupations
+                .related(job.uri(), MatchPolicy.KIN_OCCUPATIONS)
+                .orElse(List.of());
+        if (kin.isEmpty() || kin.getFirst().score() <= 0) {
+            return;
+        }
+        double closest = kin.getFirst().score();
+        for (RelatedOccupation other : kin) {
+            List<String> shared =
+                    other.sharedSkills().stream().map(catalogue::skillLabel).toList();
+            board.matchWhole(
+                    OCCUPATION_PROFILE,
+                    other.uri(),
+                    skillInput,
+                    new Evidence(input, How.RELATED_OCCUPATION, shared, other.score() / closest, null));
+        }
     }
 
     private static List<PhraseSearch.Hit> strongestFirst(Collection<PhraseSearch.Hit> hits) {

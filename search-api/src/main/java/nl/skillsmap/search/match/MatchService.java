@@ -183,6 +183,7 @@ public final class MatchService {
                         ProfileSearch.occupations(typed),
                         snapshot.meanings(),
                         snapshot.jobTitles(),
+                        snapshot.relatedOccupations(),
                         phraseCache(snapshot))
                 .resolve(valid);
     }
