@@ -209,9 +209,9 @@ final class InputResolver {
         Optional<MeaningSearch.Place> place = meanings.vector(terms).map(meanings::place);
         PhraseSearch.Resolution resolution =
                 phrases.resolve(searcher, catalogue, phrase, place, PhraseSearch.Source.TYPED);
-        List<ProfileSearch.Hit> byProfile = profiles.search(searcher, terms.wordsByTerm(), catalogue::idOf);
+        List<ProfileSearch.Hit> byProfile = profiles.search(searcher, terms, catalogue::idOf);
         List<MeaningSearch.Hit> byMeaning = place.map(meanings::search).orElse(List.of());
-        List<ProfileSearch.Hit> occupations = occupationProfiles.search(searcher, terms.wordsByTerm(), catalogue::idOf);
+        List<ProfileSearch.Hit> occupations = occupationProfiles.search(searcher, terms, catalogue::idOf);
         return new ResolvedPhrase(
                 place.map(MeaningSearch.Place::vector), resolution, byProfile, byMeaning, occupations);
     }
@@ -303,7 +303,7 @@ final class InputResolver {
         return wholeQualifications(
                 phrase,
                 words,
-                profiles.search(searcher, terms.wordsByTerm(), catalogue::idOf),
+                profiles.search(searcher, terms, catalogue::idOf),
                 vector,
                 vector.map(meanings::search).orElse(List.of()),
                 input);

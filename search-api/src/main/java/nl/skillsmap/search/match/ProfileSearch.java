@@ -18,7 +18,9 @@ import nl.skillsmap.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -56,7 +58,9 @@ import org.apache.lucene.util.BytesRef;
  *   the cap without ever saying "agenda".</li>
  * </ul>
  * Terms no profile holds weigh nothing in either share, so a word the qualifications never use (or a typing
- * error) does not lower every qualification alike.
+ * error) does not lower every qualification alike. A compound is a kind of its head, so its other parts are searched
+ * only where some profile holds the compound or its head ({@link #headless}): no profile says picking, so none says
+ * "orderpicken" for saying "werkorder" or "orders".
  */
 final class ProfileSearch {
 
@@ -99,40 +103,51 @@ final class ProfileSearch {
      *                    whole word)
      * @param wholeWords  its terms in order without the parts stacked on compounds, as the semantic space places a
      *                    phrase ({@link nl.skillsmap.analysis.Terms#wholeWords})
+     * @param words       its terms per typed word, in order
      */
-    record PhraseTerms(Map<String, Set<String>> wordsByTerm, List<String> wholeWords) {}
+    record PhraseTerms(Map<String, Set<String>> wordsByTerm, List<String> wholeWords, List<Word> words) {}
 
     /**
-     * The profile terms of a phrase, each with the typed words it came from. Both profile fields are read by the
-     * same Dutch chain, so one analysis serves a search of either.
+     * The terms of one typed word: those of the word itself (its forms, an expression it is part of), and of a
+     * compound also those of its head (its last part, "picken" in "orderpicken") and of its modifiers ("order").
      */
-    Map<String, Set<String>> terms(String phrase) {
-        return analyse(phrase).wordsByTerm();
-    }
+    record Word(Set<String> own, Set<String> head, Set<String> modifiers) {}
 
     /** The phrase's profile terms and whole words, from one pass of the Dutch chain. */
     PhraseTerms analyse(String phrase) {
         Map<String, Set<String>> wordsByTerm = new LinkedHashMap<>();
         List<String> wholeWords = new ArrayList<>();
+        List<Word> words = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, phrase)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            FlagsAttribute flags = stream.addAttribute(FlagsAttribute.class);
+            PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 String text = term.toString();
                 wordsByTerm
                         .computeIfAbsent(text, k -> new LinkedHashSet<>())
                         .add(phrase.substring(offset.startOffset(), offset.endOffset()));
+                if (position.getPositionIncrement() > 0 || words.isEmpty()) {
+                    words.add(new Word(new HashSet<>(), new HashSet<>(), new HashSet<>()));
+                }
+                Word word = words.getLast();
                 if (!TokenTypes.COMPOUND_PART.equals(type.type())) {
                     wholeWords.add(text);
+                    word.own().add(text);
+                } else if ((flags.getFlags() & TokenTypes.COMPOUND_HEAD) != 0) {
+                    word.head().add(text);
+                } else {
+                    word.modifiers().add(text);
                 }
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PhraseTerms(wordsByTerm, List.copyOf(wholeWords));
+        return new PhraseTerms(wordsByTerm, List.copyOf(wholeWords), List.copyOf(words));
     }
 
     /**
@@ -140,13 +155,16 @@ final class ProfileSearch {
      *
      * @param idOf the id of a document of the searcher's reader
      */
-    List<Hit> search(IndexSearcher searcher, Map<String, Set<String>> wordsByTerm, IntFunction<String> idOf) {
+    List<Hit> search(IndexSearcher searcher, PhraseTerms phrase, IntFunction<String> idOf) {
+        Map<String, Set<String>> wordsByTerm = phrase.wordsByTerm();
         if (wordsByTerm.isEmpty()) {
             return List.of();
         }
         try {
             Bm25 bm25 = Bm25.of(searcher);
-            Map<String, Double> idf = rarest(idf(searcher, bm25, field, wordsByTerm.keySet()));
+            Map<String, Double> held = idf(searcher, bm25, field, wordsByTerm.keySet());
+            held.keySet().removeAll(headless(phrase.words(), held.keySet()));
+            Map<String, Double> idf = rarest(held);
             if (idf.isEmpty()) {
                 return List.of();
             }
@@ -191,6 +209,25 @@ final class ProfileSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The modifiers of compounds of which no profile holds the word or its head, unless the phrase says them
+     * otherwise too: a compound names a kind of its head, so a profile that says only "order" does not say
+     * "orderpicken" (picking), nor one that says "werkorder".
+     */
+    static Set<String> headless(List<Word> words, Set<String> held) {
+        Set<String> headless = new HashSet<>();
+        Set<String> said = new HashSet<>();
+        for (Word word : words) {
+            said.addAll(word.own());
+            said.addAll(word.head());
+            boolean known = word.own().stream().anyMatch(held::contains)
+                    || word.head().stream().anyMatch(held::contains);
+            (known ? said : headless).addAll(word.modifiers());
+        }
+        headless.removeAll(said);
+        return headless;
     }
 
     /**

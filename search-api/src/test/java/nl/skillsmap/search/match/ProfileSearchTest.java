@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.skillsmap.analysis.AnalysisResources;
 import nl.skillsmap.analysis.AnalyzerFactory;
@@ -68,7 +69,7 @@ class ProfileSearchTest {
     private static Map<String, ProfileSearch.Hit> search(String phrase) {
         ProfileSearch profiles = ProfileSearch.qualifications(ANALYZERS.dutch());
         IndexSearcher searcher = new IndexSearcher(reader);
-        List<ProfileSearch.Hit> hits = profiles.search(searcher, profiles.terms(phrase), doc -> {
+        List<ProfileSearch.Hit> hits = profiles.search(searcher, profiles.analyse(phrase), doc -> {
             try {
                 return searcher.storedFields().document(doc).get(IndexSchema.ID);
             } catch (IOException e) {
@@ -122,6 +123,32 @@ class ProfileSearchTest {
 
         assertThat(hits).containsKey("whole");
         assertThat(hits.get("whole").words()).contains("agenda", "afspraken");
+    }
+
+    @Test
+    void aCompoundsModifierSaysNothingWhereNoProfileHoldsTheCompoundOrItsHead() {
+        // "orderpicken": the word and its head "pick" are in no profile, its modifier "order" is (a work order).
+        ProfileSearch.Word orderpicken = word(Set.of("orderpick"), Set.of("pick"), Set.of("order"));
+        // "voorraadbeleid": the word is in no profile, its head "beleid" is.
+        ProfileSearch.Word voorraadbeleid = word(Set.of("voorraadbeleid"), Set.of("beleid"), Set.of("voorrad"));
+
+        assertThat(ProfileSearch.headless(List.of(orderpicken), Set.of("order")))
+                .containsExactly("order");
+        assertThat(ProfileSearch.headless(List.of(orderpicken), Set.of("order", "pick")))
+                .as("with the head held, the modifier narrows it")
+                .isEmpty();
+        assertThat(ProfileSearch.headless(List.of(orderpicken), Set.of("order", "orderpick")))
+                .isEmpty();
+        assertThat(ProfileSearch.headless(List.of(voorraadbeleid), Set.of("voorrad", "beleid")))
+                .isEmpty();
+        // "orders en orderpicken": the phrase says "order" as a word of its own too.
+        ProfileSearch.Word orders = word(Set.of("order"), Set.of(), Set.of());
+        assertThat(ProfileSearch.headless(List.of(orderpicken, orders), Set.of("order")))
+                .isEmpty();
+    }
+
+    private static ProfileSearch.Word word(Set<String> own, Set<String> head, Set<String> modifiers) {
+        return new ProfileSearch.Word(own, head, modifiers);
     }
 
     @Test
