@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import nl.skillsmap.model.Corpus;
-import nl.skillsmap.model.Occupation;
 import nl.skillsmap.search.index.SkillsmapIndex;
 import nl.skillsmap.search.testing.FixtureCorpus;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,26 +31,25 @@ class KinOccupationsTest {
 
     @BeforeAll
     static void match() throws IOException {
-        Corpus fixture = FixtureCorpus.corpus();
-        List<Occupation> occupations = new ArrayList<>(fixture.occupations());
-        occupations.add(occupation(STOCK_CHECKER, "voorraadcontroleur", "4321", List.of(FixtureCorpus.SKILL_STOCK)));
-        occupations.add(occupation(
-                DELI_SELLER,
-                "verkoper delicatessen",
-                "5223",
-                List.of(
-                        FixtureCorpus.SKILL_STOCK,
-                        FixtureCorpus.SKILL_CUSTOMERS,
-                        FixtureCorpus.SKILL_TILL,
-                        FixtureCorpus.SKILL_HYGIENE)));
-        Corpus corpus = new Corpus(
-                fixture.qualifications(),
-                fixture.electives(),
-                fixture.skills(),
-                occupations,
-                fixture.register(),
-                fixture.notes(),
-                fixture.englishLabels());
+        Corpus corpus = FixtureCorpus.withOccupations(
+                FixtureCorpus.occupation(
+                        STOCK_CHECKER,
+                        "voorraadcontroleur",
+                        "4321",
+                        List.of(),
+                        List.of(FixtureCorpus.SKILL_STOCK),
+                        List.of()),
+                FixtureCorpus.occupation(
+                        DELI_SELLER,
+                        "verkoper delicatessen",
+                        "5223",
+                        List.of(),
+                        List.of(
+                                FixtureCorpus.SKILL_STOCK,
+                                FixtureCorpus.SKILL_CUSTOMERS,
+                                FixtureCorpus.SKILL_TILL,
+                                FixtureCorpus.SKILL_HYGIENE),
+                        List.of()));
         try (SkillsmapIndex index = SkillsmapIndex.open(FixtureCorpus.buildIndex(dir, corpus))) {
             MatchService service = new MatchService(index);
             heldShopAssistant =
@@ -92,20 +89,5 @@ class KinOccupationsTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(checker.score()).isLessThan(deli.score());
-    }
-
-    private static Occupation occupation(String uri, String label, String isco, List<String> essential) {
-        return new Occupation(
-                uri,
-                isco + ".9",
-                isco,
-                label,
-                "nl",
-                List.of(),
-                List.of(),
-                label + " in de fixture.",
-                essential,
-                List.of(),
-                FixtureCorpus.corpus().occupations().getFirst().provenance());
     }
 }

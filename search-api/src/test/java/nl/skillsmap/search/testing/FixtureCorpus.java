@@ -300,7 +300,23 @@ public final class FixtureCorpus {
         return new Skill(uri, label, "nl", List.of(altLabels), List.of(), "skill/competence", null, ESCO);
     }
 
-    private static Occupation occupation(
+    /** The fixture corpus with more occupations beside its own. */
+    public static Corpus withOccupations(Occupation... more) {
+        Corpus fixture = corpus();
+        List<Occupation> occupations = new ArrayList<>(fixture.occupations());
+        occupations.addAll(List.of(more));
+        return new Corpus(
+                fixture.qualifications(),
+                fixture.electives(),
+                fixture.skills(),
+                occupations,
+                fixture.register(),
+                fixture.notes(),
+                fixture.englishLabels());
+    }
+
+    /** An ESCO occupation in Dutch, as the fixture's own are made. */
+    public static Occupation occupation(
             String uri, String label, String isco, List<String> alt, List<String> essential, List<String> optional) {
         return new Occupation(
                 uri,
