@@ -113,7 +113,7 @@ final class ProfileSearch {
      */
     record Word(Set<String> own, Set<String> head, Set<String> modifiers) {}
 
-    /** The phrase's profile terms and whole words, from one pass of the Dutch chain. */
+    /** The phrase's profile terms, whole words and terms per typed word, from one pass of the Dutch chain. */
     PhraseTerms analyse(String phrase) {
         Map<String, Set<String>> wordsByTerm = new LinkedHashMap<>();
         List<String> wholeWords = new ArrayList<>();
@@ -147,7 +147,12 @@ final class ProfileSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PhraseTerms(wordsByTerm, List.copyOf(wholeWords), List.copyOf(words));
+        return new PhraseTerms(
+                wordsByTerm,
+                List.copyOf(wholeWords),
+                words.stream()
+                        .map(w -> new Word(Set.copyOf(w.own()), Set.copyOf(w.head()), Set.copyOf(w.modifiers())))
+                        .toList());
     }
 
     /**
