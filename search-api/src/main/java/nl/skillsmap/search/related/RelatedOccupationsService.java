@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -128,11 +129,16 @@ public final class RelatedOccupationsService {
             for (Map.Entry<String, Float> field : WEIGHTS.entrySet()) {
                 addOwnTerms(query, doc, field.getKey(), field.getValue());
             }
+            // The source's skills with how many occupations list each, read once for all the hits it shares them with.
+            Map<String, Integer> ownSkills = new HashMap<>();
+            for (String skill : distinctSkills(source)) {
+                ownSkills.put(skill, searcher.getIndexReader().docFreq(new Term(SKILLS, skill)));
+            }
             List<RelatedOccupation> related = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query.build(), limit, BY_SCORE_THEN_URI, true).scoreDocs) {
                 Occupation other = occupations.get(
                         searcher.storedFields().document(hit.doc).get(URI));
-                related.add(describe(source, other, hit.score));
+                related.add(describe(ownSkills, other, hit.score));
             }
             return Optional.of(List.copyOf(related));
         } catch (IOException e) {
@@ -164,12 +170,15 @@ public final class RelatedOccupationsService {
         own.forEach((q, w) -> query.add(new BoostQuery(q, (float) (scale * w)), BooleanClause.Occur.SHOULD));
     }
 
-    private RelatedOccupation describe(Occupation source, Occupation other, double score) throws IOException {
-        Set<String> own = distinctSkills(source);
+    /**
+     * @param ownSkills the source's skills, each with how many occupations list it
+     */
+    private static RelatedOccupation describe(Map<String, Integer> ownSkills, Occupation other, double score) {
         Map<String, Integer> shared = new TreeMap<>();
         for (String skill : distinctSkills(other)) {
-            if (own.contains(skill)) {
-                shared.put(skill, searcher.getIndexReader().docFreq(new Term(SKILLS, skill)));
+            Integer listedBy = ownSkills.get(skill);
+            if (listedBy != null) {
+                shared.put(skill, listedBy);
             }
         }
         // The most distinctive first: the skills fewest occupations list.
