@@ -81,12 +81,13 @@ public final class MeaningSearch {
      * ("de-escaleren", "metselen") places a phrase, as does a common noun ("machines", "klanten").
      */
     Optional<float[]> vector(ProfileSearch.PhraseTerms terms) {
-        for (String term : terms.wholeWords()) {
+        List<String> wholeWords = terms.wholeWords();
+        for (String term : wholeWords) {
             if (space.knows(term)
                     && (space.idf(term) > commonTermIdf
                             || terms.wordsByTerm().getOrDefault(term, Set.of()).stream()
                                     .anyMatch(LEXICON::canBeNoun))) {
-                return space.phraseVector(terms.wholeWords());
+                return space.phraseVector(wholeWords);
             }
         }
         return Optional.empty();

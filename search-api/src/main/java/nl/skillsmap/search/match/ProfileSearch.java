@@ -101,22 +101,29 @@ final class ProfileSearch {
      *
      * @param wordsByTerm its profile terms, each with the typed words it came from (a compound gives its parts the
      *                    whole word)
-     * @param wholeWords  its terms in order without the parts stacked on compounds, as the semantic space places a
-     *                    phrase ({@link nl.skillsmap.analysis.Terms#wholeWords})
      * @param words       its terms per typed word, in order
      */
-    record PhraseTerms(Map<String, Set<String>> wordsByTerm, List<String> wholeWords, List<Word> words) {}
+    record PhraseTerms(Map<String, Set<String>> wordsByTerm, List<Word> words) {
+
+        /**
+         * Its terms in order without the parts stacked on compounds, as the semantic space places a phrase
+         * ({@link nl.skillsmap.analysis.Terms#wholeWords}).
+         */
+        List<String> wholeWords() {
+            return words.stream().flatMap(w -> w.own().stream()).toList();
+        }
+    }
 
     /**
-     * The terms of one typed word: those of the word itself (its forms, an expression it is part of), and of a
-     * compound also those of its head (its last part, "picken" in "orderpicken") and of its modifiers ("order").
+     * The terms of one typed word: those of the word itself (its forms, an expression it is part of) in the order the
+     * chain gives them, and of a compound also those of its head (its last part, "picken" in "orderpicken") and of
+     * its modifiers ("order").
      */
-    record Word(Set<String> own, Set<String> head, Set<String> modifiers) {}
+    record Word(List<String> own, Set<String> head, Set<String> modifiers) {}
 
-    /** The phrase's profile terms, whole words and terms per typed word, from one pass of the Dutch chain. */
+    /** The phrase's profile terms, all and per typed word, from one pass of the Dutch chain. */
     PhraseTerms analyse(String phrase) {
         Map<String, Set<String>> wordsByTerm = new LinkedHashMap<>();
-        List<String> wholeWords = new ArrayList<>();
         List<Word> words = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, phrase)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -131,11 +138,10 @@ final class ProfileSearch {
                         .computeIfAbsent(text, k -> new LinkedHashSet<>())
                         .add(phrase.substring(offset.startOffset(), offset.endOffset()));
                 if (position.getPositionIncrement() > 0 || words.isEmpty()) {
-                    words.add(new Word(new HashSet<>(), new HashSet<>(), new HashSet<>()));
+                    words.add(new Word(new ArrayList<>(), new HashSet<>(), new HashSet<>()));
                 }
                 Word word = words.getLast();
                 if (!TokenTypes.COMPOUND_PART.equals(type.type())) {
-                    wholeWords.add(text);
                     word.own().add(text);
                 } else if ((flags.getFlags() & TokenTypes.COMPOUND_HEAD) != 0) {
                     word.head().add(text);
@@ -149,9 +155,8 @@ final class ProfileSearch {
         }
         return new PhraseTerms(
                 wordsByTerm,
-                List.copyOf(wholeWords),
                 words.stream()
-                        .map(w -> new Word(Set.copyOf(w.own()), Set.copyOf(w.head()), Set.copyOf(w.modifiers())))
+                        .map(w -> new Word(List.copyOf(w.own()), Set.copyOf(w.head()), Set.copyOf(w.modifiers())))
                         .toList());
     }
 

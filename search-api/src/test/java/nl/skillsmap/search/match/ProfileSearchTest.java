@@ -128,9 +128,9 @@ class ProfileSearchTest {
     @Test
     void aCompoundsModifierSaysNothingWhereNoProfileHoldsTheCompoundOrItsHead() {
         // "orderpicken": the word and its head "pick" are in no profile, its modifier "order" is (a work order).
-        ProfileSearch.Word orderpicken = word(Set.of("orderpick"), Set.of("pick"), Set.of("order"));
+        ProfileSearch.Word orderpicken = word(List.of("orderpick"), Set.of("pick"), Set.of("order"));
         // "voorraadbeleid": the word is in no profile, its head "beleid" is.
-        ProfileSearch.Word voorraadbeleid = word(Set.of("voorraadbeleid"), Set.of("beleid"), Set.of("voorrad"));
+        ProfileSearch.Word voorraadbeleid = word(List.of("voorraadbeleid"), Set.of("beleid"), Set.of("voorrad"));
 
         assertThat(ProfileSearch.headless(List.of(orderpicken), Set.of("order")))
                 .containsExactly("order");
@@ -142,12 +142,12 @@ class ProfileSearchTest {
         assertThat(ProfileSearch.headless(List.of(voorraadbeleid), Set.of("voorrad", "beleid")))
                 .isEmpty();
         // "orders en orderpicken": the phrase says "order" as a word of its own too.
-        ProfileSearch.Word orders = word(Set.of("order"), Set.of(), Set.of());
+        ProfileSearch.Word orders = word(List.of("order"), Set.of(), Set.of());
         assertThat(ProfileSearch.headless(List.of(orderpicken, orders), Set.of("order")))
                 .isEmpty();
     }
 
-    private static ProfileSearch.Word word(Set<String> own, Set<String> head, Set<String> modifiers) {
+    private static ProfileSearch.Word word(List<String> own, Set<String> head, Set<String> modifiers) {
         return new ProfileSearch.Word(own, head, modifiers);
     }
 
