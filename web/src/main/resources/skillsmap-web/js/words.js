@@ -136,10 +136,31 @@ export function basisNoun(coverageBasis, count = 2) {
   return count === 1 ? 'werkproces' : 'werkprocessen';
 }
 
+/**
+ * How much of a qualification's work the person already does. Shared work is counted only where it is surely the
+ * same work, so none counted means none recognised in what the person wrote, not none done.
+ */
 export function coverageSentence(coverage, coverageBasis) {
   const total = coverage?.total ?? 0;
+  return counted(coverage, 'Je doet al', basisNoun(coverageBasis, total), coverageBasis === 'skills' ? 'de' : 'het');
+}
+
+/** How many of an occupation's essential skills the person already has, in the same words. */
+export function skillCoverageSentence(coverage) {
+  const total = coverage?.total ?? 0;
+  return counted(coverage, 'Je hebt al', total === 1 ? 'belangrijke vaardigheid' : 'belangrijke vaardigheden', 'de');
+}
+
+/** @param article the noun's definite article in the singular ("het werkproces", "de vaardigheid") */
+function counted(coverage, already, noun, article) {
+  const total = coverage?.total ?? 0;
   const matched = coverage?.matched ?? 0;
-  return `Je doet al ${matched} van ${total} ${basisNoun(coverageBasis, total)}`;
+  if (matched === 0 && total > 0) {
+    return total === 1
+      ? `We herkenden ${article} enige ${noun} nog niet in wat je invulde`
+      : `We herkenden nog geen van de ${total} ${noun} in wat je invulde`;
+  }
+  return `${already} ${matched} van ${total} ${noun}`;
 }
 
 /** What a person can do about a failed request. */

@@ -5,14 +5,20 @@ import nl.skillsmap.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** A match result as drawn on the page: how the inputs were understood and the ranked qualification cards. */
-record MatchResult(List<Understood> understood, List<Card> qualifications, List<String> occupations) {
+/**
+ * A match result as drawn on the page: how the inputs were understood, the ranked qualification cards and the
+ * occupation cards.
+ */
+record MatchResult(List<Understood> understood, List<Card> qualifications, List<OccupationCard> occupations) {
 
     /** One input in "Zo hebben we je begrepen": its text and the interpretations shown (removed ones marked). */
     record Understood(String input, List<String> interpretations, List<String> removed) {}
 
     /** One qualification card: crebo (from its heading id), name, coverage sentence and the bar's width. */
     record Card(String crebo, String name, String coverage, String barWidth) {}
+
+    /** One occupation card: its label and coverage sentence. */
+    record OccupationCard(String label, String coverage) {}
 
     static MatchResult read(Browser browser) {
         List<Understood> understood = browser.findAll(By.cssSelector(".understood-item")).stream()
@@ -33,8 +39,10 @@ record MatchResult(List<Understood> understood, List<Card> qualifications, List<
                                     card.findElement(By.cssSelector(".bar-big .bar-fill"))));
                 })
                 .toList();
-        List<String> occupations = browser.findAll(By.cssSelector(".occupation-list h3")).stream()
-                .map(heading -> text(heading, browser))
+        List<OccupationCard> occupations = browser.findAll(By.cssSelector(".occupation-list article")).stream()
+                .map(card -> new OccupationCard(
+                        text(card.findElement(By.cssSelector("h3")), browser),
+                        text(card.findElement(By.className("coverage-sentence")), browser)))
                 .toList();
         return new MatchResult(understood, cards, occupations);
     }

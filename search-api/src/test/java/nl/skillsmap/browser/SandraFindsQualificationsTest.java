@@ -61,14 +61,49 @@ class SandraFindsQualificationsTest {
             expected.add(new Card(
                     q.get("crebo").asText(),
                     q.get("name").asText(),
-                    "Je doet al " + coverage.get("matched").asInt() + " van " + total + " "
-                            + countedOver(q.get("coverageBasis").asText(), total) + ".",
+                    coverageSentence(
+                            "Je doet al",
+                            coverage,
+                            countedOver(q.get("coverageBasis").asText(), total),
+                            q.get("coverageBasis").asText().equals("skills") ? "de" : "het"),
                     Math.round(Math.min(1, coverage.get("fraction").asDouble()) * 100) + "%"));
         }
         assertThat(result.qualifications()).hasSizeGreaterThanOrEqualTo(3).isEqualTo(expected);
         assertThat(result.qualifications().getFirst().barWidth()).isNotEqualTo("0%");
-        assertThat(result.occupations()).isNotEmpty();
+        // An occupation card counts the essential skills the answer shares; where it shares none, it says that none
+        // was recognised in what she wrote, not that she has none.
+        List<MatchResult.OccupationCard> expectedOccupations = new ArrayList<>();
+        for (JsonNode o : answer.get("occupations")) {
+            int total = o.get("coverage").get("total").asInt();
+            expectedOccupations.add(new MatchResult.OccupationCard(
+                    o.get("label").asText(),
+                    coverageSentence(
+                            "Je hebt al",
+                            o.get("coverage"),
+                            total == 1 ? "belangrijke vaardigheid" : "belangrijke vaardigheden",
+                            "de")));
+        }
+        assertThat(result.occupations()).isNotEmpty().isEqualTo(expectedOccupations);
+        assertThat(result.occupations())
+                .extracting(MatchResult.OccupationCard::coverage)
+                .noneMatch(sentence -> sentence.contains(" al 0 van"));
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /**
+     * The page's coverage sentence: how many it counts, or, when it counts none, that none was recognised in what
+     * the person wrote.
+     */
+    private static String coverageSentence(String already, JsonNode coverage, String noun, String article) {
+        int matched = coverage.get("matched").asInt();
+        int total = coverage.get("total").asInt();
+        if (matched == 0 && total == 1) {
+            return "We herkenden " + article + " enige " + noun + " nog niet in wat je invulde.";
+        }
+        if (matched == 0 && total > 1) {
+            return "We herkenden nog geen van de " + total + " " + noun + " in wat je invulde.";
+        }
+        return already + " " + matched + " van " + total + " " + noun + ".";
     }
 
     @Test

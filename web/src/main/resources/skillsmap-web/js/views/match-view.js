@@ -9,7 +9,7 @@ import { overviewHash } from './overview-view.js';
 import { Picker } from '../picker.js';
 import { lineageLine } from './lineage.js';
 import { chip, commonHash, compareHash, MatchState, qualificationHash } from '../url-state.js';
-import { basisNoun, coverageSentence, inputKindLabel, plural, profileWords, suggestionTypeLabel } from '../words.js';
+import { basisNoun, coverageSentence, inputKindLabel, plural, profileWords, skillCoverageSentence, suggestionTypeLabel } from '../words.js';
 import {
   certificateSection, coreTaskBars, coverageBar, evidenceList, failure, glossary, loading, markLanguages, metaLine,
   notice, printedGlossary, reason,
@@ -786,7 +786,7 @@ function occupationCard(o, { origins, labels, complete, markLanguages }) {
   const missingCount = o.missingSkillCount ?? missing.length;
   return h('article', { class: 'card card-compact', 'aria-labelledby': titleId },
     h('h3', { id: titleId, class: 'card-title' }, h('span', { dataset: { uri: o.uri } }, o.label)),
-    h('p', { class: 'coverage-sentence' }, `Je hebt al ${o.coverage?.matched ?? 0} van ${o.coverage?.total ?? 0} belangrijke vaardigheden.`),
+    h('p', { class: 'coverage-sentence' }, `${skillCoverageSentence(o.coverage)}.`),
     profileWords(o.profileEvidence).length
       ? h('p', { class: 'hint' }, `Je woorden in de beschrijving van dit beroep: ${profileWords(o.profileEvidence).join(', ')}.`)
       : null,
