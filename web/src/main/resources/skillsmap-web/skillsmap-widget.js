@@ -39,7 +39,9 @@
       results: (n) => (n === 1 ? 'Dit diploma past het best bij je werk:' : `Deze ${n} diploma’s passen het best bij je werk:`),
       none: 'We vonden nog geen diploma dat past. Probeer andere, gewone woorden, zoals “kassa” of “klanten helpen”.',
       level: (l) => `niveau ${l}`,
-      coverage: (m, t, skills) => `je doet al ${m} van ${t} ${skills ? 'vaardigheden' : 'werkprocessen'}`,
+      coverage: (m, t, skills) => (m === 0 && t > 0
+        ? `nog geen van de ${t} ${skills ? 'vaardigheden' : 'werkprocessen'} herkend in wat je invulde`
+        : `je doet al ${m} van ${t} ${skills ? 'vaardigheden' : 'werkprocessen'}`),
       more: 'Bekijk alles, ook wat je nog mist',
       unreachable: 'Skillsmap is nu niet bereikbaar: er is een storing of je internet doet het niet. Probeer het over een paar minuten opnieuw.',
       notAllowed: (origin) => `Deze site mag Skillsmap nog niet gebruiken: vraag de beheerder om dit domein (${origin}) toe te staan.`,
@@ -62,7 +64,9 @@
       results: (n) => (n === 1 ? 'This qualification matches your work best:' : `These ${n} qualifications match your work best:`),
       none: 'No matching qualification yet. Try other, everyday words.',
       level: (l) => `level ${l}`,
-      coverage: (m, t, skills) => `you already do ${m} of ${t} ${skills ? 'skills' : 'work processes'}`,
+      coverage: (m, t, skills) => (m === 0 && t > 0
+        ? `none of the ${t} ${skills ? 'skills' : 'work processes'} recognised yet in what you entered`
+        : `you already do ${m} of ${t} ${skills ? 'skills' : 'work processes'}`),
       more: 'See everything, including what you still miss',
       unreachable: 'Skillsmap cannot be reached right now: the service is down or your internet is not working. Please try again in a few minutes.',
       notAllowed: (origin) => `This site may not use Skillsmap yet: ask the administrator to allow this domain (${origin}).`,

@@ -33,13 +33,16 @@ class EmbeddedWidgetTest {
                 skillsmap.server().post("match", new MatchLink(Sandra.ACTIVITIES, List.of(), List.of()).request(SHOWN));
         List<EmbeddedWidget.Result> expected = new ArrayList<>();
         for (JsonNode q : answer.get("qualifications")) {
-            JsonNode coverage = q.get("coverage");
+            int matched = q.get("coverage").get("matched").asInt();
+            int total = q.get("coverage").get("total").asInt();
+            String counted = q.get("coverageBasis").asText().equals("skills") ? "vaardigheden" : "werkprocessen";
             expected.add(new EmbeddedWidget.Result(
                     q.get("name").asText(),
                     skillsmap.page() + "#/kwalificatie/" + q.get("crebo").asText(),
-                    "je doet al " + coverage.get("matched").asInt() + " van "
-                            + coverage.get("total").asInt() + " "
-                            + (q.get("coverageBasis").asText().equals("skills") ? "vaardigheden" : "werkprocessen")));
+                    // None counted is none recognised in what she wrote, not none done.
+                    matched == 0
+                            ? "nog geen van de " + total + " " + counted + " herkend in wat je invulde"
+                            : "je doet al " + matched + " van " + total + " " + counted));
         }
         assertThat(widget.results()).isNotEmpty().isEqualTo(expected);
         assertThat(widget.contentSecurityViolations())
