@@ -2,6 +2,7 @@ package nl.skillsmap.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,42 @@ class OverviewForEmployerTest {
         assertThat(overview.shared()).isEmpty();
         assertThat(overview.notYet()).hasSize(17);
         assertThat(overview.text()).contains("Je schreef niets op", "Je doet al 0 van de 17 taken");
+    }
+
+    @Test
+    void anOverviewOfADiplomaNoneOfWhoseWorkHerWordsReachedSaysNoneWasRecognisedNotThatSheDoesNone(
+            LiveSkillsmap skillsmap, Browser browser) throws IOException {
+        MatchPage.open(browser, Sandra.resultLink(skillsmap.page())).awaitResult();
+        JsonNode answer = skillsmap
+                .server()
+                .post("match", MatchLink.of(browser.currentUrl()).request(20));
+        String crebo = null;
+        for (JsonNode q : answer.get("qualifications")) {
+            if (q.get("coverageBasis").asText().equals("workProcesses")
+                    && q.get("coverage").get("matched").asInt() == 0
+                    && !q.path("lineage").has("contentFrom")) {
+                crebo = q.get("crebo").asText();
+                break;
+            }
+        }
+        assertThat(crebo)
+                .as("a card of Sandra's whose work processes her words reach none of")
+                .isNotNull();
+        browser.driver()
+                .findElement(By.cssSelector("article[aria-labelledby=q-" + crebo + "] .overview-link"))
+                .click();
+
+        OverviewPage overview = OverviewPage.await(browser);
+        assertThat(overview.shared()).isEmpty();
+        int total = overview.notYet().size();
+        assertThat(overview.text())
+                .contains("We herkenden nog geen van de " + total + " taken uit dit diploma in wat je schreef")
+                .doesNotContain("Je doet al 0");
+
+        overview = overview.correct(overview.notYet().getFirst(), "Dit doe ik ook");
+        assertThat(overview.text())
+                .as("once she changes the list, the count is hers")
+                .contains("Je doet al 1 van de " + total + " taken", "1 taak heb je zelf veranderd");
     }
 
     @Test

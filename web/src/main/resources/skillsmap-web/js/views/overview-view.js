@@ -153,7 +153,11 @@ export class OverviewView {
         state.qualification ? h('p', {}, `Je hebt het diploma ${state.qualification.label}.`) : null,
         h('p', { class: 'print-only print-link' }, 'Deze uitslag online: ', h('span', { class: 'print-url' })),
         h('p', { class: 'overview-summary' },
-          `Je doet al ${o.coverage.matched} van de ${o.coverage.total} taken uit dit diploma.`,
+          // None counted of what the person wrote is none recognised, not none done; once they change the list,
+          // the count is theirs.
+          o.coverage.matched === 0 && o.coverage.total > 0 && !byHand && state.hasInput()
+            ? `We herkenden nog geen van de ${o.coverage.total} taken uit dit diploma in wat je schreef. Doe je een taak wel? Kies daar “Dit doe ik ook”.`
+            : `Je doet al ${o.coverage.matched} van de ${o.coverage.total} taken uit dit diploma.`,
           byHand ? ` ${byHand === 1 ? '1 taak heb je' : `${byHand} taken heb je`} zelf veranderd.` : '')),
 
       o.coreTasks.map((ct, i) => this.#coreTask(ct, i, q.crebo, state, corrections)),
