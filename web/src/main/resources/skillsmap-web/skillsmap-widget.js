@@ -39,9 +39,12 @@
       results: (n) => (n === 1 ? 'Dit diploma past het best bij je werk:' : `Deze ${n} diploma’s passen het best bij je werk:`),
       none: 'We vonden nog geen diploma dat past. Probeer andere, gewone woorden, zoals “kassa” of “klanten helpen”.',
       level: (l) => `niveau ${l}`,
-      coverage: (m, t, skills) => (m === 0 && t > 0
-        ? `nog geen van de ${t} ${skills ? 'vaardigheden' : 'werkprocessen'} herkend in wat je invulde`
-        : `je doet al ${m} van ${t} ${skills ? 'vaardigheden' : 'werkprocessen'}`),
+      coverage: (m, t, skills) => {
+        const noun = skills ? (t === 1 ? 'vaardigheid' : 'vaardigheden') : (t === 1 ? 'werkproces' : 'werkprocessen');
+        if (m === 0 && t > 1) return `nog geen van de ${t} ${noun} herkend in wat je invulde`;
+        if (m === 0 && t === 1) return `${skills ? 'de enige' : 'het enige'} ${noun} nog niet herkend in wat je invulde`;
+        return `je doet al ${m} van ${t} ${noun}`;
+      },
       more: 'Bekijk alles, ook wat je nog mist',
       unreachable: 'Skillsmap is nu niet bereikbaar: er is een storing of je internet doet het niet. Probeer het over een paar minuten opnieuw.',
       notAllowed: (origin) => `Deze site mag Skillsmap nog niet gebruiken: vraag de beheerder om dit domein (${origin}) toe te staan.`,
@@ -64,9 +67,12 @@
       results: (n) => (n === 1 ? 'This qualification matches your work best:' : `These ${n} qualifications match your work best:`),
       none: 'No matching qualification yet. Try other, everyday words.',
       level: (l) => `level ${l}`,
-      coverage: (m, t, skills) => (m === 0 && t > 0
-        ? `none of the ${t} ${skills ? 'skills' : 'work processes'} recognised yet in what you entered`
-        : `you already do ${m} of ${t} ${skills ? 'skills' : 'work processes'}`),
+      coverage: (m, t, skills) => {
+        const noun = skills ? (t === 1 ? 'skill' : 'skills') : (t === 1 ? 'work process' : 'work processes');
+        if (m === 0 && t > 1) return `none of the ${t} ${noun} recognised yet in what you entered`;
+        if (m === 0 && t === 1) return `the one ${noun} not recognised yet in what you entered`;
+        return `you already do ${m} of ${t} ${noun}`;
+      },
       more: 'See everything, including what you still miss',
       unreachable: 'Skillsmap cannot be reached right now: the service is down or your internet is not working. Please try again in a few minutes.',
       notAllowed: (origin) => `This site may not use Skillsmap yet: ask the administrator to allow this domain (${origin}).`,

@@ -35,14 +35,23 @@ class EmbeddedWidgetTest {
         for (JsonNode q : answer.get("qualifications")) {
             int matched = q.get("coverage").get("matched").asInt();
             int total = q.get("coverage").get("total").asInt();
-            String counted = q.get("coverageBasis").asText().equals("skills") ? "vaardigheden" : "werkprocessen";
+            boolean skills = q.get("coverageBasis").asText().equals("skills");
+            String counted = skills
+                    ? (total == 1 ? "vaardigheid" : "vaardigheden")
+                    : (total == 1 ? "werkproces" : "werkprocessen");
+            String coverage;
+            if (matched == 0 && total == 1) {
+                coverage = (skills ? "de enige " : "het enige ") + counted + " nog niet herkend in wat je invulde";
+            } else if (matched == 0) {
+                // None counted is none recognised in what she wrote, not none done.
+                coverage = "nog geen van de " + total + " " + counted + " herkend in wat je invulde";
+            } else {
+                coverage = "je doet al " + matched + " van " + total + " " + counted;
+            }
             expected.add(new EmbeddedWidget.Result(
                     q.get("name").asText(),
                     skillsmap.page() + "#/kwalificatie/" + q.get("crebo").asText(),
-                    // None counted is none recognised in what she wrote, not none done.
-                    matched == 0
-                            ? "nog geen van de " + total + " " + counted + " herkend in wat je invulde"
-                            : "je doet al " + matched + " van " + total + " " + counted));
+                    coverage));
         }
         assertThat(widget.results()).isNotEmpty().isEqualTo(expected);
         assertThat(widget.contentSecurityViolations())
