@@ -156,7 +156,8 @@ export class OverviewView {
           // None counted of what the person wrote is none recognised, not none done; once they change the list,
           // the count is theirs.
           o.coverage.matched === 0 && o.coverage.total > 0 && !byHand && state.hasInput()
-            ? `We herkenden nog geen van de ${o.coverage.total} taken uit dit diploma in wat je schreef. Doe je een taak wel? Kies daar “Dit doe ik ook”.`
+            ? [`We herkenden nog geen van de ${o.coverage.total} taken uit dit diploma in wat je schreef.`,
+              h('span', { class: 'no-print' }, ' Doe je een taak wel? Kies daar “Dit doe ik ook”.')]
             : `Je doet al ${o.coverage.matched} van de ${o.coverage.total} taken uit dit diploma.`,
           byHand ? ` ${byHand === 1 ? '1 taak heb je' : `${byHand} taken heb je`} zelf veranderd.` : '')),
 
